@@ -1,0 +1,81 @@
+//===- DataType.h - Dialect-neutral column types ---------------*- C++ -*-===//
+//
+// Part of schemac. A DataType is a neutral kind plus modifiers (length,
+// precision/scale, ...), array dimensions, and the spelling the source used
+// ("character varying(45)"). Backends for the source dialect print the
+// spelling; other dialects map the kind. A pass that changes a type clears
+// the spelling.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_IR_DATATYPE_H
+#define SCHEMAC_IR_DATATYPE_H
+
+#include "schemac/ir/QualifiedName.h"
+
+#include "llvm/ADT/StringRef.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace schemac {
+
+enum class TypeKind {
+#define SCHEMAC_TYPE(Kind, IRName) Kind,
+#include "schemac/ir/TypeKinds.def"
+};
+
+llvm::StringRef getTypeKindName(TypeKind K);
+std::optional<TypeKind> parseTypeKindName(llvm::StringRef Name);
+
+struct DataType {
+  TypeKind Kind = TypeKind::Unknown;
+  /// For DialectSpecific and UserDefined: the type's name.
+  QualifiedName Name;
+  /// Type modifiers as written, e.g. {"45"} for varchar(45), {"5", "2"} for
+  /// numeric(5,2), {"Point", "4326"} for geometry(Point,4326).
+  std::vector<std::string> Modifiers;
+  /// Number of array dimensions (text[] has 1).
+  unsigned ArrayDims = 0;
+  /// PostgreSQL serial/bigserial/smallserial: an integer column with an
+  /// owned sequence and a nextval() default.
+  bool Serial = false;
+  /// The source text of the type, whitespace-normalized; empty if synthesized.
+  std::string Spelling;
+
+  DataType() = default;
+  explicit DataType(TypeKind K) : Kind(K) {}
+
+  bool isArray() const { return ArrayDims != 0; }
+  bool isIntegral() const {
+    return Kind == TypeKind::SmallInt || Kind == TypeKind::Integer ||
+           Kind == TypeKind::BigInt;
+  }
+  bool isNumeric() const {
+    return isIntegral() || Kind == TypeKind::Decimal || Kind == TypeKind::Real ||
+           Kind == TypeKind::Double || Kind == TypeKind::Money;
+  }
+  bool isString() const {
+    return Kind == TypeKind::Char || Kind == TypeKind::Varchar ||
+           Kind == TypeKind::Text;
+  }
+  bool isTemporal() const {
+    return Kind == TypeKind::Date || Kind == TypeKind::Time ||
+           Kind == TypeKind::TimeTz || Kind == TypeKind::Timestamp ||
+           Kind == TypeKind::TimestampTz || Kind == TypeKind::Interval;
+  }
+
+  friend bool operator==(const DataType &A, const DataType &B) {
+    return A.Kind == B.Kind && A.Name == B.Name &&
+           A.Modifiers == B.Modifiers && A.ArrayDims == B.ArrayDims &&
+           A.Serial == B.Serial && A.Spelling == B.Spelling;
+  }
+  friend bool operator!=(const DataType &A, const DataType &B) {
+    return !(A == B);
+  }
+};
+
+} // namespace schemac
+
+#endif // SCHEMAC_IR_DATATYPE_H

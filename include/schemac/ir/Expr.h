@@ -1,0 +1,380 @@
+//===- Expr.h - Scalar expressions of the IR -------------------*- C++ -*-===//
+//
+// Part of schemac. Scalar expressions appear in defaults, CHECK constraints,
+// generated columns, index elements and predicates, partition bounds and in
+// the relational algebra of queries (Rel.h). Nodes keep the syntax choices a
+// backend needs to print them back faithfully (e.g. `x::t` vs CAST(x AS t))
+// but no text of the source.
+//
+// Nodes are plain structs with public fields, owned through unique_ptr. Use
+// isa/cast/dyn_cast (LLVM RTTI via classof) and ExprVisitor (Visitor.h).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_IR_EXPR_H
+#define SCHEMAC_IR_EXPR_H
+
+#include "schemac/ir/DataType.h"
+#include "schemac/ir/QualifiedName.h"
+#include "schemac/support/Location.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Casting.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace schemac {
+
+class Rel;
+using RelPtr = std::unique_ptr<Rel>;
+
+class Expr {
+public:
+  enum class Kind {
+#define SCHEMAC_EXPR(Class, IRName) Class,
+#include "schemac/ir/ExprKinds.def"
+  };
+
+  virtual ~Expr();
+  Kind getKind() const { return K; }
+  /// The IR name of the kind ("col", "binary", ...).
+  llvm::StringRef getKindName() const;
+  Location Loc;
+
+  /// Deep copy.
+  std::unique_ptr<Expr> clone() const;
+
+protected:
+  Expr(Kind K, Location Loc) : Loc(Loc), K(K) {}
+
+private:
+  Kind K;
+};
+using ExprPtr = std::unique_ptr<Expr>;
+
+/// Deep copies that accept null.
+ExprPtr cloneExpr(const ExprPtr &E);
+RelPtr cloneRel(const RelPtr &R);
+std::vector<ExprPtr> cloneExprs(const std::vector<ExprPtr> &V);
+
+enum class SortDirection { Default, Asc, Desc, Using };
+enum class NullsOrder { Default, First, Last };
+
+struct SortKey {
+  ExprPtr Value;
+  SortDirection Direction = SortDirection::Default;
+  std::string UsingOp; ///< For SortDirection::Using.
+  NullsOrder Nulls = NullsOrder::Default;
+
+  SortKey clone() const;
+};
+
+/// OVER (...) of a window function, or a WINDOW clause definition.
+struct WindowSpec {
+  enum class FrameMode { None, Rows, Range, Groups };
+  enum class BoundKind {
+    UnboundedPreceding,
+    Preceding,
+    CurrentRow,
+    Following,
+    UnboundedFollowing
+  };
+  enum class Exclusion { None, CurrentRow, Group, Ties, NoOthers };
+  struct Bound {
+    BoundKind Kind = BoundKind::UnboundedPreceding;
+    ExprPtr Offset; ///< For Preceding/Following.
+  };
+
+  std::string RefName; ///< `OVER w` or `OVER (w ...)`: the base window.
+  std::vector<ExprPtr> PartitionBy;
+  std::vector<SortKey> OrderBy;
+  FrameMode Mode = FrameMode::None;
+  Bound Start;
+  std::optional<Bound> End; ///< Set for BETWEEN ... AND ...
+  Exclusion Exclude = Exclusion::None;
+
+  std::unique_ptr<WindowSpec> clone() const;
+};
+
+//===----------------------------------------------------------------------===//
+// Leaves
+//===----------------------------------------------------------------------===//
+
+/// A column reference: `c`, `t.c`, `s.t.c`, or a star `*` / `t.*` (Star set,
+/// Path holds only the qualifiers). In a domain CHECK, `VALUE` is a ColumnRef
+/// with Path {"value"}.
+class ColumnRef : public Expr {
+public:
+  std::vector<std::string> Path;
+  bool Star = false;
+
+  ColumnRef(Location L, std::vector<std::string> Path, bool Star = false)
+      : Expr(Kind::ColumnRef, L), Path(std::move(Path)), Star(Star) {}
+  llvm::StringRef getColumnName() const {
+    return Star || Path.empty() ? llvm::StringRef("*")
+                                : llvm::StringRef(Path.back());
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::ColumnRef; }
+};
+
+class Literal : public Expr {
+public:
+  enum class LitKind { Null, Boolean, Integer, Numeric, String, BitString };
+  LitKind LK;
+  /// Integer/Numeric: digits as written; Boolean: "true"/"false"; String:
+  /// the value (escapes processed, quotes removed); BitString: "b0101" or
+  /// "x1F" (prefix letter kept).
+  std::string Value;
+
+  Literal(Location L, LitKind LK, std::string Value)
+      : Expr(Kind::Literal, L), LK(LK), Value(std::move(Value)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Literal; }
+};
+
+/// A positional parameter ($1) or a named one (:name).
+class Param : public Expr {
+public:
+  unsigned Number = 0; ///< 0 if named.
+  std::string Name;
+
+  Param(Location L, unsigned Number, std::string Name = "")
+      : Expr(Kind::Param, L), Number(Number), Name(std::move(Name)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Param; }
+};
+
+//===----------------------------------------------------------------------===//
+// Operators and calls
+//===----------------------------------------------------------------------===//
+
+/// Prefix operator: "-", "+", "NOT", "~", "@", "|/", ... OpSchema is set for
+/// PostgreSQL's OPERATOR(schema.op) spelling.
+class UnaryOp : public Expr {
+public:
+  std::string Op;
+  std::string OpSchema;
+  ExprPtr Operand;
+
+  UnaryOp(Location L, std::string Op, ExprPtr Operand)
+      : Expr(Kind::UnaryOp, L), Op(std::move(Op)), Operand(std::move(Operand)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::UnaryOp; }
+};
+
+/// Infix operator. Keyword operators are upper case with single spaces:
+/// "AND", "OR", "LIKE", "NOT LIKE", "ILIKE", "NOT ILIKE", "SIMILAR TO",
+/// "NOT SIMILAR TO", "IS DISTINCT FROM", "IS NOT DISTINCT FROM",
+/// "AT TIME ZONE". Symbolic operators are kept as written ("=", "<>", "!=",
+/// "||", "->>", "@@", ...). Escape is LIKE's ESCAPE operand.
+class BinaryOp : public Expr {
+public:
+  std::string Op;
+  std::string OpSchema;
+  ExprPtr LHS, RHS;
+  ExprPtr Escape;
+
+  BinaryOp(Location L, std::string Op, ExprPtr LHS, ExprPtr RHS)
+      : Expr(Kind::BinaryOp, L), Op(std::move(Op)), LHS(std::move(LHS)),
+        RHS(std::move(RHS)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::BinaryOp; }
+};
+
+/// A function call, including aggregates and window functions and the
+/// SQL special forms, which keep their syntax for printing:
+///   NoParens:  CURRENT_DATE, CURRENT_TIMESTAMP(3) has parens, USER, ...
+///   Extract:   EXTRACT(field FROM x)        Args = {lit field, x}
+///   Substring: SUBSTRING(x FROM a FOR b)    Args = {x, a, b}; ArgNames
+///              hold "from"/"for" markers for the present parts
+///   Position:  POSITION(a IN b)             Args = {a, b}
+///   Overlay:   OVERLAY(x PLACING y FROM a [FOR b])
+///   Trim:      TRIM([LEADING|TRAILING|BOTH] [chars] FROM x); TrimSpec
+class FuncCall : public Expr {
+public:
+  enum class Syntax { Normal, NoParens, Extract, Substring, Position, Overlay, Trim };
+  std::vector<std::string> Name; ///< Possibly qualified: {"pg_catalog","now"}.
+  std::vector<ExprPtr> Args;
+  std::vector<std::string> ArgNames; ///< Empty, or one per arg ("" = positional).
+  bool Star = false;                 ///< count(*)
+  bool Distinct = false;             ///< count(DISTINCT x)
+  bool Variadic = false;             ///< VARIADIC last argument
+  std::vector<SortKey> OrderBy;      ///< string_agg(x, ',' ORDER BY y)
+  bool WithinGroup = false;          ///< OrderBy is WITHIN GROUP (ORDER BY ..)
+  ExprPtr Filter;                    ///< FILTER (WHERE ...)
+  std::unique_ptr<WindowSpec> Over;  ///< OVER (...)
+  Syntax Form = Syntax::Normal;
+  std::string TrimSpec;              ///< "LEADING", "TRAILING", "BOTH" or "".
+
+  FuncCall(Location L, std::vector<std::string> Name,
+           std::vector<ExprPtr> Args = {})
+      : Expr(Kind::FuncCall, L), Name(std::move(Name)), Args(std::move(Args)) {}
+  llvm::StringRef getFunctionName() const {
+    return Name.empty() ? llvm::StringRef() : llvm::StringRef(Name.back());
+  }
+  static bool classof(const Expr *E) { return E->getKind() == Kind::FuncCall; }
+};
+
+/// `x::t`, `CAST(x AS t)` or a typed literal `DATE '2020-01-01'` (Operand is
+/// then the string literal).
+class Cast : public Expr {
+public:
+  enum class Syntax { DoubleColon, CastFunction, TypedLiteral };
+  ExprPtr Operand;
+  DataType Type;
+  Syntax Form = Syntax::DoubleColon;
+
+  Cast(Location L, ExprPtr Operand, DataType Type, Syntax Form)
+      : Expr(Kind::Cast, L), Operand(std::move(Operand)), Type(std::move(Type)),
+        Form(Form) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Cast; }
+};
+
+class Case : public Expr {
+public:
+  ExprPtr Operand; ///< CASE x WHEN ...; null for searched CASE.
+  std::vector<std::pair<ExprPtr, ExprPtr>> Whens;
+  ExprPtr Else;
+
+  explicit Case(Location L) : Expr(Kind::Case, L) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Case; }
+};
+
+/// A subquery used as an expression.
+class SubqueryExpr : public Expr {
+public:
+  enum class SubKind { Scalar, Exists, In, Any, All, Array };
+  SubKind SK;
+  ExprPtr LHS;    ///< For In/Any/All.
+  std::string Op; ///< For Any/All ("=", "<", ...). In uses "=".
+  bool Negated = false; ///< NOT IN / NOT EXISTS written as one construct.
+  RelPtr Query;
+
+  SubqueryExpr(Location L, SubKind SK, RelPtr Query);
+  ~SubqueryExpr() override;
+  static bool classof(const Expr *E) {
+    return E->getKind() == Kind::SubqueryExpr;
+  }
+};
+
+class InList : public Expr {
+public:
+  ExprPtr LHS;
+  std::vector<ExprPtr> Items;
+  bool Negated = false;
+
+  InList(Location L, ExprPtr LHS) : Expr(Kind::InList, L), LHS(std::move(LHS)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::InList; }
+};
+
+class Between : public Expr {
+public:
+  ExprPtr Operand, Low, High;
+  bool Negated = false;
+  bool Symmetric = false;
+
+  Between(Location L, ExprPtr Operand, ExprPtr Low, ExprPtr High)
+      : Expr(Kind::Between, L), Operand(std::move(Operand)), Low(std::move(Low)),
+        High(std::move(High)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Between; }
+};
+
+/// `x IS [NOT] NULL|TRUE|FALSE|UNKNOWN|DOCUMENT|NORMALIZED`. The postfix forms
+/// ISNULL/NOTNULL are lowered to Null/NotNull.
+class IsTest : public Expr {
+public:
+  enum class Test { Null, True, False, Unknown, Document, Normalized, Json };
+  ExprPtr Operand;
+  Test What;
+  bool Negated = false;
+
+  IsTest(Location L, ExprPtr Operand, Test What, bool Negated)
+      : Expr(Kind::IsTest, L), Operand(std::move(Operand)), What(What),
+        Negated(Negated) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::IsTest; }
+};
+
+/// `x op ANY (array)` / `x op ALL (array)` / SOME. Subquery forms use
+/// SubqueryExpr.
+class Quantified : public Expr {
+public:
+  enum class Quantifier { Any, Some, All };
+  ExprPtr LHS;
+  std::string Op;
+  Quantifier Q = Quantifier::Any;
+  ExprPtr RHS;
+
+  Quantified(Location L, ExprPtr LHS, std::string Op, Quantifier Q, ExprPtr RHS)
+      : Expr(Kind::Quantified, L), LHS(std::move(LHS)), Op(std::move(Op)), Q(Q),
+        RHS(std::move(RHS)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Quantified; }
+};
+
+/// ARRAY[a, b] (Keyword set) or a nested bracket list [a, b] inside one.
+class ArrayExpr : public Expr {
+public:
+  std::vector<ExprPtr> Elements;
+  bool Keyword = true;
+
+  explicit ArrayExpr(Location L) : Expr(Kind::ArrayExpr, L) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::ArrayExpr; }
+};
+
+/// ROW(a, b) (Keyword set) or (a, b).
+class RowExpr : public Expr {
+public:
+  std::vector<ExprPtr> Fields;
+  bool Keyword = false;
+
+  explicit RowExpr(Location L) : Expr(Kind::RowExpr, L) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::RowExpr; }
+};
+
+/// base[i] or base[lo:hi] (Slice set; either bound may be null).
+class Subscript : public Expr {
+public:
+  ExprPtr Base, Lower, Upper;
+  bool Slice = false;
+
+  Subscript(Location L, ExprPtr Base)
+      : Expr(Kind::Subscript, L), Base(std::move(Base)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::Subscript; }
+};
+
+/// (base).field or (base).*
+class FieldAccess : public Expr {
+public:
+  ExprPtr Base;
+  std::string Field; ///< "*" for all fields.
+
+  FieldAccess(Location L, ExprPtr Base, std::string Field)
+      : Expr(Kind::FieldAccess, L), Base(std::move(Base)),
+        Field(std::move(Field)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::FieldAccess; }
+};
+
+class CollateExpr : public Expr {
+public:
+  ExprPtr Operand;
+  QualifiedName Collation;
+
+  CollateExpr(Location L, ExprPtr Operand, QualifiedName Collation)
+      : Expr(Kind::CollateExpr, L), Operand(std::move(Operand)),
+        Collation(std::move(Collation)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::CollateExpr; }
+};
+
+/// GROUP BY ROLLUP(...), CUBE(...), GROUPING SETS(...), or () (Empty).
+class GroupingSet : public Expr {
+public:
+  enum class SetKind { Rollup, Cube, Sets, Empty };
+  SetKind SK;
+  std::vector<ExprPtr> Items; ///< A RowExpr item groups several columns.
+
+  GroupingSet(Location L, SetKind SK) : Expr(Kind::GroupingSet, L), SK(SK) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::GroupingSet; }
+};
+
+} // namespace schemac
+
+#endif // SCHEMAC_IR_EXPR_H

@@ -1,0 +1,5 @@
+//===- DependencyGraph.cpp - Dependencies between schema objects ----------===//
+//
+// Part of schemac. (Stub: being written.)
+//
+//===----------------------------------------------------------------------===//

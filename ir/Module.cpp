@@ -1,0 +1,222 @@
+//===- Module.cpp - The root of the schema IR -----------------------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "schemac/ir/Module.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSwitch.h"
+
+#include <algorithm>
+#include <cassert>
+
+using namespace schemac;
+
+Namespace schemac::getNamespace(const Object &O) {
+  switch (O.getKind()) {
+  case Object::Kind::Table:
+  case Object::Kind::View:
+  case Object::Kind::Sequence:
+  case Object::Kind::Index:
+    return Namespace::Relation;
+  case Object::Kind::EnumType:
+  case Object::Kind::Domain:
+    return Namespace::Type;
+  case Object::Kind::SchemaDecl:
+    return Namespace::Schema;
+  case Object::Kind::Setting:
+    return Namespace::Other;
+  case Object::Kind::OpaqueObject:
+    return llvm::StringSwitch<Namespace>(
+               llvm::cast<OpaqueObject>(O).ObjectType)
+        .Cases("function", "procedure", "aggregate", Namespace::Function)
+        .Cases("type", "composite type", "range type", "base type",
+               Namespace::Type)
+        .Cases("foreign table", "table", "view", "materialized view",
+               Namespace::Relation)
+        .Default(Namespace::Other);
+  }
+  return Namespace::Other;
+}
+
+Module::Module(Context &Ctx, std::string Name)
+    : Name(std::move(Name)), Ctx(&Ctx) {}
+Module::~Module() = default;
+
+void Module::setSearchPath(std::vector<std::string> Path) {
+  SearchPath = std::move(Path);
+  IndexDirty = true;
+}
+
+std::string Module::getDefaultSchema() const {
+  for (const std::string &S : SearchPath)
+    if (!S.empty() && S != "$user" && S != "pg_catalog" && S != "pg_temp")
+      return S;
+  return "public";
+}
+
+QualifiedName Module::qualify(const QualifiedName &N) const {
+  if (N.isQualified())
+    return N;
+  return QualifiedName(getDefaultSchema(), N.Name);
+}
+
+std::string Module::makeKey(Namespace NS, const QualifiedName &N,
+                            llvm::StringRef Schema) const {
+  std::string Key;
+  Key.reserve(Schema.size() + N.Name.size() + 4);
+  Key += char('0' + int(NS));
+  Key += '\x1f';
+  Key += Schema;
+  Key += '\x1f';
+  Key += N.Name;
+  return Key;
+}
+
+void Module::addToIndex(Object *O) {
+  const QualifiedName &N = O->getName();
+  if (N.empty())
+    return;
+  Namespace NS = getNamespace(*O);
+  std::string Schema = NS == Namespace::Schema ? std::string()
+                       : N.isQualified()       ? N.Schema
+                                               : getDefaultSchema();
+  // The first definition wins, like the database would (a second one is an
+  // error the frontend or the verifier reports).
+  NameIndex.try_emplace(makeKey(NS, N, Schema), O);
+}
+
+void Module::rebuildIndex() const {
+  NameIndex.clear();
+  for (const ObjectPtr &O : Objects)
+    const_cast<Module *>(this)->addToIndex(O.get());
+  IndexDirty = false;
+}
+
+void Module::appendImpl(ObjectPtr O) {
+  Object *Raw = O.get();
+  Objects.push_back(std::move(O));
+  if (!IndexDirty)
+    addToIndex(Raw);
+}
+
+Object *Module::insert(size_t Pos, ObjectPtr O) {
+  assert(Pos <= Objects.size() && "insert position out of range");
+  Object *Raw = O.get();
+  Objects.insert(Objects.begin() + Pos, std::move(O));
+  // A later duplicate may now be shadowed by an earlier one.
+  IndexDirty = true;
+  return Raw;
+}
+
+ObjectPtr Module::remove(Object *O) {
+  auto It = std::find_if(Objects.begin(), Objects.end(),
+                         [&](const ObjectPtr &P) { return P.get() == O; });
+  if (It == Objects.end())
+    return nullptr;
+  ObjectPtr Owned = std::move(*It);
+  Objects.erase(It);
+  IndexDirty = true;
+  return Owned;
+}
+
+void Module::rename(Object *O, QualifiedName NewName) {
+  O->Name = std::move(NewName);
+  IndexDirty = true;
+}
+
+void Module::reorder(const std::vector<Object *> &NewOrder) {
+  assert(NewOrder.size() == Objects.size() && "not a permutation");
+  std::vector<ObjectPtr> Old = std::move(Objects);
+  llvm::DenseMap<Object *, size_t> Pos;
+  for (size_t I = 0; I != Old.size(); ++I)
+    Pos[Old[I].get()] = I;
+  Objects.clear();
+  Objects.reserve(Old.size());
+  for (Object *O : NewOrder) {
+    auto It = Pos.find(O);
+    assert(It != Pos.end() && Old[It->second] && "not a permutation");
+    Objects.push_back(std::move(Old[It->second]));
+  }
+  IndexDirty = true;
+}
+
+size_t Module::indexOf(const Object *O) const {
+  for (size_t I = 0; I != Objects.size(); ++I)
+    if (Objects[I].get() == O)
+      return I;
+  return Objects.size();
+}
+
+Object *Module::lookup(Namespace NS, const QualifiedName &N) const {
+  if (IndexDirty)
+    rebuildIndex();
+  if (NS == Namespace::Schema) {
+    auto It = NameIndex.find(makeKey(NS, N, ""));
+    return It == NameIndex.end() ? nullptr : It->second;
+  }
+  if (N.isQualified()) {
+    auto It = NameIndex.find(makeKey(NS, N, N.Schema));
+    return It == NameIndex.end() ? nullptr : It->second;
+  }
+  for (const std::string &S : SearchPath) {
+    if (S.empty() || S == "$user")
+      continue;
+    auto It = NameIndex.find(makeKey(NS, N, S));
+    if (It != NameIndex.end())
+      return It->second;
+  }
+  auto It = NameIndex.find(makeKey(NS, N, getDefaultSchema()));
+  return It == NameIndex.end() ? nullptr : It->second;
+}
+
+Table *Module::lookupTable(const QualifiedName &N) const {
+  return llvm::dyn_cast_or_null<Table>(lookupRelation(N));
+}
+View *Module::lookupView(const QualifiedName &N) const {
+  return llvm::dyn_cast_or_null<View>(lookupRelation(N));
+}
+Sequence *Module::lookupSequence(const QualifiedName &N) const {
+  return llvm::dyn_cast_or_null<Sequence>(lookupRelation(N));
+}
+Index *Module::lookupIndex(const QualifiedName &N) const {
+  return llvm::dyn_cast_or_null<Index>(lookupRelation(N));
+}
+SchemaDecl *Module::lookupSchema(llvm::StringRef SchemaName) const {
+  return llvm::dyn_cast_or_null<SchemaDecl>(
+      lookup(Namespace::Schema, QualifiedName(SchemaName.str())));
+}
+
+Object *Module::lookupType(const QualifiedName &N) const {
+  if (Object *O = lookup(Namespace::Type, N))
+    return O;
+  Object *R = lookupRelation(N);
+  if (R && (llvm::isa<Table>(R) || llvm::isa<View>(R) ||
+            llvm::isa<OpaqueObject>(R)))
+    return R;
+  return nullptr;
+}
+
+Object *Module::lookupFunction(const QualifiedName &N) const {
+  return lookup(Namespace::Function, N);
+}
+
+std::vector<Index *> Module::getIndexes(const Table &T) const {
+  std::vector<Index *> R;
+  for (const ObjectPtr &O : Objects)
+    if (auto *I = llvm::dyn_cast<Index>(O.get()))
+      if (lookupTable(I->Table) == &T)
+        R.push_back(I);
+  return R;
+}
+
+std::unique_ptr<Module> Module::clone() const {
+  auto M = std::make_unique<Module>(*Ctx, Name);
+  M->Dialect = Dialect;
+  M->SearchPath = SearchPath;
+  for (const ObjectPtr &O : Objects)
+    M->appendImpl(O->clone());
+  return M;
+}
