@@ -1,0 +1,94 @@
+# -*- Python -*-
+#
+# lit configuration for schemac. The build-specific values (paths, sanitizer
+# flag) come from lit.site.cfg.py, which CMake configures into
+# <build>/test/; run lit on that directory (ninja check, or ctest -R lit).
+#
+# Substitutions: %corpora, %plugindir, %srcroot, %bindir (plus lit's own %s,
+# %t, %S, ...). Features: corpora, postgres, mariadb, asan.
+
+import os
+
+import lit.formats
+import lit.util
+
+config.name = "schemac"
+config.test_format = lit.formats.ShTest(execute_external=False)
+
+# Only files with RUN lines may carry these suffixes; test inputs without RUN
+# lines (including JSON and SQL fixtures) live in Inputs/ folders.
+config.suffixes = [".sql", ".sir", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "README.txt",
+                   "lit.cfg.py", "lit.site.cfg.py"]
+
+config.test_source_root = os.path.dirname(__file__)
+if getattr(config, "schemac_obj_root", None):
+    config.test_exec_root = os.path.join(config.schemac_obj_root, "test")
+else:
+    lit_config.fatal("lit.site.cfg.py was not loaded: run lit on <build>/test")
+
+# --- Environment ------------------------------------------------------------
+# Our tools first, then LLVM's FileCheck/not/count/split-file.
+path = os.pathsep.join([config.schemac_tools_dir, config.llvm_tools_dir,
+                        config.environment.get("PATH", os.environ["PATH"])])
+config.environment["PATH"] = path
+config.environment["FILECHECK_OPTS"] = \
+    "-enable-var-scope --allow-unused-prefixes=false"
+# Deterministic output independent of the caller's locale.
+config.environment["LC_ALL"] = "C.UTF-8"
+
+# Server connection settings exported by scripts/pg-server.sh and
+# scripts/mariadb-server.sh (through the env file scripts/check.sh sources).
+for var in ["PGHOST", "PGPORT", "PGUSER", "PGDATABASE", "PGPASSWORD",
+            "MYSQL_UNIX_PORT", "MYSQL_TCP_PORT", "MYSQL_HOST", "MYSQL_USER",
+            "MYSQL_PWD", "SCHEMAC_TEST_POSTGRES", "SCHEMAC_TEST_MARIADB",
+            "SCHEMAC_CORPORA", "ASAN_OPTIONS", "UBSAN_OPTIONS",
+            "LSAN_OPTIONS", "TMPDIR"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+
+# --- Corpora ----------------------------------------------------------------
+def find_corpora():
+    """The shared corpora: $SCHEMAC_CORPORA, else <source>/../shared/corpora,
+    else /work/shared/corpora. Returns None when none exists."""
+    candidates = []
+    if os.environ.get("SCHEMAC_CORPORA"):
+        candidates.append(os.environ["SCHEMAC_CORPORA"])
+    candidates.append(os.path.join(config.schemac_src_root, os.pardir,
+                                   "shared", "corpora"))
+    candidates.append("/work/shared/corpora")
+    for c in candidates:
+        if os.path.isdir(c):
+            return os.path.realpath(c)
+    return None
+
+
+corpora = find_corpora()
+if corpora:
+    config.available_features.add("corpora")
+    config.environment["SCHEMAC_CORPORA"] = corpora
+else:
+    # Keep the substitution valid so that UNSUPPORTED tests still parse.
+    corpora = os.path.join(config.schemac_src_root, os.pardir, "shared",
+                           "corpora")
+
+# --- Features ---------------------------------------------------------------
+if os.environ.get("SCHEMAC_TEST_POSTGRES") == "1":
+    config.available_features.add("postgres")
+if os.environ.get("SCHEMAC_TEST_MARIADB") == "1":
+    config.available_features.add("mariadb")
+if config.schemac_sanitizers:
+    config.available_features.add("asan")
+    # Leak checking is part of the sanitizer run; keep reports readable.
+    config.environment.setdefault(
+        "ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0:symbolize=1")
+    config.environment.setdefault("UBSAN_OPTIONS",
+                                  "print_stacktrace=1:halt_on_error=1")
+
+# --- Substitutions ----------------------------------------------------------
+# Longest first: lit applies them in order.
+config.substitutions.append(("%plugindir", config.schemac_plugin_dir))
+config.substitutions.append(("%corpora", corpora))
+config.substitutions.append(("%srcroot", config.schemac_src_root))
+config.substitutions.append(("%bindir", config.schemac_tools_dir))
