@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds schemac, starts private PostgreSQL and
+# MariaDB servers, and runs every test through ctest (the lit suite as the
+# test 'lit', every GoogleTest case). The servers are stopped on exit, also
+# on failure or Ctrl-C. Exits non-zero if anything failed.
+#
+# Two configurations run:
+#   1. Release                    in $SCHEMAC_BUILD_DIR       (default build/)
+#   2. Debug + ASan/UBSan         in $SCHEMAC_BUILD_DIR-asan  (skip with
+#                                 SCHEMAC_CHECK_SANITIZERS=0)
+# Environment: SCHEMAC_JOBS (build jobs), SCHEMAC_CORPORA (corpora location;
+# default ../shared/corpora next to the checkout).
+set -euo pipefail
+. "$(dirname "$0")/common.sh"
+scripts=$SCHEMAC_ROOT/scripts
+
+"$scripts/setup.sh"
+
+start_time=$SECONDS
+declare -a summaries=()
+failed=0
+
+# run_ctest LABEL BUILD_DIR: runs ctest there, records its summary line.
+run_ctest() {
+  local label=$1 dir=$2 log status
+  log="$dir/ctest-check.log"
+  log "running ctest in $dir ($label)"
+  set +e
+  (cd "$dir" && ctest --output-on-failure --parallel "$SCHEMAC_JOBS") 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  local summary
+  summary=$(grep -E '^[0-9]+% tests passed' "$log" | tail -n 1 || true)
+  summaries+=("$label: ${summary:-no ctest summary (exit status $status)}")
+  [ "$status" -eq 0 ] || failed=1
+}
+
+# Build first: a failed build needs no servers.
+"$scripts/build.sh"
+if [ "${SCHEMAC_CHECK_SANITIZERS:-1}" = 1 ]; then
+  SCHEMAC_BUILD_DIR=$SCHEMAC_BUILD_DIR-asan \
+  SCHEMAC_CMAKE_ARGS="-DCMAKE_BUILD_TYPE=Debug -DSCHEMAC_ENABLE_SANITIZERS=ON" \
+    "$scripts/build.sh"
+fi
+log "builds finished after $((SECONDS - start_time)) s"
+
+stop_servers() {
+  "$scripts/pg-server.sh" stop || true
+  "$scripts/mariadb-server.sh" stop || true
+}
+trap stop_servers EXIT
+trap 'exit 130' INT TERM
+
+"$scripts/pg-server.sh" start
+"$scripts/mariadb-server.sh" start
+# shellcheck disable=SC1091
+. "$SCHEMAC_STATE_DIR/pg.env"
+# shellcheck disable=SC1091
+. "$SCHEMAC_STATE_DIR/mariadb.env"
+
+run_ctest Release "$SCHEMAC_BUILD_DIR"
+if [ "${SCHEMAC_CHECK_SANITIZERS:-1}" = 1 ]; then
+  run_ctest "Debug+ASan/UBSan" "$SCHEMAC_BUILD_DIR-asan"
+fi
+
+echo
+echo "=== schemac check summary ($((SECONDS - start_time)) s) ==="
+printf '%s\n' "${summaries[@]}"
+if [ "$failed" -ne 0 ]; then
+  echo "FAILED"
+  exit 1
+fi
+echo "PASSED"

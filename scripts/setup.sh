@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian packages schemac needs, and only those that are missing
+# (apt-get update runs only when something is missing). Idempotent; works as
+# root and uses sudo otherwise. Debian 12 (bookworm).
+set -euo pipefail
+. "$(dirname "$0")/common.sh"
+
+PACKAGES=(
+  build-essential cmake ninja-build ccache git python3 time
+  antlr4 libantlr4-runtime-dev
+  llvm-dev llvm-14-tools clang
+  libboost-graph-dev nlohmann-json3-dev libgtest-dev
+  libsqlite3-dev sqlite3
+  libpq-dev postgresql mariadb-server
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$pkg")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  log "all ${#PACKAGES[@]} packages are installed"
+  exit 0
+fi
+
+log "installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+as_root apt-get update -qq
+as_root env DEBIAN_FRONTEND=noninteractive \
+  apt-get install -y -qq "${missing[@]}"
