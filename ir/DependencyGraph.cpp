@@ -1,5 +1,728 @@
 //===- DependencyGraph.cpp - Dependencies between schema objects ----------===//
 //
-// Part of schemac. (Stub: being written.)
+// Part of schemac. See DependencyGraph.h for what the graph contains. The
+// graph is a Boost adjacency_list whose edges point from an object to what
+// it needs; cycles are found with strong_components and broken edge class by
+// edge class; the order comes from Kahn's algorithm with a min-heap keyed by
+// module position.
 //
 //===----------------------------------------------------------------------===//
+
+#include "schemac/ir/DependencyGraph.h"
+#include "schemac/ir/Module.h"
+#include "schemac/ir/Walk.h"
+#include "schemac/support/Diagnostic.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/strong_components.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <queue>
+#include <set>
+#include <tuple>
+
+using namespace schemac;
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+namespace {
+
+/// Why an edge exists; decides whether and when it may be dropped.
+enum class EdgeKind {
+  Hard,       ///< Always kept (unless in an unbreakable cycle).
+  ForeignKey, ///< An inline foreign key; broken by making the FK separate.
+  Soft,       ///< From an opaque object's References; may be dropped.
+};
+
+struct EdgeProp {
+  EdgeKind Kind = EdgeKind::Hard;
+  int FK = -1; ///< For ForeignKey edges: index into Builder::FKs.
+};
+
+/// Edges point from a node to a node it needs.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                    boost::no_property, EdgeProp>;
+
+/// Calls \p F on every edge. (Iterating out-edges per vertex rather than
+/// boost::edges() avoids a GCC false -Wmaybe-uninitialized in Boost 1.74.)
+template <typename Fn> void forEachEdge(const Graph &G, Fn F) {
+  for (size_t V = 0, N = boost::num_vertices(G); V != N; ++V) {
+    auto Out = boost::out_edges(V, G);
+    for (auto It = Out.first; It != Out.second; ++It)
+      F(*It);
+  }
+}
+
+/// The strongly connected components of \p G: Comp[v] is v's component.
+/// Returns the number of components.
+int components(const Graph &G, std::vector<int> &Comp) {
+  Comp.assign(boost::num_vertices(G), 0);
+  return boost::strong_components(
+      G, boost::make_iterator_property_map(Comp.begin(),
+                                           boost::get(boost::vertex_index, G)));
+}
+
+/// Sort key of a node: module position, then separate nodes after their
+/// object (sub-kind and index).
+using NodeKey = std::tuple<size_t, unsigned, unsigned>;
+
+/// Parses the text of a regclass/regtype literal ('s.t', '"S".t') into a
+/// name, folding unquoted parts to lower case as PostgreSQL does.
+QualifiedName parseNameLiteral(llvm::StringRef S) {
+  std::vector<std::string> Parts;
+  S = S.trim();
+  while (!S.empty()) {
+    std::string Part;
+    if (S.front() == '"') {
+      size_t I = 1;
+      for (; I < S.size(); ++I) {
+        if (S[I] != '"') {
+          Part += S[I];
+          continue;
+        }
+        if (I + 1 < S.size() && S[I + 1] == '"') {
+          Part += '"';
+          ++I;
+          continue;
+        }
+        break;
+      }
+      S = S.drop_front(std::min(I + 1, S.size()));
+    } else {
+      size_t Dot = S.find('.');
+      Part = S.take_front(Dot).trim().lower();
+      S = S.drop_front(std::min(Dot, S.size()));
+    }
+    Parts.push_back(std::move(Part));
+    S = S.ltrim();
+    if (!S.consume_front("."))
+      break;
+    S = S.ltrim();
+  }
+  if (Parts.empty())
+    return QualifiedName();
+  if (Parts.size() == 1)
+    return QualifiedName(Parts[0]);
+  return QualifiedName(Parts[Parts.size() - 2], Parts.back());
+}
+
+/// The name of a possibly qualified function call.
+QualifiedName functionName(const std::vector<std::string> &Name) {
+  if (Name.empty())
+    return QualifiedName();
+  if (Name.size() == 1)
+    return QualifiedName(Name[0]);
+  return QualifiedName(Name[Name.size() - 2], Name.back());
+}
+
+/// The catalog type a cast targets if it is one of the reg* types.
+llvm::StringRef regTypeName(const DataType &T) {
+  if (T.isArray())
+    return "";
+  llvm::StringRef N = T.Name.Name;
+  if (N.empty())
+    N = T.Spelling;
+  N.consume_front("pg_catalog.");
+  if (N == "regclass" || N == "regtype" || N == "regproc" ||
+      N == "regprocedure")
+    return N;
+  return "";
+}
+
+bool isFunctionDefinition(const Object &O) {
+  return isa<OpaqueObject>(O) && getNamespace(O) == Namespace::Function;
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Builder
+//===----------------------------------------------------------------------===//
+
+class DependencyGraph::Builder {
+public:
+  Builder(const Module &M, const DependencyGraphOptions &Opts,
+          DependencyGraph &Result)
+      : M(M), Opts(Opts), R(Result) {}
+
+  void build();
+
+private:
+  struct FKInfo {
+    Table *T;
+    unsigned Index;
+    Object *Ref = nullptr;
+    Object *RefIndex = nullptr;
+    int Node = -1; ///< Separate node, once the FK is separate.
+  };
+
+  unsigned addNode(DependencyNode N, NodeKey K) {
+    unsigned V = boost::add_vertex(G);
+    Nodes.push_back(N);
+    Keys.push_back(K);
+    return V;
+  }
+  void addEdge(unsigned From, unsigned To, EdgeKind K, int FK = -1) {
+    if (From == To)
+      return;
+    if (!EdgeSet.insert({From, To, int(K), FK}).second)
+      return;
+    boost::add_edge(From, To, EdgeProp{K, FK}, G);
+  }
+  void needs(unsigned From, const Object *To, EdgeKind K = EdgeKind::Hard,
+             int FK = -1) {
+    if (!To)
+      return;
+    auto It = NodeOf.find(To);
+    if (It != NodeOf.end())
+      addEdge(From, It->second, K, FK);
+  }
+
+  // Name resolution.
+  Object *resolveAny(const QualifiedName &N) const;
+  Object *findCollation(const QualifiedName &N) const;
+  const Index *findReferencedIndex(const Table &Ref,
+                                   const Constraint &C) const;
+
+  // Collecting what an object needs.
+  void needsType(unsigned From, const DataType &T);
+  void needsFunction(unsigned From, const QualifiedName &N);
+  void needsCollation(unsigned From, const QualifiedName &N) {
+    if (!N.empty())
+      needs(From, findCollation(N));
+  }
+  void needsExprNode(unsigned From, const Expr &E);
+  void needsRelNode(unsigned From, const Rel &Q);
+  void needsExpr(unsigned From, const Expr *E) {
+    if (E)
+      walk(
+          *E, [&](const Expr &X) { needsExprNode(From, X); },
+          [&](const Rel &Q) { needsRelNode(From, Q); });
+  }
+  void needsRel(unsigned From, const Rel *Q) {
+    if (Q)
+      walk(
+          *Q, [&](const Expr &X) { needsExprNode(From, X); },
+          [&](const Rel &Sub) { needsRelNode(From, Sub); });
+  }
+  void needsIndexElement(unsigned From, const IndexElement &E) {
+    needsExpr(From, E.Expression.get());
+    needsCollation(From, E.Collation);
+  }
+  void needsSchema(unsigned From, const Object &O);
+  void collect(unsigned From, Object &O);
+  void collectTable(unsigned From, Table &T);
+
+  void makeSeparate(unsigned FK);
+  bool breakCycles();
+  void finishCycles();
+  void sort();
+
+  const Module &M;
+  const DependencyGraphOptions &Opts;
+  DependencyGraph &R;
+
+  Graph G;
+  std::vector<DependencyNode> Nodes;
+  std::vector<NodeKey> Keys;
+  llvm::DenseMap<const Object *, unsigned> NodeOf;
+  std::set<std::tuple<unsigned, unsigned, int, int>> EdgeSet;
+  std::vector<FKInfo> FKs;
+  std::vector<Object *> DataStatements;
+  /// Indexes per table, in module order.
+  llvm::DenseMap<const Object *, std::vector<const Index *>> IndexesOf;
+  /// Function-defining opaque objects (all overloads) by qualified name.
+  llvm::StringMap<std::vector<Object *>> Functions;
+};
+
+Object *DependencyGraph::Builder::resolveAny(const QualifiedName &N) const {
+  if (N.empty())
+    return nullptr;
+  if (Object *O = M.lookupRelation(N))
+    return O;
+  if (Object *O = M.lookupType(N))
+    return O;
+  if (Object *O = M.lookupFunction(N))
+    return O;
+  if (!N.isQualified())
+    if (Object *O = M.lookupSchema(N.Name))
+      return O;
+  Object *O = M.lookup(Namespace::Other, N);
+  return O && !isa<Setting>(O) ? O : nullptr;
+}
+
+Object *DependencyGraph::Builder::findCollation(const QualifiedName &N) const {
+  auto *O = dyn_cast_or_null<OpaqueObject>(M.lookup(Namespace::Other, N));
+  return O && O->ObjectType == "collation" ? O : nullptr;
+}
+
+const Index *
+DependencyGraph::Builder::findReferencedIndex(const Table &Ref,
+                                              const Constraint &C) const {
+  // An empty column list references the primary key, always a constraint.
+  if (C.RefColumns.empty())
+    return nullptr;
+  std::vector<std::string> Want = C.RefColumns;
+  llvm::sort(Want);
+  auto SameColumns = [&](std::vector<std::string> Cols) {
+    llvm::sort(Cols);
+    return Cols == Want;
+  };
+  for (const Constraint &K : Ref.Constraints)
+    if (K.isKey() && SameColumns(K.Columns))
+      return nullptr;
+  auto It = IndexesOf.find(&Ref);
+  if (It == IndexesOf.end())
+    return nullptr;
+  for (const Index *I : It->second) {
+    if (!I->Unique || I->Where)
+      continue;
+    std::vector<std::string> Cols;
+    bool Plain = true;
+    for (const IndexElement &E : I->Elements) {
+      Plain &= !E.isExpression();
+      Cols.push_back(E.Column);
+    }
+    if (Plain && SameColumns(Cols))
+      return I;
+  }
+  return nullptr;
+}
+
+void DependencyGraph::Builder::needsType(unsigned From, const DataType &T) {
+  if (T.Kind == TypeKind::UserDefined && !T.Name.empty())
+    needs(From, M.lookupType(T.Name));
+}
+
+void DependencyGraph::Builder::needsFunction(unsigned From,
+                                             const QualifiedName &N) {
+  Object *F = M.lookupFunction(N);
+  if (!F)
+    return;
+  // Depend on every overload: the call may resolve to any of them.
+  auto It = Functions.find(M.qualify(F->getName()).str());
+  if (It == Functions.end()) {
+    needs(From, F);
+    return;
+  }
+  for (Object *O : It->second)
+    needs(From, O);
+}
+
+void DependencyGraph::Builder::needsExprNode(unsigned From, const Expr &X) {
+  if (auto *C = dyn_cast<FuncCall>(&X)) {
+    QualifiedName N = functionName(C->Name);
+    needsFunction(From, N);
+    // nextval('s') with the implicit text -> regclass cast.
+    llvm::StringRef F = N.Name;
+    if ((N.Schema.empty() || N.Schema == "pg_catalog") &&
+        (F == "nextval" || F == "currval" || F == "setval") && !C->Args.empty())
+      if (auto *L = dyn_cast_or_null<Literal>(C->Args[0].get()))
+        if (L->LK == Literal::LitKind::String)
+          needs(From, M.lookupRelation(parseNameLiteral(L->Value)));
+    return;
+  }
+  if (auto *C = dyn_cast<Cast>(&X)) {
+    needsType(From, C->Type);
+    auto *L = dyn_cast_or_null<Literal>(C->Operand.get());
+    llvm::StringRef Reg = regTypeName(C->Type);
+    if (!L || L->LK != Literal::LitKind::String || Reg.empty())
+      return;
+    if (Reg == "regclass")
+      needs(From, M.lookupRelation(parseNameLiteral(L->Value)));
+    else if (Reg == "regtype")
+      needs(From, M.lookupType(parseNameLiteral(L->Value)));
+    else
+      needsFunction(From, parseNameLiteral(
+                              llvm::StringRef(L->Value).split('(').first));
+    return;
+  }
+  if (auto *C = dyn_cast<CollateExpr>(&X))
+    needsCollation(From, C->Collation);
+}
+
+void DependencyGraph::Builder::needsRelNode(unsigned From, const Rel &Q) {
+  if (auto *S = dyn_cast<Scan>(&Q)) {
+    if (!S->IsCte)
+      needs(From, M.lookupRelation(S->Table));
+  } else if (auto *F = dyn_cast<FunctionScan>(&Q)) {
+    for (const auto &D : F->ColumnDefs)
+      needsType(From, D.second);
+  }
+}
+
+void DependencyGraph::Builder::needsSchema(unsigned From, const Object &O) {
+  if (isa<SchemaDecl>(O) || isa<Setting>(O) || O.getName().empty())
+    return;
+  std::string Schema = O.getName().Schema;
+  if (auto *I = dyn_cast<Index>(&O))
+    if (Object *T = M.lookupRelation(I->Table))
+      Schema = T->getName().Schema;
+  if (Schema.empty())
+    Schema = M.getDefaultSchema();
+  SchemaDecl *S = M.lookupSchema(Schema);
+  if (S && !S->Implicit)
+    needs(From, S);
+}
+
+void DependencyGraph::Builder::collectTable(unsigned From, Table &T) {
+  for (const Column &C : T.Columns) {
+    needsType(From, C.Type);
+    needsCollation(From, C.Collation);
+    needsExpr(From, C.Default.get());
+    if (C.Generation)
+      needsExpr(From, C.Generation->Expression.get());
+  }
+  for (unsigned I = 0; I != T.Constraints.size(); ++I) {
+    const Constraint &C = T.Constraints[I];
+    needsExpr(From, C.Check.get());
+    needsExpr(From, C.ExclusionWhere.get());
+    for (const ExclusionElement &E : C.Exclusions)
+      needsIndexElement(From, E.Element);
+    if (C.K != Constraint::Kind::ForeignKey)
+      continue;
+    FKInfo FK{&T, I};
+    FK.Ref = M.lookupRelation(C.RefTable);
+    if (auto *RefT = dyn_cast_or_null<Table>(FK.Ref))
+      FK.RefIndex = const_cast<Index *>(findReferencedIndex(*RefT, C));
+    FKs.push_back(FK);
+  }
+  for (const QualifiedName &P : T.Inherits)
+    needs(From, M.lookupRelation(P));
+  if (T.isPartition() && !T.AttachedLater)
+    needs(From, M.lookupRelation(T.PartitionOf));
+  if (T.PartitionBy)
+    for (const IndexElement &E : T.PartitionBy->Keys)
+      needsIndexElement(From, E);
+  if (T.Bound) {
+    for (const ExprPtr &E : T.Bound->In)
+      needsExpr(From, E.get());
+    for (const ExprPtr &E : T.Bound->From)
+      needsExpr(From, E.get());
+    for (const ExprPtr &E : T.Bound->To)
+      needsExpr(From, E.get());
+  }
+  if (!T.OfType.empty())
+    needs(From, M.lookupType(T.OfType));
+}
+
+void DependencyGraph::Builder::collect(unsigned From, Object &O) {
+  needsSchema(From, O);
+  switch (O.getKind()) {
+  case Object::Kind::Setting:
+  case Object::Kind::SchemaDecl:
+  case Object::Kind::EnumType:
+    return;
+  case Object::Kind::Domain: {
+    auto &D = cast<Domain>(O);
+    needsType(From, D.BaseType);
+    needsCollation(From, D.Collation);
+    needsExpr(From, D.Default.get());
+    for (const DomainCheck &C : D.Checks)
+      needsExpr(From, C.Check.get());
+    return;
+  }
+  case Object::Kind::Sequence: {
+    auto &S = cast<Sequence>(O);
+    if (S.Options.AsType)
+      needsType(From, *S.Options.AsType);
+    return;
+  }
+  case Object::Kind::Table:
+    collectTable(From, cast<Table>(O));
+    return;
+  case Object::Kind::View: {
+    auto &V = cast<View>(O);
+    needsRel(From, V.Query.get());
+    return;
+  }
+  case Object::Kind::Index: {
+    auto &I = cast<Index>(O);
+    needs(From, M.lookupRelation(I.Table));
+    for (const IndexElement &E : I.Elements)
+      needsIndexElement(From, E);
+    needsExpr(From, I.Where.get());
+    return;
+  }
+  case Object::Kind::OpaqueObject: {
+    auto &Op = cast<OpaqueObject>(O);
+    needs(From, resolveAny(Op.Target));
+    for (const QualifiedName &N : Op.References)
+      needs(From, resolveAny(N), EdgeKind::Soft);
+    return;
+  }
+  }
+}
+
+/// Turns foreign key \p FK into its own node, placed after both tables (and
+/// after the data statements when asked).
+void DependencyGraph::Builder::makeSeparate(unsigned FKIndex) {
+  FKInfo &FK = FKs[FKIndex];
+  if (FK.Node >= 0)
+    return;
+  unsigned Owner = NodeOf[FK.T];
+  boost::remove_out_edge_if(
+      Owner,
+      [&](const Graph::edge_descriptor &E) {
+        return G[E].Kind == EdgeKind::ForeignKey && G[E].FK == int(FKIndex);
+      },
+      G);
+  unsigned N = addNode({DependencyNode::Kind::ForeignKey, FK.T, FK.Index},
+                       NodeKey(std::get<0>(Keys[Owner]), 2, FK.Index));
+  FK.Node = N;
+  addEdge(N, Owner, EdgeKind::Hard);
+  needs(N, FK.Ref);
+  needs(N, FK.RefIndex);
+  if (Opts.ForeignKeysAfterData)
+    for (Object *D : DataStatements)
+      needs(N, D);
+  R.SeparateFKs.insert({FK.T, FK.Index});
+}
+
+/// One round of cycle breaking. Returns false when the graph is acyclic.
+/// In each cyclic component, the first non-empty class of edges inside the
+/// component is removed: foreign keys that point forward in the module,
+/// then any foreign keys, then soft edges that point forward, then any soft
+/// edges. A component without such edges is left to finishCycles().
+bool DependencyGraph::Builder::breakCycles() {
+  std::vector<int> Comp;
+  int NumComps = components(G, Comp);
+  std::vector<unsigned> Size(NumComps);
+  for (int C : Comp)
+    ++Size[C];
+  if (llvm::all_of(Size, [](unsigned S) { return S < 2; }))
+    return false;
+
+  enum { FKForward, FKAny, SoftForward, SoftAny, None };
+  auto ClassOf = [&](const Graph::edge_descriptor &E) {
+    unsigned U = boost::source(E, G), V = boost::target(E, G);
+    if (Comp[U] != Comp[V] || Size[Comp[U]] < 2)
+      return int(None);
+    bool Forward = Keys[V] > Keys[U];
+    switch (G[E].Kind) {
+    case EdgeKind::ForeignKey:
+      return Forward ? int(FKForward) : int(FKAny);
+    case EdgeKind::Soft:
+      return Forward ? int(SoftForward) : int(SoftAny);
+    case EdgeKind::Hard:
+      return int(None);
+    }
+    return int(None);
+  };
+  // The cheapest breakable class per component. A forward edge is also in
+  // the "any" class of its kind.
+  std::vector<int> Best(NumComps, None);
+  forEachEdge(G, [&](const Graph::edge_descriptor &E) {
+    int &B = Best[Comp[boost::source(E, G)]];
+    B = std::min(B, ClassOf(E));
+  });
+  auto Selected = [&](const Graph::edge_descriptor &E) {
+    int C = ClassOf(E);
+    return C != None && C == Best[Comp[boost::source(E, G)]];
+  };
+
+  if (llvm::none_of(Best, [](int B) { return B != None; })) {
+    finishCycles();
+    return false;
+  }
+  std::vector<unsigned> ToSeparate;
+  forEachEdge(G, [&](const Graph::edge_descriptor &E) {
+    if (Selected(E) && G[E].Kind == EdgeKind::ForeignKey)
+      ToSeparate.push_back(G[E].FK);
+  });
+  boost::remove_edge_if(
+      [&](const Graph::edge_descriptor &E) {
+        return Selected(E) && G[E].Kind == EdgeKind::Soft;
+      },
+      G);
+  llvm::sort(ToSeparate);
+  for (unsigned FK : ToSeparate)
+    makeSeparate(FK);
+  return true;
+}
+
+/// Records the components that are still cyclic and removes the edges
+/// inside them, so that their objects come out in module order.
+void DependencyGraph::Builder::finishCycles() {
+  std::vector<int> Comp;
+  int NumComps = components(G, Comp);
+  std::vector<std::vector<unsigned>> Members(NumComps);
+  for (unsigned V = 0; V != Comp.size(); ++V)
+    Members[Comp[V]].push_back(V);
+  std::vector<std::vector<Object *>> Found;
+  for (std::vector<unsigned> &C : Members) {
+    if (C.size() < 2)
+      continue;
+    llvm::sort(C, [&](unsigned A, unsigned B) { return Keys[A] < Keys[B]; });
+    std::vector<Object *> Objs;
+    for (unsigned V : C)
+      Objs.push_back(Nodes[V].Obj);
+    Found.push_back(std::move(Objs));
+  }
+  llvm::sort(Found, [&](const auto &A, const auto &B) {
+    return Keys[NodeOf[A.front()]] < Keys[NodeOf[B.front()]];
+  });
+  R.Cycles = std::move(Found);
+  boost::remove_edge_if(
+      [&](const Graph::edge_descriptor &E) {
+        unsigned U = boost::source(E, G), V = boost::target(E, G);
+        return Comp[U] == Comp[V];
+      },
+      G);
+}
+
+void DependencyGraph::Builder::sort() {
+  size_t N = boost::num_vertices(G);
+  // Reverse adjacency: who waits for each node.
+  std::vector<std::vector<unsigned>> Waiting(N);
+  std::vector<unsigned> Pending(N, 0);
+  forEachEdge(G, [&](const Graph::edge_descriptor &E) {
+    unsigned U = boost::source(E, G), V = boost::target(E, G);
+    Waiting[V].push_back(U);
+    ++Pending[U];
+  });
+  using Item = std::pair<NodeKey, unsigned>;
+  std::priority_queue<Item, std::vector<Item>, std::greater<Item>> Ready;
+  for (unsigned V = 0; V != N; ++V)
+    if (Pending[V] == 0)
+      Ready.push({Keys[V], V});
+  R.Order.reserve(N);
+  while (!Ready.empty()) {
+    unsigned V = Ready.top().second;
+    Ready.pop();
+    R.Order.push_back(Nodes[V]);
+    for (unsigned U : Waiting[V])
+      if (--Pending[U] == 0)
+        Ready.push({Keys[U], U});
+  }
+  assert(R.Order.size() == N && "cycles must have been removed");
+
+  // Direct dependencies between objects, for getDependencies().
+  R.ObjectDeps.assign(M.size(), {});
+  forEachEdge(G, [&](const Graph::edge_descriptor &E) {
+    unsigned U = boost::source(E, G), V = boost::target(E, G);
+    if (Nodes[U].K == DependencyNode::Kind::Object &&
+        Nodes[V].K == DependencyNode::Kind::Object)
+      R.ObjectDeps[U].push_back(V);
+  });
+  for (std::vector<unsigned> &D : R.ObjectDeps) {
+    llvm::sort(D);
+    D.erase(std::unique(D.begin(), D.end()), D.end());
+  }
+}
+
+void DependencyGraph::Builder::build() {
+  const auto &Objs = M.objects();
+  // Object nodes first, so that node i is the object at module position i.
+  for (size_t I = 0; I != Objs.size(); ++I) {
+    Object *O = Objs[I].get();
+    NodeOf[O] = addNode({DependencyNode::Kind::Object, O, 0}, NodeKey(I, 0, 0));
+    R.Objects.push_back(O);
+    if (auto *Op = dyn_cast<OpaqueObject>(O)) {
+      if (Op->IsData)
+        DataStatements.push_back(O);
+      if (isFunctionDefinition(*O))
+        Functions[M.qualify(O->getName()).str()].push_back(O);
+    } else if (auto *Ix = dyn_cast<Index>(O)) {
+      if (Object *T = M.lookupRelation(Ix->Table))
+        IndexesOf[T].push_back(Ix);
+    }
+  }
+  for (size_t I = 0; I != Objs.size(); ++I)
+    collect(I, *Objs[I]);
+
+  // Pieces emitted on their own.
+  for (size_t I = 0; I != Objs.size(); ++I) {
+    Object *O = Objs[I].get();
+    if (auto *S = dyn_cast<Sequence>(O); S && S->isOwned()) {
+      unsigned N = addNode({DependencyNode::Kind::SequenceOwner, O, 0},
+                           NodeKey(I, 1, 0));
+      addEdge(N, I, EdgeKind::Hard);
+      needs(N, M.lookupRelation(S->OwnedByTable));
+    } else if (auto *T = dyn_cast<Table>(O);
+               T && T->isPartition() && T->AttachedLater) {
+      unsigned N = addNode({DependencyNode::Kind::AttachPartition, O, 0},
+                           NodeKey(I, 1, 0));
+      addEdge(N, I, EdgeKind::Hard);
+      needs(N, M.lookupRelation(T->PartitionOf));
+    }
+  }
+
+  // Foreign keys: inline edges, or separate nodes from the start.
+  bool AllSeparate = Opts.ForeignKeysAfterData && !DataStatements.empty();
+  for (unsigned I = 0; I != FKs.size(); ++I) {
+    FKInfo &FK = FKs[I];
+    const Constraint &C = FK.T->Constraints[FK.Index];
+    if (AllSeparate || C.NotValid) {
+      makeSeparate(I);
+      continue;
+    }
+    unsigned Owner = NodeOf[FK.T];
+    needs(Owner, FK.Ref, EdgeKind::ForeignKey, I);
+    needs(Owner, FK.RefIndex, EdgeKind::ForeignKey, I);
+  }
+
+  while (breakCycles()) {
+  }
+  sort();
+}
+
+//===----------------------------------------------------------------------===//
+// DependencyGraph
+//===----------------------------------------------------------------------===//
+
+DependencyGraph::DependencyGraph(const Module &M,
+                                 const DependencyGraphOptions &Opts) {
+  Builder(M, Opts, *this).build();
+}
+
+DependencyGraph::~DependencyGraph() = default;
+
+std::vector<Object *> DependencyGraph::getObjectOrder() const {
+  std::vector<Object *> R;
+  R.reserve(Objects.size());
+  for (const DependencyNode &N : Order)
+    if (N.K == DependencyNode::Kind::Object)
+      R.push_back(N.Obj);
+  return R;
+}
+
+bool DependencyGraph::isSeparateForeignKey(const Table &T,
+                                           unsigned ConstraintIndex) const {
+  return SeparateFKs.contains({&T, ConstraintIndex});
+}
+
+std::vector<Object *> DependencyGraph::getDependencies(const Object &O) const {
+  std::vector<Object *> R;
+  auto It = llvm::find(Objects, &O);
+  if (It == Objects.end())
+    return R;
+  for (unsigned V : ObjectDeps[It - Objects.begin()])
+    R.push_back(Objects[V]);
+  return R;
+}
+
+static std::string describe(const Object &O) {
+  if (O.getName().empty())
+    return (O.getDescription() + " statement").str();
+  return (O.getDescription() + " '" + O.getName().str() + "'").str();
+}
+
+void DependencyGraph::reportCycles(DiagnosticEngine &Diags) const {
+  for (const std::vector<Object *> &C : Cycles) {
+    std::string Names;
+    for (const Object *O : C) {
+      if (!Names.empty())
+        Names += ", ";
+      Names += describe(*O);
+    }
+    Diags.report(C.front()->Loc, DiagID::warn_dependency_cycle) << Names;
+  }
+}
