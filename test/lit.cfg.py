@@ -4,10 +4,11 @@
 # flag) come from lit.site.cfg.py, which CMake configures into
 # <build>/test/; run lit on that directory (ninja check, or ctest -R lit).
 #
-# Substitutions: %corpora, %plugindir, %srcroot, %bindir (plus lit's own %s,
-# %t, %S, ...). Features: corpora, postgres, mariadb, asan.
+# Substitutions: %corpora, %plugindir, %srcroot, %bindir, %python (plus
+# lit's own %s, %t, %S, ...). Features: corpora, postgres, mariadb, asan.
 
 import os
+import sys
 
 import lit.formats
 import lit.util
@@ -92,3 +93,4 @@ config.substitutions.append(("%plugindir", config.schemac_plugin_dir))
 config.substitutions.append(("%corpora", corpora))
 config.substitutions.append(("%srcroot", config.schemac_src_root))
 config.substitutions.append(("%bindir", config.schemac_tools_dir))
+config.substitutions.append(("%python", sys.executable))
