@@ -1,0 +1,90 @@
+//===- SQLBuilder.h - SQL text from IR expressions and queries -*- C++ -*-===//
+//
+// Part of schemac. The SQL builder turns the scalar expressions (Expr.h) and
+// relational algebra (Rel.h) of the IR back into SQL text of a dialect, like
+// ZetaSQL's SQLBuilder. DDL backends print views, defaults, checks, index
+// expressions, generated columns and partition bounds with it.
+//
+// The text parses back into exactly the tree it came from: operands are
+// parenthesized by the dialect's precedence table, conservatively (a pair of
+// parentheses too many never changes the meaning; one too few does). Syntax
+// choices the IR keeps (x::t vs CAST, special function forms, AS in labels)
+// are printed as written.
+//
+// A query in the canonical SELECT-block shape of Rel.h becomes one SELECT;
+// anything else is wrapped into derived tables.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_BACKENDS_SQL_SQLBUILDER_H
+#define SCHEMAC_BACKENDS_SQL_SQLBUILDER_H
+
+#include "schemac/backends/sql/SQLDialect.h"
+#include "schemac/ir/Index.h"
+#include "schemac/ir/Rel.h"
+
+#include <string>
+
+namespace schemac {
+
+struct SQLBuilderOptions {
+  /// Print DataType::Spelling when it is set (the source was written in the
+  /// target dialect); otherwise types are rendered from their kind.
+  bool UseTypeSpellings = true;
+  /// Queries one clause per line, nested queries indented; otherwise one
+  /// line.
+  bool Pretty = true;
+};
+
+class SQLBuilder {
+public:
+  explicit SQLBuilder(const SQLDialect &D, SQLBuilderOptions Opts = {})
+      : D(D), Opts(Opts) {}
+
+  const SQLDialect &getDialect() const { return D; }
+  const SQLBuilderOptions &getOptions() const { return Opts; }
+
+  /// An identifier, quoted when needed.
+  std::string identifier(llvm::StringRef Ident) const {
+    return D.quoteIdentifier(Ident);
+  }
+  /// A possibly qualified name, each part quoted when needed.
+  std::string name(const QualifiedName &N) const;
+  /// A string literal.
+  std::string stringLiteral(llvm::StringRef S) const {
+    return D.quoteString(S);
+  }
+  /// A comma-separated list of identifiers.
+  std::string identifierList(const std::vector<std::string> &Idents) const;
+
+  /// A type: the source spelling, or rendered from kind, modifiers, name
+  /// and array dimensions.
+  std::string type(const DataType &T) const;
+
+  /// An expression (nested queries on one line).
+  std::string expr(const Expr &E) const;
+  /// An expression in a position that accepts only operators binding at
+  /// least as tightly as \p Min; parenthesized otherwise (e.g. DEFAULT
+  /// takes a b_expr in PostgreSQL: Precedence::OtherOp).
+  std::string expr(const Expr &E, Precedence Min) const;
+
+  /// A query. With Pretty, clauses start new lines indented by \p Indent.
+  std::string query(const Rel &R, unsigned Indent = 0) const;
+
+  /// One key of an index, exclusion constraint or partition key: a column
+  /// or (expression), then COLLATE, operator class, ASC/DESC, NULLS.
+  std::string indexElement(const IndexElement &E) const;
+  std::string sortKey(const SortKey &K) const;
+  /// A window specification without the surrounding OVER.
+  std::string windowSpec(const WindowSpec &W) const;
+  /// (name = value, ...) of storage parameters, values as written.
+  std::string storageParams(const StorageParams &P) const;
+
+private:
+  const SQLDialect &D;
+  SQLBuilderOptions Opts;
+};
+
+} // namespace schemac
+
+#endif // SCHEMAC_BACKENDS_SQL_SQLBUILDER_H
