@@ -1,0 +1,81 @@
+//===- NameConstraints.h - PostgreSQL's generated names --------*- C++ -*-===//
+//
+// Part of schemac. The `name-constraints` pass gives every unnamed
+// constraint, domain check and index the name PostgreSQL 15 would generate
+// for it, so that the output names them explicitly and later tools (diffs,
+// migrations) can refer to them:
+//
+//   PRIMARY KEY          <table>_pkey
+//   UNIQUE (a, b)        <table>_a_b_key      (INCLUDE columns too)
+//   EXCLUDE (a WITH =)   <table>_a_excl
+//   FOREIGN KEY (a)      <table>_a_fkey
+//   CHECK                <table>_<col>_check  if it uses exactly one column,
+//                        <table>_check        otherwise
+//   domain CHECK         <domain>_check
+//   CREATE INDEX         <table>_<col|expr-name>_idx
+//
+// The parts are truncated so that the name fits in 63 bytes exactly as
+// PostgreSQL's makeObjectName() does (the longer part first, never inside a
+// UTF-8 character), and a numeric suffix (`_key1`, `_check2`, ...) avoids
+// the relation names of the schema (for index names) and the constraint
+// names of the schema (for constraints), as ChooseRelationName() and
+// ChooseConstraintName() do. Objects are named in the order PostgreSQL
+// would name them: the statements in module order; in CREATE TABLE first
+// the checks, then the primary key, the other index-backed constraints and
+// the foreign keys; constraints added by ALTER TABLE after every CREATE.
+//
+// Options: `indexes` (name unnamed CREATE INDEX, default on), `constraints`
+// (name unnamed constraints and domain checks, default on), `max-length`
+// (NAMEDATALEN - 1, default 63).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_PASSES_NAMECONSTRAINTS_H
+#define SCHEMAC_PASSES_NAMECONSTRAINTS_H
+
+#include "schemac/passes/Pass.h"
+
+#include "llvm/ADT/ArrayRef.h"
+
+#include <string>
+#include <vector>
+
+namespace schemac {
+
+class Expr;
+
+class NameConstraintsPass : public Pass {
+public:
+  static void declareOptions(PassOptions &O);
+  explicit NameConstraintsPass(const PassOptions &O);
+  PassResult run(Module &M, AnalysisManager &AM) override;
+
+private:
+  bool NameIndexes;
+  bool NameConstraints;
+  unsigned MaxLength;
+};
+
+namespace pgnames {
+/// PostgreSQL's makeObjectName(): `name1[_name2][_label]` truncated to
+/// \p MaxLength bytes by shortening the longer name first.
+std::string makeObjectName(llvm::StringRef Name1, llvm::StringRef Name2,
+                           llvm::StringRef Label, unsigned MaxLength = 63);
+/// pg_mbcliplen() for UTF-8: the longest prefix of at most \p Limit bytes
+/// that does not split a character.
+llvm::StringRef clipUTF8(llvm::StringRef S, size_t Limit);
+/// ChooseIndexNameAddition(): the names joined by '_', cut off once longer
+/// than \p MaxLength.
+std::string joinNameParts(llvm::ArrayRef<std::string> Names,
+                          unsigned MaxLength = 63);
+/// FigureIndexColname(): the name PostgreSQL derives from an index
+/// expression ("lower" for lower(x), "expr" when there is none).
+std::string figureIndexColumnName(const Expr &E);
+/// ChooseIndexColumnNames(): makes repeated names unique (`a`, `a1`, ...).
+std::vector<std::string> uniquifyColumnNames(std::vector<std::string> Names,
+                                             unsigned MaxLength = 63);
+} // namespace pgnames
+
+} // namespace schemac
+
+#endif // SCHEMAC_PASSES_NAMECONSTRAINTS_H

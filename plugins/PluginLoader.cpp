@@ -1,0 +1,46 @@
+//===- PluginLoader.cpp - Loading plugins ---------------------------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "schemac/plugins/PluginLoader.h"
+
+#include "llvm/Support/DynamicLibrary.h"
+
+using namespace schemac;
+
+llvm::Expected<Plugin> Plugin::load(llvm::StringRef Path) {
+  std::string Err;
+  llvm::sys::DynamicLibrary Lib =
+      llvm::sys::DynamicLibrary::getPermanentLibrary(Path.str().c_str(), &Err);
+  if (!Lib.isValid())
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "could not load library '%s': %s",
+                                   Path.str().c_str(), Err.c_str());
+
+  void *Sym = Lib.getAddressOfSymbol(SCHEMAC_PLUGIN_ENTRY_POINT);
+  if (!Sym)
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "plugin entry point '" SCHEMAC_PLUGIN_ENTRY_POINT "' not found in '%s'",
+        Path.str().c_str());
+
+  using EntryPoint = SchemacPluginInfo (*)();
+  SchemacPluginInfo Info = reinterpret_cast<EntryPoint>(Sym)();
+  if (Info.APIVersion != SCHEMAC_PLUGIN_API_VERSION)
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "plugin '%s' has API version %u, but this schemac supports version %u",
+        Path.str().c_str(), unsigned(Info.APIVersion),
+        unsigned(SCHEMAC_PLUGIN_API_VERSION));
+  if (!Info.RegisterCallback)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "plugin '%s' has no register callback",
+                                   Path.str().c_str());
+  if (!Info.PluginName)
+    Info.PluginName = "";
+  if (!Info.PluginVersion)
+    Info.PluginVersion = "";
+  return Plugin(Path.str(), Info);
+}

@@ -1,0 +1,100 @@
+//===- RequirePrimaryKey.cpp - Example plugin: tables need a key ----------===//
+//
+// Part of schemac. An example plugin that adds the pass
+//
+//   require-primary-key[<error;ignore-partitions>]
+//
+// which reports every table without a primary key: a warning (group
+// -Wmissing-primary-key) by default, an error with the `error` option.
+// A partition whose partitioned parent has a primary key has one too
+// (PostgreSQL creates it); `ignore-partitions` skips partitions entirely.
+//
+// The plugin also shows a command-line flag defined by a plugin:
+// --require-primary-key-error makes `error` the default. Like every plugin
+// flag it is only known once the plugin is loaded, so it must come after
+// --load-plugin on the command line.
+//
+// Like every schemac plugin it links no LLVM and no schemac library; the
+// symbols it uses resolve against the schemac executable that loads it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "schemac/ir/Module.h"
+#include "schemac/passes/Pass.h"
+#include "schemac/plugins/PluginAPI.h"
+#include "schemac/support/Diagnostic.h"
+
+#include "llvm/Support/CommandLine.h"
+
+#include <set>
+
+using namespace schemac;
+
+static llvm::cl::opt<bool> DefaultToError(
+    "require-primary-key-error",
+    llvm::cl::desc("make require-primary-key report errors by default "
+                   "(plugin flag: put it after --load-plugin)"));
+
+namespace {
+
+class RequirePrimaryKeyPass : public Pass {
+public:
+  static void declareOptions(PassOptions &O) {
+    O.addBool("error", DefaultToError,
+              "report an error instead of a warning");
+    O.addBool("ignore-partitions", false, "do not check partitions");
+  }
+
+  explicit RequirePrimaryKeyPass(const PassOptions &O)
+      : AsError(O.getBool("error")),
+        IgnorePartitions(O.getBool("ignore-partitions")) {}
+
+  PassResult run(Module &M, AnalysisManager &AM) override {
+    DiagnosticEngine &Diags = AM.getDiagnostics();
+    bool ReportedError = false;
+    for (Table *T : M.getObjects<Table>()) {
+      if (IgnorePartitions && T->isPartition())
+        continue;
+      if (hasPrimaryKey(M, *T))
+        continue;
+      Diags.report(T->Loc, AsError ? DiagID::err_missing_primary_key
+                                   : DiagID::warn_missing_primary_key)
+          << T->getName().str();
+      ReportedError |= AsError;
+    }
+    if (ReportedError)
+      return PassResult::failure();
+    // Only reads the module.
+    return PreservedAnalyses::all();
+  }
+
+private:
+  /// A table has a primary key if it declares one or if it is a partition
+  /// of a table that has one.
+  static bool hasPrimaryKey(const Module &M, const Table &T) {
+    std::set<const Table *> Seen;
+    for (const Table *Cur = &T; Cur && Seen.insert(Cur).second;) {
+      if (Cur->getPrimaryKey())
+        return true;
+      if (!Cur->isPartition())
+        return false;
+      Cur = M.lookupTable(Cur->PartitionOf);
+    }
+    return false;
+  }
+
+  bool AsError;
+  bool IgnorePartitions;
+};
+
+void registerRequirePrimaryKey(Registry &R) {
+  R.Passes.registerPass<RequirePrimaryKeyPass>(
+      "require-primary-key", "report tables that have no primary key");
+}
+
+} // namespace
+
+extern "C" SCHEMAC_PLUGIN_EXPORT SchemacPluginInfo schemacGetPluginInfo() {
+  return {SCHEMAC_PLUGIN_API_VERSION, "require-primary-key", "1.0",
+          registerRequirePrimaryKey};
+}

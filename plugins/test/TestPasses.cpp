@@ -1,0 +1,82 @@
+//===- TestPasses.cpp - Passes for testing the pass manager ---------------===//
+//
+// Part of schemac. Test-only passes, kept out of the product like MLIR's
+// test passes:
+//   test-break-ir<kind=duplicate-table|dangling-fk>  leaves an invalid IR, so
+//       --verify-each must report err_verifier_failed_after_pass;
+//   test-fail<error>  fails, silently (the pass manager reports
+//       err_pass_failed) or after reporting an error of its own.
+//
+//===----------------------------------------------------------------------===//
+
+#include "schemac/ir/Module.h"
+#include "schemac/passes/Pass.h"
+#include "schemac/plugins/PluginAPI.h"
+#include "schemac/support/Diagnostic.h"
+
+using namespace schemac;
+
+namespace {
+
+class BreakIRPass : public Pass {
+public:
+  static void declareOptions(PassOptions &O) {
+    O.addEnum("kind", "duplicate-table", {"duplicate-table", "dangling-fk"},
+              "how to break the IR");
+  }
+  explicit BreakIRPass(const PassOptions &O) : Kind(O.getString("kind")) {}
+
+  PassResult run(Module &M, AnalysisManager &AM) override {
+    std::vector<Table *> Tables = M.getObjects<Table>();
+    if (Tables.empty())
+      return PreservedAnalyses::all();
+    if (Kind == "duplicate-table") {
+      // A second table of the same name.
+      M.append(Tables.front()->clone());
+    } else {
+      Constraint FK;
+      FK.K = Constraint::Kind::ForeignKey;
+      FK.Loc = Tables.front()->Loc;
+      FK.Columns = {Tables.front()->Columns.empty()
+                        ? std::string("id")
+                        : Tables.front()->Columns.front().Name};
+      FK.RefTable = QualifiedName("no_such_table");
+      Tables.front()->Constraints.push_back(std::move(FK));
+    }
+    return PreservedAnalyses::none();
+  }
+
+private:
+  std::string Kind;
+};
+
+class FailPass : public Pass {
+public:
+  static void declareOptions(PassOptions &O) {
+    O.addBool("error", false, "report an error before failing");
+  }
+  explicit FailPass(const PassOptions &O) : WithError(O.getBool("error")) {}
+
+  PassResult run(Module &M, AnalysisManager &AM) override {
+    if (WithError)
+      AM.getDiagnostics().report(Location(), DiagID::err_generic)
+          << "test-fail reports an error";
+    return PassResult::failure();
+  }
+
+private:
+  bool WithError;
+};
+
+void registerTestPasses(Registry &R) {
+  R.Passes.registerPass<BreakIRPass>("test-break-ir",
+                                     "test only: leave an invalid IR");
+  R.Passes.registerPass<FailPass>("test-fail", "test only: fail");
+}
+
+} // namespace
+
+extern "C" SCHEMAC_PLUGIN_EXPORT SchemacPluginInfo schemacGetPluginInfo() {
+  return {SCHEMAC_PLUGIN_API_VERSION, "test-passes", "1.0",
+          registerTestPasses};
+}

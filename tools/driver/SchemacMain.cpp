@@ -1,0 +1,594 @@
+//===- SchemacMain.cpp - The shared main() of schemac tools ---------------===//
+//
+// Part of schemac. The driver only wires the parts together, like Clang's:
+// it picks the frontend, builds the pipeline, picks the backend. Problems
+// with the environment (files, plugins, options, pipelines) are reported
+// once here as `<tool>: error: ...`; problems with the input are
+// diagnostics, printed by the consumer --diagnostics-format chose.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SchemacMain.h"
+
+#include "schemac/Config.h"
+#include "schemac/ir/IRJSON.h"
+#include "schemac/ir/IRParser.h"
+#include "schemac/ir/Module.h"
+#include "schemac/ir/Verifier.h"
+#include "schemac/passes/PassManager.h"
+#include "schemac/passes/PassPipeline.h"
+#include "schemac/plugins/PluginLoader.h"
+#include "schemac/plugins/Registry.h"
+#include "schemac/support/Context.h"
+#include "schemac/support/Diagnostic.h"
+#include "schemac/support/DiagnosticPrinters.h"
+#include "schemac/support/VerifyDiagnostics.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace schemac;
+namespace cl = llvm::cl;
+
+//===----------------------------------------------------------------------===//
+// Command-line options
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+cl::OptionCategory SchemacCategory("schemac options");
+
+/// The tool and registry the --load-plugin callback registers into. The
+/// callback runs while cl::ParseCommandLineOptions() walks argv, so that
+/// the options a plugin defines are known for the arguments after it.
+const ToolInfo *ActiveTool = nullptr;
+Registry *ActiveRegistry = nullptr;
+
+[[noreturn]] void exitWithError(const llvm::Twine &Msg) {
+  llvm::errs() << (ActiveTool ? ActiveTool->Name : "schemac")
+               << ": error: " << Msg << '\n';
+  llvm::errs().flush();
+  std::exit(1);
+}
+
+void printError(const llvm::Twine &Msg) {
+  llvm::errs() << (ActiveTool ? ActiveTool->Name : "schemac")
+               << ": error: " << Msg << '\n';
+}
+
+cl::list<std::string> InputFiles(cl::Positional, cl::ZeroOrMore,
+                                 cl::desc("<input files>"),
+                                 cl::cat(SchemacCategory));
+
+cl::opt<std::string> OutputFilename("o", cl::desc("Output file ('-' is stdout)"),
+                                    cl::value_desc("file"), cl::init("-"),
+                                    cl::cat(SchemacCategory));
+
+cl::opt<std::string>
+    From("from",
+         cl::desc("Input language of every input: 'postgres', 'ir' (textual "
+                  "IR), 'json' (JSON IR); default: from the file extension"),
+         cl::value_desc("language"), cl::cat(SchemacCategory));
+
+cl::opt<std::string> Target("target", cl::desc("Target dialect of --emit"),
+                            cl::value_desc("dialect"), cl::init("postgres"),
+                            cl::cat(SchemacCategory));
+
+cl::opt<std::string>
+    Emit("emit", cl::desc("Output kind: 'ddl', 'ir' (textual IR), 'json'"),
+         cl::value_desc("kind"), cl::cat(SchemacCategory));
+
+cl::opt<std::string>
+    PassPipeline("passes",
+                 cl::desc("Pass pipeline, e.g. 'qualify-names,"
+                          "name-constraints<no-indexes>' (see --list-passes)"),
+                 cl::value_desc("pipeline"), cl::cat(SchemacCategory));
+
+cl::opt<bool>
+    PrintPipeline("print-pipeline",
+                  cl::desc("Print the canonical text of the -passes= pipeline "
+                           "and exit"),
+                  cl::cat(SchemacCategory));
+
+cl::opt<bool> ListPasses("list-passes",
+                         cl::desc("List the passes (including those of "
+                                  "loaded plugins) with their options and exit"),
+                         cl::cat(SchemacCategory));
+
+cl::opt<bool> VerifyEach("verify-each",
+                         cl::desc("Run the IR verifier after every pass "
+                                  "(default: on; --verify-each=false)"),
+                         cl::init(true), cl::cat(SchemacCategory));
+
+cl::opt<bool> PrintIRAfterAll("print-ir-after-all",
+                              cl::desc("Print the IR to stderr after every pass"),
+                              cl::cat(SchemacCategory));
+
+cl::opt<bool>
+    PrintIRBeforeAll("print-ir-before-all",
+                     cl::desc("Print the IR to stderr before every pass"),
+                     cl::cat(SchemacCategory));
+
+cl::list<std::string> DisabledPasses(
+    "disable-pass", cl::CommaSeparated,
+    cl::desc("Skip the named passes of the pipeline (repeatable, "
+             "comma-separated)"),
+    cl::value_desc("pass"), cl::cat(SchemacCategory));
+
+cl::list<std::string> Plugins(
+    "load-plugin",
+    cl::desc("Load a plugin (a shared library); options the plugin defines "
+             "must come after this flag"),
+    cl::value_desc("lib.so"), cl::cat(SchemacCategory),
+    cl::callback([](const std::string &Path) {
+      llvm::Expected<Plugin> P = Plugin::load(Path);
+      if (!P)
+        exitWithError(llvm::toString(P.takeError()));
+      P->registerInto(*ActiveRegistry);
+    }));
+
+enum class DiagFormat { Text, JSON, SARIF };
+cl::opt<DiagFormat> DiagnosticsFormat(
+    "diagnostics-format", cl::desc("Format of the diagnostics on stderr"),
+    cl::values(clEnumValN(DiagFormat::Text, "text",
+                          "file:line:col: error: ... with caret (default)"),
+               clEnumValN(DiagFormat::JSON, "json", "one JSON array"),
+               clEnumValN(DiagFormat::SARIF, "sarif", "a SARIF 2.1.0 log")),
+    cl::init(DiagFormat::Text), cl::cat(SchemacCategory));
+
+cl::opt<bool> VerifyDiagnostics(
+    "verify-diagnostics",
+    cl::desc("Check the diagnostics against the expected-error/warning/note/"
+             "remark comments of the inputs instead of printing them; exit 0 "
+             "iff all match (no output is written)"),
+    cl::cat(SchemacCategory));
+
+cl::list<std::string>
+    WarningOptions("W", cl::AlwaysPrefix,
+                   cl::desc("-W<group> enables, -Wno-<group> disables a "
+                            "warning group; -Werror, -Werror=<group>"),
+                   cl::value_desc("group"), cl::cat(SchemacCategory));
+
+cl::opt<bool> NoWarnings("w", cl::desc("Suppress all warnings"),
+                         cl::cat(SchemacCategory));
+
+cl::opt<bool> PrintLocations("print-locations",
+                             cl::desc("Print source locations in IR output"),
+                             cl::cat(SchemacCategory));
+
+cl::opt<unsigned> Threads(
+    "threads",
+    cl::desc("Worker threads of frontends that parse in parallel (0: one per "
+             "hardware thread)"),
+    cl::init(0), cl::cat(SchemacCategory));
+
+cl::opt<bool> SplitInputFile(
+    "split-input-file",
+    cl::desc("Split the input at lines '// -----' or '-- -----' and process "
+             "each part as a separate module (for tests)"),
+    cl::cat(SchemacCategory));
+
+void printVersion(llvm::raw_ostream &OS) {
+  OS << (ActiveTool ? ActiveTool->Name : "schemac") << " version "
+     << SCHEMAC_VERSION_STRING << "\n  plugin API version "
+     << SCHEMAC_PLUGIN_API_VERSION << "\n  LLVM version " << LLVM_VERSION_STRING
+     << '\n';
+}
+
+//===----------------------------------------------------------------------===//
+// Reading the inputs
+//===----------------------------------------------------------------------===//
+
+/// One input buffer with the language it is read as.
+struct Input {
+  std::string Path;     ///< as given ("-" for stdin)
+  std::string Language; ///< "ir", "json" or a frontend name
+};
+
+/// One module's worth of inputs: the whole command line, or one part of a
+/// --split-input-file input.
+struct Unit {
+  std::vector<uint32_t> Files; ///< Context file ids, in order
+  std::vector<std::string> Languages;
+};
+
+llvm::StringRef displayName(llvm::StringRef Path) {
+  return Path == "-" ? llvm::StringRef("<stdin>") : Path;
+}
+
+std::string listNames(const std::vector<std::string> &Names) {
+  std::string S;
+  for (size_t I = 0; I != Names.size(); ++I)
+    S += (I ? ", '" : "'") + Names[I] + "'";
+  return S;
+}
+
+std::vector<std::string> getLanguageNames(const Registry &R) {
+  std::vector<std::string> Names = {"ir", "json"};
+  for (const auto &KV : R.Frontends.entries())
+    Names.push_back(KV.first);
+  llvm::sort(Names);
+  return Names;
+}
+
+bool isKnownLanguage(const Registry &R, llvm::StringRef Lang) {
+  return Lang == "ir" || Lang == "json" || R.Frontends.lookup(Lang);
+}
+
+/// --from, else the extension, else the tool's default.
+std::string chooseLanguage(const Registry &R, const ToolInfo &Tool,
+                           llvm::StringRef Path) {
+  if (!From.empty())
+    return From;
+  llvm::StringRef Ext = llvm::sys::path::extension(Path);
+  if (Ext == ".sir")
+    return "ir";
+  if (Ext == ".json")
+    return "json";
+  if (const FrontendRegistry::Entry *E = R.Frontends.lookupByExtension(Path))
+    return E->Name;
+  if (Path == "-")
+    return Tool.DefaultStdinFrom;
+  if (Tool.DefaultFrom)
+    return Tool.DefaultFrom;
+  exitWithError("cannot infer the input language of '" + Path +
+                "' from its extension; use --from=<language> (one of " +
+                listNames(getLanguageNames(R)) + ")");
+}
+
+/// A line `// -----` or `-- -----` separates the parts of a split input.
+bool isSplitMarker(llvm::StringRef Line) {
+  Line = Line.rtrim();
+  return Line == "// -----" || Line == "-- -----";
+}
+
+/// Splits \p Buf into parts. Each part is padded with the newlines of the
+/// lines before it, so that line numbers stay those of the whole file (as
+/// the expected-* comments and FileCheck patterns see them).
+std::vector<std::string> splitInput(llvm::StringRef Buf) {
+  std::vector<std::string> Parts;
+  std::string Cur;
+  unsigned LinesBefore = 0, LineNo = 0;
+  while (!Buf.empty()) {
+    auto [Line, Rest] = Buf.split('\n');
+    bool HadNewline = Line.size() < Buf.size();
+    Buf = Rest;
+    ++LineNo;
+    if (isSplitMarker(Line)) {
+      Parts.push_back(std::string(LinesBefore, '\n') + Cur);
+      Cur.clear();
+      LinesBefore = LineNo;
+      continue;
+    }
+    Cur += Line;
+    if (HadNewline)
+      Cur += '\n';
+  }
+  Parts.push_back(std::string(LinesBefore, '\n') + Cur);
+  return Parts;
+}
+
+/// The part of a JSON parser message after "parse error at line L, column C: ".
+std::string cleanJSONMessage(llvm::StringRef What) {
+  size_t Pos = What.find("column ");
+  if (Pos != llvm::StringRef::npos) {
+    size_t Colon = What.find(": ", Pos);
+    if (Colon != llvm::StringRef::npos)
+      return What.substr(Colon + 2).str();
+  }
+  return What.str();
+}
+
+/// Reads a JSON IR document. No exception leaves this function.
+std::unique_ptr<Module> readJSONModule(Context &Ctx, uint32_t File,
+                                       DiagnosticEngine &Diags) {
+  llvm::StringRef Buf = Ctx.getBuffer(File);
+  nlohmann::json J;
+  try {
+    J = nlohmann::json::parse(Buf.begin(), Buf.end());
+  } catch (const nlohmann::json::parse_error &E) {
+    size_t Offset = E.byte > 0 ? E.byte - 1 : 0;
+    Diags.report(Ctx.getLocation(File, Offset), DiagID::err_invalid_json_input)
+        << cleanJSONMessage(E.what());
+    return nullptr;
+  }
+  return moduleFromJSON(Ctx, J, File, Diags);
+}
+
+/// Moves the objects of \p From to the end of \p Into.
+void appendModule(Module &Into, const Module &From) {
+  for (const ObjectPtr &O : From.objects())
+    Into.append(O->clone());
+}
+
+/// Lowers the inputs of \p U into one module. Returns null if an error was
+/// reported.
+std::unique_ptr<Module> lowerUnit(Context &Ctx, const Registry &R,
+                                  const Unit &U, DiagnosticEngine &Diags,
+                                  const FrontendOptions &FOpts) {
+  std::unique_ptr<Module> M;
+  unsigned ErrorsBefore = Diags.getNumErrors();
+  for (size_t I = 0; I != U.Files.size(); ++I) {
+    uint32_t File = U.Files[I];
+    const std::string &Lang = U.Languages[I];
+    if (Lang == "ir" || Lang == "json") {
+      std::unique_ptr<Module> Read = Lang == "ir"
+                                         ? parseIRModule(Ctx, File, Diags)
+                                         : readJSONModule(Ctx, File, Diags);
+      if (!Read)
+        continue;
+      if (!M)
+        M = std::move(Read);
+      else
+        appendModule(*M, *Read);
+      continue;
+    }
+    if (!M)
+      M = std::make_unique<Module>(Ctx, Ctx.getFileName(File).str());
+    std::unique_ptr<Frontend> FE = R.Frontends.lookup(Lang)->Create();
+    if (failed(FE->lower(File, *M, Diags, FOpts)) &&
+        Diags.getNumErrors() == ErrorsBefore)
+      Diags.report(Location(File, 1, 1), DiagID::err_generic)
+          << "the '" + Lang + "' frontend failed";
+  }
+  if (Diags.getNumErrors() != ErrorsBefore || !M)
+    return nullptr;
+  return M;
+}
+
+//===----------------------------------------------------------------------===//
+// Option checks
+//===----------------------------------------------------------------------===//
+
+/// Rewrites cl's own messages ("schemac: Unknown command line argument
+/// '-x'.  Try: 'schemac --help'") into `schemac: error: ...` lines.
+void reportOptionErrors(const ToolInfo &Tool, llvm::StringRef Text) {
+  llvm::SmallVector<llvm::StringRef, 4> Lines;
+  Text.split(Lines, '\n', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Line : Lines) {
+    Line = Line.trim();
+    llvm::StringRef Prefix = Tool.Name;
+    if (Line.consume_front(Prefix))
+      Line = Line.ltrim(':').ltrim();
+    std::string Msg = Line.str();
+    // "... '-x'.  Try: 'schemac --help'" reads better as one sentence.
+    size_t Try = Msg.find(".  Try: ");
+    if (Try != std::string::npos)
+      Msg.replace(Try, 8, "; try ");
+    if (!Msg.empty())
+      Msg[0] = llvm::toLower(Msg[0]);
+    while (!Msg.empty() && (Msg.back() == '.' || Msg.back() == '!'))
+      Msg.pop_back();
+    if (llvm::StringRef(Msg).startswith("did you mean"))
+      llvm::errs() << Tool.Name << ": note: " << Msg << '\n';
+    else
+      llvm::errs() << Tool.Name << ": error: " << Msg << '\n';
+  }
+}
+
+const BackendRegistry::Entry *chooseBackend(const Registry &R) {
+  if (const BackendRegistry::Entry *E = R.Backends.lookup(Emit, Target))
+    return E;
+  std::vector<std::string> Emits, Targets;
+  for (const auto &KV : R.Backends.entries()) {
+    if (!llvm::is_contained(Emits, KV.first.first))
+      Emits.push_back(KV.first.first);
+    if (KV.first.first == Emit && !KV.first.second.empty())
+      Targets.push_back(KV.first.second);
+  }
+  if (Targets.empty())
+    exitWithError("unknown output kind '" + Emit + "' in '--emit=" + Emit +
+                  "'; expected one of " + listNames(Emits));
+  exitWithError("unknown target '" + Target + "' for '--emit=" + Emit +
+                "'; expected one of " + listNames(Targets));
+}
+
+std::unique_ptr<DiagnosticConsumer> makeConsumer(Context &Ctx) {
+  if (VerifyDiagnostics)
+    return std::make_unique<VerifyDiagnosticConsumer>(Ctx);
+  switch (DiagnosticsFormat) {
+  case DiagFormat::Text:
+    return std::make_unique<TextDiagnosticPrinter>(
+        Ctx, llvm::errs(), llvm::WithColor(llvm::errs()).colorsEnabled());
+  case DiagFormat::JSON:
+    return std::make_unique<JSONDiagnosticPrinter>(Ctx, llvm::errs());
+  case DiagFormat::SARIF:
+    return std::make_unique<SARIFDiagnosticPrinter>(Ctx, llvm::errs(),
+                                                    SCHEMAC_VERSION_STRING);
+  }
+  return nullptr;
+}
+
+bool writeOutput(const std::string &Text) {
+  std::error_code EC;
+  llvm::ToolOutputFile Out(OutputFilename, EC, llvm::sys::fs::OF_None);
+  if (EC) {
+    printError("could not open output file '" + OutputFilename +
+               "': " + EC.message());
+    return false;
+  }
+  Out.os() << Text;
+  Out.os().flush();
+  if (Out.os().has_error()) {
+    printError("could not write output file '" + OutputFilename +
+               "': " + Out.os().error().message());
+    Out.os().clear_error();
+    return false;
+  }
+  Out.keep();
+  return true;
+}
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// main
+//===----------------------------------------------------------------------===//
+
+int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
+  llvm::InitLLVM X(Argc, Argv);
+  ActiveTool = &Tool;
+  Registry R;
+  ActiveRegistry = &R;
+  registerAllBuiltins(R);
+
+  Emit.setInitialValue(Tool.DefaultEmit);
+  cl::HideUnrelatedOptions(SchemacCategory);
+  cl::SetVersionPrinter(printVersion);
+  std::string OptErrors;
+  llvm::raw_string_ostream OptErrorStream(OptErrors);
+  if (!cl::ParseCommandLineOptions(Argc, Argv, Tool.Overview,
+                                   &OptErrorStream)) {
+    reportOptionErrors(Tool, OptErrorStream.str());
+    return 1;
+  }
+
+  if (ListPasses) {
+    llvm::outs() << "Available passes:\n";
+    R.Passes.printPasses(llvm::outs());
+    return 0;
+  }
+
+  // The pipeline.
+  PassManager PM;
+  if (llvm::Error Err = parsePassPipeline(PassPipeline, R.Passes, PM)) {
+    printError(llvm::toString(std::move(Err)));
+    return 1;
+  }
+  for (const std::string &Name : DisabledPasses) {
+    if (!R.Passes.lookup(Name)) {
+      printError(llvm::toString(R.Passes.makeUnknownPassError(Name)) +
+                 " in '--disable-pass=" + Name + "'");
+      return 1;
+    }
+    PM.disablePass(Name);
+  }
+  if (PrintPipeline) {
+    PM.printPipeline(llvm::outs());
+    llvm::outs() << '\n';
+    return 0;
+  }
+  IRPrintOptions IROpts;
+  IROpts.PrintLocations = PrintLocations;
+  PM.setVerifyEach(VerifyEach);
+  PM.enableIRPrinting(llvm::errs(), PrintIRBeforeAll, PrintIRAfterAll, IROpts);
+
+  // Diagnostics.
+  Context Ctx;
+  DiagnosticEngine Diags(Ctx);
+  for (const std::string &W : WarningOptions)
+    if (!Diags.applyWarningOption(W)) {
+      printError("unknown warning option '-W" + W + "'");
+      return 1;
+    }
+  if (NoWarnings)
+    Diags.setIgnoreAllWarnings(true);
+
+  // Output and input languages, checked before any input is read.
+  const BackendRegistry::Entry *BE = chooseBackend(R);
+  if (!From.empty() && !isKnownLanguage(R, From))
+    exitWithError("unknown input language '" + From + "' in '--from=" + From +
+                  "'; expected one of " + listNames(getLanguageNames(R)));
+  std::vector<Input> Inputs;
+  for (const std::string &Path : InputFiles)
+    Inputs.push_back({Path, ""});
+  if (Inputs.empty()) {
+    if (!Tool.ReadStdinByDefault) {
+      printError("no input files");
+      return 1;
+    }
+    Inputs.push_back({"-", ""});
+  }
+  for (Input &In : Inputs)
+    In.Language = chooseLanguage(R, Tool, In.Path);
+  if (SplitInputFile && Inputs.size() != 1) {
+    printError("--split-input-file takes exactly one input file");
+    return 1;
+  }
+
+  // Read every input before lowering any: a missing file is an
+  // environment error, reported once.
+  std::vector<Unit> Units;
+  if (SplitInputFile) {
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+        llvm::MemoryBuffer::getFileOrSTDIN(Inputs[0].Path, /*IsText=*/false);
+    if (std::error_code EC = Buf.getError()) {
+      printError("could not open input file '" + Inputs[0].Path +
+                 "': " + EC.message());
+      return 1;
+    }
+    for (const std::string &Part : splitInput((*Buf)->getBuffer())) {
+      uint32_t File = Ctx.addBuffer(
+          llvm::MemoryBuffer::getMemBufferCopy(Part,
+                                               displayName(Inputs[0].Path)),
+          displayName(Inputs[0].Path));
+      Units.push_back({{File}, {Inputs[0].Language}});
+    }
+  } else {
+    Unit U;
+    for (const Input &In : Inputs) {
+      llvm::Expected<uint32_t> File = Ctx.addFile(In.Path);
+      if (!File) {
+        printError(llvm::toString(File.takeError()));
+        return 1;
+      }
+      U.Files.push_back(*File);
+      U.Languages.push_back(In.Language);
+    }
+    Units.push_back(std::move(U));
+  }
+
+  Diags.setConsumer(makeConsumer(Ctx));
+  FrontendOptions FOpts;
+  FOpts.Threads = Threads;
+  BackendOptions BOpts;
+  BOpts.PrintLocations = PrintLocations;
+
+  std::string Output;
+  for (size_t I = 0; I != Units.size(); ++I) {
+    unsigned ErrorsBefore = Diags.getNumErrors();
+    std::unique_ptr<Module> M = lowerUnit(Ctx, R, Units[I], Diags, FOpts);
+    if (!M)
+      continue;
+    if (failed(verifyModule(*M, Diags)) ||
+        Diags.getNumErrors() != ErrorsBefore)
+      continue;
+    AnalysisManager AM(Diags);
+    if (failed(PM.run(*M, AM)) || Diags.getNumErrors() != ErrorsBefore)
+      continue;
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    std::unique_ptr<Backend> B = BE->Create();
+    if (failed(B->emit(*M, OS, Diags, BOpts)) ||
+        Diags.getNumErrors() != ErrorsBefore)
+      continue;
+    if (I != 0)
+      Output += "// -----\n";
+    Output += OS.str();
+  }
+  Diags.finish();
+
+  if (VerifyDiagnostics) {
+    auto *V = static_cast<VerifyDiagnosticConsumer *>(Diags.getConsumer());
+    return V->checkExpectations(llvm::errs()) ? 0 : 1;
+  }
+  if (Diags.hasErrors())
+    return 1;
+  return writeOutput(Output) ? 0 : 1;
+}
