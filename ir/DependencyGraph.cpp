@@ -236,6 +236,9 @@ private:
   std::set<std::tuple<unsigned, unsigned, int, int>> EdgeSet;
   std::vector<FKInfo> FKs;
   std::vector<Object *> DataStatements;
+  /// A node (not emitted) that needs every data statement; separate foreign
+  /// keys need it, which keeps the edge count linear.
+  int DataBarrier = -1;
   /// Indexes per table, in module order.
   llvm::DenseMap<const Object *, std::vector<const Index *>> IndexesOf;
   /// Function-defining opaque objects (all overloads) by qualified name.
@@ -480,9 +483,16 @@ void DependencyGraph::Builder::makeSeparate(unsigned FKIndex) {
   addEdge(N, Owner, EdgeKind::Hard);
   needs(N, FK.Ref);
   needs(N, FK.RefIndex);
-  if (Opts.ForeignKeysAfterData)
-    for (Object *D : DataStatements)
-      needs(N, D);
+  if (Opts.ForeignKeysAfterData && !DataStatements.empty()) {
+    if (DataBarrier < 0) {
+      DataBarrier = addNode(
+          {DependencyNode::Kind::Object, nullptr, 0},
+          NodeKey(std::get<0>(Keys[NodeOf[DataStatements.back()]]), 3, 0));
+      for (Object *D : DataStatements)
+        needs(DataBarrier, D);
+    }
+    addEdge(N, DataBarrier, EdgeKind::Hard);
+  }
   R.SeparateFKs.insert({FK.T, FK.Index});
 }
 
@@ -597,19 +607,21 @@ void DependencyGraph::Builder::sort() {
   while (!Ready.empty()) {
     unsigned V = Ready.top().second;
     Ready.pop();
-    R.Order.push_back(Nodes[V]);
+    if (Nodes[V].Obj)
+      R.Order.push_back(Nodes[V]);
     for (unsigned U : Waiting[V])
       if (--Pending[U] == 0)
         Ready.push({Keys[U], U});
   }
-  assert(R.Order.size() == N && "cycles must have been removed");
+  assert(R.Order.size() == N - (DataBarrier >= 0) &&
+         "cycles must have been removed");
 
-  // Direct dependencies between objects, for getDependencies().
+  // Direct dependencies between objects (nodes 0..size-1), for
+  // getDependencies().
   R.ObjectDeps.assign(M.size(), {});
   forEachEdge(G, [&](const Graph::edge_descriptor &E) {
     unsigned U = boost::source(E, G), V = boost::target(E, G);
-    if (Nodes[U].K == DependencyNode::Kind::Object &&
-        Nodes[V].K == DependencyNode::Kind::Object)
+    if (U < M.size() && V < M.size())
       R.ObjectDeps[U].push_back(V);
   });
   for (std::vector<unsigned> &D : R.ObjectDeps) {
