@@ -8,6 +8,7 @@
 #include "schemac/ir/Visitor.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
 
 // GCC 12 warns about `"literal" + std::string&&` inside libstdc++ (GCC bug
 // 105329, a false -Wrestrict positive); this file builds strings that way.
@@ -261,9 +262,12 @@ public:
       std::string R = "TRIM(";
       if (!C.TrimSpec.empty())
         R += llvm::StringRef(C.TrimSpec).upper() + " ";
-      // Args = {chars, x} or {x}.
+      // Args: the source string(s), then the characters to remove if
+      // given. TRIM(c FROM x) and TRIM(x, c) are the same call.
       if (A.size() >= 2) {
-        R += expr(*A[0]) + " FROM " + expr(*A[1]);
+        R += expr(*A.back()) + " FROM ";
+        for (size_t I = 0; I + 1 < A.size(); ++I)
+          R += (I ? ", " : "") + expr(*A[I]);
       } else {
         if (!C.TrimSpec.empty())
           R += "FROM ";
@@ -875,8 +879,19 @@ SQLBuilder::identifierList(const std::vector<std::string> &Idents) const {
   return R;
 }
 
+/// True if \p Spelling names one of PostgreSQL's serial pseudo-types.
+static bool isSerialSpelling(llvm::StringRef Spelling) {
+  return llvm::StringSwitch<bool>(Spelling.lower())
+      .Cases("serial", "serial4", "serial8", "bigserial", true)
+      .Cases("smallserial", "serial2", true)
+      .Default(false);
+}
+
 std::string SQLBuilder::type(const DataType &T) const {
-  if (Opts.UseTypeSpellings && !T.Spelling.empty())
+  // A spelling of serial on a type that is no longer serial (a copy made by
+  // LIKE, say) would bring the sequence back.
+  if (Opts.UseTypeSpellings && !T.Spelling.empty() &&
+      (T.Serial || !isSerialSpelling(T.Spelling)))
     return T.Spelling;
   std::string Mods;
   if (!T.Modifiers.empty())

@@ -129,6 +129,11 @@ TEST_F(SQLBuilderTest, Types) {
   DataType C(TypeKind::DialectSpecific);
   C.Name = QualifiedName("char");
   EXPECT_EQ(B.type(C), "\"char\"");
+  // A serial spelling on a type that is no longer serial is not used.
+  DataType Copy = type(TypeKind::Integer, "serial");
+  EXPECT_EQ(B.type(Copy), "integer");
+  Copy.Serial = true;
+  EXPECT_EQ(B.type(Copy), "serial");
   // Spellings are ignored when the source was another dialect.
   SQLBuilder Other(SQLDialect::getPostgres(), {false, true});
   EXPECT_EQ(Other.type(type(TypeKind::Integer, "INT(11)")), "integer");
@@ -284,6 +289,35 @@ TEST_F(SQLBuilderTest, Calls) {
   cast<FuncCall>(*Sub).Form = FuncCall::Syntax::Substring;
   cast<FuncCall>(*Sub).ArgNames = {"", "from"};
   EXPECT_EQ(B.expr(*Sub), "SUBSTRING(s FROM 2)");
+
+  auto Trim = call("trim", list(col("s"), str("x")));
+  cast<FuncCall>(*Trim).Form = FuncCall::Syntax::Trim;
+  cast<FuncCall>(*Trim).TrimSpec = "LEADING";
+  EXPECT_EQ(B.expr(*Trim), "TRIM(LEADING 'x' FROM s)");
+  auto Trim1 = call("trim", list(col("s")));
+  cast<FuncCall>(*Trim1).Form = FuncCall::Syntax::Trim;
+  EXPECT_EQ(B.expr(*Trim1), "TRIM(s)");
+  cast<FuncCall>(*Trim1).TrimSpec = "BOTH";
+  EXPECT_EQ(B.expr(*Trim1), "TRIM(BOTH FROM s)");
+
+  auto For = call("substring", list(col("s"), num("3")));
+  cast<FuncCall>(*For).Form = FuncCall::Syntax::Substring;
+  cast<FuncCall>(*For).ArgNames = {"", "for"};
+  EXPECT_EQ(B.expr(*For), "SUBSTRING(s FOR 3)");
+
+  auto Pos = call("position", list(str("a"), bin("||", col("s"), col("t"))));
+  cast<FuncCall>(*Pos).Form = FuncCall::Syntax::Position;
+  EXPECT_EQ(B.expr(*Pos), "POSITION('a' IN s || t)");
+  auto Pos2 = call("position", list(str("a"), bin("AND", col("s"), col("t"))));
+  cast<FuncCall>(*Pos2).Form = FuncCall::Syntax::Position;
+  EXPECT_EQ(B.expr(*Pos2), "POSITION('a' IN (s AND t))");
+
+  std::vector<ExprPtr> OvArgs = list(col("s"), str("x"));
+  OvArgs.push_back(num("2"));
+  OvArgs.push_back(num("1"));
+  auto Ov = call("overlay", std::move(OvArgs));
+  cast<FuncCall>(*Ov).Form = FuncCall::Syntax::Overlay;
+  EXPECT_EQ(B.expr(*Ov), "OVERLAY(s PLACING 'x' FROM 2 FOR 1)");
 
   auto Named = call("f", list(num("1")));
   cast<FuncCall>(*Named).ArgNames = {"x"};
