@@ -11,6 +11,7 @@
 
 #include "schemac/passes/NameConstraints.h"
 #include "schemac/ir/Module.h"
+#include "schemac/passes/DependencyOrder.h"
 #include "schemac/ir/Walk.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -613,5 +614,9 @@ private:
 PassResult NameConstraintsPass::run(Module &M, AnalysisManager &AM) {
   bool Changed =
       NameConstraintsImpl(M, MaxLength, NameIndexes, NameConstraints).run();
-  return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+  if (!Changed)
+    return PreservedAnalyses::all();
+  // Objects keep their positions and references resolve to the same
+  // objects: the dependency graph stays valid.
+  return PreservedAnalyses::none().preserve<DependencyOrderAnalysis>();
 }

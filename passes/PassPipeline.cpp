@@ -73,8 +73,7 @@ private:
   llvm::Error parseElement(ParsedElement &E) {
     llvm::StringRef Name = lexName();
     if (Name.empty())
-      return error(Pos == Text.size() ? "expected a pass name at the end"
-                                      : "expected a pass name");
+      return error("expected a pass name");
     E.Name = Name.str();
     if (Pos == Text.size() || Text[Pos] != '<')
       return llvm::Error::success();

@@ -7,6 +7,7 @@
 #include "schemac/passes/PassRegistry.h"
 #include "schemac/passes/NameConstraints.h"
 #include "schemac/passes/QualifyNames.h"
+#include "schemac/passes/SortObjects.h"
 
 using namespace schemac;
 
@@ -53,7 +54,8 @@ llvm::Error PassRegistry::makeUnknownPassError(llvm::StringRef Name) const {
       BestDist = D;
     }
   }
-  if (Best && BestDist < Name.size())
+  // Close enough to be a typo: about one edit per three characters.
+  if (Best && BestDist * 3 <= Name.size() + 2)
     Msg += "; did you mean '" + *Best + "'?";
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Msg);
 }

@@ -6,6 +6,7 @@
 
 #include "schemac/passes/QualifyNames.h"
 #include "schemac/ir/Module.h"
+#include "schemac/passes/DependencyOrder.h"
 #include "schemac/ir/Walk.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -335,5 +336,9 @@ private:
 
 PassResult QualifyNamesPass::run(Module &M, AnalysisManager &AM) {
   bool Changed = Qualifier(M, QualifyFunctions).run();
-  return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+  if (!Changed)
+    return PreservedAnalyses::all();
+  // Objects keep their positions and references resolve to the same
+  // objects: the dependency graph stays valid.
+  return PreservedAnalyses::none().preserve<DependencyOrderAnalysis>();
 }

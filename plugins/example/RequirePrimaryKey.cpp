@@ -10,9 +10,9 @@
 // (PostgreSQL creates it); `ignore-partitions` skips partitions entirely.
 //
 // The plugin also shows a command-line flag defined by a plugin:
-// --require-primary-key-error makes `error` the default. Like every plugin
-// flag it is only known once the plugin is loaded, so it must come after
-// --load-plugin on the command line.
+// --require-primary-key-exempt=t1,s.t2 names tables that may lack a primary
+// key. Like every plugin flag it is only known once the plugin is loaded, so
+// it must come after --load-plugin on the command line.
 //
 // Like every schemac plugin it links no LLVM and no schemac library; the
 // symbols it uses resolve against the schemac executable that loads it.
@@ -30,30 +30,37 @@
 
 using namespace schemac;
 
-static llvm::cl::opt<bool> DefaultToError(
-    "require-primary-key-error",
-    llvm::cl::desc("make require-primary-key report errors by default "
-                   "(plugin flag: put it after --load-plugin)"));
+static llvm::cl::OptionCategory
+    PluginCategory("require-primary-key plugin options");
+
+static llvm::cl::list<std::string> ExemptTables(
+    "require-primary-key-exempt", llvm::cl::CommaSeparated,
+    llvm::cl::desc("Tables (name or schema.name) that may lack a primary key "
+                   "(a plugin flag: put it after --load-plugin)"),
+    llvm::cl::value_desc("table"), llvm::cl::cat(PluginCategory));
 
 namespace {
 
 class RequirePrimaryKeyPass : public Pass {
 public:
   static void declareOptions(PassOptions &O) {
-    O.addBool("error", DefaultToError,
-              "report an error instead of a warning");
+    O.addBool("error", false, "report an error instead of a warning");
     O.addBool("ignore-partitions", false, "do not check partitions");
   }
 
   explicit RequirePrimaryKeyPass(const PassOptions &O)
       : AsError(O.getBool("error")),
-        IgnorePartitions(O.getBool("ignore-partitions")) {}
+        IgnorePartitions(O.getBool("ignore-partitions")),
+        Exempt(ExemptTables.begin(), ExemptTables.end()) {}
 
   PassResult run(Module &M, AnalysisManager &AM) override {
     DiagnosticEngine &Diags = AM.getDiagnostics();
     bool ReportedError = false;
     for (Table *T : M.getObjects<Table>()) {
       if (IgnorePartitions && T->isPartition())
+        continue;
+      if (Exempt.count(T->getName().Name) ||
+          Exempt.count(M.qualify(T->getName()).str()))
         continue;
       if (hasPrimaryKey(M, *T))
         continue;
@@ -85,6 +92,7 @@ private:
 
   bool AsError;
   bool IgnorePartitions;
+  std::set<std::string> Exempt;
 };
 
 void registerRequirePrimaryKey(Registry &R) {
