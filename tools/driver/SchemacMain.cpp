@@ -72,6 +72,62 @@ void printError(const llvm::Twine &Msg) {
                << ": error: " << Msg << '\n';
 }
 
+/// cl's own parsers print "<tool>: for the --x option: ..." straight to
+/// stderr; these report bad values like every other option error.
+bool badValue(llvm::StringRef ArgName, llvm::StringRef Arg,
+              const llvm::Twine &Expected) {
+  printError("invalid value '" + Arg + "' in '" +
+             (ArgName.size() == 1 ? "-" : "--") + ArgName + "=" + Arg +
+             "'; expected " + Expected);
+  return true;
+}
+
+class BoolParser : public cl::parser<bool> {
+public:
+  explicit BoolParser(cl::Option &O) : cl::parser<bool>(O) {}
+  bool parse(cl::Option &, llvm::StringRef ArgName, llvm::StringRef Arg,
+             bool &V) {
+    if (Arg.empty() || Arg == "1" || Arg.equals_insensitive("true")) {
+      V = true;
+      return false;
+    }
+    if (Arg == "0" || Arg.equals_insensitive("false")) {
+      V = false;
+      return false;
+    }
+    return badValue(ArgName, Arg, "'true' or 'false'");
+  }
+};
+using Flag = cl::opt<bool, false, BoolParser>;
+
+class UnsignedParser : public cl::parser<unsigned> {
+public:
+  explicit UnsignedParser(cl::Option &O) : cl::parser<unsigned>(O) {}
+  bool parse(cl::Option &, llvm::StringRef ArgName, llvm::StringRef Arg,
+             unsigned &V) {
+    if (Arg.getAsInteger(10, V))
+      return badValue(ArgName, Arg, "a non-negative integer");
+    return false;
+  }
+};
+
+template <typename T> class EnumParser : public cl::parser<T> {
+public:
+  explicit EnumParser(cl::Option &O) : cl::parser<T>(O) {}
+  bool parse(cl::Option &, llvm::StringRef ArgName, llvm::StringRef Arg,
+             T &V) {
+    std::string Names;
+    for (const auto &Info : this->Values) {
+      if (Info.Name == Arg) {
+        V = Info.V.getValue();
+        return false;
+      }
+      Names += (Names.empty() ? "'" : ", '") + Info.Name.str() + "'";
+    }
+    return badValue(ArgName, Arg, "one of " + Names);
+  }
+};
+
 cl::list<std::string> InputFiles(cl::Positional, cl::ZeroOrMore,
                                  cl::desc("<input files>"),
                                  cl::cat(SchemacCategory));
@@ -100,27 +156,27 @@ cl::opt<std::string>
                           "name-constraints<no-indexes>' (see --list-passes)"),
                  cl::value_desc("pipeline"), cl::cat(SchemacCategory));
 
-cl::opt<bool>
+Flag
     PrintPipeline("print-pipeline",
                   cl::desc("Print the canonical text of the -passes= pipeline "
                            "and exit"),
                   cl::cat(SchemacCategory));
 
-cl::opt<bool> ListPasses("list-passes",
+Flag ListPasses("list-passes",
                          cl::desc("List the passes (including those of "
                                   "loaded plugins) with their options and exit"),
                          cl::cat(SchemacCategory));
 
-cl::opt<bool> VerifyEach("verify-each",
+Flag VerifyEach("verify-each",
                          cl::desc("Run the IR verifier after every pass "
                                   "(default: on; --verify-each=false)"),
                          cl::init(true), cl::cat(SchemacCategory));
 
-cl::opt<bool> PrintIRAfterAll("print-ir-after-all",
+Flag PrintIRAfterAll("print-ir-after-all",
                               cl::desc("Print the IR to stderr after every pass"),
                               cl::cat(SchemacCategory));
 
-cl::opt<bool>
+Flag
     PrintIRBeforeAll("print-ir-before-all",
                      cl::desc("Print the IR to stderr before every pass"),
                      cl::cat(SchemacCategory));
@@ -144,7 +200,7 @@ cl::list<std::string> Plugins(
     }));
 
 enum class DiagFormat { Text, JSON, SARIF };
-cl::opt<DiagFormat> DiagnosticsFormat(
+cl::opt<DiagFormat, false, EnumParser<DiagFormat>> DiagnosticsFormat(
     "diagnostics-format", cl::desc("Format of the diagnostics on stderr"),
     cl::values(clEnumValN(DiagFormat::Text, "text",
                           "file:line:col: error: ... with caret (default)"),
@@ -152,7 +208,7 @@ cl::opt<DiagFormat> DiagnosticsFormat(
                clEnumValN(DiagFormat::SARIF, "sarif", "a SARIF 2.1.0 log")),
     cl::init(DiagFormat::Text), cl::cat(SchemacCategory));
 
-cl::opt<bool> VerifyDiagnostics(
+Flag VerifyDiagnostics(
     "verify-diagnostics",
     cl::desc("Check the diagnostics against the expected-error/warning/note/"
              "remark comments of the inputs instead of printing them; exit 0 "
@@ -165,20 +221,20 @@ cl::list<std::string>
                             "warning group; -Werror, -Werror=<group>"),
                    cl::value_desc("group"), cl::cat(SchemacCategory));
 
-cl::opt<bool> NoWarnings("w", cl::desc("Suppress all warnings"),
+Flag NoWarnings("w", cl::desc("Suppress all warnings"),
                          cl::cat(SchemacCategory));
 
-cl::opt<bool> PrintLocations("print-locations",
+Flag PrintLocations("print-locations",
                              cl::desc("Print source locations in IR output"),
                              cl::cat(SchemacCategory));
 
-cl::opt<unsigned> Threads(
+cl::opt<unsigned, false, UnsignedParser> Threads(
     "threads",
     cl::desc("Worker threads of frontends that parse in parallel (0: one per "
              "hardware thread)"),
     cl::init(0), cl::cat(SchemacCategory));
 
-cl::opt<bool> SplitInputFile(
+Flag SplitInputFile(
     "split-input-file",
     cl::desc("Split the input at lines '// -----' or '-- -----' and process "
              "each part as a separate module (for tests)"),
