@@ -1,0 +1,44 @@
+//===- IRTestUtil.h - Helpers for the IR unit tests ------------*- C++ -*-===//
+//
+// Part of schemac. A module that uses every object, expression and relation
+// kind with every field set to a non-default value somewhere, and a
+// structural comparison of two modules that is written independently of the
+// printer, parser and JSON code it checks.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_UNITTESTS_IR_IRTESTUTIL_H
+#define SCHEMAC_UNITTESTS_IR_IRTESTUTIL_H
+
+#include "schemac/ir/Module.h"
+#include "schemac/support/Context.h"
+
+#include <memory>
+#include <string>
+
+namespace schemac {
+namespace irtest {
+
+/// Builds the kitchen-sink module. Every node gets a distinct location in
+/// the file "input.sql" (registered in \p Ctx).
+std::unique_ptr<Module> buildEveryNodeModule(Context &Ctx);
+
+/// Compares two modules field by field. Returns "" if equal, otherwise a
+/// description of the first differences (path: a vs b). Locations are
+/// compared only when \p CompareLocations is set.
+std::string compareModules(const Module &A, const Module &B,
+                           bool CompareLocations);
+
+/// Prints \p M to a string.
+std::string printToString(const Module &M, bool PrintLocations = false);
+
+/// Parses \p Text (registered as buffer \p Name) and returns the module, or
+/// null; diagnostics are appended to \p Errors as printed text.
+std::unique_ptr<Module> parseFromString(Context &Ctx, llvm::StringRef Text,
+                                        std::string &Errors,
+                                        llvm::StringRef Name = "test.sir");
+
+} // namespace irtest
+} // namespace schemac
+
+#endif // SCHEMAC_UNITTESTS_IR_IRTESTUTIL_H
