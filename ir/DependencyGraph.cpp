@@ -456,6 +456,10 @@ void DependencyGraph::Builder::collect(unsigned From, Object &O) {
   }
   case Object::Kind::OpaqueObject: {
     auto &Op = cast<OpaqueObject>(O);
+    // A DROP refers to what exists before it (DROP DATABASE IF EXISTS d;
+    // CREATE DATABASE d): it must not move after a later definition.
+    if (llvm::StringRef(Op.ObjectType).startswith("drop"))
+      return;
     needs(From, resolveAny(Op.Target));
     for (const QualifiedName &N : Op.References)
       needs(From, resolveAny(N), EdgeKind::Soft);

@@ -345,6 +345,17 @@ TEST_F(DependencyGraphTest, TriggerBeforeItsTableMoves) {
   EXPECT_EQ(order(G), (Names{"t", "f", "trg"}));
 }
 
+TEST_F(DependencyGraphTest, DropBeforeCreateStaysFirst) {
+  // DROP DATABASE IF EXISTS d; CREATE DATABASE d; \c d
+  OpaqueObject *Drop = opaque("", "drop database");
+  Drop->Target = QualifiedName("d");
+  opaque("d", "database");
+  OpaqueObject *Connect = opaque("", "psql meta-command");
+  Connect->References.push_back(QualifiedName("d"));
+  DependencyGraph G(M);
+  EXPECT_EQ(order(G), (Names{"drop database", "d", "psql meta-command"}));
+}
+
 TEST_F(DependencyGraphTest, OverloadsAreAllDependencies) {
   Table *T = table("t");
   T->Columns[0].Default = call("f");
