@@ -6,7 +6,7 @@ set -euo pipefail
 . "$(dirname "$0")/common.sh"
 
 PACKAGES=(
-  build-essential cmake ninja-build ccache git python3 time
+  build-essential cmake ninja-build ccache git python3 python3-psutil time
   antlr4 libantlr4-runtime-dev
   llvm-dev llvm-14-tools clang
   libboost-graph-dev nlohmann-json3-dev libgtest-dev
