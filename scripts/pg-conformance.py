@@ -559,7 +559,7 @@ def main(argv: List[str]) -> int:
     ap.add_argument("--artifacts", help="keep emitted DDL and dumps here "
                     "(default: a temporary directory, removed at exit)")
     ap.add_argument("--jobs", type=int, default=2, help="cases in parallel")
-    ap.add_argument("--timeout", type=int, default=300,
+    ap.add_argument("--timeout", type=int, default=60,
                     help="seconds per schemac run")
     ap.add_argument("--max-diff-lines", type=int, default=150)
     ap.add_argument("--list", action="store_true", help="list the cases")
