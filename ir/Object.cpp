@@ -127,7 +127,7 @@ Column Column::clone() const {
 }
 
 DomainCheck DomainCheck::clone() const {
-  return DomainCheck{Name, cloneExpr(Check), NotValid, Loc};
+  return DomainCheck{Name, cloneExpr(Check), NotValid, Loc, Comment};
 }
 
 PartitionSpec PartitionSpec::clone() const {

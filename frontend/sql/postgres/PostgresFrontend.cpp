@@ -1,20 +1,194 @@
 //===- PostgresFrontend.cpp - PostgreSQL DDL into the IR ------------------===//
 //
-// Part of schemac. (Stub: being written.)
+// Part of schemac. The pipeline of the PostgreSQL frontend:
+//
+//   1. PostgresSplitter (sequential) scans the script with the hand-written
+//      scanner and cuts it into statements, in batches.
+//   2. Each statement of a batch is classified by its leading words and
+//      either parsed with ANTLR (SLL, then LL on failure) and lowered, or
+//      kept as an opaque object straight from its tokens. Statements are
+//      independent, so this runs on worker threads; each result carries its
+//      diagnostics.
+//   3. PostgresModuleBuilder applies the results to the module in source
+//      order on the calling thread, emitting the diagnostics in order.
+//   4. After the whole input, the names opaque objects mention are
+//      resolved into their References.
 //
 //===----------------------------------------------------------------------===//
 
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
+
+#include "PostgresClassifier.h"
+#include "PostgresLowering.h"
+#include "PostgresModuleBuilder.h"
+#include "PostgresOpaque.h"
+#include "PostgresParseDriver.h"
+#include "PostgresSplitter.h"
+
 #include "schemac/ir/Module.h"
+#include "schemac/support/Context.h"
+
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+
+#include <atomic>
 
 using namespace schemac;
+using namespace schemac::pg;
+
+namespace {
+
+/// Statements scanned together before they are lowered and applied.
+struct Batch {
+  std::vector<RawStatement> Statements;
+  std::vector<PgToken> Tokens;
+  std::vector<LoweredStatement> Results;
+
+  void clear() {
+    Statements.clear();
+    Tokens.clear();
+    Results.clear();
+  }
+};
+
+constexpr size_t MaxBatchStatements = 1024;
+constexpr size_t MaxBatchTokens = 1 << 18;
+
+bool isAlterOrComment(StmtKind K) {
+  switch (K) {
+  case StmtKind::AlterTable:
+  case StmtKind::AlterIndex:
+  case StmtKind::AlterView:
+  case StmtKind::AlterSequence:
+  case StmtKind::AlterType:
+  case StmtKind::AlterDomain:
+  case StmtKind::Comment:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// Parses and lowers one statement; safe to run on any thread with its own
+/// parse driver.
+void lowerStatement(llvm::StringRef Buffer, uint32_t File, Batch &B, size_t I,
+                    PostgresParseDriver &Driver) {
+  const RawStatement &Raw = B.Statements[I];
+  LoweredStatement &Out = B.Results[I];
+  Out.Begin = Raw.Begin;
+  Out.End = Raw.End;
+  Out.Loc = Location(File, Raw.Line, Raw.Col);
+  if (Raw.LexError) {
+    const ScanError &E = *Raw.LexError;
+    std::vector<std::string> Args;
+    if (!E.Arg.empty())
+      Args.push_back(E.Arg);
+    Out.Diags.push_back(
+        makeDiagnostic(Location(File, E.Line, E.Col), E.ID, std::move(Args)));
+    Out.Failed = true;
+    return;
+  }
+  StatementTokens In{Buffer, B.Tokens.data() + Raw.FirstToken, Raw.NumTokens,
+                     File};
+  StmtClass C;
+  if (Raw.MetaCommand) {
+    C.Kind = StmtKind::MetaCommand;
+    C.ObjectType = "psql meta-command";
+  } else {
+    C = classifyStatement(Buffer, In.Toks, In.N);
+  }
+  Out.Kind = C.Kind;
+  switch (C.Kind) {
+  case StmtKind::Empty:
+    return;
+  case StmtKind::Unknown: {
+    const PgToken &T = In.Toks[0];
+    std::string Text = Buffer.substr(T.Begin, std::min(T.size(), 24u)).str();
+    Out.Diags.push_back(makeDiagnostic(
+        Location(File, T.Line, T.Col), DiagID::err_syntax,
+        {"syntax error at or near '" + Text + "'; expected a statement"}));
+    Out.Failed = true;
+    return;
+  }
+  default:
+    break;
+  }
+  if (!C.isParsed()) {
+    lowerUnparsedStatement(In, Raw, C, Out);
+    return;
+  }
+  Out.Description = describeStatement(Buffer, In.Toks, In.N, C);
+  antlr4::ParserRuleContext *Root = Driver.parse(C.Kind, In, Out.Diags);
+  if (!Root) {
+    Out.Failed = true;
+    return;
+  }
+  PostgresLowering Lowering(In, Raw.StdStrings, Out);
+  Lowering.lowerStatement(Root);
+  Driver.release();
+  // An ALTER or COMMENT may turn out to be kept opaque when applied.
+  if (isAlterOrComment(C.Kind))
+    collectNameCandidates(Buffer, In.Toks, In.N, false, Out.Candidates);
+}
+
+} // namespace
 
 LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
                                       DiagnosticEngine &Diags,
                                       const FrontendOptions &Opts) {
-  Diags.report(Location(File, 1, 1), DiagID::err_generic)
-      << "PostgreSQL frontend not implemented yet";
-  return failure();
+  llvm::StringRef Buffer = M.getContext().getBuffer(File);
+  unsigned ErrorsBefore = Diags.getNumErrors();
+  PostgresSplitter Splitter(Buffer);
+  PostgresModuleBuilder Builder(M, Diags, File, Buffer);
+
+  unsigned Threads = Opts.Threads;
+  if (Threads == 0)
+    Threads = llvm::hardware_concurrency().compute_thread_count();
+  Threads = std::max(1u, Threads);
+  std::vector<std::unique_ptr<PostgresParseDriver>> Drivers;
+  Drivers.push_back(std::make_unique<PostgresParseDriver>());
+  std::unique_ptr<llvm::ThreadPool> Pool;
+
+  Batch B;
+  bool Done = false;
+  while (!Done) {
+    B.clear();
+    while (B.Statements.size() < MaxBatchStatements &&
+           B.Tokens.size() < MaxBatchTokens) {
+      RawStatement S;
+      if (!Splitter.next(S, B.Tokens)) {
+        Done = true;
+        break;
+      }
+      B.Statements.push_back(std::move(S));
+    }
+    size_t N = B.Statements.size();
+    B.Results.resize(N);
+    unsigned Workers = std::min<size_t>(Threads, N / 16 + 1);
+    if (Workers <= 1) {
+      for (size_t I = 0; I < N; ++I)
+        lowerStatement(Buffer, File, B, I, *Drivers[0]);
+    } else {
+      if (!Pool)
+        Pool = std::make_unique<llvm::ThreadPool>(
+            llvm::hardware_concurrency(Threads - 1));
+      while (Drivers.size() < Workers)
+        Drivers.push_back(std::make_unique<PostgresParseDriver>());
+      std::atomic<size_t> Next{0};
+      auto Work = [&](PostgresParseDriver *D) {
+        for (size_t I = Next++; I < N; I = Next++)
+          lowerStatement(Buffer, File, B, I, *D);
+      };
+      for (unsigned W = 1; W < Workers; ++W)
+        Pool->async(Work, Drivers[W].get());
+      Work(Drivers[0].get());
+      Pool->wait();
+    }
+    for (LoweredStatement &S : B.Results)
+      Builder.apply(S);
+  }
+  Builder.finish();
+  return failure(Diags.getNumErrors() != ErrorsBefore);
 }
 
 void schemac::registerPostgresFrontend(FrontendRegistry &R) {

@@ -20,6 +20,8 @@ struct DomainCheck {
   ExprPtr Check;
   bool NotValid = false;
   Location Loc;
+  /// COMMENT ON CONSTRAINT name ON DOMAIN d; nullopt if never set.
+  std::optional<std::string> Comment;
 
   DomainCheck clone() const;
 };

@@ -1,0 +1,90 @@
+//===- PostgresClassifier.h - Statement kinds by leading words -*- C++ -*-===//
+//
+// Part of schemac. Chooses how a statement is handled from its leading
+// words, using the data table in PostgresStatementKinds.def: statements the
+// IR models go to the ANTLR parser (whose rule is chosen here, so the parser
+// skips the top-level prediction); everything else becomes an opaque object
+// straight from its tokens.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_FRONTEND_SQL_POSTGRES_POSTGRESCLASSIFIER_H
+#define SCHEMAC_FRONTEND_SQL_POSTGRES_POSTGRESCLASSIFIER_H
+
+#include "PostgresScanner.h"
+
+namespace schemac {
+namespace pg {
+
+enum class StmtKind {
+  // Parsed with the ANTLR rule of the same name.
+  CreateSchema,
+  CreateTable,
+  CreateIndex,
+  CreateView,
+  CreateMatView,
+  CreateSequence,
+  CreateEnum,
+  CreateDomain,
+  AlterTable,
+  AlterIndex,
+  AlterView,
+  AlterSequence,
+  AlterType,
+  AlterDomain,
+  AlterSchema,
+  Comment,
+  Drop,
+  Set,
+  Reset,
+  // Recognized from tokens.
+  SetConfig,  ///< SELECT pg_catalog.set_config('name', 'value', bool)
+  Opaque,     ///< kept as an OpaqueObject
+  Data,       ///< kept as an OpaqueObject with IsData
+  DropOpaque, ///< DROP of an object kind kept opaque
+  MetaCommand,
+  Empty,      ///< just ';'
+  Unknown,    ///< not a PostgreSQL statement
+  // Intermediate kinds of the table, refined by classifyStatement().
+  CreateType,
+  Select,
+};
+
+/// How to find an opaque statement's Name and Target (see the .def file).
+namespace opaque {
+enum : unsigned {
+  NAME = 1u << 0,
+  ON = 1u << 1,
+  TO = 1u << 2,
+  GRANT = 1u << 3,
+  TARGET = 1u << 4,
+  INTO = 1u << 5,
+  BODY = 1u << 6,
+};
+} // namespace opaque
+
+struct StmtClass {
+  StmtKind Kind = StmtKind::Unknown;
+  /// OpaqueObject::ObjectType for opaque statements; a description of the
+  /// statement otherwise ("table", "alter table", ...).
+  llvm::StringRef ObjectType;
+  unsigned Flags = 0;
+  /// Number of leading tokens the pattern matched.
+  unsigned PatternTokens = 0;
+
+  bool isParsed() const { return Kind <= StmtKind::Reset; }
+};
+
+/// Classifies the statement made of \p N tokens at \p Toks (N > 0).
+StmtClass classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
+                            unsigned N);
+
+/// Upper-case description of the statement's leading words for messages,
+/// e.g. "CREATE FUNCTION".
+std::string describeStatement(llvm::StringRef Buffer, const PgToken *Toks,
+                              unsigned N, const StmtClass &C);
+
+} // namespace pg
+} // namespace schemac
+
+#endif // SCHEMAC_FRONTEND_SQL_POSTGRES_POSTGRESCLASSIFIER_H

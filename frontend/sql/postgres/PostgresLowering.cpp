@@ -1,0 +1,1558 @@
+//===- PostgresLowering.cpp - Statements into IR pieces -------------------===//
+//
+// Part of schemac. The DDL statements: CREATE, ALTER, COMMENT, DROP, SET.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PostgresLowering.h"
+#include "PostgresText.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace schemac;
+using namespace schemac::pg;
+using P = PostgresParser;
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+Location PostgresLowering::loc(antlr4::Token *T) const {
+  const PgToken &PT = pgToken(T);
+  return Location(In.File, PT.Line, PT.Col);
+}
+
+Location PostgresLowering::loc(antlr4::ParserRuleContext *C) const {
+  return loc(C->getStart());
+}
+
+SourceRange PostgresLowering::range(antlr4::ParserRuleContext *C) const {
+  const PgToken &S = pgToken(C->getStart());
+  antlr4::Token *StopTok = C->getStop() ? C->getStop() : C->getStart();
+  const PgToken &E = pgToken(StopTok);
+  return SourceRange(Location(In.File, S.Line, S.Col),
+                     Location(In.File, E.Line, E.Col + E.size()));
+}
+
+llvm::StringRef PostgresLowering::text(antlr4::Token *T) const {
+  const PgToken &PT = pgToken(T);
+  return In.Buffer.substr(PT.Begin, PT.size());
+}
+
+llvm::StringRef PostgresLowering::text(antlr4::ParserRuleContext *C) const {
+  const PgToken &S = pgToken(C->getStart());
+  antlr4::Token *StopTok = C->getStop() ? C->getStop() : C->getStart();
+  const PgToken &E = pgToken(StopTok);
+  if (E.End < S.Begin)
+    return "";
+  return In.Buffer.slice(S.Begin, E.End);
+}
+
+std::string PostgresLowering::normalizedText(antlr4::ParserRuleContext *C) const {
+  size_t First = C->getStart()->getTokenIndex();
+  size_t Last = C->getStop() ? C->getStop()->getTokenIndex() : First;
+  std::string R;
+  for (size_t I = First; I <= Last && I < In.N; ++I) {
+    const PgToken &T = In.Toks[I];
+    if (I != First && T.Begin > In.Toks[I - 1].End)
+      R += ' ';
+    R += In.Buffer.substr(T.Begin, T.size());
+  }
+  return R;
+}
+
+void PostgresLowering::error(Location L, DiagID ID,
+                             std::vector<std::string> Args) {
+  Out.Diags.push_back(makeDiagnostic(L, ID, std::move(Args)));
+  Out.Failed = true;
+}
+
+void PostgresLowering::warning(Location L, DiagID ID,
+                               std::vector<std::string> Args) {
+  Out.Diags.push_back(makeDiagnostic(L, ID, std::move(Args)));
+}
+
+std::string PostgresLowering::name(antlr4::Token *T) {
+  const PgToken &PT = pgToken(T);
+  std::string Err;
+  std::string N = identifierValue(In.Buffer, PT, &Err);
+  if (!Err.empty())
+    error(loc(T), DiagID::err_invalid_unicode_escape);
+  if (N.size() > MaxIdentifierLength) {
+    std::string Orig = N;
+    truncateIdentifier(N);
+    warning(loc(T), DiagID::warn_identifier_truncated, {Orig, N});
+  }
+  return N;
+}
+
+std::string PostgresLowering::name(antlr4::ParserRuleContext *C) {
+  return name(C->getStart());
+}
+
+std::vector<std::string>
+PostgresLowering::nameParts(antlr4::ParserRuleContext *C) {
+  std::vector<std::string> Parts;
+  for (antlr4::tree::ParseTree *Child : C->children)
+    if (auto *R = dynamic_cast<antlr4::ParserRuleContext *>(Child))
+      Parts.push_back(name(R));
+  return Parts;
+}
+
+QualifiedName PostgresLowering::qualifiedName(antlr4::ParserRuleContext *C) {
+  std::vector<std::string> Parts = nameParts(C);
+  if (Parts.size() == 1)
+    return QualifiedName(Parts[0]);
+  if (Parts.size() == 2)
+    return QualifiedName(Parts[0], Parts[1]);
+  if (Parts.size() == 3) // catalog.schema.name: the catalog is the database
+    return QualifiedName(Parts[1], Parts[2]);
+  error(loc(C), DiagID::err_invalid_name, {text(C).str()});
+  return QualifiedName(Parts.back());
+}
+
+std::vector<std::string> PostgresLowering::nameList(P::NameListContext *C) {
+  std::vector<std::string> R;
+  if (!C)
+    return R;
+  for (P::ColIdContext *Id : C->colId())
+    R.push_back(name(Id));
+  return R;
+}
+
+std::string PostgresLowering::stringValue(antlr4::Token *T) {
+  std::string Err;
+  std::string V = pg::stringValue(In.Buffer, pgToken(T), StdStrings, &Err);
+  if (!Err.empty())
+    error(loc(T), DiagID::err_invalid_unicode_escape);
+  return V;
+}
+
+std::string PostgresLowering::stringValue(P::SconstContext *C) {
+  return stringValue(C->getStart());
+}
+
+std::string PostgresLowering::roleName(P::RoleSpecContext *C) {
+  if (C->nonReservedWord())
+    return name(C->nonReservedWord());
+  // CURRENT_USER, SESSION_USER, CURRENT_ROLE: kept as keywords.
+  return text(C).upper();
+}
+
+int64_t PostgresLowering::integerValue(antlr4::Token *T) {
+  int64_t V = 0;
+  if (text(T).getAsInteger(10, V))
+    error(loc(T), DiagID::err_invalid_statement,
+          {"value '" + text(T).str() + "' is out of range for type bigint"});
+  return V;
+}
+
+std::optional<int64_t>
+PostgresLowering::numericOnly(P::NumericOnlyContext *C) {
+  if (C->NUMERIC()) {
+    error(loc(C), DiagID::err_invalid_statement,
+          {"value '" + text(C).str() + "' is not an integer"});
+    return std::nullopt;
+  }
+  llvm::StringRef Digits = text(C->INTEGER()->getSymbol());
+  std::string S = (C->MINUS() ? "-" : "") + Digits.str();
+  int64_t V = 0;
+  if (llvm::StringRef(S).getAsInteger(10, V)) {
+    error(loc(C), DiagID::err_invalid_statement,
+          {"value '" + text(C).str() + "' is out of range for type bigint"});
+    return std::nullopt;
+  }
+  return V;
+}
+
+StorageParams PostgresLowering::relOptions(P::RelOptionsContext *C) {
+  StorageParams R;
+  if (!C)
+    return R;
+  for (P::RelOptionContext *O : C->relOption()) {
+    std::string Key;
+    for (P::ColLabelContext *L : O->colLabel()) {
+      if (!Key.empty())
+        Key += '.';
+      Key += name(L);
+    }
+    std::string Value;
+    if (P::DefArgContext *A = O->defArg()) {
+      if (P::SconstContext *S = A->sconst())
+        Value = text(S).str();
+      else
+        Value = normalizedText(A);
+    }
+    R.emplace_back(std::move(Key), std::move(Value));
+  }
+  return R;
+}
+
+//===----------------------------------------------------------------------===//
+// Dispatch
+//===----------------------------------------------------------------------===//
+
+void PostgresLowering::lowerStatement(antlr4::ParserRuleContext *Root) {
+  switch (Out.Kind) {
+  case StmtKind::CreateSchema:
+    return lowerCreateSchema(static_cast<P::CreateSchemaStmtContext *>(Root));
+  case StmtKind::CreateTable:
+    return lowerCreateTable(static_cast<P::CreateTableStmtContext *>(Root));
+  case StmtKind::CreateIndex:
+    return lowerCreateIndex(static_cast<P::CreateIndexStmtContext *>(Root));
+  case StmtKind::CreateView:
+    return lowerCreateView(static_cast<P::CreateViewStmtContext *>(Root));
+  case StmtKind::CreateMatView:
+    return lowerCreateMatView(static_cast<P::CreateMatViewStmtContext *>(Root));
+  case StmtKind::CreateSequence:
+    return lowerCreateSequence(
+        static_cast<P::CreateSequenceStmtContext *>(Root));
+  case StmtKind::CreateEnum:
+    return lowerCreateEnum(static_cast<P::CreateEnumStmtContext *>(Root));
+  case StmtKind::CreateDomain:
+    return lowerCreateDomain(static_cast<P::CreateDomainStmtContext *>(Root));
+  case StmtKind::AlterTable:
+    return lowerAlterTable(static_cast<P::AlterTableStmtContext *>(Root));
+  case StmtKind::AlterIndex:
+    return lowerAlterIndex(static_cast<P::AlterIndexStmtContext *>(Root));
+  case StmtKind::AlterView:
+    return lowerAlterView(static_cast<P::AlterViewStmtContext *>(Root));
+  case StmtKind::AlterSequence:
+    return lowerAlterSequence(static_cast<P::AlterSequenceStmtContext *>(Root));
+  case StmtKind::AlterType:
+    return lowerAlterType(static_cast<P::AlterTypeStmtContext *>(Root));
+  case StmtKind::AlterDomain:
+    return lowerAlterDomain(static_cast<P::AlterDomainStmtContext *>(Root));
+  case StmtKind::AlterSchema:
+    return lowerAlterSchema(static_cast<P::AlterSchemaStmtContext *>(Root));
+  case StmtKind::Comment:
+    return lowerComment(static_cast<P::CommentStmtContext *>(Root));
+  case StmtKind::Drop:
+    return lowerDrop(static_cast<P::DropStmtContext *>(Root));
+  case StmtKind::Set:
+    return lowerSet(static_cast<P::SetStmtContext *>(Root));
+  case StmtKind::Reset:
+    return lowerReset(static_cast<P::ResetStmtContext *>(Root));
+  default:
+    break;
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// CREATE SCHEMA
+//===----------------------------------------------------------------------===//
+
+void PostgresLowering::lowerCreateSchema(P::CreateSchemaStmtContext *C) {
+  std::string Role = C->roleSpec() ? roleName(C->roleSpec()) : "";
+  std::string Name = C->colId() ? name(C->colId()) : Role;
+  Location L = C->colId() ? loc(C->colId()) : loc(C->roleSpec());
+  auto S = std::make_unique<SchemaDecl>(L, Name);
+  S->IfNotExists = C->ifNotExists() != nullptr;
+  S->Authorization = Role;
+  Out.Object = std::move(S);
+}
+
+//===----------------------------------------------------------------------===//
+// CREATE TABLE
+//===----------------------------------------------------------------------===//
+
+static Constraint makeColumnConstraint(Constraint::Kind K, Location L,
+                                       const std::string &Column) {
+  Constraint C;
+  C.K = K;
+  C.Loc = L;
+  C.ColumnLevel = Column;
+  if (K != Constraint::Kind::Check)
+    C.Columns.push_back(Column);
+  return C;
+}
+
+void PostgresLowering::lowerConstraintAttrs(
+    const std::vector<P::ConstraintAttrContext *> &As, Constraint &Out) {
+  for (P::ConstraintAttrContext *A : As) {
+    bool Deferrability = A->K_DEFERRABLE() || A->K_INITIALLY();
+    if (Deferrability && Out.K == Constraint::Kind::Check) {
+      error(loc(A), DiagID::err_invalid_statement,
+            {"CHECK constraints cannot be marked DEFERRABLE"});
+      continue;
+    }
+    if (A->K_DEFERRABLE())
+      Out.Deferrable = A->K_NOT() == nullptr;
+    else if (A->K_DEFERRED())
+      Out.InitiallyDeferred = true;
+    else if (A->K_IMMEDIATE())
+      Out.InitiallyDeferred = false;
+    else if (A->K_VALID())
+      Out.NotValid = true;
+    else if (A->K_INHERIT()) {
+      if (Out.K != Constraint::Kind::Check)
+        error(loc(A), DiagID::err_invalid_statement,
+              {"NO INHERIT is only allowed on CHECK constraints"});
+      Out.NoInherit = true;
+    } else if (A->K_ENFORCED()) {
+      if (A->K_NOT())
+        error(loc(A), DiagID::err_unsupported_syntax, {"NOT ENFORCED"});
+    }
+  }
+}
+
+ForeignKeyAction
+PostgresLowering::lowerKeyAction(P::KeyActionContext *C,
+                                 std::vector<std::string> *SetColumns) {
+  if (C->K_ACTION())
+    return ForeignKeyAction::NoAction;
+  if (C->K_RESTRICT())
+    return ForeignKeyAction::Restrict;
+  if (C->K_CASCADE())
+    return ForeignKeyAction::Cascade;
+  if (C->nameList()) {
+    if (SetColumns)
+      *SetColumns = nameList(C->nameList());
+    else
+      error(loc(C->nameList()), DiagID::err_invalid_statement,
+            {"a column list with SET NULL or SET DEFAULT is only supported "
+             "for ON DELETE actions"});
+  }
+  return C->K_NULL() ? ForeignKeyAction::SetNull : ForeignKeyAction::SetDefault;
+}
+
+void PostgresLowering::lowerKeyActions(P::KeyActionsContext *C,
+                                       Constraint &Out) {
+  if (!C)
+    return;
+  if (P::KeyUpdateContext *U = C->keyUpdate())
+    Out.OnUpdate = lowerKeyAction(U->keyAction(), nullptr);
+  if (P::KeyDeleteContext *D = C->keyDelete())
+    Out.OnDelete = lowerKeyAction(D->keyAction(), &Out.OnDeleteColumns);
+}
+
+static ForeignKeyMatch lowerKeyMatch(P::KeyMatchContext *C) {
+  if (!C)
+    return ForeignKeyMatch::Unspecified;
+  if (C->K_FULL())
+    return ForeignKeyMatch::Full;
+  if (C->K_PARTIAL())
+    return ForeignKeyMatch::Partial;
+  return ForeignKeyMatch::Simple;
+}
+
+void PostgresLowering::lowerColConstraints(
+    const std::vector<P::ColConstraintContext *> &Cs, Column &Col,
+    std::vector<Constraint> &Constraints, bool ForDomain) {
+  // Attributes (DEFERRABLE, ...) apply to the constraint before them.
+  Constraint *Last = nullptr;
+  size_t FirstNew = Constraints.size();
+  auto lastConstraint = [&]() -> Constraint * {
+    return Constraints.size() > FirstNew ? &Constraints.back() : nullptr;
+  };
+  bool SeenNull = false, SeenNotNull = false;
+  for (P::ColConstraintContext *CC : Cs) {
+    if (auto *A = dynamic_cast<P::ColConstraintAttrContext *>(CC)) {
+      Last = lastConstraint();
+      P::ConstraintAttrContext *Attr = A->constraintAttr();
+      if (!Last || (Last->K == Constraint::Kind::Check &&
+                    (Attr->K_DEFERRABLE() || Attr->K_INITIALLY()))) {
+        error(loc(A), DiagID::err_invalid_statement,
+              {"misplaced " + llvm::StringRef(normalizedText(Attr)).upper() +
+               " clause"});
+        continue;
+      }
+      if (Attr->K_VALID()) {
+        error(loc(A), DiagID::err_invalid_statement,
+              {"NOT VALID is not allowed on a column constraint"});
+        continue;
+      }
+      lowerConstraintAttrs({Attr}, *Last);
+      continue;
+    }
+    if (auto *Co = dynamic_cast<P::ColCollateContext *>(CC)) {
+      if (!Col.Collation.empty())
+        error(loc(Co), DiagID::err_invalid_statement,
+              {"multiple COLLATE clauses are not allowed"});
+      Col.Collation = qualifiedName(Co->anyName());
+      continue;
+    }
+    std::string ConName;
+    P::ColConstraintElemContext *E;
+    Location ConLoc = loc(CC);
+    if (auto *N = dynamic_cast<P::NamedColConstraintContext *>(CC)) {
+      ConName = name(N->colId());
+      E = N->colConstraintElem();
+    } else {
+      E = static_cast<P::UnnamedColConstraintContext *>(CC)->colConstraintElem();
+    }
+    auto onlyTable = [&](llvm::StringRef What) {
+      if (ForDomain)
+        error(loc(E), DiagID::err_invalid_statement,
+              {(What + " constraints are not possible for domains").str()});
+      return !ForDomain;
+    };
+    if (dynamic_cast<P::ColNotNullContext *>(E)) {
+      if (SeenNull)
+        error(loc(E), DiagID::err_invalid_statement,
+              {"conflicting NULL/NOT NULL declarations for column '" +
+               Col.Name + "'"});
+      SeenNotNull = true;
+      Col.NotNull = true;
+    } else if (dynamic_cast<P::ColNullContext *>(E)) {
+      if (SeenNotNull)
+        error(loc(E), DiagID::err_invalid_statement,
+              {"conflicting NULL/NOT NULL declarations for column '" +
+               Col.Name + "'"});
+      SeenNull = true;
+      Col.ExplicitNull = true;
+    } else if (auto *D = dynamic_cast<P::ColDefaultContext *>(E)) {
+      if (Col.Default)
+        error(loc(E), DiagID::err_invalid_statement,
+              {"multiple default values specified for column '" + Col.Name +
+               "'"});
+      Col.Default = lowerExpr(D->bExpr());
+    } else if (auto *Ch = dynamic_cast<P::ColCheckContext *>(E)) {
+      Constraint K = makeColumnConstraint(Constraint::Kind::Check, ConLoc,
+                                          Col.Name);
+      K.Name = ConName;
+      K.Check = lowerExpr(Ch->aExpr());
+      Constraints.push_back(std::move(K));
+    } else if (auto *U = dynamic_cast<P::ColUniqueContext *>(E)) {
+      if (!onlyTable("unique"))
+        continue;
+      Constraint K = makeColumnConstraint(Constraint::Kind::Unique, ConLoc,
+                                          Col.Name);
+      K.Name = ConName;
+      if (P::NullsDistinctContext *ND = U->nullsDistinct())
+        K.NullsNotDistinct = ND->K_NOT() != nullptr;
+      if (U->withOptions())
+        K.IndexWith = relOptions(U->withOptions()->relOptions());
+      if (U->indexTablespace())
+        K.IndexTablespace = name(U->indexTablespace()->colId());
+      Constraints.push_back(std::move(K));
+    } else if (auto *PK = dynamic_cast<P::ColPrimaryKeyContext *>(E)) {
+      if (!onlyTable("primary key"))
+        continue;
+      Constraint K = makeColumnConstraint(Constraint::Kind::PrimaryKey,
+                                          ConLoc, Col.Name);
+      K.Name = ConName;
+      if (PK->withOptions())
+        K.IndexWith = relOptions(PK->withOptions()->relOptions());
+      if (PK->indexTablespace())
+        K.IndexTablespace = name(PK->indexTablespace()->colId());
+      Constraints.push_back(std::move(K));
+    } else if (auto *R = dynamic_cast<P::ColReferencesContext *>(E)) {
+      if (!onlyTable("foreign key"))
+        continue;
+      Constraint K = makeColumnConstraint(Constraint::Kind::ForeignKey,
+                                          ConLoc, Col.Name);
+      K.Name = ConName;
+      K.RefTable = qualifiedName(R->qualifiedName());
+      K.RefColumns = nameList(R->nameList());
+      K.Match = lowerKeyMatch(R->keyMatch());
+      lowerKeyActions(R->keyActions(), K);
+      Constraints.push_back(std::move(K));
+    } else if (auto *I = dynamic_cast<P::ColIdentityContext *>(E)) {
+      if (!onlyTable("identity"))
+        continue;
+      if (Col.Ident)
+        error(loc(E), DiagID::err_invalid_statement,
+              {"multiple identity specifications for column '" + Col.Name +
+               "'"});
+      Column::Identity Id;
+      Id.Always = I->generatedWhen()->K_ALWAYS() != nullptr;
+      for (P::SeqOptElemContext *O : I->seqOptElem())
+        lowerSeqOption(O, Id.Options, nullptr, nullptr);
+      Col.Ident = std::move(Id);
+    } else if (auto *G = dynamic_cast<P::ColGeneratedContext *>(E)) {
+      if (!onlyTable("generated column"))
+        continue;
+      if (!G->generatedWhen()->K_ALWAYS())
+        error(loc(E), DiagID::err_invalid_statement,
+              {"for a generated column, GENERATED ALWAYS must be specified"});
+      if (Col.Generation)
+        error(loc(E), DiagID::err_invalid_statement,
+              {"multiple generation clauses specified for column '" +
+               Col.Name + "'"});
+      Column::Generated Gen;
+      Gen.Expression = lowerExpr(G->aExpr());
+      Gen.Virtual = G->K_VIRTUAL() != nullptr;
+      Col.Generation = std::move(Gen);
+    }
+    (void)ConName;
+  }
+  if (Col.Generation && Col.Default)
+    error(Col.Loc, DiagID::err_invalid_statement,
+          {"both default and generation expression specified for column '" +
+           Col.Name + "'"});
+  if (Col.Ident && Col.Default)
+    error(Col.Loc, DiagID::err_invalid_statement,
+          {"both default and identity specified for column '" + Col.Name +
+           "'"});
+  if (Col.Ident && Col.Generation)
+    error(Col.Loc, DiagID::err_invalid_statement,
+          {"both identity and generation expression specified for column '" +
+           Col.Name + "'"});
+}
+
+void PostgresLowering::lowerColumnDef(P::ColumnDefContext *C, Column &Col,
+                                      std::vector<Constraint> &Constraints) {
+  Col.Loc = loc(C->colId());
+  Col.Name = name(C->colId());
+  Col.Type = lowerType(C->typeName());
+  if (C->columnStorage())
+    Col.Storage = text(C->columnStorage()->getStop()).upper();
+  if (C->columnCompression())
+    Col.Compression = name(C->columnCompression()->getStop());
+  lowerColConstraints(C->colConstraint(), Col, Constraints);
+}
+
+bool PostgresLowering::lowerTableConstraint(P::TableConstraintContext *C,
+                                            Constraint &Out) {
+  Out.Loc = loc(C);
+  if (C->colId())
+    Out.Name = name(C->colId());
+  P::ConstraintElemContext *E = C->constraintElem();
+  auto keyColumns = [&](P::KeyColumnListContext *K) {
+    for (P::ColIdContext *Id : K->colId())
+      Out.Columns.push_back(name(Id));
+    Out.WithoutOverlaps = K->K_OVERLAPS() != nullptr;
+  };
+  auto indexOptions = [&](P::IncludeClauseContext *Inc,
+                          P::WithOptionsContext *W,
+                          P::IndexTablespaceContext *TS) {
+    if (Inc)
+      Out.Include = nameList(Inc->nameList());
+    if (W)
+      Out.IndexWith = relOptions(W->relOptions());
+    if (TS)
+      Out.IndexTablespace = name(TS->colId());
+  };
+  if (auto *Ch = dynamic_cast<P::CheckConstraintContext *>(E)) {
+    Out.K = Constraint::Kind::Check;
+    Out.Check = lowerExpr(Ch->aExpr());
+    lowerConstraintAttrs(Ch->constraintAttr(), Out);
+  } else if (auto *U = dynamic_cast<P::UniqueConstraintContext *>(E)) {
+    Out.K = Constraint::Kind::Unique;
+    if (P::NullsDistinctContext *ND = U->nullsDistinct())
+      Out.NullsNotDistinct = ND->K_NOT() != nullptr;
+    keyColumns(U->keyColumnList());
+    indexOptions(U->includeClause(), U->withOptions(), U->indexTablespace());
+    lowerConstraintAttrs(U->constraintAttr(), Out);
+  } else if (auto *PK = dynamic_cast<P::PrimaryKeyConstraintContext *>(E)) {
+    Out.K = Constraint::Kind::PrimaryKey;
+    keyColumns(PK->keyColumnList());
+    indexOptions(PK->includeClause(), PK->withOptions(),
+                 PK->indexTablespace());
+    lowerConstraintAttrs(PK->constraintAttr(), Out);
+  } else if (auto *UI = dynamic_cast<P::ConstraintUsingIndexContext *>(E)) {
+    Out.K = UI->K_PRIMARY() ? Constraint::Kind::PrimaryKey
+                            : Constraint::Kind::Unique;
+    lowerConstraintAttrs(UI->constraintAttr(), Out);
+    return false;
+  } else if (auto *X = dynamic_cast<P::ExclusionConstraintContext *>(E)) {
+    Out.K = Constraint::Kind::Exclusion;
+    if (X->accessMethodClause())
+      Out.ExclusionMethod = name(X->accessMethodClause()->colId());
+    for (P::ExclusionElemContext *XE : X->exclusionElem()) {
+      ExclusionElement EE;
+      EE.Element = lowerIndexElem(XE->indexElem());
+      P::AnyOperatorContext *Op = XE->anyOperator();
+      EE.Operator = XE->K_OPERATOR() ? "OPERATOR(" + normalizedText(Op) + ")"
+                                     : normalizedText(Op);
+      Out.Exclusions.push_back(std::move(EE));
+    }
+    indexOptions(X->includeClause(), X->withOptions(), X->indexTablespace());
+    if (X->aExpr())
+      Out.ExclusionWhere = lowerExpr(X->aExpr());
+    lowerConstraintAttrs(X->constraintAttr(), Out);
+  } else if (auto *F = dynamic_cast<P::ForeignKeyConstraintContext *>(E)) {
+    Out.K = Constraint::Kind::ForeignKey;
+    std::vector<P::FkColumnListContext *> Lists = F->fkColumnList();
+    auto fkColumns = [&](P::FkColumnListContext *L,
+                         std::vector<std::string> &Cols, bool &Period) {
+      std::vector<P::FkColumnContext *> Cs = L->fkColumn();
+      for (size_t I = 0; I < Cs.size(); ++I) {
+        if (Cs[I]->K_PERIOD()) {
+          if (I + 1 != Cs.size())
+            error(loc(Cs[I]), DiagID::err_invalid_statement,
+                  {"PERIOD is only allowed on the last column"});
+          Period = true;
+        }
+        Cols.push_back(name(Cs[I]->colId()));
+      }
+    };
+    bool LocalPeriod = false, RefPeriod = false;
+    fkColumns(Lists[0], Out.Columns, LocalPeriod);
+    if (Lists.size() > 1)
+      fkColumns(Lists[1], Out.RefColumns, RefPeriod);
+    if (LocalPeriod != RefPeriod && Lists.size() > 1)
+      error(loc(F), DiagID::err_invalid_statement,
+            {"foreign key uses PERIOD on the referenced table but not the "
+             "referencing table"});
+    Out.Period = LocalPeriod;
+    Out.RefTable = qualifiedName(F->qualifiedName());
+    Out.Match = lowerKeyMatch(F->keyMatch());
+    lowerKeyActions(F->keyActions(), Out);
+    lowerConstraintAttrs(F->constraintAttr(), Out);
+  }
+  return true;
+}
+
+IndexElement PostgresLowering::lowerIndexElem(P::IndexElemContext *C) {
+  IndexElement E;
+  E.Loc = loc(C);
+  if (C->colId())
+    E.Column = name(C->colId());
+  else if (C->funcExprWindowless())
+    E.Expression = lowerFuncExpr(C->funcExprWindowless());
+  else
+    E.Expression = lowerExpr(C->aExpr());
+  std::vector<P::AnyNameContext *> Names = C->anyName();
+  size_t Next = 0;
+  if (C->K_COLLATE())
+    E.Collation = qualifiedName(Names[Next++]);
+  if (Next < Names.size()) {
+    E.OpClass = qualifiedName(Names[Next]);
+    E.OpClassParams = relOptions(C->relOptions());
+  }
+  if (C->K_ASC())
+    E.Direction = SortDirection::Asc;
+  else if (C->K_DESC())
+    E.Direction = SortDirection::Desc;
+  if (C->K_FIRST())
+    E.Nulls = NullsOrder::First;
+  else if (C->K_LAST())
+    E.Nulls = NullsOrder::Last;
+  return E;
+}
+
+PartitionSpec PostgresLowering::lowerPartitionSpec(P::PartitionSpecContext *C) {
+  PartitionSpec S;
+  std::string Strategy = name(C->colId());
+  if (Strategy == "range")
+    S.Strat = PartitionSpec::Strategy::Range;
+  else if (Strategy == "list")
+    S.Strat = PartitionSpec::Strategy::List;
+  else if (Strategy == "hash")
+    S.Strat = PartitionSpec::Strategy::Hash;
+  else
+    error(loc(C->colId()), DiagID::err_invalid_statement,
+          {"unrecognized partitioning strategy '" + Strategy + "'"});
+  for (P::PartitionElemContext *PE : C->partitionElem()) {
+    IndexElement E;
+    E.Loc = loc(PE);
+    if (PE->colId())
+      E.Column = name(PE->colId());
+    else if (PE->funcExprWindowless())
+      E.Expression = lowerFuncExpr(PE->funcExprWindowless());
+    else
+      E.Expression = lowerExpr(PE->aExpr());
+    std::vector<P::AnyNameContext *> Names = PE->anyName();
+    size_t Next = 0;
+    if (PE->K_COLLATE())
+      E.Collation = qualifiedName(Names[Next++]);
+    if (Next < Names.size())
+      E.OpClass = qualifiedName(Names[Next]);
+    S.Keys.push_back(std::move(E));
+  }
+  return S;
+}
+
+PartitionBound
+PostgresLowering::lowerPartitionBound(P::PartitionBoundSpecContext *C) {
+  PartitionBound B;
+  if (auto *H = dynamic_cast<P::HashPartitionBoundContext *>(C)) {
+    B.BK = PartitionBound::BoundKind::Hash;
+    bool HasModulus = false, HasRemainder = false;
+    for (P::HashBoundContext *HB : H->hashBound()) {
+      std::string Key = name(HB->nonReservedWord());
+      int64_t V = integerValue(HB->INTEGER()->getSymbol());
+      if (Key == "modulus") {
+        HasModulus = true;
+        B.Modulus = V;
+      } else if (Key == "remainder") {
+        HasRemainder = true;
+        B.Remainder = V;
+      } else {
+        error(loc(HB), DiagID::err_invalid_statement,
+              {"unrecognized hash partition bound specification '" + Key +
+               "'"});
+      }
+    }
+    if (!HasModulus || !HasRemainder)
+      error(loc(C), DiagID::err_invalid_statement,
+            {"a hash-partitioned table bound needs MODULUS and REMAINDER"});
+  } else if (auto *L = dynamic_cast<P::ListPartitionBoundContext *>(C)) {
+    B.BK = PartitionBound::BoundKind::In;
+    B.In = lowerExprList(L->exprList());
+  } else if (auto *R = dynamic_cast<P::RangePartitionBoundContext *>(C)) {
+    B.BK = PartitionBound::BoundKind::Range;
+    B.From = lowerExprList(R->exprList(0));
+    B.To = lowerExprList(R->exprList(1));
+  } else {
+    B.BK = PartitionBound::BoundKind::Default;
+  }
+  return B;
+}
+
+void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
+  std::vector<P::QualifiedNameContext *> Names = C->qualifiedName();
+  auto T = std::make_unique<Table>(loc(Names[0]), qualifiedName(Names[0]));
+  if (P::TableScopeContext *S = C->tableScope())
+    T->Persist = S->K_UNLOGGED() ? Table::Persistence::Unlogged
+                                 : Table::Persistence::Temporary;
+  T->IfNotExists = C->ifNotExists() != nullptr;
+
+  auto addColumn = [&](Column Col) {
+    for (const Column &Prev : T->Columns)
+      if (Prev.Name == Col.Name) {
+        Diagnostic D = makeDiagnostic(Col.Loc, DiagID::err_duplicate_object,
+                                      {"column", Col.Name});
+        D.Notes.push_back(
+            makeDiagnostic(Prev.Loc, DiagID::note_previous_definition));
+        Out.Diags.push_back(std::move(D));
+        Out.Failed = true;
+        return;
+      }
+    T->Columns.push_back(std::move(Col));
+  };
+  auto addConstraint = [&](Constraint K) {
+    if (K.K == Constraint::Kind::PrimaryKey)
+      for (const Constraint &Prev : T->Constraints)
+        if (Prev.K == Constraint::Kind::PrimaryKey) {
+          error(K.Loc, DiagID::err_multiple_primary_keys,
+                {T->getName().str()});
+          return;
+        }
+    T->Constraints.push_back(std::move(K));
+  };
+  auto lowerTyped = [&](P::TypedTableElementListContext *L) {
+    if (!L)
+      return;
+    for (P::TypedTableElementContext *E : L->typedTableElement()) {
+      if (E->tableConstraint()) {
+        Constraint K;
+        if (!lowerTableConstraint(E->tableConstraint(), K))
+          error(loc(E), DiagID::err_invalid_statement,
+                {"USING INDEX is only allowed in ALTER TABLE"});
+        addConstraint(std::move(K));
+        continue;
+      }
+      // Options for an inherited column: its type comes from the type or
+      // the parent (DataType Unknown, no spelling).
+      Column Col;
+      Col.Loc = loc(E->colId());
+      Col.Name = name(E->colId());
+      std::vector<Constraint> Cs;
+      lowerColConstraints(E->colConstraint(), Col, Cs);
+      addColumn(std::move(Col));
+      for (Constraint &K : Cs)
+        addConstraint(std::move(K));
+    }
+  };
+
+  if (C->K_OF() && !C->K_PARTITION()) {
+    T->OfType = qualifiedName(C->anyName());
+    lowerTyped(C->typedTableElementList());
+  } else if (C->K_PARTITION() && C->K_OF()) {
+    T->PartitionOf = qualifiedName(Names[1]);
+    lowerTyped(C->typedTableElementList());
+    T->Bound = lowerPartitionBound(C->partitionBoundSpec());
+  } else if (P::TableElementListContext *L = C->tableElementList()) {
+    for (P::TableElementContext *E : L->tableElement()) {
+      if (P::ColumnDefContext *CD = E->columnDef()) {
+        Column Col;
+        std::vector<Constraint> Cs;
+        lowerColumnDef(CD, Col, Cs);
+        addColumn(std::move(Col));
+        for (Constraint &K : Cs)
+          addConstraint(std::move(K));
+      } else if (P::TableConstraintContext *TC = E->tableConstraint()) {
+        Constraint K;
+        if (!lowerTableConstraint(TC, K))
+          error(loc(TC), DiagID::err_invalid_statement,
+                {"USING INDEX is only allowed in ALTER TABLE"});
+        addConstraint(std::move(K));
+      } else if (P::TableLikeClauseContext *Like = E->tableLikeClause()) {
+        LikeClause LC;
+        LC.Source = {qualifiedName(Like->qualifiedName()),
+                     loc(Like->qualifiedName())};
+        LC.ColumnPosition = T->Columns.size();
+        for (P::TableLikeOptionContext *O : Like->tableLikeOption()) {
+          bool On = O->K_INCLUDING() != nullptr;
+          antlr4::Token *What = O->getStop();
+          switch (What->getType()) {
+          case P::K_DEFAULTS: LC.Defaults = On; break;
+          case P::K_CONSTRAINTS: LC.Constraints = On; break;
+          case P::K_IDENTITY: LC.Identity = On; break;
+          case P::K_GENERATED: LC.Generated = On; break;
+          case P::K_INDEXES: LC.Indexes = On; break;
+          case P::K_COMMENTS: LC.Comments = On; break;
+          case P::K_STORAGE: LC.Storage = On; break;
+          case P::K_COMPRESSION: LC.Compression = On; break;
+          case P::K_STATISTICS: break;
+          case P::K_ALL:
+            LC.Defaults = LC.Constraints = LC.Identity = LC.Generated =
+                LC.Indexes = LC.Comments = LC.Storage = LC.Compression = On;
+            break;
+          default:
+            break;
+          }
+        }
+        Out.Likes.push_back(std::move(LC));
+      }
+    }
+  }
+  if (P::InheritClauseContext *I = C->inheritClause())
+    for (P::QualifiedNameContext *N : I->qualifiedName())
+      T->Inherits.push_back(qualifiedName(N));
+  if (C->partitionSpec())
+    T->PartitionBy = lowerPartitionSpec(C->partitionSpec());
+  if (C->tableAccessMethod())
+    T->AccessMethod = name(C->tableAccessMethod()->colId());
+  if (P::TableWithContext *W = C->tableWith())
+    if (W->withOptions())
+      T->With = relOptions(W->withOptions()->relOptions());
+  if (P::OnCommitContext *OC = C->onCommit()) {
+    if (T->Persist != Table::Persistence::Temporary)
+      error(loc(OC), DiagID::err_invalid_statement,
+            {"ON COMMIT can only be used on temporary tables"});
+    T->OnCommit = OC->K_DROP()     ? "DROP"
+                  : OC->K_DELETE() ? "DELETE ROWS"
+                                   : "PRESERVE ROWS";
+  }
+  if (C->tablespaceClause())
+    T->Tablespace = name(C->tablespaceClause()->colId());
+  Out.Object = std::move(T);
+}
+
+//===----------------------------------------------------------------------===//
+// CREATE INDEX / VIEW / SEQUENCE / TYPE / DOMAIN
+//===----------------------------------------------------------------------===//
+
+void PostgresLowering::lowerCreateIndex(P::CreateIndexStmtContext *C) {
+  QualifiedName TableName = qualifiedName(C->qualifiedName());
+  QualifiedName IndexName;
+  Location L = loc(C->qualifiedName());
+  if (C->colId()) {
+    IndexName = QualifiedName(TableName.Schema, name(C->colId()));
+    L = loc(C->colId());
+  } else if (C->ifNotExists()) {
+    error(loc(C->ifNotExists()), DiagID::err_invalid_statement,
+          {"IF NOT EXISTS requires that the index is named"});
+  }
+  auto I = std::make_unique<Index>(L, IndexName, TableName);
+  I->Unique = C->K_UNIQUE() != nullptr;
+  I->Concurrently = C->K_CONCURRENTLY() != nullptr;
+  I->IfNotExists = C->ifNotExists() != nullptr;
+  I->Only = C->K_ONLY() != nullptr;
+  if (C->accessMethodClause())
+    I->Method = name(C->accessMethodClause()->colId());
+  for (P::IndexElemContext *E : C->indexElemList()->indexElem())
+    I->Elements.push_back(lowerIndexElem(E));
+  if (C->includeClause())
+    I->Include = nameList(C->includeClause()->nameList());
+  if (P::NullsDistinctContext *ND = C->nullsDistinct())
+    I->NullsNotDistinct = ND->K_NOT() != nullptr;
+  if (C->withOptions())
+    I->With = relOptions(C->withOptions()->relOptions());
+  if (C->tablespaceClause())
+    I->Tablespace = name(C->tablespaceClause()->colId());
+  if (C->whereClause())
+    I->Where = lowerExpr(C->whereClause()->aExpr());
+  Out.Object = std::move(I);
+}
+
+void PostgresLowering::lowerCreateView(P::CreateViewStmtContext *C) {
+  auto V = std::make_unique<View>(loc(C->qualifiedName()),
+                                  qualifiedName(C->qualifiedName()), false);
+  V->OrReplace = C->K_REPLACE() != nullptr;
+  Out.OrReplace = V->OrReplace;
+  if (P::OptTempContext *T = C->optTemp()) {
+    if (T->K_UNLOGGED())
+      error(loc(T), DiagID::err_invalid_statement,
+            {"views cannot be unlogged because they do not have storage"});
+    V->Temporary = true;
+  }
+  V->Recursive = C->K_RECURSIVE() != nullptr;
+  V->ColumnNames = nameList(C->nameList());
+  if (V->Recursive && V->ColumnNames.empty())
+    error(loc(C), DiagID::err_invalid_statement,
+          {"a recursive view needs a column list"});
+  if (C->withOptions())
+    V->Options = relOptions(C->withOptions()->relOptions());
+  V->Query = lowerSelect(C->selectStmt());
+  if (P::ViewCheckOptionContext *CO = C->viewCheckOption()) {
+    V->WithCheckOption = true;
+    V->CheckOption = CO->K_LOCAL()      ? "LOCAL"
+                     : CO->K_CASCADED() ? "CASCADED"
+                                        : "";
+  }
+  Out.Object = std::move(V);
+}
+
+void PostgresLowering::lowerCreateMatView(P::CreateMatViewStmtContext *C) {
+  auto V = std::make_unique<View>(loc(C->qualifiedName()),
+                                  qualifiedName(C->qualifiedName()), true);
+  if (C->K_UNLOGGED())
+    error(loc(C), DiagID::err_invalid_statement,
+          {"materialized views cannot be unlogged"});
+  V->IfNotExists = C->ifNotExists() != nullptr;
+  V->ColumnNames = nameList(C->nameList());
+  if (C->tableAccessMethod())
+    V->AccessMethod = name(C->tableAccessMethod()->colId());
+  if (C->withOptions())
+    V->Options = relOptions(C->withOptions()->relOptions());
+  if (C->tablespaceClause())
+    V->Tablespace = name(C->tablespaceClause()->colId());
+  V->Query = lowerSelect(C->selectStmt());
+  if (P::WithDataContext *W = C->withData())
+    V->WithData = W->K_NO() == nullptr;
+  Out.Object = std::move(V);
+}
+
+void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
+                                      SequenceOptions &Opts,
+                                      LoweredStatement *Stmt, AlterCmd *Cmd) {
+  auto set = [&](std::optional<int64_t> &Field, P::NumericOnlyContext *N,
+                 llvm::StringRef What) {
+    if (Field)
+      error(loc(C), DiagID::err_invalid_statement,
+            {("conflicting or redundant options: " + What).str()});
+    Field = numericOnly(N);
+  };
+  if (auto *A = dynamic_cast<P::SeqAsContext *>(C)) {
+    Opts.AsType = lowerSimpleType(A->simpleTypeName());
+  } else if (auto *X = dynamic_cast<P::SeqCacheContext *>(C)) {
+    set(Opts.Cache, X->numericOnly(), "CACHE");
+  } else if (dynamic_cast<P::SeqCycleContext *>(C)) {
+    Opts.Cycle = true;
+  } else if (dynamic_cast<P::SeqNoCycleContext *>(C)) {
+    Opts.Cycle = false;
+  } else if (auto *X = dynamic_cast<P::SeqIncrementContext *>(C)) {
+    set(Opts.Increment, X->numericOnly(), "INCREMENT");
+    if (Opts.Increment && *Opts.Increment == 0)
+      error(loc(C), DiagID::err_invalid_statement,
+            {"INCREMENT must not be zero"});
+  } else if (auto *X = dynamic_cast<P::SeqMaxValueContext *>(C)) {
+    set(Opts.MaxValue, X->numericOnly(), "MAXVALUE");
+  } else if (auto *X = dynamic_cast<P::SeqMinValueContext *>(C)) {
+    set(Opts.MinValue, X->numericOnly(), "MINVALUE");
+  } else if (dynamic_cast<P::SeqNoMaxValueContext *>(C)) {
+    Opts.NoMaxValue = true;
+  } else if (dynamic_cast<P::SeqNoMinValueContext *>(C)) {
+    Opts.NoMinValue = true;
+  } else if (auto *X = dynamic_cast<P::SeqStartContext *>(C)) {
+    set(Opts.Start, X->numericOnly(), "START");
+  } else if (auto *X = dynamic_cast<P::SeqOwnedByContext *>(C)) {
+    std::vector<std::string> Parts = nameParts(X->anyName());
+    NameRef Ref;
+    Ref.Loc = loc(X->anyName());
+    std::string Column;
+    bool None = Parts.size() == 1 && Parts[0] == "none";
+    if (!None && (Parts.size() < 2 || Parts.size() > 3)) {
+      error(Ref.Loc, DiagID::err_invalid_statement,
+            {"invalid OWNED BY option"});
+      return;
+    }
+    if (!None) {
+      // table.column or schema.table.column.
+      Column = Parts.back();
+      Ref.Name = Parts.size() == 2 ? QualifiedName(Parts[0])
+                                   : QualifiedName(Parts[0], Parts[1]);
+    }
+    if (Stmt) {
+      Stmt->OwnedByNone = None;
+      if (!None) {
+        Stmt->OwnedBy = Ref;
+        Stmt->OwnedByColumn = Column;
+      }
+    } else if (Cmd) {
+      Cmd->OwnedByNone = None;
+      Cmd->Other = Ref;
+      Cmd->Name = Column;
+    } else {
+      error(loc(C), DiagID::err_invalid_statement,
+            {"OWNED BY is not allowed in identity options"});
+    }
+  } else if (auto *X = dynamic_cast<P::SeqNameContext *>(C)) {
+    if (Stmt)
+      error(loc(C), DiagID::err_invalid_statement,
+            {"SEQUENCE NAME is only allowed in identity options"});
+    Opts.SequenceName = qualifiedName(X->anyName());
+  } else if (dynamic_cast<P::SeqRestartContext *>(C)) {
+    if (Cmd)
+      Cmd->Restart = true;
+    else
+      error(loc(C), DiagID::err_invalid_statement,
+            {"RESTART is only allowed in ALTER SEQUENCE"});
+  } else if (dynamic_cast<P::SeqLoggedContext *>(C)) {
+    // LOGGED/UNLOGGED in identity options: the sequence follows its table.
+  }
+}
+
+void PostgresLowering::lowerCreateSequence(P::CreateSequenceStmtContext *C) {
+  auto S = std::make_unique<Sequence>(loc(C->qualifiedName()),
+                                      qualifiedName(C->qualifiedName()));
+  if (P::OptTempContext *T = C->optTemp())
+    S->Persist = T->K_UNLOGGED() ? Sequence::Persistence::Unlogged
+                                 : Sequence::Persistence::Temporary;
+  S->IfNotExists = C->ifNotExists() != nullptr;
+  for (P::SeqOptElemContext *O : C->seqOptElem())
+    lowerSeqOption(O, S->Options, &Out, nullptr);
+  Out.Object = std::move(S);
+}
+
+void PostgresLowering::lowerCreateEnum(P::CreateEnumStmtContext *C) {
+  auto E = std::make_unique<EnumType>(loc(C->anyName()),
+                                      qualifiedName(C->anyName()));
+  for (P::SconstContext *S : C->sconst()) {
+    std::string V = stringValue(S);
+    if (V.size() > MaxIdentifierLength)
+      error(loc(S), DiagID::err_invalid_statement,
+            {"invalid enum label '" + V + "': labels must be 63 bytes or less"});
+    if (std::find(E->Values.begin(), E->Values.end(), V) != E->Values.end())
+      error(loc(S), DiagID::err_duplicate_object, {"enum label", V});
+    E->Values.push_back(std::move(V));
+  }
+  Out.Object = std::move(E);
+}
+
+void PostgresLowering::lowerCreateDomain(P::CreateDomainStmtContext *C) {
+  auto D = std::make_unique<Domain>(loc(C->anyName()),
+                                    qualifiedName(C->anyName()),
+                                    lowerType(C->typeName()));
+  // Reuse the column constraint lowering; CHECKs come back as constraints.
+  Column Col;
+  Col.Name = D->getName().Name;
+  Col.Loc = D->Loc;
+  std::vector<Constraint> Cs;
+  lowerColConstraints(C->colConstraint(), Col, Cs, /*ForDomain=*/true);
+  D->Collation = Col.Collation;
+  D->Default = std::move(Col.Default);
+  D->NotNull = Col.NotNull;
+  D->ExplicitNull = Col.ExplicitNull;
+  for (Constraint &K : Cs) {
+    DomainCheck DC;
+    DC.Name = K.Name;
+    DC.Check = std::move(K.Check);
+    DC.NotValid = K.NotValid;
+    DC.Loc = K.Loc;
+    D->Checks.push_back(std::move(DC));
+  }
+  Out.Object = std::move(D);
+}
+
+//===----------------------------------------------------------------------===//
+// ALTER TABLE
+//===----------------------------------------------------------------------===//
+
+/// "ALTER TABLE ... CLUSTER ON": the leading words of an action, for
+/// messages about actions the IR does not model.
+static std::string describeAction(llvm::StringRef Stmt, llvm::StringRef Words) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Words.split(Parts, ' ', 2, false);
+  std::string R = Stmt.str() + " ...";
+  for (size_t I = 0; I < Parts.size() && I < 2; ++I)
+    R += " " + Parts[I].upper();
+  return R;
+}
+
+void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
+  std::string Col = name(C->colId());
+  Location ColLoc = loc(C->colId());
+  P::AlterColumnActionContext *A = C->alterColumnAction();
+  auto cmd = [&](AlterCmd::Kind K) {
+    Out.Cmds.emplace_back(K, loc(C));
+    AlterCmd &R = Out.Cmds.back();
+    R.Name = Col;
+    R.NameLoc = ColLoc;
+    return &R;
+  };
+  if (auto *X = dynamic_cast<P::AlterColumnTypeContext *>(A)) {
+    AlterCmd *R = cmd(AlterCmd::Kind::AlterColumnType);
+    R->Type = lowerType(X->typeName());
+    if (X->anyName())
+      R->Collation = qualifiedName(X->anyName());
+    if (X->aExpr())
+      R->Expression = lowerExpr(X->aExpr());
+  } else if (auto *X = dynamic_cast<P::AlterColumnSetDefaultContext *>(A)) {
+    cmd(AlterCmd::Kind::SetDefault)->Expression = lowerExpr(X->aExpr());
+  } else if (dynamic_cast<P::AlterColumnDropDefaultContext *>(A)) {
+    cmd(AlterCmd::Kind::DropDefault);
+  } else if (dynamic_cast<P::AlterColumnSetNotNullContext *>(A)) {
+    cmd(AlterCmd::Kind::SetNotNull);
+  } else if (dynamic_cast<P::AlterColumnDropNotNullContext *>(A)) {
+    cmd(AlterCmd::Kind::DropNotNull);
+  } else if (auto *X = dynamic_cast<P::AlterColumnAddIdentityContext *>(A)) {
+    AlterCmd *R = cmd(AlterCmd::Kind::AddIdentity);
+    Column::Identity Id;
+    Id.Always = X->generatedWhen()->K_ALWAYS() != nullptr;
+    for (P::SeqOptElemContext *O : X->seqOptElem())
+      lowerSeqOption(O, Id.Options, nullptr, nullptr);
+    R->Identity = std::move(Id);
+  } else if (auto *X = dynamic_cast<P::AlterColumnAlterIdentityContext *>(A)) {
+    AlterCmd *R = cmd(AlterCmd::Kind::AlterIdentity);
+    for (P::AlterIdentityElemContext *E : X->alterIdentityElem()) {
+      if (E->generatedWhen())
+        R->Always = E->generatedWhen()->K_ALWAYS() != nullptr;
+      else if (E->seqOptElem())
+        lowerSeqOption(E->seqOptElem(), R->SeqOptions, nullptr, R);
+      else
+        R->Restart = true;
+    }
+  } else if (auto *X = dynamic_cast<P::AlterColumnDropIdentityContext *>(A)) {
+    cmd(AlterCmd::Kind::DropIdentity)->IfExists = X->ifExists() != nullptr;
+  } else if (auto *X = dynamic_cast<P::AlterColumnDropExpressionContext *>(A)) {
+    cmd(AlterCmd::Kind::DropExpression)->IfExists = X->ifExists() != nullptr;
+  } else if (auto *X = dynamic_cast<P::AlterColumnSetExpressionContext *>(A)) {
+    cmd(AlterCmd::Kind::SetExpression)->Expression = lowerExpr(X->aExpr());
+  } else if (auto *X = dynamic_cast<P::AlterColumnSetStorageContext *>(A)) {
+    cmd(AlterCmd::Kind::SetStorage)->NewName = text(X->getStop()).upper();
+  } else if (auto *X = dynamic_cast<P::AlterColumnSetCompressionContext *>(A)) {
+    cmd(AlterCmd::Kind::SetCompression)->NewName =
+        X->colId() ? name(X->colId()) : "default";
+  } else {
+    AlterCmd *R = cmd(AlterCmd::Kind::Unsupported);
+    R->Description = describeAction("ALTER TABLE ... ALTER COLUMN ...",
+                                    normalizedText(A));
+  }
+}
+
+void PostgresLowering::lowerAlterTableCmd(P::AlterTableCmdContext *C) {
+  Location L = loc(C);
+  auto cmd = [&](AlterCmd::Kind K) {
+    Out.Cmds.emplace_back(K, L);
+    return &Out.Cmds.back();
+  };
+  auto named = [&](AlterCmd::Kind K, P::ColIdContext *Id) {
+    AlterCmd *R = cmd(K);
+    R->Name = name(Id);
+    R->NameLoc = loc(Id);
+    return R;
+  };
+  auto behavior = [](P::DropBehaviorContext *B) {
+    return B && B->K_CASCADE() != nullptr;
+  };
+  if (auto *X = dynamic_cast<P::AddColumnContext *>(C)) {
+    AlterCmd *R = cmd(AlterCmd::Kind::AddColumn);
+    R->IfNotExists = X->ifNotExists() != nullptr;
+    Column Col;
+    lowerColumnDef(X->columnDef(), Col, R->Constraints);
+    R->Name = Col.Name;
+    R->NameLoc = Col.Loc;
+    for (Constraint &K : R->Constraints)
+      K.AddedByAlter = true;
+    R->Col = std::move(Col);
+  } else if (auto *X = dynamic_cast<P::AddConstraintContext *>(C)) {
+    Constraint K;
+    bool Regular = lowerTableConstraint(X->tableConstraint(), K);
+    K.AddedByAlter = true;
+    AlterCmd *R = cmd(Regular ? AlterCmd::Kind::AddConstraint
+                              : AlterCmd::Kind::AddConstraintUsingIndex);
+    if (!Regular) {
+      auto *UI = static_cast<P::ConstraintUsingIndexContext *>(
+          X->tableConstraint()->constraintElem());
+      R->Name = name(UI->colId());
+      R->NameLoc = loc(UI->colId());
+    }
+    R->Constraints.push_back(std::move(K));
+  } else if (auto *X = dynamic_cast<P::AlterColumnContext *>(C)) {
+    lowerAlterColumn(X);
+  } else if (auto *X = dynamic_cast<P::DropColumnContext *>(C)) {
+    AlterCmd *R = named(AlterCmd::Kind::DropColumn, X->colId());
+    R->IfExists = X->ifExists() != nullptr;
+    R->Cascade = behavior(X->dropBehavior());
+  } else if (auto *X = dynamic_cast<P::DropConstraintContext *>(C)) {
+    AlterCmd *R = named(AlterCmd::Kind::DropConstraint, X->colId());
+    R->IfExists = X->ifExists() != nullptr;
+    R->Cascade = behavior(X->dropBehavior());
+  } else if (auto *X = dynamic_cast<P::ValidateConstraintContext *>(C)) {
+    named(AlterCmd::Kind::ValidateConstraint, X->colId());
+  } else if (auto *X = dynamic_cast<P::RenameColumnContext *>(C)) {
+    named(AlterCmd::Kind::RenameColumn, X->colId(0))->NewName =
+        name(X->colId(1));
+  } else if (auto *X = dynamic_cast<P::RenameConstraintContext *>(C)) {
+    named(AlterCmd::Kind::RenameConstraint, X->colId(0))->NewName =
+        name(X->colId(1));
+  } else if (auto *X = dynamic_cast<P::RenameTableContext *>(C)) {
+    cmd(AlterCmd::Kind::Rename)->NewName = name(X->colId());
+  } else if (auto *X = dynamic_cast<P::SetSchemaContext *>(C)) {
+    cmd(AlterCmd::Kind::SetSchema)->NewName = name(X->colId());
+  } else if (auto *X = dynamic_cast<P::OwnerToContext *>(C)) {
+    cmd(AlterCmd::Kind::OwnerTo)->NewName = roleName(X->roleSpec());
+  } else if (auto *X = dynamic_cast<P::AttachPartitionContext *>(C)) {
+    AlterCmd *R = cmd(AlterCmd::Kind::AttachPartition);
+    R->Other = {qualifiedName(X->qualifiedName()), loc(X->qualifiedName())};
+    R->Bound = lowerPartitionBound(X->partitionBoundSpec());
+  } else if (auto *X = dynamic_cast<P::DetachPartitionContext *>(C)) {
+    cmd(AlterCmd::Kind::DetachPartition)->Other = {
+        qualifiedName(X->qualifiedName()), loc(X->qualifiedName())};
+  } else if (auto *X = dynamic_cast<P::RowLevelSecurityContext *>(C)) {
+    cmd(X->K_ENABLE() ? AlterCmd::Kind::EnableRowSecurity
+                      : AlterCmd::Kind::DisableRowSecurity);
+  } else if (auto *X = dynamic_cast<P::ForceRowLevelSecurityContext *>(C)) {
+    cmd(X->K_NO() ? AlterCmd::Kind::NoForceRowSecurity
+                  : AlterCmd::Kind::ForceRowSecurity);
+  } else if (auto *X = dynamic_cast<P::InheritParentContext *>(C)) {
+    cmd(AlterCmd::Kind::Inherit)->Other = {qualifiedName(X->qualifiedName()),
+                                           loc(X->qualifiedName())};
+  } else if (auto *X = dynamic_cast<P::NoInheritParentContext *>(C)) {
+    cmd(AlterCmd::Kind::NoInherit)->Other = {
+        qualifiedName(X->qualifiedName()), loc(X->qualifiedName())};
+  } else if (auto *X = dynamic_cast<P::SetRelOptionsContext *>(C)) {
+    cmd(AlterCmd::Kind::SetOptions)->Params = relOptions(X->relOptions());
+  } else if (auto *X = dynamic_cast<P::ResetRelOptionsContext *>(C)) {
+    cmd(AlterCmd::Kind::ResetOptions)->Params = relOptions(X->relOptions());
+  } else if (auto *X = dynamic_cast<P::SetTablespaceContext *>(C)) {
+    cmd(AlterCmd::Kind::SetTablespace)->NewName = name(X->colId());
+  } else if (auto *X = dynamic_cast<P::SetLoggedContext *>(C)) {
+    cmd(X->K_LOGGED() ? AlterCmd::Kind::SetLogged
+                      : AlterCmd::Kind::SetUnlogged);
+  } else {
+    cmd(AlterCmd::Kind::Unsupported)->Description =
+        describeAction("ALTER TABLE", normalizedText(C));
+  }
+}
+
+void PostgresLowering::lowerAlterTable(P::AlterTableStmtContext *C) {
+  P::RelationExprContext *R = C->relationExpr();
+  Out.Target = {qualifiedName(R->qualifiedName()), loc(R->qualifiedName())};
+  Out.TargetKind = "table";
+  Out.IfExists = C->ifExists() != nullptr;
+  for (P::AlterTableCmdContext *Cmd : C->alterTableCmd())
+    lowerAlterTableCmd(Cmd);
+}
+
+void PostgresLowering::lowerAlterIndex(P::AlterIndexStmtContext *C) {
+  Out.Target = {qualifiedName(C->qualifiedName()), loc(C->qualifiedName())};
+  Out.TargetKind = "index";
+  Out.IfExists = C->ifExists() != nullptr;
+  P::AlterIndexCmdContext *A = C->alterIndexCmd();
+  Location L = loc(A);
+  if (auto *X = dynamic_cast<P::AlterIndexRenameContext *>(A)) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
+    Out.Cmds.back().NewName = name(X->colId());
+  } else if (auto *X = dynamic_cast<P::AlterIndexTablespaceContext *>(A)) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::SetTablespace, L);
+    Out.Cmds.back().NewName = name(X->colId());
+  } else if (auto *X = dynamic_cast<P::AlterIndexSetOptionsContext *>(A)) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::SetOptions, L);
+    Out.Cmds.back().Params = relOptions(X->relOptions());
+  } else if (auto *X = dynamic_cast<P::AlterIndexResetOptionsContext *>(A)) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::ResetOptions, L);
+    Out.Cmds.back().Params = relOptions(X->relOptions());
+  } else if (dynamic_cast<P::AlterIndexSetSchemaContext *>(A) ||
+             dynamic_cast<P::AlterIndexOwnerContext *>(A)) {
+    error(L, DiagID::err_invalid_statement,
+          {"an index moves and changes owner with its table"});
+  } else {
+    Out.Cmds.emplace_back(AlterCmd::Kind::Unsupported, L);
+    Out.Cmds.back().Description =
+        describeAction("ALTER INDEX", normalizedText(A));
+  }
+}
+
+void PostgresLowering::lowerAlterView(P::AlterViewStmtContext *C) {
+  Out.Target = {qualifiedName(C->qualifiedName()), loc(C->qualifiedName())};
+  Out.TargetKind = C->K_MATERIALIZED() ? "materialized view" : "view";
+  Out.IfExists = C->ifExists() != nullptr;
+  std::string Stmt = C->K_MATERIALIZED() ? "ALTER MATERIALIZED VIEW"
+                                         : "ALTER VIEW";
+  for (P::AlterViewCmdContext *A : C->alterViewCmd()) {
+    Location L = loc(A);
+    if (auto *X = dynamic_cast<P::AlterViewOwnerContext *>(A)) {
+      Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
+      Out.Cmds.back().NewName = roleName(X->roleSpec());
+    } else if (auto *X = dynamic_cast<P::AlterViewRenameContext *>(A)) {
+      Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
+      Out.Cmds.back().NewName = name(X->colId());
+    } else if (auto *X = dynamic_cast<P::AlterViewSetSchemaContext *>(A)) {
+      Out.Cmds.emplace_back(AlterCmd::Kind::SetSchema, L);
+      Out.Cmds.back().NewName = name(X->colId());
+    } else if (auto *X = dynamic_cast<P::AlterViewSetOptionsContext *>(A)) {
+      Out.Cmds.emplace_back(AlterCmd::Kind::SetOptions, L);
+      Out.Cmds.back().Params = relOptions(X->relOptions());
+    } else if (auto *X = dynamic_cast<P::AlterViewResetOptionsContext *>(A)) {
+      Out.Cmds.emplace_back(AlterCmd::Kind::ResetOptions, L);
+      Out.Cmds.back().Params = relOptions(X->relOptions());
+    } else if (auto *X = dynamic_cast<P::AlterViewTablespaceContext *>(A)) {
+      Out.Cmds.emplace_back(AlterCmd::Kind::SetTablespace, L);
+      Out.Cmds.back().NewName = name(X->colId());
+    } else {
+      Out.Cmds.emplace_back(AlterCmd::Kind::Unsupported, L);
+      Out.Cmds.back().Description = describeAction(Stmt, normalizedText(A));
+    }
+  }
+}
+
+void PostgresLowering::lowerAlterSequence(P::AlterSequenceStmtContext *C) {
+  Out.Target = {qualifiedName(C->qualifiedName()), loc(C->qualifiedName())};
+  Out.TargetKind = "sequence";
+  Out.IfExists = C->ifExists() != nullptr;
+  Location L = loc(C->qualifiedName());
+  if (!C->seqOptElem().empty()) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::SetSequenceOptions, L);
+    AlterCmd &R = Out.Cmds.back();
+    for (P::SeqOptElemContext *O : C->seqOptElem())
+      lowerSeqOption(O, R.SeqOptions, nullptr, &R);
+  } else if (C->roleSpec()) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
+    Out.Cmds.back().NewName = roleName(C->roleSpec());
+  } else if (C->K_RENAME()) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
+    Out.Cmds.back().NewName = name(C->colId());
+  } else if (C->K_SCHEMA()) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::SetSchema, L);
+    Out.Cmds.back().NewName = name(C->colId());
+  } else {
+    Out.Cmds.emplace_back(C->K_LOGGED() ? AlterCmd::Kind::SetLogged
+                                        : AlterCmd::Kind::SetUnlogged,
+                          L);
+  }
+}
+
+void PostgresLowering::lowerAlterType(P::AlterTypeStmtContext *C) {
+  Out.Target = {qualifiedName(C->anyName()), loc(C->anyName())};
+  Out.TargetKind = "type";
+  P::AlterTypeCmdContext *A = C->alterTypeCmd();
+  Location L = loc(A);
+  if (auto *X = dynamic_cast<P::AlterTypeAddValueContext *>(A)) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::AddEnumValue, L);
+    AlterCmd &R = Out.Cmds.back();
+    R.IfNotExists = X->ifNotExists() != nullptr;
+    std::vector<P::SconstContext *> S = X->sconst();
+    R.NewName = stringValue(S[0]);
+    R.NameLoc = loc(S[0]);
+    if (S.size() > 1) {
+      R.Before = X->K_BEFORE() != nullptr;
+      R.Other = {QualifiedName(stringValue(S[1])), loc(S[1])};
+    }
+    if (R.NewName.size() > MaxIdentifierLength)
+      error(R.NameLoc, DiagID::err_invalid_statement,
+            {"invalid enum label '" + R.NewName +
+             "': labels must be 63 bytes or less"});
+  } else if (auto *X = dynamic_cast<P::AlterTypeRenameValueContext *>(A)) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::RenameEnumValue, L);
+    AlterCmd &R = Out.Cmds.back();
+    R.Name = stringValue(X->sconst(0));
+    R.NameLoc = loc(X->sconst(0));
+    R.NewName = stringValue(X->sconst(1));
+  } else if (auto *X = dynamic_cast<P::AlterTypeOwnerContext *>(A)) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
+    Out.Cmds.back().NewName = roleName(X->roleSpec());
+  } else if (auto *X = dynamic_cast<P::AlterTypeRenameContext *>(A)) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
+    Out.Cmds.back().NewName = name(X->colId());
+  } else if (auto *X = dynamic_cast<P::AlterTypeSetSchemaContext *>(A)) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::SetSchema, L);
+    Out.Cmds.back().NewName = name(X->colId());
+  }
+}
+
+void PostgresLowering::lowerAlterDomain(P::AlterDomainStmtContext *C) {
+  Out.Target = {qualifiedName(C->anyName()), loc(C->anyName())};
+  Out.TargetKind = "domain";
+  P::AlterDomainCmdContext *A = C->alterDomainCmd();
+  Location L = loc(A);
+  auto cmd = [&](AlterCmd::Kind K) {
+    Out.Cmds.emplace_back(K, L);
+    return &Out.Cmds.back();
+  };
+  if (auto *X = dynamic_cast<P::AlterDomainSetDefaultContext *>(A)) {
+    cmd(AlterCmd::Kind::SetDefault)->Expression = lowerExpr(X->aExpr());
+  } else if (dynamic_cast<P::AlterDomainDropDefaultContext *>(A)) {
+    cmd(AlterCmd::Kind::DropDefault);
+  } else if (dynamic_cast<P::AlterDomainSetNotNullContext *>(A)) {
+    cmd(AlterCmd::Kind::SetNotNull);
+  } else if (dynamic_cast<P::AlterDomainDropNotNullContext *>(A)) {
+    cmd(AlterCmd::Kind::DropNotNull);
+  } else if (auto *X = dynamic_cast<P::AlterDomainAddCheckContext *>(A)) {
+    AlterCmd *R = cmd(AlterCmd::Kind::AddDomainCheck);
+    R->Check.Loc = L;
+    if (X->colId())
+      R->Check.Name = name(X->colId());
+    R->Check.Check = lowerExpr(X->aExpr());
+    Constraint Tmp;
+    Tmp.K = Constraint::Kind::Check;
+    lowerConstraintAttrs(X->constraintAttr(), Tmp);
+    R->Check.NotValid = Tmp.NotValid;
+  } else if (dynamic_cast<P::AlterDomainAddNotNullContext *>(A)) {
+    cmd(AlterCmd::Kind::AddDomainNotNull);
+  } else if (auto *X = dynamic_cast<P::AlterDomainDropConstraintContext *>(A)) {
+    AlterCmd *R = cmd(AlterCmd::Kind::DropConstraint);
+    R->Name = name(X->colId());
+    R->NameLoc = loc(X->colId());
+    R->IfExists = X->ifExists() != nullptr;
+    R->Cascade = X->dropBehavior() && X->dropBehavior()->K_CASCADE();
+  } else if (auto *X =
+                 dynamic_cast<P::AlterDomainRenameConstraintContext *>(A)) {
+    AlterCmd *R = cmd(AlterCmd::Kind::RenameConstraint);
+    R->Name = name(X->colId(0));
+    R->NameLoc = loc(X->colId(0));
+    R->NewName = name(X->colId(1));
+  } else if (auto *X =
+                 dynamic_cast<P::AlterDomainValidateConstraintContext *>(A)) {
+    AlterCmd *R = cmd(AlterCmd::Kind::ValidateConstraint);
+    R->Name = name(X->colId());
+    R->NameLoc = loc(X->colId());
+  } else if (auto *X = dynamic_cast<P::AlterDomainOwnerContext *>(A)) {
+    cmd(AlterCmd::Kind::OwnerTo)->NewName = roleName(X->roleSpec());
+  } else if (auto *X = dynamic_cast<P::AlterDomainRenameContext *>(A)) {
+    cmd(AlterCmd::Kind::Rename)->NewName = name(X->colId());
+  } else if (auto *X = dynamic_cast<P::AlterDomainSetSchemaContext *>(A)) {
+    cmd(AlterCmd::Kind::SetSchema)->NewName = name(X->colId());
+  }
+}
+
+void PostgresLowering::lowerAlterSchema(P::AlterSchemaStmtContext *C) {
+  std::vector<P::ColIdContext *> Ids = C->colId();
+  Out.Target = {QualifiedName(name(Ids[0])), loc(Ids[0])};
+  Out.TargetKind = "schema";
+  Location L = loc(Ids[0]);
+  if (C->roleSpec()) {
+    Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
+    Out.Cmds.back().NewName = roleName(C->roleSpec());
+  } else {
+    Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
+    Out.Cmds.back().NewName = name(Ids[1]);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// COMMENT, DROP, SET
+//===----------------------------------------------------------------------===//
+
+void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
+  P::CommentTargetContext *T = C->commentTarget();
+  if (C->sconst())
+    Out.CommentText = stringValue(C->sconst());
+  Out.Target.Loc = loc(T);
+  if (auto *X = dynamic_cast<P::CommentOnRelationContext *>(T)) {
+    Out.CommentKind = CommentTargetKind::Relation;
+    Out.CommentObjectKind = X->K_TABLE()          ? "table"
+                            : X->K_MATERIALIZED() ? "materialized view"
+                            : X->K_VIEW()         ? "view"
+                            : X->K_SEQUENCE()     ? "sequence"
+                                                  : "index";
+    Out.Target = {qualifiedName(X->anyName()), loc(X->anyName())};
+  } else if (auto *X = dynamic_cast<P::CommentOnTypeContext *>(T)) {
+    Out.CommentKind = CommentTargetKind::Type;
+    Out.CommentObjectKind = X->K_DOMAIN() ? "domain" : "type";
+    DataType DT = lowerType(X->typeName());
+    Out.Target.Loc = loc(X->typeName());
+    if (DT.Kind == TypeKind::UserDefined)
+      Out.Target.Name = DT.Name;
+    else
+      Out.Target.Name = QualifiedName(DT.Spelling); // a built-in type
+  } else if (auto *X = dynamic_cast<P::CommentOnSchemaContext *>(T)) {
+    Out.CommentKind = CommentTargetKind::Schema;
+    Out.CommentObjectKind = "schema";
+    Out.Target = {QualifiedName(name(X->colId())), loc(X->colId())};
+  } else if (auto *X = dynamic_cast<P::CommentOnColumnContext *>(T)) {
+    Out.CommentKind = CommentTargetKind::Column;
+    Out.CommentObjectKind = "column";
+    Out.CommentNames = nameParts(X->anyName());
+    if (Out.CommentNames.size() < 2 || Out.CommentNames.size() > 4) {
+      error(loc(X->anyName()), DiagID::err_invalid_statement,
+            {"column name must be qualified"});
+      return;
+    }
+    if (Out.CommentNames.size() == 4) // catalog.schema.table.column
+      Out.CommentNames.erase(Out.CommentNames.begin());
+    std::vector<std::string> &N = Out.CommentNames;
+    Out.Target.Name = N.size() == 2 ? QualifiedName(N[0])
+                                    : QualifiedName(N[0], N[1]);
+    Out.Target.Loc = loc(X->anyName());
+  } else if (auto *X = dynamic_cast<P::CommentOnConstraintContext *>(T)) {
+    Out.CommentKind = CommentTargetKind::Constraint;
+    Out.CommentObjectKind = "constraint";
+    Out.ConstraintName = name(X->colId());
+    Out.OnDomain = X->K_DOMAIN() != nullptr;
+    Out.Target = {qualifiedName(X->anyName()), loc(X->anyName())};
+  }
+}
+
+void PostgresLowering::lowerDrop(P::DropStmtContext *C) {
+  P::DropKindContext *K = C->dropKind();
+  Out.DropKind = K->K_TABLE()          ? "table"
+                 : K->K_MATERIALIZED() ? "materialized view"
+                 : K->K_VIEW()         ? "view"
+                 : K->K_INDEX()        ? "index"
+                 : K->K_SEQUENCE()     ? "sequence"
+                 : K->K_TYPE()         ? "type"
+                 : K->K_DOMAIN()       ? "domain"
+                                       : "schema";
+  if (C->K_CONCURRENTLY() && Out.DropKind != "index")
+    error(loc(C->K_CONCURRENTLY()), DiagID::err_invalid_statement,
+          {"CONCURRENTLY is only allowed with DROP INDEX"});
+  Out.IfExists = C->ifExists() != nullptr;
+  Out.Cascade = C->dropBehavior() && C->dropBehavior()->K_CASCADE();
+  for (P::DropNameContext *N : C->dropName()) {
+    if (Out.DropKind == "schema") {
+      std::vector<std::string> Parts = nameParts(N->anyName());
+      if (Parts.size() != 1)
+        error(loc(N), DiagID::err_invalid_name, {text(N).str()});
+      Out.DropNames.push_back({QualifiedName(Parts.back()), loc(N)});
+      continue;
+    }
+    Out.DropNames.push_back({qualifiedName(N->anyName()), loc(N)});
+  }
+}
+
+void PostgresLowering::lowerSet(P::SetStmtContext *C) {
+  bool Local = C->K_LOCAL() != nullptr;
+  P::SetRestContext *R = C->setRest();
+  std::string Param, Value;
+  bool IsDefault = false;
+  if (auto *X = dynamic_cast<P::SetGenericContext *>(R)) {
+    for (P::ColIdContext *Id : X->varName()->colId()) {
+      if (!Param.empty())
+        Param += '.';
+      Param += name(Id);
+    }
+    if (X->K_DEFAULT())
+      IsDefault = true;
+    else
+      Value = text(X->varList()).str();
+  } else if (auto *X = dynamic_cast<P::SetTimeZoneContext *>(R)) {
+    Param = "timezone";
+    if (X->varValue())
+      Value = text(X->varValue()).str();
+    else
+      IsDefault = true;
+  } else if (auto *X = dynamic_cast<P::SetSchemaNameContext *>(R)) {
+    Param = "search_path";
+    Value = text(X->sconst()).str();
+  } else if (auto *X = dynamic_cast<P::SetNamesContext *>(R)) {
+    Param = "client_encoding";
+    if (X->sconst())
+      Value = text(X->sconst()).str();
+    else
+      IsDefault = true;
+  } else if (auto *X = dynamic_cast<P::SetXmlOptionContext *>(R)) {
+    Param = "xmloption";
+    Value = X->K_DOCUMENT() ? "document" : "content";
+  } else {
+    error(loc(R), DiagID::err_invalid_statement, {"unexpected SET form"});
+    return;
+  }
+  auto S = std::make_unique<Setting>(loc(R), Param, Value);
+  S->IsLocal = Local;
+  S->IsDefault = IsDefault;
+  Out.Object = std::move(S);
+}
+
+void PostgresLowering::lowerReset(P::ResetStmtContext *C) {
+  std::string Param;
+  if (P::VarNameContext *V = C->varName()) {
+    for (P::ColIdContext *Id : V->colId()) {
+      if (!Param.empty())
+        Param += '.';
+      Param += name(Id);
+    }
+  } else {
+    Param = "timezone";
+  }
+  auto S = std::make_unique<Setting>(loc(C), Param, "");
+  S->IsDefault = true;
+  Out.Object = std::move(S);
+}

@@ -1,0 +1,321 @@
+//===- PostgresOpaque.cpp - Statements kept without parsing ---------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PostgresOpaque.h"
+#include "PostgresText.h"
+
+#include "PostgresLexer.h"
+
+#include "llvm/ADT/SmallString.h"
+
+using namespace schemac;
+using namespace schemac::pg;
+using namespace schemac::pg::opaque;
+
+namespace {
+
+bool isNameToken(const PgToken &T) {
+  return T.Type == tok::Ident || T.Type == tok::QuotedIdent ||
+         T.Type == tok::UnicodeQuotedIdent || isKeywordToken(T.Type);
+}
+
+bool isOperatorToken(const PgToken &T) {
+  switch (T.Type) {
+  case PostgresLexer::OPERATOR:
+  case PostgresLexer::PLUS:
+  case PostgresLexer::MINUS:
+  case PostgresLexer::STAR:
+  case PostgresLexer::SLASH:
+  case PostgresLexer::PERCENT:
+  case PostgresLexer::CARET:
+  case PostgresLexer::LT:
+  case PostgresLexer::GT:
+  case PostgresLexer::EQ:
+  case PostgresLexer::LESS_EQUALS:
+  case PostgresLexer::GREATER_EQUALS:
+  case PostgresLexer::NOT_EQUALS:
+    return true;
+  default:
+    return false;
+  }
+}
+
+class TokenReader {
+public:
+  TokenReader(const StatementTokens &In) : In(In) {}
+
+  bool word(unsigned I, llvm::StringRef W) const {
+    if (I >= In.N)
+      return false;
+    llvm::SmallString<16> Tmp;
+    return getWord(In.Buffer, In.Toks[I], Tmp) == W;
+  }
+
+  /// Skips IF [NOT] EXISTS and ONLY at \p I.
+  unsigned skipNoise(unsigned I) const {
+    if (word(I, "if") && word(I + 1, "not") && word(I + 2, "exists"))
+      I += 3;
+    else if (word(I, "if") && word(I + 1, "exists"))
+      I += 2;
+    while (word(I, "only") || word(I, "concurrently"))
+      ++I;
+    return I;
+  }
+
+  /// Reads a possibly qualified name (identifiers or, for operators,
+  /// operator tokens) at \p I. Returns false if there is none.
+  bool readName(unsigned &I, QualifiedName &Out, Location &L) const {
+    std::vector<std::string> Parts;
+    unsigned Start = I;
+    while (I < In.N) {
+      const PgToken &T = In.Toks[I];
+      if (isNameToken(T)) {
+        std::string V = identifierValue(In.Buffer, T);
+        truncateIdentifier(V);
+        Parts.push_back(std::move(V));
+      } else if (isOperatorToken(T)) {
+        Parts.push_back(In.Buffer.substr(T.Begin, T.size()).str());
+      } else {
+        break;
+      }
+      ++I;
+      if (I + 1 < In.N && In.Toks[I].Type == tok::Dot &&
+          (isNameToken(In.Toks[I + 1]) || isOperatorToken(In.Toks[I + 1])))
+        ++I;
+      else
+        break;
+    }
+    if (Parts.empty())
+      return false;
+    const PgToken &First = In.Toks[Start];
+    L = Location(In.File, First.Line, First.Col);
+    if (Parts.size() == 1)
+      Out = QualifiedName(Parts[0]);
+    else
+      Out = QualifiedName(Parts[Parts.size() - 2], Parts.back());
+    return true;
+  }
+
+  /// Index of the first token of type \p Type at parenthesis depth 0 at or
+  /// after \p From, or N.
+  unsigned find(unsigned From, uint16_t Type) const {
+    unsigned Depth = 0;
+    for (unsigned I = From; I < In.N; ++I) {
+      uint16_t T = In.Toks[I].Type;
+      if (T == tok::LParen)
+        ++Depth;
+      else if (T == tok::RParen)
+        Depth = Depth ? Depth - 1 : 0;
+      else if (Depth == 0 && T == Type)
+        return I;
+    }
+    return In.N;
+  }
+
+  const StatementTokens &In;
+};
+
+/// Object kinds of GRANT ... ON <kind> name.
+const char *const GrantKinds[] = {
+    "table",     "sequence", "function",  "procedure", "routine",
+    "schema",    "database", "domain",    "type",      "language",
+    "tablespace", "foreign", "data",      "wrapper",   "server",
+    "large",     "object",   "parameter"};
+
+} // namespace
+
+void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
+                               unsigned N, bool ScanStrings,
+                               std::vector<QualifiedName> &Out) {
+  auto add = [&](QualifiedName Q) {
+    for (const QualifiedName &E : Out)
+      if (E == Q)
+        return;
+    Out.push_back(std::move(Q));
+  };
+  for (unsigned I = 0; I < N; ++I) {
+    const PgToken &T = Toks[I];
+    if (T.Type == tok::DollarString ||
+        (ScanStrings && (T.Type == tok::String || T.Type == tok::EscapeString))) {
+      // A function body: scan it as SQL (errors inside are ignored).
+      std::string Body = stringValue(Buffer, T, true);
+      PostgresScanner S(Body);
+      std::vector<PgToken> Inner;
+      PgToken IT;
+      while (S.next(IT))
+        Inner.push_back(IT);
+      collectNameCandidates(Body, Inner.data(), Inner.size(), false, Out);
+      continue;
+    }
+    if (!isNameToken(T))
+      continue;
+    // A name that is called or qualified, or a plain identifier.
+    std::vector<std::string> Parts;
+    unsigned J = I;
+    while (J < N && isNameToken(Toks[J])) {
+      std::string V = identifierValue(Buffer, Toks[J]);
+      truncateIdentifier(V);
+      Parts.push_back(std::move(V));
+      if (J + 2 < N && Toks[J + 1].Type == tok::Dot &&
+          isNameToken(Toks[J + 2]))
+        J += 2;
+      else
+        break;
+    }
+    I = J;
+    if (Parts.size() == 1) {
+      add(QualifiedName(Parts[0]));
+    } else {
+      // s.t, s.t.c, t.c: try the first two parts as schema.name and the
+      // last two as a name within the default search path's reach.
+      add(QualifiedName(Parts[0], Parts[1]));
+      add(QualifiedName(Parts[0]));
+      if (Parts.size() >= 3)
+        add(QualifiedName(Parts[Parts.size() - 3], Parts[Parts.size() - 2]));
+    }
+  }
+}
+
+std::unique_ptr<OpaqueObject>
+pg::makeOpaqueObject(const StatementTokens &In, const RawStatement &Raw,
+                     llvm::StringRef ObjectType, Location Loc,
+                     QualifiedName Name) {
+  return std::make_unique<OpaqueObject>(
+      Loc, std::move(Name), ObjectType.str(),
+      In.Buffer.slice(Raw.Begin, Raw.End).str(), "postgres");
+}
+
+void pg::lowerUnparsedStatement(const StatementTokens &In,
+                                const RawStatement &Raw, const StmtClass &C,
+                                LoweredStatement &Out) {
+  TokenReader R(In);
+  Location Loc(In.File, Raw.Line, Raw.Col);
+  Out.Loc = Loc;
+
+  if (C.Kind == StmtKind::MetaCommand) {
+    Out.Object = makeOpaqueObject(In, Raw, "psql meta-command", Loc);
+    Out.Diags.push_back(makeDiagnostic(Loc, DiagID::warn_opaque_statement,
+                                       {"psql meta-command"}));
+    return;
+  }
+
+  if (C.Kind == StmtKind::SetConfig) {
+    // SELECT [pg_catalog.]set_config('name', 'value', bool): the
+    // classifier checked the shape.
+    unsigned I = C.PatternTokens;
+    if (R.word(I, "pg_catalog"))
+      I += 2;
+    std::string Name = stringValue(In.Buffer, In.Toks[I + 2], Raw.StdStrings);
+    std::string Value =
+        stringValue(In.Buffer, In.Toks[I + 4], Raw.StdStrings);
+    auto S = std::make_unique<Setting>(Loc, Name, Value);
+    S->Form = Setting::Syntax::SetConfig;
+    S->IsLocal = In.Toks[I + 6].Type == PostgresLexer::K_TRUE;
+    Out.Object = std::move(S);
+    return;
+  }
+
+  QualifiedName Name, Target;
+  Location NameLoc = Loc, TargetLoc = Loc;
+  unsigned P = C.PatternTokens;
+  if (C.Flags & NAME) {
+    unsigned I = R.skipNoise(P);
+    R.readName(I, Name, NameLoc);
+  }
+  if (C.Flags & TARGET) {
+    unsigned I = R.skipNoise(P);
+    R.readName(I, Target, TargetLoc);
+  }
+  if (C.Flags & INTO) {
+    unsigned I = R.find(P, PostgresLexer::K_INTO);
+    if (I < In.N) {
+      I = R.skipNoise(I + 1);
+      R.readName(I, Target, TargetLoc);
+    }
+  }
+  QualifiedName OnTarget;
+  Location OnLoc = Loc;
+  if (C.Flags & (ON | TO)) {
+    unsigned I = R.find(P, (C.Flags & ON) ? PostgresLexer::K_ON
+                                           : PostgresLexer::K_TO);
+    if (I < In.N) {
+      I = R.skipNoise(I + 1);
+      R.readName(I, OnTarget, OnLoc);
+    }
+  }
+  if (C.Flags & GRANT) {
+    unsigned I = R.find(P, PostgresLexer::K_ON);
+    if (I < In.N) {
+      ++I;
+      // ON [ALL TABLES IN SCHEMA | TABLE | SEQUENCE | ...] name
+      if (R.word(I, "all") && R.word(I + 2, "in") && R.word(I + 3, "schema"))
+        I += 4;
+      bool Skipped = true;
+      while (Skipped) {
+        Skipped = false;
+        for (const char *K : GrantKinds)
+          if (R.word(I, K) && I + 1 < In.N && In.Toks[I + 1].Type != tok::Comma &&
+              In.Toks[I + 1].Type != PostgresLexer::K_TO &&
+              In.Toks[I + 1].Type != PostgresLexer::K_FROM) {
+            ++I;
+            Skipped = true;
+            break;
+          }
+      }
+      R.readName(I, Target, TargetLoc);
+    }
+  }
+
+  if (C.Kind == StmtKind::DropOpaque) {
+    Out.Kind = StmtKind::DropOpaque;
+    Out.OpaqueKind = C.ObjectType.str();
+    Out.Description = describeStatement(In.Buffer, In.Toks, In.N, C);
+    unsigned I = R.skipNoise(P);
+    Out.IfExists = R.word(P, "if");
+    // DROP kind name [(args)] [, name [(args)]] [ON table] [CASCADE]
+    while (I < In.N) {
+      NameRef Ref;
+      if (!R.readName(I, Ref.Name, Ref.Loc))
+        break;
+      Out.DropNames.push_back(Ref);
+      if (I < In.N && In.Toks[I].Type == tok::LParen) {
+        unsigned Depth = 0;
+        for (; I < In.N; ++I) {
+          if (In.Toks[I].Type == tok::LParen)
+            ++Depth;
+          else if (In.Toks[I].Type == tok::RParen && --Depth == 0) {
+            ++I;
+            break;
+          }
+        }
+      }
+      if (I < In.N && In.Toks[I].Type == tok::Comma)
+        ++I;
+      else
+        break;
+    }
+    Out.Target = {OnTarget, OnLoc};
+    Out.Cascade = R.word(In.N - 1, "cascade") ||
+                  (In.N >= 2 && R.word(In.N - 2, "cascade"));
+    Out.Object = makeOpaqueObject(In, Raw, "drop " + C.ObjectType.str(), Loc);
+    auto *O = static_cast<OpaqueObject *>(Out.Object.get());
+    if (!Out.DropNames.empty())
+      O->Target = Out.DropNames.front().Name;
+    return;
+  }
+
+  auto O = makeOpaqueObject(In, Raw, C.ObjectType,
+                            Name.empty() ? Loc : NameLoc, Name);
+  O->Target = !OnTarget.empty() ? OnTarget : Target;
+  O->IsData = C.Kind == StmtKind::Data;
+  collectNameCandidates(In.Buffer, In.Toks, In.N, (C.Flags & BODY) != 0,
+                        Out.Candidates);
+  Out.Description = describeStatement(In.Buffer, In.Toks, In.N, C);
+  Out.Diags.push_back(makeDiagnostic(
+      Loc, O->IsData ? DiagID::warn_data_statement : DiagID::warn_opaque_statement,
+      {Out.Description}));
+  Out.Object = std::move(O);
+}

@@ -1,0 +1,344 @@
+//===- PostgresParseDriver.cpp - Run the ANTLR parser on a statement ------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PostgresParseDriver.h"
+
+#include "PostgresLexer.h"
+#include "PostgresParser.h"
+
+#include <algorithm>
+
+using namespace schemac;
+using namespace schemac::pg;
+
+//===----------------------------------------------------------------------===//
+// Token stream
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// ANTLR wants a TokenSource behind every token; ours never produces tokens
+/// (the stream is filled up front) and never conjures missing ones.
+class NullTokenSource : public antlr4::TokenSource {
+public:
+  std::unique_ptr<antlr4::Token> nextToken() override { return nullptr; }
+  size_t getLine() const override { return 0; }
+  size_t getCharPositionInLine() override { return 0; }
+  antlr4::CharStream *getInputStream() override { return nullptr; }
+  std::string getSourceName() override { return "<statement>"; }
+  antlr4::TokenFactory<antlr4::CommonToken> *getTokenFactory() override {
+    return antlr4::CommonTokenFactory::DEFAULT.get();
+  }
+};
+
+} // namespace
+
+/// The tokens of one statement followed by EOF.
+class PostgresParseDriver::TokenStream : public antlr4::TokenStream {
+public:
+  void reset(const StatementTokens &In) {
+    Tokens.clear();
+    Tokens.reserve(In.N + 1);
+    for (unsigned I = 0; I < In.N; ++I)
+      Tokens.emplace_back(In.Toks[I], In.Buffer, I, &Source);
+    PgToken Eof;
+    Eof.Type = tok::Eof;
+    if (In.N) {
+      const PgToken &Last = In.Toks[In.N - 1];
+      Eof.Begin = Eof.End = Last.End;
+      Eof.Line = Last.Line;
+      Eof.Col = Last.Col + Last.size();
+    }
+    Tokens.emplace_back(Eof, In.Buffer, In.N, &Source);
+    P = 0;
+  }
+
+  antlr4::Token *LT(ssize_t K) override {
+    if (K == 0)
+      return nullptr;
+    if (K < 0) {
+      ssize_t I = static_cast<ssize_t>(P) + K;
+      return I < 0 ? nullptr : &Tokens[I];
+    }
+    size_t I = P + K - 1;
+    return &Tokens[std::min(I, Tokens.size() - 1)];
+  }
+  antlr4::Token *get(size_t Index) const override {
+    return const_cast<PgAntlrToken *>(&Tokens[Index]);
+  }
+  antlr4::TokenSource *getTokenSource() const override {
+    return const_cast<NullTokenSource *>(&Source);
+  }
+  std::string getText(const antlr4::misc::Interval &I) override {
+    if (I.a < 0 || I.b < 0 || Tokens.empty())
+      return "";
+    size_t A = std::min<size_t>(I.a, Tokens.size() - 1);
+    size_t B = std::min<size_t>(I.b, Tokens.size() - 1);
+    std::string R;
+    for (size_t K = A; K <= B; ++K) {
+      if (Tokens[K].getType() == antlr4::Token::EOF)
+        break;
+      R += Tokens[K].getText();
+    }
+    return R;
+  }
+  std::string getText() override {
+    return getText(antlr4::misc::Interval(0, static_cast<ssize_t>(Tokens.size()) - 1));
+  }
+  std::string getText(antlr4::RuleContext *Ctx) override {
+    return getText(Ctx->getSourceInterval());
+  }
+  std::string getText(antlr4::Token *Start, antlr4::Token *Stop) override {
+    if (!Start || !Stop)
+      return "";
+    return getText(antlr4::misc::Interval(Start->getTokenIndex(),
+                                          Stop->getTokenIndex()));
+  }
+
+  void consume() override {
+    if (P + 1 < Tokens.size())
+      ++P;
+  }
+  size_t LA(ssize_t I) override {
+    antlr4::Token *T = LT(I);
+    return T ? T->getType() : antlr4::Token::INVALID_TYPE;
+  }
+  ssize_t mark() override { return -1; }
+  void release(ssize_t) override {}
+  size_t index() override { return P; }
+  void seek(size_t Index) override {
+    P = std::min(Index, Tokens.size() - 1);
+  }
+  size_t size() override { return Tokens.size(); }
+  std::string getSourceName() const override { return "<statement>"; }
+
+private:
+  std::vector<PgAntlrToken> Tokens;
+  size_t P = 0;
+  NullTokenSource Source;
+};
+
+//===----------------------------------------------------------------------===//
+// Syntax errors
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Thrown to stop the LL parse after its first syntax error.
+struct StopParsing {};
+
+/// Token sets derived from the grammar's keyword category rules.
+struct KeywordCategories {
+  antlr4::misc::IntervalSet NonReserved;
+
+  explicit KeywordCategories(const antlr4::atn::ATN &ATN) {
+    for (size_t Rule : {PostgresParser::RuleUnreservedKeyword,
+                        PostgresParser::RuleColNameKeyword,
+                        PostgresParser::RuleTypeFuncNameKeyword})
+      NonReserved.addAll(ATN.nextTokens(ATN.ruleToStartState[Rule]));
+  }
+};
+
+std::string quoteForMessage(llvm::StringRef Text) {
+  std::string S = Text.str();
+  if (S.size() > 24)
+    S = S.substr(0, 21) + "...";
+  for (char &C : S)
+    if (C == '\n' || C == '\r' || C == '\t')
+      C = ' ';
+  return "'" + S + "'";
+}
+
+} // namespace
+
+/// Reports the first syntax error as a diagnostic and stops the parse.
+class PostgresParseDriver::ErrorStrategy : public antlr4::DefaultErrorStrategy {
+public:
+  std::vector<Diagnostic> *Diags = nullptr;
+  uint32_t File = 0;
+  bool Reported = false;
+
+  void reportError(antlr4::Parser *P,
+                   const antlr4::RecognitionException &E) override {
+    antlr4::Token *Offending = E.getOffendingToken();
+    if (!Offending)
+      Offending = P->getCurrentToken();
+    report(P, Offending, E.getExpectedTokens());
+  }
+  void recover(antlr4::Parser *, std::exception_ptr) override {
+    throw StopParsing();
+  }
+  antlr4::Token *recoverInline(antlr4::Parser *P) override {
+    throw antlr4::InputMismatchException(P);
+  }
+
+protected:
+  void reportUnwantedToken(antlr4::Parser *P) override {
+    report(P, P->getCurrentToken(), P->getExpectedTokens());
+    throw StopParsing();
+  }
+  void reportMissingToken(antlr4::Parser *P) override {
+    report(P, P->getCurrentToken(), P->getExpectedTokens());
+    throw StopParsing();
+  }
+
+private:
+  void report(antlr4::Parser *P, antlr4::Token *T,
+              const antlr4::misc::IntervalSet &Expected) {
+    if (!Diags || Reported)
+      return;
+    Reported = true;
+    const PgToken &PT = pgToken(T);
+    std::string Msg = "syntax error ";
+    if (T->getType() == antlr4::Token::EOF)
+      Msg += "at end of input";
+    else
+      Msg += "at or near " +
+             quoteForMessage(static_cast<PgAntlrToken *>(T)->text());
+    std::string Exp = describeExpected(P, Expected);
+    if (!Exp.empty())
+      Msg += "; expected " + Exp;
+    Location Loc(File, PT.Line, PT.Col);
+    Diagnostic D = makeDiagnostic(Loc, DiagID::err_syntax, {Msg});
+    if (T->getType() != antlr4::Token::EOF)
+      D.Ranges.push_back(
+          SourceRange(Loc, Location(File, PT.Line, PT.Col + PT.size())));
+    Diags->push_back(std::move(D));
+  }
+
+  static std::string describeExpected(antlr4::Parser *P,
+                                      const antlr4::misc::IntervalSet &Set) {
+    static const KeywordCategories Categories(P->getATN());
+    bool HasIdent = Set.contains(static_cast<size_t>(PostgresLexer::IDENT));
+    std::vector<std::string> Names;
+    auto add = [&](std::string N) {
+      if (std::find(Names.begin(), Names.end(), N) == Names.end())
+        Names.push_back(std::move(N));
+    };
+    for (ssize_t T : Set.toList()) {
+      if (T == static_cast<ssize_t>(antlr4::Token::EPSILON))
+        continue;
+      if (HasIdent && (Categories.NonReserved.contains(static_cast<ssize_t>(T)) ||
+                       T == PostgresLexer::QUOTED_IDENT ||
+                       T == PostgresLexer::UNICODE_QUOTED_IDENT))
+        continue;
+      std::string N = getTokenDisplayName(static_cast<uint16_t>(
+          T == static_cast<ssize_t>(antlr4::Token::EOF) ? tok::Eof : T));
+      if (isKeywordToken(static_cast<uint16_t>(T)))
+        N = "'" + N + "'";
+      add(std::move(N));
+    }
+    if (Names.empty() || Names.size() > 10)
+      return "";
+    std::string R;
+    for (size_t I = 0; I < Names.size(); ++I) {
+      if (I)
+        R += I + 1 == Names.size() ? " or " : ", ";
+      R += Names[I];
+    }
+    return R;
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Driver
+//===----------------------------------------------------------------------===//
+
+PostgresParseDriver::PostgresParseDriver()
+    : Stream(std::make_unique<TokenStream>()),
+      Bail(std::make_shared<antlr4::BailErrorStrategy>()),
+      Reporter(std::make_shared<ErrorStrategy>()) {
+  Parser = std::make_unique<PostgresParser>(Stream.get());
+  Parser->removeErrorListeners();
+}
+
+PostgresParseDriver::~PostgresParseDriver() {
+  release();
+}
+
+void PostgresParseDriver::release() {
+  Parser->getTreeTracker().reset();
+}
+
+antlr4::ParserRuleContext *PostgresParseDriver::invoke(StmtKind K) {
+  PostgresParser &P = *Parser;
+  switch (K) {
+  case StmtKind::CreateSchema: return P.createSchemaStmt();
+  case StmtKind::CreateTable: return P.createTableStmt();
+  case StmtKind::CreateIndex: return P.createIndexStmt();
+  case StmtKind::CreateView: return P.createViewStmt();
+  case StmtKind::CreateMatView: return P.createMatViewStmt();
+  case StmtKind::CreateSequence: return P.createSequenceStmt();
+  case StmtKind::CreateEnum: return P.createEnumStmt();
+  case StmtKind::CreateDomain: return P.createDomainStmt();
+  case StmtKind::AlterTable: return P.alterTableStmt();
+  case StmtKind::AlterIndex: return P.alterIndexStmt();
+  case StmtKind::AlterView: return P.alterViewStmt();
+  case StmtKind::AlterSequence: return P.alterSequenceStmt();
+  case StmtKind::AlterType: return P.alterTypeStmt();
+  case StmtKind::AlterDomain: return P.alterDomainStmt();
+  case StmtKind::AlterSchema: return P.alterSchemaStmt();
+  case StmtKind::Comment: return P.commentStmt();
+  case StmtKind::Drop: return P.dropStmt();
+  case StmtKind::Set: return P.setStmt();
+  case StmtKind::Reset: return P.resetStmt();
+  default:
+    return nullptr;
+  }
+}
+
+antlr4::ParserRuleContext *
+PostgresParseDriver::parse(StmtKind K, const StatementTokens &In,
+                           std::vector<Diagnostic> &Diags) {
+  using antlr4::atn::ParserATNSimulator;
+  using antlr4::atn::PredictionMode;
+  release();
+  Stream->reset(In);
+  PostgresParser &P = *Parser;
+  auto *Sim = P.getInterpreter<ParserATNSimulator>();
+
+  // Stage 1: SLL with bail-out.
+  P.setTokenStream(Stream.get());
+  P.setErrorHandler(Bail);
+  Sim->setPredictionMode(PredictionMode::SLL);
+  try {
+    return invoke(K);
+  } catch (antlr4::ParseCancellationException &) {
+  } catch (antlr4::RecognitionException &) {
+  }
+
+  // Stage 2: full LL; the first syntax error is reported.
+  ++NumLLFallbacks;
+  release();
+  P.setTokenStream(Stream.get());
+  Reporter->Diags = &Diags;
+  Reporter->File = In.File;
+  Reporter->Reported = false;
+  P.setErrorHandler(Reporter);
+  Sim->setPredictionMode(PredictionMode::LL);
+  antlr4::ParserRuleContext *Root = nullptr;
+  size_t Before = Diags.size();
+  try {
+    Root = invoke(K);
+  } catch (StopParsing &) {
+  } catch (antlr4::ParseCancellationException &) {
+  } catch (antlr4::RecognitionException &E) {
+    Reporter->reportError(&P, E);
+  }
+  Reporter->Diags = nullptr;
+  if (Diags.size() != Before)
+    return nullptr;
+  if (!Root || P.getNumberOfSyntaxErrors() != 0) {
+    // A parse that failed without a report (should not happen): report at
+    // the current token.
+    antlr4::Token *T = P.getCurrentToken();
+    const PgToken &PT = pgToken(T);
+    Diags.push_back(makeDiagnostic(Location(In.File, PT.Line, PT.Col),
+                                   DiagID::err_syntax, {"syntax error"}));
+    return nullptr;
+  }
+  return Root;
+}

@@ -1,0 +1,230 @@
+//===- PostgresSplitter.cpp - Split a script into statements --------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PostgresSplitter.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringSwitch.h"
+
+#include <cstring>
+
+using namespace schemac;
+using namespace schemac::pg;
+
+static bool isWordToken(const PgToken &T) {
+  return T.Type == tok::Ident || isKeywordToken(T.Type);
+}
+
+llvm::StringRef pg::getWord(llvm::StringRef Buffer, const PgToken &T,
+                            llvm::SmallVectorImpl<char> &Storage) {
+  if (!isWordToken(T))
+    return "";
+  Storage.clear();
+  for (uint32_t I = T.Begin; I < T.End; ++I) {
+    char C = Buffer[I];
+    Storage.push_back((C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C);
+  }
+  return llvm::StringRef(Storage.data(), Storage.size());
+}
+
+/// Case-insensitive comparison of a word token with a lower-case word.
+static bool isWord(llvm::StringRef Buffer, const PgToken &T,
+                   llvm::StringRef Word) {
+  if (T.size() != Word.size() || !isWordToken(T))
+    return false;
+  return Buffer.substr(T.Begin, T.size()).equals_insensitive(Word);
+}
+
+void PostgresSplitter::trackWord(const PgToken &T) {
+  // psql's heuristic: inside CREATE [OR REPLACE] FUNCTION|PROCEDURE, BEGIN
+  // ... END (and CASE ... END within it) at parenthesis depth 0 enclose a
+  // SQL-standard body whose semicolons do not end the statement.
+  llvm::StringRef B = Scan.getBuffer();
+  if (WordCount == 0)
+    std::memset(Words, 0, sizeof(Words));
+  if (WordCount < sizeof(Words) &&
+      (isWord(B, T, "create") || isWord(B, T, "function") ||
+       isWord(B, T, "procedure") || isWord(B, T, "or") ||
+       isWord(B, T, "replace"))) {
+    char C = B[T.Begin];
+    Words[WordCount] = (C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C;
+  }
+  ++WordCount;
+  if (Words[0] == 'c' &&
+      (Words[1] == 'f' || Words[1] == 'p' ||
+       (Words[1] == 'o' && Words[2] == 'r' &&
+        (Words[3] == 'f' || Words[3] == 'p'))) &&
+      ParenDepth == 0) {
+    if (isWord(B, T, "begin"))
+      ++BeginDepth;
+    else if (isWord(B, T, "case")) {
+      if (BeginDepth >= 1)
+        ++BeginDepth;
+    } else if (isWord(B, T, "end")) {
+      if (BeginDepth > 0)
+        --BeginDepth;
+    }
+  }
+}
+
+/// The value of a boolean setting as written (on/off, true/false, yes/no,
+/// 1/0, quoted or not); nullopt if it is none of these.
+static std::optional<bool> parseBoolSetting(llvm::StringRef V) {
+  if (V.size() >= 2 && V.front() == '\'' && V.back() == '\'')
+    V = V.drop_front().drop_back();
+  std::string L = V.lower();
+  return llvm::StringSwitch<std::optional<bool>>(L)
+      .Cases("on", "true", "yes", "1", "t", "y", true)
+      .Cases("off", "false", "no", "0", "f", "n", false)
+      .Default(std::nullopt);
+}
+
+void PostgresSplitter::afterStatement(const RawStatement &S,
+                                      const PgToken *Toks) {
+  llvm::StringRef B = Scan.getBuffer();
+  unsigned N = S.NumTokens;
+  if (N == 0)
+    return;
+  auto text = [&](unsigned I) { return B.substr(Toks[I].Begin, Toks[I].size()); };
+  // SET [SESSION|LOCAL] standard_conforming_strings {=|TO} value
+  // RESET standard_conforming_strings
+  // SELECT [pg_catalog.]set_config('standard_conforming_strings', 'v', b)
+  if (isWord(B, Toks[0], "set") || isWord(B, Toks[0], "reset")) {
+    bool Reset = isWord(B, Toks[0], "reset");
+    unsigned I = 1;
+    if (I < N && (isWord(B, Toks[I], "session") || isWord(B, Toks[I], "local")))
+      ++I;
+    if (I >= N || !isWord(B, Toks[I], "standard_conforming_strings"))
+      return;
+    ++I;
+    if (Reset) {
+      Scan.setStandardConformingStrings(true);
+      return;
+    }
+    if (I < N && (isWord(B, Toks[I], "to") || Toks[I].Type == tok::Operator ||
+                  text(I) == "="))
+      ++I;
+    if (I >= N)
+      return;
+    if (isWord(B, Toks[I], "default")) {
+      Scan.setStandardConformingStrings(true);
+      return;
+    }
+    if (std::optional<bool> V = parseBoolSetting(text(I)))
+      Scan.setStandardConformingStrings(*V);
+    return;
+  }
+  if (isWord(B, Toks[0], "select")) {
+    unsigned I = 1;
+    if (I + 1 < N && isWord(B, Toks[I], "pg_catalog") &&
+        Toks[I + 1].Type == tok::Dot)
+      I += 2;
+    if (I + 5 < N && isWord(B, Toks[I], "set_config") &&
+        Toks[I + 1].Type == tok::LParen &&
+        text(I + 2).equals_insensitive("'standard_conforming_strings'") &&
+        Toks[I + 3].Type == tok::Comma) {
+      if (std::optional<bool> V = parseBoolSetting(text(I + 4)))
+        Scan.setStandardConformingStrings(*V);
+    }
+  }
+}
+
+void PostgresSplitter::skipCopyData(RawStatement &S) {
+  llvm::StringRef B = Scan.getBuffer();
+  // The data starts on the line after the COPY command.
+  size_t LineStart = B.find('\n', S.End);
+  if (LineStart == llvm::StringRef::npos) {
+    return;
+  }
+  ++LineStart;
+  S.HasCopyData = true;
+  while (LineStart < B.size()) {
+    size_t LineEnd = B.find('\n', LineStart);
+    if (LineEnd == llvm::StringRef::npos)
+      LineEnd = B.size();
+    llvm::StringRef Line = B.slice(LineStart, LineEnd);
+    if (Line.endswith("\r"))
+      Line = Line.drop_back();
+    if (Line == "\\.") {
+      S.End = LineStart + 2;
+      Scan.skipTo(S.End);
+      return;
+    }
+    LineStart = LineEnd + 1;
+  }
+  // No end marker: the data runs to the end of the input.
+  S.End = B.size();
+  Scan.skipTo(S.End);
+}
+
+bool PostgresSplitter::next(RawStatement &S, std::vector<PgToken> &Tokens) {
+  S = RawStatement();
+  ParenDepth = BeginDepth = WordCount = 0;
+  Scan.clearError();
+  llvm::StringRef B = Scan.getBuffer();
+  uint32_t Off = Scan.skipTrivia();
+  S.StdStrings = Scan.getStandardConformingStrings();
+  S.Line = Scan.getLine();
+  S.Col = Scan.getColumn();
+  S.Begin = S.End = Off;
+  S.FirstToken = Tokens.size();
+  if (Off >= B.size()) {
+    // Only trivia left; report an unterminated comment in it.
+    if (!Scan.hasError())
+      return false;
+    S.LexError = Scan.getError();
+    Scan.clearError();
+    return true;
+  }
+  if (B[Off] == '\\') {
+    // A psql meta-command: the rest of the line.
+    S.MetaCommand = true;
+    size_t Eol = B.find('\n', Off);
+    if (Eol == llvm::StringRef::npos)
+      Eol = B.size();
+    uint32_t End = Eol;
+    if (End > Off && B[End - 1] == '\r')
+      --End;
+    S.End = End;
+    Scan.skipTo(End);
+    return true;
+  }
+  PgToken T;
+  while (Scan.next(T)) {
+    Tokens.push_back(T);
+    if (Scan.hasError() && !S.LexError)
+      S.LexError = Scan.getError();
+    if (T.Type == tok::LParen) {
+      ++ParenDepth;
+    } else if (T.Type == tok::RParen) {
+      if (ParenDepth > 0)
+        --ParenDepth;
+    } else if (T.Type == tok::Semi) {
+      if (ParenDepth == 0 && BeginDepth == 0) {
+        S.Terminated = true;
+        break;
+      }
+    } else if (isWordToken(T)) {
+      trackWord(T);
+    }
+  }
+  if (Scan.hasError() && !S.LexError)
+    S.LexError = Scan.getError();
+  S.NumTokens = Tokens.size() - S.FirstToken;
+  if (S.NumTokens == 0)
+    return S.LexError.has_value();
+  S.End = Tokens.back().End;
+  afterStatement(S, Tokens.data() + S.FirstToken);
+  const PgToken *Toks = Tokens.data() + S.FirstToken;
+  if (S.Terminated && isWord(B, Toks[0], "copy")) {
+    for (uint32_t I = 1; I + 1 < S.NumTokens; ++I)
+      if (isWord(B, Toks[I], "from") && isWord(B, Toks[I + 1], "stdin")) {
+        skipCopyData(S);
+        break;
+      }
+  }
+  return true;
+}
