@@ -34,14 +34,16 @@ using llvm::isa;
 
 namespace {
 
-/// Why an edge exists; decides whether it may be dropped.
+/// Why an edge exists; decides whether and when it may be dropped.
 enum class EdgeKind {
-  Hard, ///< Always kept (unless in an unbreakable cycle).
-  Soft, ///< From an opaque object's References; may be dropped.
+  Hard,       ///< Always kept (unless in an unbreakable cycle).
+  ForeignKey, ///< An inline foreign key; broken by making the FK separate.
+  Soft,       ///< From an opaque object's References; may be dropped.
 };
 
 struct EdgeProp {
   EdgeKind Kind = EdgeKind::Hard;
+  int FK = -1; ///< For ForeignKey edges: index into Builder::FKs.
 };
 
 /// Edges point from a node to a node it needs.
@@ -167,19 +169,20 @@ private:
     Keys.push_back(K);
     return V;
   }
-  void addEdge(unsigned From, unsigned To, EdgeKind K) {
+  void addEdge(unsigned From, unsigned To, EdgeKind K, int FK = -1) {
     if (From == To)
       return;
-    if (!EdgeSet.insert({From, To, int(K)}).second)
+    if (!EdgeSet.insert({From, To, int(K), FK}).second)
       return;
-    boost::add_edge(From, To, EdgeProp{K}, G);
+    boost::add_edge(From, To, EdgeProp{K, FK}, G);
   }
-  void needs(unsigned From, const Object *To, EdgeKind K = EdgeKind::Hard) {
+  void needs(unsigned From, const Object *To, EdgeKind K = EdgeKind::Hard,
+             int FK = -1) {
     if (!To)
       return;
     auto It = NodeOf.find(To);
     if (It != NodeOf.end())
-      addEdge(From, It->second, K);
+      addEdge(From, It->second, K, FK);
   }
 
   // Name resolution.
@@ -218,7 +221,6 @@ private:
   void collectTable(unsigned From, Table &T);
 
   void makeSeparate(unsigned FK);
-  void placeForeignKeys();
   bool breakCycles();
   void finishCycles();
   void sort();
@@ -231,7 +233,7 @@ private:
   std::vector<DependencyNode> Nodes;
   std::vector<NodeKey> Keys;
   llvm::DenseMap<const Object *, unsigned> NodeOf;
-  std::set<std::tuple<unsigned, unsigned, int>> EdgeSet;
+  std::set<std::tuple<unsigned, unsigned, int, int>> EdgeSet;
   std::vector<FKInfo> FKs;
   std::vector<Object *> DataStatements;
   /// A node (not emitted) that needs every data statement; separate foreign
@@ -473,6 +475,12 @@ void DependencyGraph::Builder::makeSeparate(unsigned FKIndex) {
   if (FK.Node >= 0)
     return;
   unsigned Owner = NodeOf[FK.T];
+  boost::remove_out_edge_if(
+      Owner,
+      [&](const Graph::edge_descriptor &E) {
+        return G[E].Kind == EdgeKind::ForeignKey && G[E].FK == int(FKIndex);
+      },
+      G);
   unsigned N = addNode({DependencyNode::Kind::ForeignKey, FK.T, FK.Index},
                        NodeKey(std::get<0>(Keys[Owner]), 2, FK.Index));
   FK.Node = N;
@@ -493,10 +501,10 @@ void DependencyGraph::Builder::makeSeparate(unsigned FKIndex) {
 }
 
 /// One round of cycle breaking. Returns false when the graph is acyclic.
-/// In each cyclic component, the soft edges inside the component that point
-/// forward in the module are dropped, or if there are none, all soft edges
-/// inside it. A component without soft edges is left to finishCycles().
-/// (Foreign keys never form cycles: they are placed after ordering.)
+/// In each cyclic component, the first non-empty class of edges inside the
+/// component is removed: foreign keys that point forward in the module,
+/// then any foreign keys, then soft edges that point forward, then any soft
+/// edges. A component without such edges is left to finishCycles().
 bool DependencyGraph::Builder::breakCycles() {
   std::vector<int> Comp;
   int NumComps = components(G, Comp);
@@ -506,32 +514,51 @@ bool DependencyGraph::Builder::breakCycles() {
   if (llvm::all_of(Size, [](unsigned S) { return S < 2; }))
     return false;
 
-  enum { SoftForward, SoftAny, None };
+  enum { FKForward, FKAny, SoftForward, SoftAny, None };
   auto ClassOf = [&](const Graph::edge_descriptor &E) {
     unsigned U = boost::source(E, G), V = boost::target(E, G);
-    if (Comp[U] != Comp[V] || Size[Comp[U]] < 2 ||
-        G[E].Kind != EdgeKind::Soft)
+    if (Comp[U] != Comp[V] || Size[Comp[U]] < 2)
       return int(None);
-    return Keys[V] > Keys[U] ? int(SoftForward) : int(SoftAny);
+    bool Forward = Keys[V] > Keys[U];
+    switch (G[E].Kind) {
+    case EdgeKind::ForeignKey:
+      return Forward ? int(FKForward) : int(FKAny);
+    case EdgeKind::Soft:
+      return Forward ? int(SoftForward) : int(SoftAny);
+    case EdgeKind::Hard:
+      return int(None);
+    }
+    return int(None);
   };
-  // The cheapest breakable class per component.
+  // The cheapest breakable class per component. A forward edge is also in
+  // the "any" class of its kind.
   std::vector<int> Best(NumComps, None);
   forEachEdge(G, [&](const Graph::edge_descriptor &E) {
     int &B = Best[Comp[boost::source(E, G)]];
     B = std::min(B, ClassOf(E));
   });
+  auto Selected = [&](const Graph::edge_descriptor &E) {
+    int C = ClassOf(E);
+    return C != None && C == Best[Comp[boost::source(E, G)]];
+  };
+
   if (llvm::none_of(Best, [](int B) { return B != None; })) {
     finishCycles();
     return false;
   }
-  // A forward edge also belongs to the "any" class.
+  std::vector<unsigned> ToSeparate;
+  forEachEdge(G, [&](const Graph::edge_descriptor &E) {
+    if (Selected(E) && G[E].Kind == EdgeKind::ForeignKey)
+      ToSeparate.push_back(G[E].FK);
+  });
   boost::remove_edge_if(
       [&](const Graph::edge_descriptor &E) {
-        int C = ClassOf(E);
-        int B = Best[Comp[boost::source(E, G)]];
-        return C != None && (C == B || B == SoftAny);
+        return Selected(E) && G[E].Kind == EdgeKind::Soft;
       },
       G);
+  llvm::sort(ToSeparate);
+  for (unsigned FK : ToSeparate)
+    makeSeparate(FK);
   return true;
 }
 
@@ -580,7 +607,6 @@ void DependencyGraph::Builder::sort() {
   for (unsigned V = 0; V != N; ++V)
     if (Pending[V] == 0)
       Ready.push({Keys[V], V});
-  R.Order.clear();
   R.Order.reserve(N);
   while (!Ready.empty()) {
     unsigned V = Ready.top().second;
@@ -645,44 +671,23 @@ void DependencyGraph::Builder::build() {
     }
   }
 
-  while (breakCycles()) {
-  }
-  sort();
-  placeForeignKeys();
-}
-
-/// Foreign keys do not take part in ordering the objects: a foreign key is
-/// written inline when everything it references already exists where its
-/// table is created, and is otherwise added after creation (its own node).
-/// So tables keep their module order, and foreign-key cycles are broken at
-/// the references that point forward.
-void DependencyGraph::Builder::placeForeignKeys() {
-  if (FKs.empty())
-    return;
-  std::vector<size_t> Position(boost::num_vertices(G), 0);
-  for (size_t I = 0; I != R.Order.size(); ++I)
-    if (R.Order[I].K == DependencyNode::Kind::Object)
-      Position[NodeOf[R.Order[I].Obj]] = I;
-  auto Before = [&](const Object *Ref, const Table *T) {
-    if (!Ref || Ref == T)
-      return true; // unresolved (kept as written) or self-referencing
-    auto It = NodeOf.find(Ref);
-    return It == NodeOf.end() || Position[It->second] < Position[NodeOf[T]];
-  };
+  // Foreign keys: inline edges, or separate nodes from the start.
   bool AllSeparate = Opts.ForeignKeysAfterData && !DataStatements.empty();
-  bool Changed = false;
   for (unsigned I = 0; I != FKs.size(); ++I) {
     FKInfo &FK = FKs[I];
     const Constraint &C = FK.T->Constraints[FK.Index];
-    if (AllSeparate || C.NotValid || !Before(FK.Ref, FK.T) ||
-        !Before(FK.RefIndex, FK.T)) {
+    if (AllSeparate || C.NotValid) {
       makeSeparate(I);
-      Changed = true;
+      continue;
     }
+    unsigned Owner = NodeOf[FK.T];
+    needs(Owner, FK.Ref, EdgeKind::ForeignKey, I);
+    needs(Owner, FK.RefIndex, EdgeKind::ForeignKey, I);
   }
-  // The new nodes are needed by nothing, so the objects keep their order.
-  if (Changed)
-    sort();
+
+  while (breakCycles()) {
+  }
+  sort();
 }
 
 //===----------------------------------------------------------------------===//

@@ -5,9 +5,9 @@
 // objects plus the pieces that may have to be emitted on their own:
 //
 //   - a foreign key added after both tables exist (ALTER TABLE ... ADD
-//     CONSTRAINT), when what it references is not created before its table,
-//     when it is NOT VALID, or when the module has data statements (then
-//     every foreign key comes after the data, as pg_dump does);
+//     CONSTRAINT), when it is part of a cycle, NOT VALID, or the module has
+//     data statements (then every foreign key comes after the data, as
+//     pg_dump does);
 //   - a sequence's OWNED BY (ALTER SEQUENCE ... OWNED BY t.c), once the
 //     table exists;
 //   - a partition attached later (ALTER TABLE parent ATTACH PARTITION c).
@@ -15,21 +15,17 @@
 // An edge "A needs B" comes from everything A references: column, domain and
 // cast types; collations; sequences named in regclass literals (nextval);
 // functions called in expressions; INHERITS and PARTITION OF parents;
+// foreign-key targets (and the unique index providing the referenced key);
 // relations scanned by views; index tables; a schema the module creates;
 // opaque objects' Target (hard) and References (soft: the frontend found the
-// names by scanning text, so these may be dropped to break a cycle). DROP
-// statements need nothing: they refer to what exists before them.
+// names by scanning text, so these may be dropped to break a cycle).
 //
 // The order is a stable topological sort: Kahn's algorithm that always picks
 // the available node that comes first in the module, so a module that is
 // already in a valid order keeps it, and only necessary moves happen.
-// Foreign keys do not move tables: once the objects are ordered, a foreign
-// key is inline in CREATE TABLE if its referenced table (and the unique index
-// providing the referenced key, if that is an index) comes first, and a
-// separate node after both otherwise, so a foreign-key cycle is broken at
-// the reference that points forward. Other cycles are broken by dropping
-// soft edges; what is still cyclic is reported (warn_dependency_cycle) and
-// emitted in module order.
+// Cycles are broken, in this order, by turning foreign keys into separate
+// nodes, then by dropping soft edges; what is still cyclic is reported
+// (warn_dependency_cycle) and emitted in module order.
 //
 //===----------------------------------------------------------------------===//
 
