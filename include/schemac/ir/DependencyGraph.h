@@ -18,7 +18,8 @@
 // foreign-key targets (and the unique index providing the referenced key);
 // relations scanned by views; index tables; a schema the module creates;
 // opaque objects' Target (hard) and References (soft: the frontend found the
-// names by scanning text, so these may be dropped to break a cycle).
+// names by scanning text, so these may be dropped to break a cycle). DROP
+// statements need nothing: they refer to what exists before them.
 //
 // The order is a stable topological sort: Kahn's algorithm that always picks
 // the available node that comes first in the module, so a module that is
