@@ -518,7 +518,7 @@ bool IRParser::parseEnumType(Location L, QualifiedName N, ObjectPtr &Out) {
 }
 
 /// domain name : type [collate c] [default e] [not_null] [null]
-///   [{ check [name] [e] [not_valid] ... }]
+///   [{ check [name] [e] [not_valid] [comment "c"] ... }]
 bool IRParser::parseDomain(Location L, QualifiedName N, ObjectPtr &Out) {
   auto D = std::make_unique<Domain>(L, std::move(N), DataType());
   if (parseObjectAttrs(*D, [&] {
@@ -555,8 +555,15 @@ bool IRParser::parseDomainCheck(DomainCheck &C) {
     return true;
   if (parseOptionalExpr(C.Check))
     return true;
-  acceptFlag("not_valid", C.NotValid);
-  if (Tok.isIdent("loc") && parseLoc(C.Loc))
+  if (parseAttrs([&] {
+        if (acceptFlag("not_valid", C.NotValid))
+          return Attr::Parsed;
+        if (consumeKw("comment")) {
+          C.Comment.emplace();
+          return result(parseString(*C.Comment, "after 'comment'"));
+        }
+        return Tok.isIdent("loc") ? result(parseLoc(C.Loc)) : Attr::NotMine;
+      }))
     return true;
   if (Tok.is(IRToken::Ident) && !Tok.isIdent("check"))
     return error("unknown domain check attribute '" + Tok.Spelling + "'");

@@ -410,6 +410,10 @@ void IRPrinter::body(const Domain &D) {
       operand(C.Check);
     }
     flag(C.NotValid, "not_valid");
+    if (C.Comment) {
+      OS << " comment ";
+      str(*C.Comment);
+    }
     loc(C.Loc);
     OS << '\n';
   }

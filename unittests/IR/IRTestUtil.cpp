@@ -488,6 +488,7 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
       "positive", B.bin(">", B.col({"value"}), B.num(0)), true, B.loc()});
   Dom->Checks.push_back(DomainCheck{"", nullptr, false, B.loc()});
   Dom->Checks.push_back(DomainCheck{"not_valid", B.num(1), false, B.loc()});
+  Dom->Checks.back().Comment = "check comment";
   Dom->Owner = "postgres";
   M->append(std::make_unique<Domain>(B.loc(), QualifiedName("d2"),
                                      DataType(TypeKind::Text)));
@@ -1048,6 +1049,7 @@ void Comparer::object(const std::string &Path, const Object &OA,
         field(Q + ".Name", A.Checks[I].Name, B.Checks[I].Name);
         expr(Q + ".Check", A.Checks[I].Check.get(), B.Checks[I].Check.get());
         field(Q + ".NotValid", A.Checks[I].NotValid, B.Checks[I].NotValid);
+        field(Q + ".Comment", A.Checks[I].Comment, B.Checks[I].Comment);
         loc(Q, A.Checks[I].Loc, B.Checks[I].Loc);
       }
     break;
@@ -1531,19 +1533,32 @@ std::string irtest::printToString(const Module &M, bool PrintLocations) {
   return OS.str();
 }
 
+StringDiagnostics::StringDiagnostics(Context &Ctx)
+    : Diags(Ctx), OS(std::make_unique<llvm::raw_string_ostream>(Buffer)) {
+  Diags.setConsumer(std::make_unique<TextDiagnosticPrinter>(Ctx, *OS));
+}
+StringDiagnostics::~StringDiagnostics() = default;
+
+std::string StringDiagnostics::text() {
+  Diags.finish();
+  OS->flush();
+  return Buffer;
+}
+
+uint32_t irtest::addTestBuffer(Context &Ctx, llvm::StringRef Text,
+                               llvm::StringRef Name) {
+  return Ctx.addBuffer(llvm::MemoryBuffer::getMemBufferCopy(Text, Name), Name);
+}
+
 std::unique_ptr<Module> irtest::parseFromString(Context &Ctx,
                                                 llvm::StringRef Text,
                                                 std::string &Errors,
                                                 llvm::StringRef Name) {
-  uint32_t File =
-      Ctx.addBuffer(llvm::MemoryBuffer::getMemBufferCopy(Text, Name), Name);
-  DiagnosticEngine Diags(Ctx);
-  auto OS = std::make_unique<llvm::raw_string_ostream>(Errors);
-  Diags.setConsumer(std::make_unique<TextDiagnosticPrinter>(Ctx, *OS));
-  std::unique_ptr<Module> M = parseIRModule(Ctx, File, Diags);
-  Diags.finish();
-  OS->flush();
-  if (Diags.hasErrors())
+  StringDiagnostics D(Ctx);
+  std::unique_ptr<Module> M =
+      parseIRModule(Ctx, addTestBuffer(Ctx, Text, Name), D.Diags);
+  Errors += D.text();
+  if (D.Diags.hasErrors())
     return nullptr;
   return M;
 }

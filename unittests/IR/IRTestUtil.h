@@ -12,6 +12,9 @@
 
 #include "schemac/ir/Module.h"
 #include "schemac/support/Context.h"
+#include "schemac/support/Diagnostic.h"
+
+#include "llvm/Support/raw_ostream.h"
 
 #include <memory>
 #include <string>
@@ -31,6 +34,23 @@ std::string compareModules(const Module &A, const Module &B,
 
 /// Prints \p M to a string.
 std::string printToString(const Module &M, bool PrintLocations = false);
+
+/// A diagnostic engine whose text output goes to a string.
+struct StringDiagnostics {
+  StringDiagnostics(Context &Ctx);
+  ~StringDiagnostics();
+  /// Everything printed so far.
+  std::string text();
+  DiagnosticEngine Diags;
+
+private:
+  std::string Buffer;
+  std::unique_ptr<llvm::raw_string_ostream> OS;
+};
+
+/// Registers \p Text as a buffer named \p Name; returns its file id.
+uint32_t addTestBuffer(Context &Ctx, llvm::StringRef Text,
+                       llvm::StringRef Name);
 
 /// Parses \p Text (registered as buffer \p Name) and returns the module, or
 /// null; diagnostics are appended to \p Errors as printed text.

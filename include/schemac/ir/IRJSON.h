@@ -28,6 +28,11 @@ void printModuleJSON(const Module &M, llvm::raw_ostream &OS,
 /// an error (at \p File, the buffer the JSON came from).
 std::unique_ptr<Module> moduleFromJSON(Context &Ctx, const nlohmann::json &J,
                                        uint32_t File, DiagnosticEngine &Diags);
+/// Parses the JSON text in the buffer of \p File (a Context file id) and
+/// reads it with moduleFromJSON(). JSON syntax errors are reported at their
+/// line and column. Returns null after reporting an error.
+std::unique_ptr<Module> parseIRModuleJSON(Context &Ctx, uint32_t File,
+                                          DiagnosticEngine &Diags);
 
 } // namespace schemac
 
