@@ -10,6 +10,8 @@
 #include "schemac/ir/Verifier.h"
 #include "schemac/support/Diagnostic.h"
 
+#include <exception>
+
 using namespace schemac;
 
 PassInstrumentation::~PassInstrumentation() = default;
@@ -51,6 +53,22 @@ private:
 };
 } // namespace
 
+/// Runs \p P; an exception a (plugin) pass lets escape becomes an error
+/// here instead of crossing into the driver.
+static PassResult runGuarded(Pass &P, Module &M, AnalysisManager &AM) {
+  try {
+    return P.run(M, AM);
+  } catch (const std::exception &E) {
+    AM.getDiagnostics().report(Location(), DiagID::err_generic)
+        << ("pass '" + P.getName() + "' threw an exception: " + E.what())
+               .str();
+  } catch (...) {
+    AM.getDiagnostics().report(Location(), DiagID::err_generic)
+        << ("pass '" + P.getName() + "' threw an exception").str();
+  }
+  return PassResult::failure();
+}
+
 PassManager::PassManager() = default;
 PassManager::PassManager(PassManager &&) = default;
 PassManager &PassManager::operator=(PassManager &&) = default;
@@ -91,7 +109,7 @@ LogicalResult PassManager::run(Module &M, AnalysisManager &AM) {
       PI->runBeforePass(*P, M);
 
     unsigned ErrorsBefore = Diags.getNumErrors();
-    PassResult R = P->run(M, AM);
+    PassResult R = runGuarded(*P, M, AM);
     if (R.failed()) {
       for (auto &PI : Instrumentations)
         PI->runAfterPassFailed(*P, M);

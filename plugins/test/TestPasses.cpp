@@ -4,8 +4,9 @@
 // test passes:
 //   test-break-ir<kind=duplicate-table|dangling-fk>  leaves an invalid IR, so
 //       --verify-each must report err_verifier_failed_after_pass;
-//   test-fail<error>  fails, silently (the pass manager reports
-//       err_pass_failed) or after reporting an error of its own.
+//   test-fail<error;throw>  fails, silently (the pass manager reports
+//       err_pass_failed), after reporting an error of its own, or by
+//       throwing an exception (which must not crash the driver).
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,6 +14,8 @@
 #include "schemac/passes/Pass.h"
 #include "schemac/plugins/PluginAPI.h"
 #include "schemac/support/Diagnostic.h"
+
+#include <stdexcept>
 
 using namespace schemac;
 
@@ -54,10 +57,14 @@ class FailPass : public Pass {
 public:
   static void declareOptions(PassOptions &O) {
     O.addBool("error", false, "report an error before failing");
+    O.addBool("throw", false, "throw an exception instead");
   }
-  explicit FailPass(const PassOptions &O) : WithError(O.getBool("error")) {}
+  explicit FailPass(const PassOptions &O)
+      : WithError(O.getBool("error")), Throw(O.getBool("throw")) {}
 
   PassResult run(Module &M, AnalysisManager &AM) override {
+    if (Throw)
+      throw std::runtime_error("test-fail was asked to throw");
     if (WithError)
       AM.getDiagnostics().report(Location(), DiagID::err_generic)
           << "test-fail reports an error";
@@ -66,6 +73,7 @@ public:
 
 private:
   bool WithError;
+  bool Throw;
 };
 
 void registerTestPasses(Registry &R) {

@@ -622,8 +622,10 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     std::unique_ptr<Module> M = lowerUnit(Ctx, R, Units[I], Diags, FOpts);
     if (!M)
       continue;
-    if (failed(verifyModule(*M, Diags)) ||
-        Diags.getNumErrors() != ErrorsBefore)
+    if (failed(verifyModule(*M, Diags)) &&
+        Diags.getNumErrors() == ErrorsBefore)
+      Diags.report(Location(), DiagID::err_generic) << "the IR is invalid";
+    if (Diags.getNumErrors() != ErrorsBefore)
       continue;
     AnalysisManager AM(Diags);
     if (failed(PM.run(*M, AM)) || Diags.getNumErrors() != ErrorsBefore)
@@ -631,8 +633,13 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     std::string Text;
     llvm::raw_string_ostream OS(Text);
     std::unique_ptr<Backend> B = BE->Create();
-    if (failed(B->emit(*M, OS, Diags, BOpts)) ||
-        Diags.getNumErrors() != ErrorsBefore)
+    if (failed(B->emit(*M, OS, Diags, BOpts)) &&
+        Diags.getNumErrors() == ErrorsBefore)
+      Diags.report(Location(), DiagID::err_generic)
+          << "the '" + BE->Emit + "' output" +
+                 (BE->Target.empty() ? "" : " for '" + BE->Target + "'") +
+                 " failed";
+    if (Diags.getNumErrors() != ErrorsBefore)
       continue;
     if (I != 0)
       Output += "// -----\n";
