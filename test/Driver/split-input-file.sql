@@ -1,15 +1,23 @@
 -- --split-input-file processes each part between '-- -----' lines (or
 -- '// -----' in textual IR) as its own module; diagnostics keep the line
--- numbers of the whole file; the outputs are joined with '// -----'.
+-- numbers of the whole file; the outputs are joined with '-- -----' (SQL)
+-- or '// -----' (IR).
 -- RUN: not schemac --split-input-file %s 2>&1 | FileCheck %s --check-prefix=DIAG
 -- RUN: schemac --split-input-file %s --verify-diagnostics
 -- RUN: schemac --split-input-file %S/Inputs/split-ok.sql | FileCheck %s
+-- RUN: schemac --split-input-file %S/Inputs/split-ok.sql --emit=ir | FileCheck %s --check-prefix=IR
 
 -- CHECK:      CREATE TABLE t (
 -- CHECK-NEXT:     a int
--- CHECK:      // -----
+-- CHECK:      {{^}}-- -----
 -- CHECK:      CREATE TABLE t (
 -- CHECK-NEXT:     b text
+
+-- IR:      table t {
+-- IR-NEXT:   column a
+-- IR:      {{^}}// -----
+-- IR:      table t {
+-- IR-NEXT:   column b
 
 CREATE TABLE t (a int);
 -- -----

@@ -641,8 +641,10 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
                  " failed";
     if (Diags.getNumErrors() != ErrorsBefore)
       continue;
+    // The parts are separated like the input was: `// -----` in IR and JSON
+    // output, `-- -----` in SQL.
     if (I != 0)
-      Output += "// -----\n";
+      Output += Emit == "ir" || Emit == "json" ? "// -----\n" : "-- -----\n";
     Output += OS.str();
   }
   Diags.finish();

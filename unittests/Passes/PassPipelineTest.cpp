@@ -238,3 +238,41 @@ TEST(BuiltinPasses, AreRegisteredFromTheDefFile) {
   EXPECT_EQ(OS.str(), "name-constraints<no-indexes;constraints;max-length=30>,"
                       "qualify-names<functions>");
 }
+
+TEST_F(PipelineTest, MalformedTextNeverCrashes) {
+  // Truncations and byte mutations of a valid pipeline: each parse either
+  // succeeds and prints re-parseable text, or fails with a message.
+  const std::string Valid =
+      "plain,opts<flag;level=3;label=\"a;b\";mode=slow>,other-plain";
+  const char Alphabet[] = "<>;,=\" \\abcdefglmnoprstxy-0123456789";
+  uint32_t Seed = 12345;
+  auto Next = [&] {
+    Seed = Seed * 1103515245u + 12345u;
+    return Seed >> 8;
+  };
+  std::vector<std::string> Inputs;
+  for (size_t I = 0; I <= Valid.size(); ++I)
+    Inputs.push_back(Valid.substr(0, I));
+  for (int I = 0; I != 2000; ++I) {
+    std::string S = Valid;
+    for (int K = 0, N = 1 + Next() % 4; K != N; ++K)
+      S[Next() % S.size()] = Alphabet[Next() % (sizeof(Alphabet) - 1)];
+    Inputs.push_back(S);
+  }
+  unsigned Parsed = 0;
+  for (const std::string &S : Inputs) {
+    PassManager PM;
+    std::string Err = parse(S, PM);
+    if (!Err.empty()) {
+      EXPECT_TRUE(PM.empty()) << S;
+      continue;
+    }
+    ++Parsed;
+    PassManager Again;
+    std::string Printed = print(PM);
+    EXPECT_EQ(parse(Printed, Again), "") << S << " printed as " << Printed;
+    EXPECT_EQ(print(Again), Printed);
+  }
+  EXPECT_GT(Parsed, 0u);
+  EXPECT_LT(Parsed, Inputs.size());
+}
