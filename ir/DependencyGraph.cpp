@@ -69,9 +69,17 @@ int components(const Graph &G, std::vector<int> &Comp) {
                                            boost::get(boost::vertex_index, G)));
 }
 
-/// Sort key of a node: module position, then separate nodes after their
-/// object (sub-kind and index).
-using NodeKey = std::tuple<size_t, unsigned, unsigned>;
+/// Sort key of a node: (rank, module position, sub-kind, index). Objects
+/// (rank 1) come out in module order where dependencies allow; the pieces
+/// emitted on their own (rank 0) come out as soon as what they need exists,
+/// ordered by their object's position. That placement depends only on the
+/// order of the objects, so emitting, reading back and emitting again gives
+/// the same script.
+using NodeKey = std::tuple<unsigned, size_t, unsigned, unsigned>;
+NodeKey objectKey(size_t Pos) { return NodeKey(1, Pos, 0, 0); }
+NodeKey pieceKey(size_t Pos, unsigned Sub, unsigned Index) {
+  return NodeKey(0, Pos, Sub, Index);
+}
 
 /// Parses the text of a regclass/regtype literal ('s.t', '"S".t') into a
 /// name, folding unquoted parts to lower case as PostgreSQL does.
@@ -482,7 +490,7 @@ void DependencyGraph::Builder::makeSeparate(unsigned FKIndex) {
       },
       G);
   unsigned N = addNode({DependencyNode::Kind::ForeignKey, FK.T, FK.Index},
-                       NodeKey(std::get<0>(Keys[Owner]), 2, FK.Index));
+                       pieceKey(std::get<1>(Keys[Owner]), 2, FK.Index));
   FK.Node = N;
   addEdge(N, Owner, EdgeKind::Hard);
   needs(N, FK.Ref);
@@ -491,7 +499,7 @@ void DependencyGraph::Builder::makeSeparate(unsigned FKIndex) {
     if (DataBarrier < 0) {
       DataBarrier = addNode(
           {DependencyNode::Kind::Object, nullptr, 0},
-          NodeKey(std::get<0>(Keys[NodeOf[DataStatements.back()]]), 3, 0));
+          pieceKey(std::get<1>(Keys[NodeOf[DataStatements.back()]]), 3, 0));
       for (Object *D : DataStatements)
         needs(DataBarrier, D);
     }
@@ -639,7 +647,7 @@ void DependencyGraph::Builder::build() {
   // Object nodes first, so that node i is the object at module position i.
   for (size_t I = 0; I != Objs.size(); ++I) {
     Object *O = Objs[I].get();
-    NodeOf[O] = addNode({DependencyNode::Kind::Object, O, 0}, NodeKey(I, 0, 0));
+    NodeOf[O] = addNode({DependencyNode::Kind::Object, O, 0}, objectKey(I));
     R.Objects.push_back(O);
     if (auto *Op = dyn_cast<OpaqueObject>(O)) {
       if (Op->IsData)
@@ -659,13 +667,13 @@ void DependencyGraph::Builder::build() {
     Object *O = Objs[I].get();
     if (auto *S = dyn_cast<Sequence>(O); S && S->isOwned()) {
       unsigned N = addNode({DependencyNode::Kind::SequenceOwner, O, 0},
-                           NodeKey(I, 1, 0));
+                           pieceKey(I, 1, 0));
       addEdge(N, I, EdgeKind::Hard);
       needs(N, M.lookupRelation(S->OwnedByTable));
     } else if (auto *T = dyn_cast<Table>(O);
                T && T->isPartition() && T->AttachedLater) {
       unsigned N = addNode({DependencyNode::Kind::AttachPartition, O, 0},
-                           NodeKey(I, 1, 0));
+                           pieceKey(I, 1, 0));
       addEdge(N, I, EdgeKind::Hard);
       needs(N, M.lookupRelation(T->PartitionOf));
     }

@@ -820,7 +820,12 @@ public:
     } else {
       L = fromItem(*J.Left);
     }
+    // On its own line, the right side's nested queries indent one more step.
+    unsigned Saved = Indent;
+    if (TopLevel && !Comma)
+      Indent += 4;
     std::string R = fromItem(*J.Right);
+    Indent = Saved;
     if (Comma)
       return L + ", " + R;
     std::string Kw;
