@@ -20,6 +20,15 @@ parser grammar PostgresParser;
 
 options {
   tokenVocab = PostgresLexer;
+  // Cheaper tree building (PgParserBase) with arena-allocated contexts
+  // that remember their alternative (PgRuleContext).
+  superClass = PgParserBase;
+  contextSuperClass = PgRuleContext;
+}
+
+@parser::header {
+#include "PgParserBase.h"
+#include "PgRuleContext.h"
 }
 
 //===----------------------------------------------------------------------===//

@@ -12,6 +12,7 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 
 #include <vector>
 
@@ -21,9 +22,13 @@ using namespace schemac::pg::opaque;
 
 namespace {
 
+/// Words of the patterns are interned: matching compares small integers.
+using WordID = uint16_t;
+constexpr WordID NoWord = 0;
+
 struct PatternItem {
   bool Optional = false;
-  std::vector<std::vector<std::string>> Alternatives; ///< Longest first.
+  std::vector<std::vector<WordID>> Alternatives; ///< Longest first.
 };
 
 struct Pattern {
@@ -34,67 +39,86 @@ struct Pattern {
   std::string Description; ///< The required words, upper case.
 };
 
-/// Parses "create [or replace|temp] function" into items.
-Pattern parsePattern(llvm::StringRef Text, StmtKind Kind,
-                     llvm::StringRef ObjectType, unsigned Flags) {
-  Pattern P{{}, Kind, ObjectType, Flags, ""};
-  while (!(Text = Text.ltrim()).empty()) {
-    PatternItem Item;
-    if (Text.front() == '[') {
-      size_t Close = Text.find(']');
-      llvm::StringRef Group = Text.slice(1, Close);
-      Text = Text.substr(Close + 1);
-      Item.Optional = true;
+struct PatternTable {
+  llvm::StringMap<WordID> Words;
+  std::vector<Pattern> Patterns;
+  /// Patterns by the ID of their first (required) word.
+  std::vector<std::vector<const Pattern *>> ByFirstWord;
+
+  WordID intern(llvm::StringRef W) {
+    auto It = Words.try_emplace(W, static_cast<WordID>(Words.size() + 1));
+    return It.first->second;
+  }
+
+  /// Parses "create [or replace|temp] function" into items.
+  void add(llvm::StringRef Text, StmtKind Kind, llvm::StringRef ObjectType,
+           unsigned Flags) {
+    Pattern P{{}, Kind, ObjectType, Flags, ""};
+    while (!(Text = Text.ltrim()).empty()) {
+      PatternItem Item;
+      llvm::StringRef Group;
+      if (Text.front() == '[') {
+        size_t Close = Text.find(']');
+        Group = Text.slice(1, Close);
+        Text = Text.substr(Close + 1);
+        Item.Optional = true;
+      } else {
+        size_t End = Text.find_first_of(" [");
+        Group = Text.substr(0, End);
+        Text = End == llvm::StringRef::npos ? "" : Text.substr(End);
+        if (!P.Description.empty())
+          P.Description += ' ';
+        P.Description += Group.upper();
+      }
       llvm::SmallVector<llvm::StringRef, 4> Alts;
       Group.split(Alts, '|');
       for (llvm::StringRef A : Alts) {
-        std::vector<std::string> Words;
         llvm::SmallVector<llvm::StringRef, 4> WS;
         A.split(WS, ' ', -1, /*KeepEmpty=*/false);
+        std::vector<WordID> IDs;
         for (llvm::StringRef W : WS)
-          Words.push_back(W.str());
-        Item.Alternatives.push_back(std::move(Words));
+          IDs.push_back(intern(W));
+        Item.Alternatives.push_back(std::move(IDs));
       }
       std::stable_sort(Item.Alternatives.begin(), Item.Alternatives.end(),
                        [](const auto &A, const auto &B) {
                          return A.size() > B.size();
                        });
-    } else {
-      size_t End = Text.find_first_of(" [");
-      llvm::StringRef W = Text.substr(0, End);
-      Text = End == llvm::StringRef::npos ? "" : Text.substr(End);
-      Item.Alternatives.push_back({W.str()});
-      if (!P.Description.empty())
-        P.Description += ' ';
-      P.Description += W.upper();
+      P.Items.push_back(std::move(Item));
     }
-    P.Items.push_back(std::move(Item));
+    Patterns.push_back(std::move(P));
   }
-  return P;
-}
 
-const std::vector<Pattern> &getPatterns() {
-  static const std::vector<Pattern> Patterns = [] {
-    std::vector<Pattern> R;
+  PatternTable() {
 #define PG_STATEMENT(Text, Kind, ObjectType, Flags)                            \
-  R.push_back(parsePattern(Text, StmtKind::Kind, ObjectType, Flags));
+  add(Text, StmtKind::Kind, ObjectType, Flags);
 #include "PostgresStatementKinds.def"
-    return R;
-  }();
-  return Patterns;
+    ByFirstWord.resize(Words.size() + 1);
+    for (const Pattern &P : Patterns)
+      ByFirstWord[P.Items.front().Alternatives.front().front()].push_back(&P);
+  }
+};
+
+const PatternTable &getPatterns() {
+  static const PatternTable Table;
+  return Table;
 }
 
-/// The lower-case words of the leading tokens.
+/// The interned words of the leading tokens (NoWord for other tokens).
 struct LeadingWords {
   static constexpr unsigned Max = 8;
-  llvm::SmallString<16> Words[Max];
+  WordID Words[Max];
   unsigned Count = 0;
 
   LeadingWords(llvm::StringRef Buffer, const PgToken *Toks, unsigned N) {
+    const PatternTable &T = getPatterns();
     Count = std::min(N, Max);
     llvm::SmallString<16> Tmp;
-    for (unsigned I = 0; I < Count; ++I)
-      Words[I] = getWord(Buffer, Toks[I], Tmp);
+    for (unsigned I = 0; I < Count; ++I) {
+      llvm::StringRef W = getWord(Buffer, Toks[I], Tmp);
+      auto It = W.empty() ? T.Words.end() : T.Words.find(W);
+      Words[I] = It == T.Words.end() ? NoWord : It->second;
+    }
   }
 };
 
@@ -103,7 +127,7 @@ int matchPattern(const Pattern &P, const LeadingWords &W) {
   unsigned Pos = 0;
   for (const PatternItem &Item : P.Items) {
     bool Matched = false;
-    for (const std::vector<std::string> &Alt : Item.Alternatives) {
+    for (const std::vector<WordID> &Alt : Item.Alternatives) {
       if (Pos + Alt.size() > W.Count)
         continue;
       bool Ok = true;
@@ -127,10 +151,12 @@ const Pattern *findPattern(llvm::StringRef Buffer, const PgToken *Toks,
   LeadingWords W(Buffer, Toks, N);
   const Pattern *Best = nullptr;
   BestLen = 0;
-  for (const Pattern &P : getPatterns()) {
-    int Len = matchPattern(P, W);
+  if (W.Count == 0 || W.Words[0] == NoWord)
+    return nullptr;
+  for (const Pattern *P : getPatterns().ByFirstWord[W.Words[0]]) {
+    int Len = matchPattern(*P, W);
     if (Len > BestLen) {
-      Best = &P;
+      Best = P;
       BestLen = Len;
     }
   }
@@ -160,16 +186,6 @@ bool wordAt(llvm::StringRef Buffer, const PgToken *Toks, unsigned N,
   return getWord(Buffer, Toks[I], Tmp) == Word;
 }
 
-StmtClass opaqueClass(llvm::StringRef ObjectType, unsigned Flags,
-                      unsigned PatternTokens) {
-  StmtClass C;
-  C.Kind = StmtKind::Opaque;
-  C.ObjectType = ObjectType;
-  C.Flags = Flags;
-  C.PatternTokens = PatternTokens;
-  return C;
-}
-
 } // namespace
 
 StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
@@ -187,7 +203,17 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
   C.ObjectType = Best->ObjectType;
   C.Flags = Best->Flags;
   C.PatternTokens = BestLen;
+  C.Description = Best->Description;
   unsigned P = BestLen;
+  auto opaqueClass = [&](llvm::StringRef ObjectType, unsigned Flags,
+                         unsigned PatternTokens) {
+    StmtClass O = C;
+    O.Kind = StmtKind::Opaque;
+    O.ObjectType = ObjectType;
+    O.Flags = Flags;
+    O.PatternTokens = PatternTokens;
+    return O;
+  };
 
   switch (C.Kind) {
   case StmtKind::CreateTable: {
@@ -298,13 +324,4 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
     break;
   }
   return C;
-}
-
-std::string pg::describeStatement(llvm::StringRef Buffer, const PgToken *Toks,
-                                  unsigned N, const StmtClass &C) {
-  int BestLen = 0;
-  const Pattern *Best = findPattern(Buffer, Toks, N, BestLen);
-  if (!Best)
-    return "statement";
-  return Best->Description;
 }

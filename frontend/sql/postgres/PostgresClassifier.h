@@ -71,6 +71,8 @@ struct StmtClass {
   unsigned Flags = 0;
   /// Number of leading tokens the pattern matched.
   unsigned PatternTokens = 0;
+  /// Upper-case leading words for messages ("CREATE FUNCTION").
+  llvm::StringRef Description;
 
   bool isParsed() const { return Kind <= StmtKind::Reset; }
 };
@@ -78,11 +80,6 @@ struct StmtClass {
 /// Classifies the statement made of \p N tokens at \p Toks (N > 0).
 StmtClass classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
                             unsigned N);
-
-/// Upper-case description of the statement's leading words for messages,
-/// e.g. "CREATE FUNCTION".
-std::string describeStatement(llvm::StringRef Buffer, const PgToken *Toks,
-                              unsigned N, const StmtClass &C);
 
 } // namespace pg
 } // namespace schemac

@@ -20,18 +20,117 @@ using P = PostgresParser;
 // Entry points
 //===----------------------------------------------------------------------===//
 
+// The labelled alternatives are dispatched to the visit methods by their
+// exact class (cheaper than accept(), which dynamic_casts the visitor).
+
+antlrcpp::Any PostgresLowering::dispatch(P::AExprContext *C) {
+  if (auto *X = altCast<P::APrimaryContext>(C))
+    return visitAPrimary(X);
+  if (auto *X = altCast<P::ATypecastContext>(C))
+    return visitATypecast(X);
+  if (auto *X = altCast<P::AUnaryMinusContext>(C))
+    return visitAUnaryMinus(X);
+  if (auto *X = altCast<P::ACollateContext>(C))
+    return visitACollate(X);
+  if (auto *X = altCast<P::AAtTimeZoneContext>(C))
+    return visitAAtTimeZone(X);
+  if (auto *X = altCast<P::ABinaryContext>(C))
+    return visitABinary(X);
+  if (auto *X = altCast<P::AQualOpContext>(C))
+    return visitAQualOp(X);
+  if (auto *X = altCast<P::APrefixQualOpContext>(C))
+    return visitAPrefixQualOp(X);
+  if (auto *X = altCast<P::AEscapeContext>(C))
+    return visitAEscape(X);
+  if (auto *X = altCast<P::ALikeContext>(C))
+    return visitALike(X);
+  if (auto *X = altCast<P::ABetweenContext>(C))
+    return visitABetween(X);
+  if (auto *X = altCast<P::AInContext>(C))
+    return visitAIn(X);
+  if (auto *X = altCast<P::AQuantifiedContext>(C))
+    return visitAQuantified(X);
+  if (auto *X = altCast<P::AComparisonContext>(C))
+    return visitAComparison(X);
+  if (auto *X = altCast<P::AIsTestContext>(C))
+    return visitAIsTest(X);
+  if (auto *X = altCast<P::AIsDistinctFromContext>(C))
+    return visitAIsDistinctFrom(X);
+  if (auto *X = altCast<P::ANullTestContext>(C))
+    return visitANullTest(X);
+  if (auto *X = altCast<P::ANotContext>(C))
+    return visitANot(X);
+  if (auto *X = altCast<P::AAndContext>(C))
+    return visitAAnd(X);
+  if (auto *X = altCast<P::AOrContext>(C))
+    return visitAOr(X);
+  return visitChildren(C);
+}
+
+antlrcpp::Any PostgresLowering::dispatch(P::BExprContext *C) {
+  if (auto *X = altCast<P::BPrimaryContext>(C))
+    return visitBPrimary(X);
+  if (auto *X = altCast<P::BTypecastContext>(C))
+    return visitBTypecast(X);
+  if (auto *X = altCast<P::BUnaryMinusContext>(C))
+    return visitBUnaryMinus(X);
+  if (auto *X = altCast<P::BBinaryContext>(C))
+    return visitBBinary(X);
+  if (auto *X = altCast<P::BQualOpContext>(C))
+    return visitBQualOp(X);
+  if (auto *X = altCast<P::BPrefixQualOpContext>(C))
+    return visitBPrefixQualOp(X);
+  if (auto *X = altCast<P::BComparisonContext>(C))
+    return visitBComparison(X);
+  if (auto *X = altCast<P::BIsDistinctFromContext>(C))
+    return visitBIsDistinctFrom(X);
+  if (auto *X = altCast<P::BIsDocumentContext>(C))
+    return visitBIsDocument(X);
+  return visitChildren(C);
+}
+
+antlrcpp::Any PostgresLowering::dispatch(P::CExprContext *C) {
+  if (auto *X = altCast<P::ColumnRefExprContext>(C))
+    return visitColumnRefExpr(X);
+  if (auto *X = altCast<P::ConstExprContext>(C))
+    return visitConstExpr(X);
+  if (auto *X = altCast<P::ParamExprContext>(C))
+    return visitParamExpr(X);
+  if (auto *X = altCast<P::ParenExprContext>(C))
+    return visitParenExpr(X);
+  if (auto *X = altCast<P::CaseExprAltContext>(C))
+    return visitCaseExprAlt(X);
+  if (auto *X = altCast<P::FuncExprAltContext>(C))
+    return visitFuncExprAlt(X);
+  if (auto *X = altCast<P::SubqueryExprContext>(C))
+    return visitSubqueryExpr(X);
+  if (auto *X = altCast<P::ExistsExprContext>(C))
+    return visitExistsExpr(X);
+  if (auto *X = altCast<P::ArraySubqueryExprContext>(C))
+    return visitArraySubqueryExpr(X);
+  if (auto *X = altCast<P::ArrayExprAltContext>(C))
+    return visitArrayExprAlt(X);
+  if (auto *X = altCast<P::ExplicitRowExprContext>(C))
+    return visitExplicitRowExpr(X);
+  if (auto *X = altCast<P::ImplicitRowExprContext>(C))
+    return visitImplicitRowExpr(X);
+  if (auto *X = altCast<P::GroupingExprContext>(C))
+    return visitGroupingExpr(X);
+  return visitChildren(C);
+}
+
 ExprPtr PostgresLowering::lowerExpr(P::AExprContext *C) {
-  C->accept(this);
+  dispatch(C);
   return std::move(ExprResult);
 }
 
 ExprPtr PostgresLowering::lowerExpr(P::BExprContext *C) {
-  C->accept(this);
+  dispatch(C);
   return std::move(ExprResult);
 }
 
 ExprPtr PostgresLowering::lowerExpr(P::CExprContext *C) {
-  C->accept(this);
+  dispatch(C);
   return std::move(ExprResult);
 }
 
@@ -50,7 +149,7 @@ std::string PostgresLowering::operatorText(antlr4::ParserRuleContext *C,
   // OPERATOR(schema.op).
   P::AnyOperatorContext *Any = nullptr;
   for (antlr4::tree::ParseTree *Child : C->children)
-    if (auto *A = dynamic_cast<P::AnyOperatorContext *>(Child))
+    if (auto *A = altCast<P::AnyOperatorContext>(Child))
       Any = A;
   if (!Any)
     return text(C).str();
@@ -196,7 +295,7 @@ antlrcpp::Any PostgresLowering::visitALike(P::ALikeContext *C) {
   P::AExprContext *RC = C->aExpr(1);
   ExprPtr Escape;
   ExprPtr R;
-  if (auto *E = dynamic_cast<P::AEscapeContext *>(RC)) {
+  if (auto *E = altCast<P::AEscapeContext>(RC)) {
     R = lowerExpr(E->aExpr(0));
     Escape = lowerExpr(E->aExpr(1));
   } else {
@@ -408,16 +507,16 @@ ExprPtr PostgresLowering::applyIndirection(
   for (size_t I = First; I < Els.size(); ++I) {
     P::IndirectionElContext *E = Els[I];
     Location L = loc(E);
-    if (auto *F = dynamic_cast<P::FieldSelectionContext *>(E)) {
+    if (auto *F = altCast<P::FieldSelectionContext>(E)) {
       Base = std::make_unique<FieldAccess>(L, std::move(Base),
                                            name(F->colLabel()));
-    } else if (dynamic_cast<P::StarSelectionContext *>(E)) {
+    } else if (altCast<P::StarSelectionContext>(E)) {
       Base = std::make_unique<FieldAccess>(L, std::move(Base), "*");
-    } else if (auto *S = dynamic_cast<P::SubscriptElContext *>(E)) {
+    } else if (auto *S = altCast<P::SubscriptElContext>(E)) {
       auto Sub = std::make_unique<Subscript>(L, std::move(Base));
       Sub->Lower = lowerExpr(S->aExpr());
       Base = std::move(Sub);
-    } else if (auto *S = dynamic_cast<P::SliceElContext *>(E)) {
+    } else if (auto *S = altCast<P::SliceElContext>(E)) {
       auto Sub = std::make_unique<Subscript>(L, std::move(Base));
       Sub->Slice = true;
       if (S->lower)
@@ -441,11 +540,11 @@ ExprPtr PostgresLowering::lowerColumnRef(P::ColumnRefContext *C) {
   size_t I = 0;
   bool Star = false;
   for (; I < Els.size(); ++I) {
-    if (auto *F = dynamic_cast<P::FieldSelectionContext *>(Els[I])) {
+    if (auto *F = altCast<P::FieldSelectionContext>(Els[I])) {
       Path.push_back(name(F->colLabel()));
       continue;
     }
-    if (dynamic_cast<P::StarSelectionContext *>(Els[I]) &&
+    if (altCast<P::StarSelectionContext>(Els[I]) &&
         I + 1 == Els.size()) {
       Star = true;
       ++I;
@@ -501,7 +600,7 @@ antlrcpp::Any PostgresLowering::visitCaseExprAlt(P::CaseExprAltContext *C) {
 
 antlrcpp::Any PostgresLowering::visitFuncExprAlt(P::FuncExprAltContext *C) {
   P::FuncExprContext *F = C->funcExpr();
-  if (auto *S = dynamic_cast<P::SpecialFuncContext *>(F)) {
+  if (auto *S = altCast<P::SpecialFuncContext>(F)) {
     ExprResult = lowerSpecialFunc(S->funcExprCommonSubexpr());
     return nullptr;
   }
@@ -599,25 +698,25 @@ antlrcpp::Any PostgresLowering::visitGroupingExpr(P::GroupingExprContext *C) {
 
 ExprPtr PostgresLowering::lowerConst(P::AexprConstContext *C) {
   Location L = loc(C);
-  if (auto *X = dynamic_cast<P::IntegerConstContext *>(C))
+  if (auto *X = altCast<P::IntegerConstContext>(C))
     return std::make_unique<Literal>(L, Literal::LitKind::Integer,
                                      text(X).str());
-  if (auto *X = dynamic_cast<P::NumericConstContext *>(C))
+  if (auto *X = altCast<P::NumericConstContext>(C))
     return std::make_unique<Literal>(L, Literal::LitKind::Numeric,
                                      text(X).str());
-  if (auto *X = dynamic_cast<P::StringConstContext *>(C))
+  if (auto *X = altCast<P::StringConstContext>(C))
     return std::make_unique<Literal>(L, Literal::LitKind::String,
                                      stringValue(X->sconst()));
-  if (dynamic_cast<P::BitStringConstContext *>(C))
+  if (altCast<P::BitStringConstContext>(C))
     return std::make_unique<Literal>(
         L, Literal::LitKind::BitString,
         bitStringValue(In.Buffer, pgToken(C->getStart())));
-  if (auto *X = dynamic_cast<P::BooleanConstContext *>(C))
+  if (auto *X = altCast<P::BooleanConstContext>(C))
     return std::make_unique<Literal>(L, Literal::LitKind::Boolean,
                                      X->K_TRUE() ? "true" : "false");
-  if (dynamic_cast<P::NullConstContext *>(C))
+  if (altCast<P::NullConstContext>(C))
     return std::make_unique<Literal>(L, Literal::LitKind::Null, "");
-  if (auto *X = dynamic_cast<P::TypedLiteralConstContext *>(C)) {
+  if (auto *X = altCast<P::TypedLiteralConstContext>(C)) {
     DataType T;
     if (X->constTypeName()) {
       T = lowerConstType(X->constTypeName());
@@ -639,7 +738,7 @@ ExprPtr PostgresLowering::lowerConst(P::AexprConstContext *C) {
     return std::make_unique<Cast>(L, std::move(Lit), std::move(T),
                                   Cast::Syntax::TypedLiteral);
   }
-  if (auto *X = dynamic_cast<P::IntervalConstContext *>(C)) {
+  if (auto *X = altCast<P::IntervalConstContext>(C)) {
     DataType T(TypeKind::Interval);
     std::string Spelling = text(X->K_INTERVAL()->getSymbol()).str();
     if (X->INTEGER()) {
@@ -785,7 +884,7 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     F->Form = Form;
     return F;
   };
-  if (auto *X = dynamic_cast<P::SqlValueFuncContext *>(C)) {
+  if (auto *X = altCast<P::SqlValueFuncContext>(C)) {
     auto F = call(text(X->getStart()).lower(), FuncCall::Syntax::NoParens);
     if (X->INTEGER())
       F->Args.push_back(std::make_unique<Literal>(
@@ -793,11 +892,11 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
           text(X->INTEGER()->getSymbol()).str()));
     return F;
   }
-  if (auto *X = dynamic_cast<P::CastFuncContext *>(C))
+  if (auto *X = altCast<P::CastFuncContext>(C))
     return std::make_unique<Cast>(L, lowerExpr(X->aExpr()),
                                   lowerType(X->typeName()),
                                   Cast::Syntax::CastFunction);
-  if (auto *X = dynamic_cast<P::ExtractFuncContext *>(C)) {
+  if (auto *X = altCast<P::ExtractFuncContext>(C)) {
     auto F = call("extract", FuncCall::Syntax::Extract);
     P::ExtractArgContext *A = X->extractArg();
     std::string Field = A->sconst() ? stringValue(A->sconst())
@@ -807,40 +906,42 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     F->Args.push_back(lowerExpr(X->aExpr()));
     return F;
   }
-  if (auto *X = dynamic_cast<P::OverlayFuncContext *>(C)) {
+  if (auto *X = altCast<P::OverlayFuncContext>(C)) {
     auto F = call("overlay", FuncCall::Syntax::Overlay);
     for (P::AExprContext *E : X->aExpr())
       F->Args.push_back(lowerExpr(E));
     return F;
   }
-  if (auto *X = dynamic_cast<P::PositionFuncContext *>(C)) {
+  if (auto *X = altCast<P::PositionFuncContext>(C)) {
     auto F = call("position", FuncCall::Syntax::Position);
     F->Args.push_back(lowerExpr(X->bExpr(0)));
     F->Args.push_back(lowerExpr(X->bExpr(1)));
     return F;
   }
-  if (auto *X = dynamic_cast<P::SubstringFuncContext *>(C)) {
+  if (auto *X = altCast<P::SubstringFuncContext>(C)) {
     auto F = call("substring", FuncCall::Syntax::Substring);
     // Children: SUBSTRING ( x {FROM a | FOR b}... ): record which is which.
     F->ArgNames.push_back("");
     std::string Pending;
     for (antlr4::tree::ParseTree *Child : X->children) {
-      if (auto *T = dynamic_cast<antlr4::tree::TerminalNode *>(Child)) {
+      if (isTerminalNode(Child)) {
+        auto *T = static_cast<antlr4::tree::TerminalNode *>(Child);
         if (T->getSymbol()->getType() == P::K_FROM)
           Pending = "from";
         else if (T->getSymbol()->getType() == P::K_FOR)
           Pending = "for";
         continue;
       }
-      if (auto *E = dynamic_cast<P::AExprContext *>(Child)) {
-        F->Args.push_back(lowerExpr(E));
+      auto *R = static_cast<antlr4::ParserRuleContext *>(Child);
+      if (R->getRuleIndex() == P::RuleAExpr) {
+        F->Args.push_back(lowerExpr(static_cast<P::AExprContext *>(R)));
         if (F->Args.size() > 1)
           F->ArgNames.push_back(Pending);
       }
     }
     return F;
   }
-  if (auto *X = dynamic_cast<P::TrimFuncContext *>(C)) {
+  if (auto *X = altCast<P::TrimFuncContext>(C)) {
     auto F = call("trim", FuncCall::Syntax::Trim);
     if (X->trimSpec)
       F->TrimSpec = text(X->trimSpec).upper();

@@ -54,21 +54,6 @@ struct Batch {
 constexpr size_t MaxBatchStatements = 1024;
 constexpr size_t MaxBatchTokens = 1 << 18;
 
-bool isAlterOrComment(StmtKind K) {
-  switch (K) {
-  case StmtKind::AlterTable:
-  case StmtKind::AlterIndex:
-  case StmtKind::AlterView:
-  case StmtKind::AlterSequence:
-  case StmtKind::AlterType:
-  case StmtKind::AlterDomain:
-  case StmtKind::Comment:
-    return true;
-  default:
-    return false;
-  }
-}
-
 /// Parses and lowers one statement; safe to run on any thread with its own
 /// parse driver.
 void lowerStatement(llvm::StringRef Buffer, uint32_t File, Batch &B, size_t I,
@@ -117,7 +102,7 @@ void lowerStatement(llvm::StringRef Buffer, uint32_t File, Batch &B, size_t I,
     lowerUnparsedStatement(In, Raw, C, Out);
     return;
   }
-  Out.Description = describeStatement(Buffer, In.Toks, In.N, C);
+  Out.Description = C.Description.str();
   antlr4::ParserRuleContext *Root = Driver.parse(C.Kind, In, Out.Diags);
   if (!Root) {
     Out.Failed = true;
@@ -126,9 +111,8 @@ void lowerStatement(llvm::StringRef Buffer, uint32_t File, Batch &B, size_t I,
   PostgresLowering Lowering(In, Raw.StdStrings, Out);
   Lowering.lowerStatement(Root);
   Driver.release();
-  // An ALTER or COMMENT may turn out to be kept opaque when applied.
-  if (isAlterOrComment(C.Kind))
-    collectNameCandidates(Buffer, In.Toks, In.N, false, Out.Candidates);
+  Out.Toks = In.Toks;
+  Out.NumTokens = In.N;
 }
 
 } // namespace

@@ -95,8 +95,8 @@ std::vector<std::string>
 PostgresLowering::nameParts(antlr4::ParserRuleContext *C) {
   std::vector<std::string> Parts;
   for (antlr4::tree::ParseTree *Child : C->children)
-    if (auto *R = dynamic_cast<antlr4::ParserRuleContext *>(Child))
-      Parts.push_back(name(R));
+    if (!isTerminalNode(Child))
+      Parts.push_back(name(static_cast<antlr4::ParserRuleContext *>(Child)));
   return Parts;
 }
 
@@ -348,7 +348,7 @@ void PostgresLowering::lowerColConstraints(
   };
   bool SeenNull = false, SeenNotNull = false;
   for (P::ColConstraintContext *CC : Cs) {
-    if (auto *A = dynamic_cast<P::ColConstraintAttrContext *>(CC)) {
+    if (auto *A = altCast<P::ColConstraintAttrContext>(CC)) {
       Last = lastConstraint();
       P::ConstraintAttrContext *Attr = A->constraintAttr();
       if (!Last || (Last->K == Constraint::Kind::Check &&
@@ -366,7 +366,7 @@ void PostgresLowering::lowerColConstraints(
       lowerConstraintAttrs({Attr}, *Last);
       continue;
     }
-    if (auto *Co = dynamic_cast<P::ColCollateContext *>(CC)) {
+    if (auto *Co = altCast<P::ColCollateContext>(CC)) {
       if (!Col.Collation.empty())
         error(loc(Co), DiagID::err_invalid_statement,
               {"multiple COLLATE clauses are not allowed"});
@@ -376,7 +376,7 @@ void PostgresLowering::lowerColConstraints(
     std::string ConName;
     P::ColConstraintElemContext *E;
     Location ConLoc = loc(CC);
-    if (auto *N = dynamic_cast<P::NamedColConstraintContext *>(CC)) {
+    if (auto *N = altCast<P::NamedColConstraintContext>(CC)) {
       ConName = name(N->colId());
       E = N->colConstraintElem();
     } else {
@@ -388,33 +388,33 @@ void PostgresLowering::lowerColConstraints(
               {(What + " constraints are not possible for domains").str()});
       return !ForDomain;
     };
-    if (dynamic_cast<P::ColNotNullContext *>(E)) {
+    if (altCast<P::ColNotNullContext>(E)) {
       if (SeenNull)
         error(loc(E), DiagID::err_invalid_statement,
               {"conflicting NULL/NOT NULL declarations for column '" +
                Col.Name + "'"});
       SeenNotNull = true;
       Col.NotNull = true;
-    } else if (dynamic_cast<P::ColNullContext *>(E)) {
+    } else if (altCast<P::ColNullContext>(E)) {
       if (SeenNotNull)
         error(loc(E), DiagID::err_invalid_statement,
               {"conflicting NULL/NOT NULL declarations for column '" +
                Col.Name + "'"});
       SeenNull = true;
       Col.ExplicitNull = true;
-    } else if (auto *D = dynamic_cast<P::ColDefaultContext *>(E)) {
+    } else if (auto *D = altCast<P::ColDefaultContext>(E)) {
       if (Col.Default)
         error(loc(E), DiagID::err_invalid_statement,
               {"multiple default values specified for column '" + Col.Name +
                "'"});
       Col.Default = lowerExpr(D->bExpr());
-    } else if (auto *Ch = dynamic_cast<P::ColCheckContext *>(E)) {
+    } else if (auto *Ch = altCast<P::ColCheckContext>(E)) {
       Constraint K = makeColumnConstraint(Constraint::Kind::Check, ConLoc,
                                           Col.Name);
       K.Name = ConName;
       K.Check = lowerExpr(Ch->aExpr());
       Constraints.push_back(std::move(K));
-    } else if (auto *U = dynamic_cast<P::ColUniqueContext *>(E)) {
+    } else if (auto *U = altCast<P::ColUniqueContext>(E)) {
       if (!onlyTable("unique"))
         continue;
       Constraint K = makeColumnConstraint(Constraint::Kind::Unique, ConLoc,
@@ -427,7 +427,7 @@ void PostgresLowering::lowerColConstraints(
       if (U->indexTablespace())
         K.IndexTablespace = name(U->indexTablespace()->colId());
       Constraints.push_back(std::move(K));
-    } else if (auto *PK = dynamic_cast<P::ColPrimaryKeyContext *>(E)) {
+    } else if (auto *PK = altCast<P::ColPrimaryKeyContext>(E)) {
       if (!onlyTable("primary key"))
         continue;
       Constraint K = makeColumnConstraint(Constraint::Kind::PrimaryKey,
@@ -438,7 +438,7 @@ void PostgresLowering::lowerColConstraints(
       if (PK->indexTablespace())
         K.IndexTablespace = name(PK->indexTablespace()->colId());
       Constraints.push_back(std::move(K));
-    } else if (auto *R = dynamic_cast<P::ColReferencesContext *>(E)) {
+    } else if (auto *R = altCast<P::ColReferencesContext>(E)) {
       if (!onlyTable("foreign key"))
         continue;
       Constraint K = makeColumnConstraint(Constraint::Kind::ForeignKey,
@@ -449,7 +449,7 @@ void PostgresLowering::lowerColConstraints(
       K.Match = lowerKeyMatch(R->keyMatch());
       lowerKeyActions(R->keyActions(), K);
       Constraints.push_back(std::move(K));
-    } else if (auto *I = dynamic_cast<P::ColIdentityContext *>(E)) {
+    } else if (auto *I = altCast<P::ColIdentityContext>(E)) {
       if (!onlyTable("identity"))
         continue;
       if (Col.Ident)
@@ -461,7 +461,7 @@ void PostgresLowering::lowerColConstraints(
       for (P::SeqOptElemContext *O : I->seqOptElem())
         lowerSeqOption(O, Id.Options, nullptr, nullptr);
       Col.Ident = std::move(Id);
-    } else if (auto *G = dynamic_cast<P::ColGeneratedContext *>(E)) {
+    } else if (auto *G = altCast<P::ColGeneratedContext>(E)) {
       if (!onlyTable("generated column"))
         continue;
       if (!G->generatedWhen()->K_ALWAYS())
@@ -525,29 +525,29 @@ bool PostgresLowering::lowerTableConstraint(P::TableConstraintContext *C,
     if (TS)
       Out.IndexTablespace = name(TS->colId());
   };
-  if (auto *Ch = dynamic_cast<P::CheckConstraintContext *>(E)) {
+  if (auto *Ch = altCast<P::CheckConstraintContext>(E)) {
     Out.K = Constraint::Kind::Check;
     Out.Check = lowerExpr(Ch->aExpr());
     lowerConstraintAttrs(Ch->constraintAttr(), Out);
-  } else if (auto *U = dynamic_cast<P::UniqueConstraintContext *>(E)) {
+  } else if (auto *U = altCast<P::UniqueConstraintContext>(E)) {
     Out.K = Constraint::Kind::Unique;
     if (P::NullsDistinctContext *ND = U->nullsDistinct())
       Out.NullsNotDistinct = ND->K_NOT() != nullptr;
     keyColumns(U->keyColumnList());
     indexOptions(U->includeClause(), U->withOptions(), U->indexTablespace());
     lowerConstraintAttrs(U->constraintAttr(), Out);
-  } else if (auto *PK = dynamic_cast<P::PrimaryKeyConstraintContext *>(E)) {
+  } else if (auto *PK = altCast<P::PrimaryKeyConstraintContext>(E)) {
     Out.K = Constraint::Kind::PrimaryKey;
     keyColumns(PK->keyColumnList());
     indexOptions(PK->includeClause(), PK->withOptions(),
                  PK->indexTablespace());
     lowerConstraintAttrs(PK->constraintAttr(), Out);
-  } else if (auto *UI = dynamic_cast<P::ConstraintUsingIndexContext *>(E)) {
+  } else if (auto *UI = altCast<P::ConstraintUsingIndexContext>(E)) {
     Out.K = UI->K_PRIMARY() ? Constraint::Kind::PrimaryKey
                             : Constraint::Kind::Unique;
     lowerConstraintAttrs(UI->constraintAttr(), Out);
     return false;
-  } else if (auto *X = dynamic_cast<P::ExclusionConstraintContext *>(E)) {
+  } else if (auto *X = altCast<P::ExclusionConstraintContext>(E)) {
     Out.K = Constraint::Kind::Exclusion;
     if (X->accessMethodClause())
       Out.ExclusionMethod = name(X->accessMethodClause()->colId());
@@ -563,7 +563,7 @@ bool PostgresLowering::lowerTableConstraint(P::TableConstraintContext *C,
     if (X->aExpr())
       Out.ExclusionWhere = lowerExpr(X->aExpr());
     lowerConstraintAttrs(X->constraintAttr(), Out);
-  } else if (auto *F = dynamic_cast<P::ForeignKeyConstraintContext *>(E)) {
+  } else if (auto *F = altCast<P::ForeignKeyConstraintContext>(E)) {
     Out.K = Constraint::Kind::ForeignKey;
     std::vector<P::FkColumnListContext *> Lists = F->fkColumnList();
     auto fkColumns = [&](P::FkColumnListContext *L,
@@ -659,7 +659,7 @@ PartitionSpec PostgresLowering::lowerPartitionSpec(P::PartitionSpecContext *C) {
 PartitionBound
 PostgresLowering::lowerPartitionBound(P::PartitionBoundSpecContext *C) {
   PartitionBound B;
-  if (auto *H = dynamic_cast<P::HashPartitionBoundContext *>(C)) {
+  if (auto *H = altCast<P::HashPartitionBoundContext>(C)) {
     B.BK = PartitionBound::BoundKind::Hash;
     bool HasModulus = false, HasRemainder = false;
     for (P::HashBoundContext *HB : H->hashBound()) {
@@ -680,10 +680,10 @@ PostgresLowering::lowerPartitionBound(P::PartitionBoundSpecContext *C) {
     if (!HasModulus || !HasRemainder)
       error(loc(C), DiagID::err_invalid_statement,
             {"a hash-partitioned table bound needs MODULUS and REMAINDER"});
-  } else if (auto *L = dynamic_cast<P::ListPartitionBoundContext *>(C)) {
+  } else if (auto *L = altCast<P::ListPartitionBoundContext>(C)) {
     B.BK = PartitionBound::BoundKind::In;
     B.In = lowerExprList(L->exprList());
-  } else if (auto *R = dynamic_cast<P::RangePartitionBoundContext *>(C)) {
+  } else if (auto *R = altCast<P::RangePartitionBoundContext>(C)) {
     B.BK = PartitionBound::BoundKind::Range;
     B.From = lowerExprList(R->exprList(0));
     B.To = lowerExprList(R->exprList(1));
@@ -919,30 +919,30 @@ void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
             {("conflicting or redundant options: " + What).str()});
     Field = numericOnly(N);
   };
-  if (auto *A = dynamic_cast<P::SeqAsContext *>(C)) {
+  if (auto *A = altCast<P::SeqAsContext>(C)) {
     Opts.AsType = lowerSimpleType(A->simpleTypeName());
-  } else if (auto *X = dynamic_cast<P::SeqCacheContext *>(C)) {
+  } else if (auto *X = altCast<P::SeqCacheContext>(C)) {
     set(Opts.Cache, X->numericOnly(), "CACHE");
-  } else if (dynamic_cast<P::SeqCycleContext *>(C)) {
+  } else if (altCast<P::SeqCycleContext>(C)) {
     Opts.Cycle = true;
-  } else if (dynamic_cast<P::SeqNoCycleContext *>(C)) {
+  } else if (altCast<P::SeqNoCycleContext>(C)) {
     Opts.Cycle = false;
-  } else if (auto *X = dynamic_cast<P::SeqIncrementContext *>(C)) {
+  } else if (auto *X = altCast<P::SeqIncrementContext>(C)) {
     set(Opts.Increment, X->numericOnly(), "INCREMENT");
     if (Opts.Increment && *Opts.Increment == 0)
       error(loc(C), DiagID::err_invalid_statement,
             {"INCREMENT must not be zero"});
-  } else if (auto *X = dynamic_cast<P::SeqMaxValueContext *>(C)) {
+  } else if (auto *X = altCast<P::SeqMaxValueContext>(C)) {
     set(Opts.MaxValue, X->numericOnly(), "MAXVALUE");
-  } else if (auto *X = dynamic_cast<P::SeqMinValueContext *>(C)) {
+  } else if (auto *X = altCast<P::SeqMinValueContext>(C)) {
     set(Opts.MinValue, X->numericOnly(), "MINVALUE");
-  } else if (dynamic_cast<P::SeqNoMaxValueContext *>(C)) {
+  } else if (altCast<P::SeqNoMaxValueContext>(C)) {
     Opts.NoMaxValue = true;
-  } else if (dynamic_cast<P::SeqNoMinValueContext *>(C)) {
+  } else if (altCast<P::SeqNoMinValueContext>(C)) {
     Opts.NoMinValue = true;
-  } else if (auto *X = dynamic_cast<P::SeqStartContext *>(C)) {
+  } else if (auto *X = altCast<P::SeqStartContext>(C)) {
     set(Opts.Start, X->numericOnly(), "START");
-  } else if (auto *X = dynamic_cast<P::SeqOwnedByContext *>(C)) {
+  } else if (auto *X = altCast<P::SeqOwnedByContext>(C)) {
     std::vector<std::string> Parts = nameParts(X->anyName());
     NameRef Ref;
     Ref.Loc = loc(X->anyName());
@@ -973,18 +973,18 @@ void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
       error(loc(C), DiagID::err_invalid_statement,
             {"OWNED BY is not allowed in identity options"});
     }
-  } else if (auto *X = dynamic_cast<P::SeqNameContext *>(C)) {
+  } else if (auto *X = altCast<P::SeqNameContext>(C)) {
     if (Stmt)
       error(loc(C), DiagID::err_invalid_statement,
             {"SEQUENCE NAME is only allowed in identity options"});
     Opts.SequenceName = qualifiedName(X->anyName());
-  } else if (dynamic_cast<P::SeqRestartContext *>(C)) {
+  } else if (altCast<P::SeqRestartContext>(C)) {
     if (Cmd)
       Cmd->Restart = true;
     else
       error(loc(C), DiagID::err_invalid_statement,
             {"RESTART is only allowed in ALTER SEQUENCE"});
-  } else if (dynamic_cast<P::SeqLoggedContext *>(C)) {
+  } else if (altCast<P::SeqLoggedContext>(C)) {
     // LOGGED/UNLOGGED in identity options: the sequence follows its table.
   }
 }
@@ -1067,47 +1067,48 @@ void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
     R.NameLoc = ColLoc;
     return &R;
   };
-  if (auto *X = dynamic_cast<P::AlterColumnTypeContext *>(A)) {
+  if (auto *X = altCast<P::AlterColumnTypeContext>(A)) {
     AlterCmd *R = cmd(AlterCmd::Kind::AlterColumnType);
-    R->Type = lowerType(X->typeName());
+    R->Type = std::make_unique<DataType>(lowerType(X->typeName()));
     if (X->anyName())
       R->Collation = qualifiedName(X->anyName());
     if (X->aExpr())
       R->Expression = lowerExpr(X->aExpr());
-  } else if (auto *X = dynamic_cast<P::AlterColumnSetDefaultContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterColumnSetDefaultContext>(A)) {
     cmd(AlterCmd::Kind::SetDefault)->Expression = lowerExpr(X->aExpr());
-  } else if (dynamic_cast<P::AlterColumnDropDefaultContext *>(A)) {
+  } else if (altCast<P::AlterColumnDropDefaultContext>(A)) {
     cmd(AlterCmd::Kind::DropDefault);
-  } else if (dynamic_cast<P::AlterColumnSetNotNullContext *>(A)) {
+  } else if (altCast<P::AlterColumnSetNotNullContext>(A)) {
     cmd(AlterCmd::Kind::SetNotNull);
-  } else if (dynamic_cast<P::AlterColumnDropNotNullContext *>(A)) {
+  } else if (altCast<P::AlterColumnDropNotNullContext>(A)) {
     cmd(AlterCmd::Kind::DropNotNull);
-  } else if (auto *X = dynamic_cast<P::AlterColumnAddIdentityContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterColumnAddIdentityContext>(A)) {
     AlterCmd *R = cmd(AlterCmd::Kind::AddIdentity);
     Column::Identity Id;
     Id.Always = X->generatedWhen()->K_ALWAYS() != nullptr;
     for (P::SeqOptElemContext *O : X->seqOptElem())
       lowerSeqOption(O, Id.Options, nullptr, nullptr);
-    R->Identity = std::move(Id);
-  } else if (auto *X = dynamic_cast<P::AlterColumnAlterIdentityContext *>(A)) {
+    R->Identity = std::make_unique<Column::Identity>(std::move(Id));
+  } else if (auto *X = altCast<P::AlterColumnAlterIdentityContext>(A)) {
     AlterCmd *R = cmd(AlterCmd::Kind::AlterIdentity);
+    R->SeqOptions = std::make_unique<SequenceOptions>();
     for (P::AlterIdentityElemContext *E : X->alterIdentityElem()) {
       if (E->generatedWhen())
         R->Always = E->generatedWhen()->K_ALWAYS() != nullptr;
       else if (E->seqOptElem())
-        lowerSeqOption(E->seqOptElem(), R->SeqOptions, nullptr, R);
+        lowerSeqOption(E->seqOptElem(), *R->SeqOptions, nullptr, R);
       else
         R->Restart = true;
     }
-  } else if (auto *X = dynamic_cast<P::AlterColumnDropIdentityContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterColumnDropIdentityContext>(A)) {
     cmd(AlterCmd::Kind::DropIdentity)->IfExists = X->ifExists() != nullptr;
-  } else if (auto *X = dynamic_cast<P::AlterColumnDropExpressionContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterColumnDropExpressionContext>(A)) {
     cmd(AlterCmd::Kind::DropExpression)->IfExists = X->ifExists() != nullptr;
-  } else if (auto *X = dynamic_cast<P::AlterColumnSetExpressionContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterColumnSetExpressionContext>(A)) {
     cmd(AlterCmd::Kind::SetExpression)->Expression = lowerExpr(X->aExpr());
-  } else if (auto *X = dynamic_cast<P::AlterColumnSetStorageContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterColumnSetStorageContext>(A)) {
     cmd(AlterCmd::Kind::SetStorage)->NewName = text(X->getStop()).upper();
-  } else if (auto *X = dynamic_cast<P::AlterColumnSetCompressionContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterColumnSetCompressionContext>(A)) {
     cmd(AlterCmd::Kind::SetCompression)->NewName =
         X->colId() ? name(X->colId()) : "default";
   } else {
@@ -1132,7 +1133,7 @@ void PostgresLowering::lowerAlterTableCmd(P::AlterTableCmdContext *C) {
   auto behavior = [](P::DropBehaviorContext *B) {
     return B && B->K_CASCADE() != nullptr;
   };
-  if (auto *X = dynamic_cast<P::AddColumnContext *>(C)) {
+  if (auto *X = altCast<P::AddColumnContext>(C)) {
     AlterCmd *R = cmd(AlterCmd::Kind::AddColumn);
     R->IfNotExists = X->ifNotExists() != nullptr;
     Column Col;
@@ -1141,8 +1142,8 @@ void PostgresLowering::lowerAlterTableCmd(P::AlterTableCmdContext *C) {
     R->NameLoc = Col.Loc;
     for (Constraint &K : R->Constraints)
       K.AddedByAlter = true;
-    R->Col = std::move(Col);
-  } else if (auto *X = dynamic_cast<P::AddConstraintContext *>(C)) {
+    R->Col = std::make_unique<Column>(std::move(Col));
+  } else if (auto *X = altCast<P::AddConstraintContext>(C)) {
     Constraint K;
     bool Regular = lowerTableConstraint(X->tableConstraint(), K);
     K.AddedByAlter = true;
@@ -1155,56 +1156,57 @@ void PostgresLowering::lowerAlterTableCmd(P::AlterTableCmdContext *C) {
       R->NameLoc = loc(UI->colId());
     }
     R->Constraints.push_back(std::move(K));
-  } else if (auto *X = dynamic_cast<P::AlterColumnContext *>(C)) {
+  } else if (auto *X = altCast<P::AlterColumnContext>(C)) {
     lowerAlterColumn(X);
-  } else if (auto *X = dynamic_cast<P::DropColumnContext *>(C)) {
+  } else if (auto *X = altCast<P::DropColumnContext>(C)) {
     AlterCmd *R = named(AlterCmd::Kind::DropColumn, X->colId());
     R->IfExists = X->ifExists() != nullptr;
     R->Cascade = behavior(X->dropBehavior());
-  } else if (auto *X = dynamic_cast<P::DropConstraintContext *>(C)) {
+  } else if (auto *X = altCast<P::DropConstraintContext>(C)) {
     AlterCmd *R = named(AlterCmd::Kind::DropConstraint, X->colId());
     R->IfExists = X->ifExists() != nullptr;
     R->Cascade = behavior(X->dropBehavior());
-  } else if (auto *X = dynamic_cast<P::ValidateConstraintContext *>(C)) {
+  } else if (auto *X = altCast<P::ValidateConstraintContext>(C)) {
     named(AlterCmd::Kind::ValidateConstraint, X->colId());
-  } else if (auto *X = dynamic_cast<P::RenameColumnContext *>(C)) {
+  } else if (auto *X = altCast<P::RenameColumnContext>(C)) {
     named(AlterCmd::Kind::RenameColumn, X->colId(0))->NewName =
         name(X->colId(1));
-  } else if (auto *X = dynamic_cast<P::RenameConstraintContext *>(C)) {
+  } else if (auto *X = altCast<P::RenameConstraintContext>(C)) {
     named(AlterCmd::Kind::RenameConstraint, X->colId(0))->NewName =
         name(X->colId(1));
-  } else if (auto *X = dynamic_cast<P::RenameTableContext *>(C)) {
+  } else if (auto *X = altCast<P::RenameTableContext>(C)) {
     cmd(AlterCmd::Kind::Rename)->NewName = name(X->colId());
-  } else if (auto *X = dynamic_cast<P::SetSchemaContext *>(C)) {
+  } else if (auto *X = altCast<P::SetSchemaContext>(C)) {
     cmd(AlterCmd::Kind::SetSchema)->NewName = name(X->colId());
-  } else if (auto *X = dynamic_cast<P::OwnerToContext *>(C)) {
+  } else if (auto *X = altCast<P::OwnerToContext>(C)) {
     cmd(AlterCmd::Kind::OwnerTo)->NewName = roleName(X->roleSpec());
-  } else if (auto *X = dynamic_cast<P::AttachPartitionContext *>(C)) {
+  } else if (auto *X = altCast<P::AttachPartitionContext>(C)) {
     AlterCmd *R = cmd(AlterCmd::Kind::AttachPartition);
     R->Other = {qualifiedName(X->qualifiedName()), loc(X->qualifiedName())};
-    R->Bound = lowerPartitionBound(X->partitionBoundSpec());
-  } else if (auto *X = dynamic_cast<P::DetachPartitionContext *>(C)) {
+    R->Bound = std::make_unique<PartitionBound>(
+        lowerPartitionBound(X->partitionBoundSpec()));
+  } else if (auto *X = altCast<P::DetachPartitionContext>(C)) {
     cmd(AlterCmd::Kind::DetachPartition)->Other = {
         qualifiedName(X->qualifiedName()), loc(X->qualifiedName())};
-  } else if (auto *X = dynamic_cast<P::RowLevelSecurityContext *>(C)) {
+  } else if (auto *X = altCast<P::RowLevelSecurityContext>(C)) {
     cmd(X->K_ENABLE() ? AlterCmd::Kind::EnableRowSecurity
                       : AlterCmd::Kind::DisableRowSecurity);
-  } else if (auto *X = dynamic_cast<P::ForceRowLevelSecurityContext *>(C)) {
+  } else if (auto *X = altCast<P::ForceRowLevelSecurityContext>(C)) {
     cmd(X->K_NO() ? AlterCmd::Kind::NoForceRowSecurity
                   : AlterCmd::Kind::ForceRowSecurity);
-  } else if (auto *X = dynamic_cast<P::InheritParentContext *>(C)) {
+  } else if (auto *X = altCast<P::InheritParentContext>(C)) {
     cmd(AlterCmd::Kind::Inherit)->Other = {qualifiedName(X->qualifiedName()),
                                            loc(X->qualifiedName())};
-  } else if (auto *X = dynamic_cast<P::NoInheritParentContext *>(C)) {
+  } else if (auto *X = altCast<P::NoInheritParentContext>(C)) {
     cmd(AlterCmd::Kind::NoInherit)->Other = {
         qualifiedName(X->qualifiedName()), loc(X->qualifiedName())};
-  } else if (auto *X = dynamic_cast<P::SetRelOptionsContext *>(C)) {
+  } else if (auto *X = altCast<P::SetRelOptionsContext>(C)) {
     cmd(AlterCmd::Kind::SetOptions)->Params = relOptions(X->relOptions());
-  } else if (auto *X = dynamic_cast<P::ResetRelOptionsContext *>(C)) {
+  } else if (auto *X = altCast<P::ResetRelOptionsContext>(C)) {
     cmd(AlterCmd::Kind::ResetOptions)->Params = relOptions(X->relOptions());
-  } else if (auto *X = dynamic_cast<P::SetTablespaceContext *>(C)) {
+  } else if (auto *X = altCast<P::SetTablespaceContext>(C)) {
     cmd(AlterCmd::Kind::SetTablespace)->NewName = name(X->colId());
-  } else if (auto *X = dynamic_cast<P::SetLoggedContext *>(C)) {
+  } else if (auto *X = altCast<P::SetLoggedContext>(C)) {
     cmd(X->K_LOGGED() ? AlterCmd::Kind::SetLogged
                       : AlterCmd::Kind::SetUnlogged);
   } else {
@@ -1228,20 +1230,20 @@ void PostgresLowering::lowerAlterIndex(P::AlterIndexStmtContext *C) {
   Out.IfExists = C->ifExists() != nullptr;
   P::AlterIndexCmdContext *A = C->alterIndexCmd();
   Location L = loc(A);
-  if (auto *X = dynamic_cast<P::AlterIndexRenameContext *>(A)) {
+  if (auto *X = altCast<P::AlterIndexRenameContext>(A)) {
     Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
     Out.Cmds.back().NewName = name(X->colId());
-  } else if (auto *X = dynamic_cast<P::AlterIndexTablespaceContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterIndexTablespaceContext>(A)) {
     Out.Cmds.emplace_back(AlterCmd::Kind::SetTablespace, L);
     Out.Cmds.back().NewName = name(X->colId());
-  } else if (auto *X = dynamic_cast<P::AlterIndexSetOptionsContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterIndexSetOptionsContext>(A)) {
     Out.Cmds.emplace_back(AlterCmd::Kind::SetOptions, L);
     Out.Cmds.back().Params = relOptions(X->relOptions());
-  } else if (auto *X = dynamic_cast<P::AlterIndexResetOptionsContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterIndexResetOptionsContext>(A)) {
     Out.Cmds.emplace_back(AlterCmd::Kind::ResetOptions, L);
     Out.Cmds.back().Params = relOptions(X->relOptions());
-  } else if (dynamic_cast<P::AlterIndexSetSchemaContext *>(A) ||
-             dynamic_cast<P::AlterIndexOwnerContext *>(A)) {
+  } else if (altCast<P::AlterIndexSetSchemaContext>(A) ||
+             altCast<P::AlterIndexOwnerContext>(A)) {
     error(L, DiagID::err_invalid_statement,
           {"an index moves and changes owner with its table"});
   } else {
@@ -1259,22 +1261,22 @@ void PostgresLowering::lowerAlterView(P::AlterViewStmtContext *C) {
                                          : "ALTER VIEW";
   for (P::AlterViewCmdContext *A : C->alterViewCmd()) {
     Location L = loc(A);
-    if (auto *X = dynamic_cast<P::AlterViewOwnerContext *>(A)) {
+    if (auto *X = altCast<P::AlterViewOwnerContext>(A)) {
       Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
       Out.Cmds.back().NewName = roleName(X->roleSpec());
-    } else if (auto *X = dynamic_cast<P::AlterViewRenameContext *>(A)) {
+    } else if (auto *X = altCast<P::AlterViewRenameContext>(A)) {
       Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
       Out.Cmds.back().NewName = name(X->colId());
-    } else if (auto *X = dynamic_cast<P::AlterViewSetSchemaContext *>(A)) {
+    } else if (auto *X = altCast<P::AlterViewSetSchemaContext>(A)) {
       Out.Cmds.emplace_back(AlterCmd::Kind::SetSchema, L);
       Out.Cmds.back().NewName = name(X->colId());
-    } else if (auto *X = dynamic_cast<P::AlterViewSetOptionsContext *>(A)) {
+    } else if (auto *X = altCast<P::AlterViewSetOptionsContext>(A)) {
       Out.Cmds.emplace_back(AlterCmd::Kind::SetOptions, L);
       Out.Cmds.back().Params = relOptions(X->relOptions());
-    } else if (auto *X = dynamic_cast<P::AlterViewResetOptionsContext *>(A)) {
+    } else if (auto *X = altCast<P::AlterViewResetOptionsContext>(A)) {
       Out.Cmds.emplace_back(AlterCmd::Kind::ResetOptions, L);
       Out.Cmds.back().Params = relOptions(X->relOptions());
-    } else if (auto *X = dynamic_cast<P::AlterViewTablespaceContext *>(A)) {
+    } else if (auto *X = altCast<P::AlterViewTablespaceContext>(A)) {
       Out.Cmds.emplace_back(AlterCmd::Kind::SetTablespace, L);
       Out.Cmds.back().NewName = name(X->colId());
     } else {
@@ -1292,8 +1294,9 @@ void PostgresLowering::lowerAlterSequence(P::AlterSequenceStmtContext *C) {
   if (!C->seqOptElem().empty()) {
     Out.Cmds.emplace_back(AlterCmd::Kind::SetSequenceOptions, L);
     AlterCmd &R = Out.Cmds.back();
+    R.SeqOptions = std::make_unique<SequenceOptions>();
     for (P::SeqOptElemContext *O : C->seqOptElem())
-      lowerSeqOption(O, R.SeqOptions, nullptr, &R);
+      lowerSeqOption(O, *R.SeqOptions, nullptr, &R);
   } else if (C->roleSpec()) {
     Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
     Out.Cmds.back().NewName = roleName(C->roleSpec());
@@ -1315,7 +1318,7 @@ void PostgresLowering::lowerAlterType(P::AlterTypeStmtContext *C) {
   Out.TargetKind = "type";
   P::AlterTypeCmdContext *A = C->alterTypeCmd();
   Location L = loc(A);
-  if (auto *X = dynamic_cast<P::AlterTypeAddValueContext *>(A)) {
+  if (auto *X = altCast<P::AlterTypeAddValueContext>(A)) {
     Out.Cmds.emplace_back(AlterCmd::Kind::AddEnumValue, L);
     AlterCmd &R = Out.Cmds.back();
     R.IfNotExists = X->ifNotExists() != nullptr;
@@ -1330,19 +1333,19 @@ void PostgresLowering::lowerAlterType(P::AlterTypeStmtContext *C) {
       error(R.NameLoc, DiagID::err_invalid_statement,
             {"invalid enum label '" + R.NewName +
              "': labels must be 63 bytes or less"});
-  } else if (auto *X = dynamic_cast<P::AlterTypeRenameValueContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterTypeRenameValueContext>(A)) {
     Out.Cmds.emplace_back(AlterCmd::Kind::RenameEnumValue, L);
     AlterCmd &R = Out.Cmds.back();
     R.Name = stringValue(X->sconst(0));
     R.NameLoc = loc(X->sconst(0));
     R.NewName = stringValue(X->sconst(1));
-  } else if (auto *X = dynamic_cast<P::AlterTypeOwnerContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterTypeOwnerContext>(A)) {
     Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
     Out.Cmds.back().NewName = roleName(X->roleSpec());
-  } else if (auto *X = dynamic_cast<P::AlterTypeRenameContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterTypeRenameContext>(A)) {
     Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
     Out.Cmds.back().NewName = name(X->colId());
-  } else if (auto *X = dynamic_cast<P::AlterTypeSetSchemaContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterTypeSetSchemaContext>(A)) {
     Out.Cmds.emplace_back(AlterCmd::Kind::SetSchema, L);
     Out.Cmds.back().NewName = name(X->colId());
   }
@@ -1357,48 +1360,49 @@ void PostgresLowering::lowerAlterDomain(P::AlterDomainStmtContext *C) {
     Out.Cmds.emplace_back(K, L);
     return &Out.Cmds.back();
   };
-  if (auto *X = dynamic_cast<P::AlterDomainSetDefaultContext *>(A)) {
+  if (auto *X = altCast<P::AlterDomainSetDefaultContext>(A)) {
     cmd(AlterCmd::Kind::SetDefault)->Expression = lowerExpr(X->aExpr());
-  } else if (dynamic_cast<P::AlterDomainDropDefaultContext *>(A)) {
+  } else if (altCast<P::AlterDomainDropDefaultContext>(A)) {
     cmd(AlterCmd::Kind::DropDefault);
-  } else if (dynamic_cast<P::AlterDomainSetNotNullContext *>(A)) {
+  } else if (altCast<P::AlterDomainSetNotNullContext>(A)) {
     cmd(AlterCmd::Kind::SetNotNull);
-  } else if (dynamic_cast<P::AlterDomainDropNotNullContext *>(A)) {
+  } else if (altCast<P::AlterDomainDropNotNullContext>(A)) {
     cmd(AlterCmd::Kind::DropNotNull);
-  } else if (auto *X = dynamic_cast<P::AlterDomainAddCheckContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterDomainAddCheckContext>(A)) {
     AlterCmd *R = cmd(AlterCmd::Kind::AddDomainCheck);
-    R->Check.Loc = L;
+    R->Check = std::make_unique<DomainCheck>();
+    R->Check->Loc = L;
     if (X->colId())
-      R->Check.Name = name(X->colId());
-    R->Check.Check = lowerExpr(X->aExpr());
+      R->Check->Name = name(X->colId());
+    R->Check->Check = lowerExpr(X->aExpr());
     Constraint Tmp;
     Tmp.K = Constraint::Kind::Check;
     lowerConstraintAttrs(X->constraintAttr(), Tmp);
-    R->Check.NotValid = Tmp.NotValid;
-  } else if (dynamic_cast<P::AlterDomainAddNotNullContext *>(A)) {
+    R->Check->NotValid = Tmp.NotValid;
+  } else if (altCast<P::AlterDomainAddNotNullContext>(A)) {
     cmd(AlterCmd::Kind::AddDomainNotNull);
-  } else if (auto *X = dynamic_cast<P::AlterDomainDropConstraintContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterDomainDropConstraintContext>(A)) {
     AlterCmd *R = cmd(AlterCmd::Kind::DropConstraint);
     R->Name = name(X->colId());
     R->NameLoc = loc(X->colId());
     R->IfExists = X->ifExists() != nullptr;
     R->Cascade = X->dropBehavior() && X->dropBehavior()->K_CASCADE();
   } else if (auto *X =
-                 dynamic_cast<P::AlterDomainRenameConstraintContext *>(A)) {
+                 altCast<P::AlterDomainRenameConstraintContext>(A)) {
     AlterCmd *R = cmd(AlterCmd::Kind::RenameConstraint);
     R->Name = name(X->colId(0));
     R->NameLoc = loc(X->colId(0));
     R->NewName = name(X->colId(1));
   } else if (auto *X =
-                 dynamic_cast<P::AlterDomainValidateConstraintContext *>(A)) {
+                 altCast<P::AlterDomainValidateConstraintContext>(A)) {
     AlterCmd *R = cmd(AlterCmd::Kind::ValidateConstraint);
     R->Name = name(X->colId());
     R->NameLoc = loc(X->colId());
-  } else if (auto *X = dynamic_cast<P::AlterDomainOwnerContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterDomainOwnerContext>(A)) {
     cmd(AlterCmd::Kind::OwnerTo)->NewName = roleName(X->roleSpec());
-  } else if (auto *X = dynamic_cast<P::AlterDomainRenameContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterDomainRenameContext>(A)) {
     cmd(AlterCmd::Kind::Rename)->NewName = name(X->colId());
-  } else if (auto *X = dynamic_cast<P::AlterDomainSetSchemaContext *>(A)) {
+  } else if (auto *X = altCast<P::AlterDomainSetSchemaContext>(A)) {
     cmd(AlterCmd::Kind::SetSchema)->NewName = name(X->colId());
   }
 }
@@ -1426,7 +1430,7 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
   if (C->sconst())
     Out.CommentText = stringValue(C->sconst());
   Out.Target.Loc = loc(T);
-  if (auto *X = dynamic_cast<P::CommentOnRelationContext *>(T)) {
+  if (auto *X = altCast<P::CommentOnRelationContext>(T)) {
     Out.CommentKind = CommentTargetKind::Relation;
     Out.CommentObjectKind = X->K_TABLE()          ? "table"
                             : X->K_MATERIALIZED() ? "materialized view"
@@ -1434,7 +1438,7 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
                             : X->K_SEQUENCE()     ? "sequence"
                                                   : "index";
     Out.Target = {qualifiedName(X->anyName()), loc(X->anyName())};
-  } else if (auto *X = dynamic_cast<P::CommentOnTypeContext *>(T)) {
+  } else if (auto *X = altCast<P::CommentOnTypeContext>(T)) {
     Out.CommentKind = CommentTargetKind::Type;
     Out.CommentObjectKind = X->K_DOMAIN() ? "domain" : "type";
     DataType DT = lowerType(X->typeName());
@@ -1443,11 +1447,11 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
       Out.Target.Name = DT.Name;
     else
       Out.Target.Name = QualifiedName(DT.Spelling); // a built-in type
-  } else if (auto *X = dynamic_cast<P::CommentOnSchemaContext *>(T)) {
+  } else if (auto *X = altCast<P::CommentOnSchemaContext>(T)) {
     Out.CommentKind = CommentTargetKind::Schema;
     Out.CommentObjectKind = "schema";
     Out.Target = {QualifiedName(name(X->colId())), loc(X->colId())};
-  } else if (auto *X = dynamic_cast<P::CommentOnColumnContext *>(T)) {
+  } else if (auto *X = altCast<P::CommentOnColumnContext>(T)) {
     Out.CommentKind = CommentTargetKind::Column;
     Out.CommentObjectKind = "column";
     Out.CommentNames = nameParts(X->anyName());
@@ -1462,7 +1466,7 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
     Out.Target.Name = N.size() == 2 ? QualifiedName(N[0])
                                     : QualifiedName(N[0], N[1]);
     Out.Target.Loc = loc(X->anyName());
-  } else if (auto *X = dynamic_cast<P::CommentOnConstraintContext *>(T)) {
+  } else if (auto *X = altCast<P::CommentOnConstraintContext>(T)) {
     Out.CommentKind = CommentTargetKind::Constraint;
     Out.CommentObjectKind = "constraint";
     Out.ConstraintName = name(X->colId());
@@ -1503,7 +1507,7 @@ void PostgresLowering::lowerSet(P::SetStmtContext *C) {
   P::SetRestContext *R = C->setRest();
   std::string Param, Value;
   bool IsDefault = false;
-  if (auto *X = dynamic_cast<P::SetGenericContext *>(R)) {
+  if (auto *X = altCast<P::SetGenericContext>(R)) {
     for (P::ColIdContext *Id : X->varName()->colId()) {
       if (!Param.empty())
         Param += '.';
@@ -1513,22 +1517,22 @@ void PostgresLowering::lowerSet(P::SetStmtContext *C) {
       IsDefault = true;
     else
       Value = text(X->varList()).str();
-  } else if (auto *X = dynamic_cast<P::SetTimeZoneContext *>(R)) {
+  } else if (auto *X = altCast<P::SetTimeZoneContext>(R)) {
     Param = "timezone";
     if (X->varValue())
       Value = text(X->varValue()).str();
     else
       IsDefault = true;
-  } else if (auto *X = dynamic_cast<P::SetSchemaNameContext *>(R)) {
+  } else if (auto *X = altCast<P::SetSchemaNameContext>(R)) {
     Param = "search_path";
     Value = text(X->sconst()).str();
-  } else if (auto *X = dynamic_cast<P::SetNamesContext *>(R)) {
+  } else if (auto *X = altCast<P::SetNamesContext>(R)) {
     Param = "client_encoding";
     if (X->sconst())
       Value = text(X->sconst()).str();
     else
       IsDefault = true;
-  } else if (auto *X = dynamic_cast<P::SetXmlOptionContext *>(R)) {
+  } else if (auto *X = altCast<P::SetXmlOptionContext>(R)) {
     Param = "xmloption";
     Value = X->K_DOCUMENT() ? "document" : "content";
   } else {

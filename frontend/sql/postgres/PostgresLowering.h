@@ -94,6 +94,11 @@ public:
   RelPtr lowerSelect(P::SelectNoParensContext *C);
 
   //===--- Visitor: expression alternatives --------------------------------===//
+  antlrcpp::Any dispatch(P::AExprContext *C);
+  antlrcpp::Any dispatch(P::BExprContext *C);
+  antlrcpp::Any dispatch(P::CExprContext *C);
+  antlrcpp::Any dispatch(P::SelectClauseContext *C);
+  antlrcpp::Any dispatch(P::TableRefContext *C);
   antlrcpp::Any visitAPrimary(P::APrimaryContext *C) override;
   antlrcpp::Any visitATypecast(P::ATypecastContext *C) override;
   antlrcpp::Any visitAUnaryMinus(P::AUnaryMinusContext *C) override;

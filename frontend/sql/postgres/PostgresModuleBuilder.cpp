@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "PostgresModuleBuilder.h"
+#include "PostgresOpaque.h"
 
 #include "schemac/ir/Walk.h"
 
@@ -282,6 +283,8 @@ void PostgresModuleBuilder::keepOpaque(LoweredStatement &S, llvm::StringRef Why,
       Buffer.slice(S.Begin, S.End).str(), "postgres");
   O->Target = S.Target.Name;
   auto *Raw = static_cast<OpaqueObject *>(append(std::move(O)));
+  if (S.Candidates.empty() && S.Toks)
+    collectNameCandidates(Buffer, S.Toks, S.NumTokens, false, S.Candidates);
   if (!S.Candidates.empty())
     Candidates[Raw] = std::move(S.Candidates);
 }
@@ -1208,7 +1211,7 @@ bool PostgresModuleBuilder::attachPartition(Table &Parent, AlterCmd &C) {
     return false;
   }
   Child->PartitionOf = Parent.getName();
-  Child->Bound = std::move(C.Bound);
+  Child->Bound = std::move(*C.Bound);
   Child->AttachedLater = true;
   return true;
 }
@@ -1227,7 +1230,7 @@ bool PostgresModuleBuilder::alterColumn(Table &T, AlterCmd &C) {
   };
   switch (C.K) {
   case AlterCmd::Kind::AlterColumnType:
-    Col->Type = std::move(C.Type);
+    Col->Type = std::move(*C.Type);
     if (!C.Collation.empty())
       Col->Collation = C.Collation;
     return true;
@@ -1256,7 +1259,7 @@ bool PostgresModuleBuilder::alterColumn(Table &T, AlterCmd &C) {
       return fail("is already an identity column");
     if (Col->Default)
       return fail("already has a default value");
-    Col->Ident = std::move(C.Identity);
+    Col->Ident = std::move(*C.Identity);
     Col->NotNull = true;
     return true;
   case AlterCmd::Kind::AlterIdentity:
@@ -1264,7 +1267,7 @@ bool PostgresModuleBuilder::alterColumn(Table &T, AlterCmd &C) {
       return fail("is not an identity column");
     if (C.Always)
       Col->Ident->Always = *C.Always;
-    mergeSequenceOptions(Col->Ident->Options, C.SeqOptions);
+    mergeSequenceOptions(Col->Ident->Options, *C.SeqOptions);
     return true;
   case AlterCmd::Kind::DropIdentity:
     if (!Col->Ident && !C.IfExists)
@@ -1460,7 +1463,7 @@ void PostgresModuleBuilder::applyAlterSequence(LoweredStatement &S,
       Seq.Persist = Sequence::Persistence::Unlogged;
       continue;
     }
-    mergeSequenceOptions(Seq.Options, C.SeqOptions);
+    mergeSequenceOptions(Seq.Options, *C.SeqOptions);
     if (C.OwnedByNone) {
       Seq.OwnedByTable = QualifiedName();
       Seq.OwnedByColumn.clear();
@@ -1570,14 +1573,14 @@ void PostgresModuleBuilder::applyAlterDomain(LoweredStatement &S, Domain &D) {
       D.NotNull = false;
       break;
     case AlterCmd::Kind::AddDomainCheck:
-      if (!C.Check.Name.empty())
+      if (!C.Check->Name.empty())
         for (const DomainCheck &X : D.Checks)
-          if (X.Name == C.Check.Name) {
+          if (X.Name == C.Check->Name) {
             report(C.Loc, DiagID::err_duplicate_object)
-                << "constraint" << C.Check.Name;
+                << "constraint" << C.Check->Name;
             return;
           }
-      D.Checks.push_back(std::move(C.Check));
+      D.Checks.push_back(std::move(*C.Check));
       break;
     case AlterCmd::Kind::DropConstraint: {
       auto It = llvm::find_if(D.Checks, [&](const DomainCheck &X) {

@@ -272,7 +272,7 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
   if (C.Kind == StmtKind::DropOpaque) {
     Out.Kind = StmtKind::DropOpaque;
     Out.OpaqueKind = C.ObjectType.str();
-    Out.Description = describeStatement(In.Buffer, In.Toks, In.N, C);
+    Out.Description = C.Description.str();
     unsigned I = R.skipNoise(P);
     Out.IfExists = R.word(P, "if");
     // DROP kind name [(args)] [, name [(args)]] [ON table] [CASCADE]
@@ -313,7 +313,7 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
   O->IsData = C.Kind == StmtKind::Data;
   collectNameCandidates(In.Buffer, In.Toks, In.N, (C.Flags & BODY) != 0,
                         Out.Candidates);
-  Out.Description = describeStatement(In.Buffer, In.Toks, In.N, C);
+  Out.Description = C.Description.str();
   Out.Diags.push_back(makeDiagnostic(
       Loc, O->IsData ? DiagID::warn_data_statement : DiagID::warn_opaque_statement,
       {Out.Description}));

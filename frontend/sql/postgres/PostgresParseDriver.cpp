@@ -41,9 +41,13 @@ class PostgresParseDriver::TokenStream : public antlr4::TokenStream {
 public:
   void reset(const StatementTokens &In) {
     Tokens.clear();
+    Types.clear();
     Tokens.reserve(In.N + 1);
-    for (unsigned I = 0; I < In.N; ++I)
+    Types.reserve(In.N + 1);
+    for (unsigned I = 0; I < In.N; ++I) {
       Tokens.emplace_back(In.Toks[I], In.Buffer, I, &Source);
+      Types.push_back(In.Toks[I].Type);
+    }
     PgToken Eof;
     Eof.Type = tok::Eof;
     if (In.N) {
@@ -53,6 +57,7 @@ public:
       Eof.Col = Last.Col + Last.size();
     }
     Tokens.emplace_back(Eof, In.Buffer, In.N, &Source);
+    Types.push_back(antlr4::Token::EOF);
     P = 0;
   }
 
@@ -103,6 +108,10 @@ public:
       ++P;
   }
   size_t LA(ssize_t I) override {
+    if (I > 0) {
+      size_t K = P + I - 1;
+      return Types[K < Types.size() ? K : Types.size() - 1];
+    }
     antlr4::Token *T = LT(I);
     return T ? T->getType() : antlr4::Token::INVALID_TYPE;
   }
@@ -117,6 +126,7 @@ public:
 
 private:
   std::vector<PgAntlrToken> Tokens;
+  std::vector<size_t> Types; ///< Token types, for LA().
   size_t P = 0;
   NullTokenSource Source;
 };
@@ -244,6 +254,80 @@ private:
 };
 
 //===----------------------------------------------------------------------===//
+// Prediction
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Prediction with a fast path. ANTLR 4.9's adaptivePredict() costs about
+/// 1.5k instructions even when the DFA already knows the answer (a
+/// std::function for cleanup, marks and seeks of the token stream, a
+/// global lock per DFA edge). Most predictions of our grammar are such DFA
+/// walks of one or two tokens (the exit branch of a loop at the end of a
+/// rule is never LL(1) for ANTLR), so the simulator first walks the DFA
+/// itself, under the same locks as the runtime, and falls back to the full
+/// algorithm when a state is missing or carries predicates.
+///
+/// The fallback also works around 4.9 clearing its merge cache (an
+/// unordered_map) at the end of every prediction: once the map has grown
+/// during DFA construction, each clear() zeroes its whole bucket array. A
+/// fresh, empty cache keeps that cheap.
+class PgATNSimulator : public antlr4::atn::ParserATNSimulator {
+public:
+  using ParserATNSimulator::ParserATNSimulator;
+
+  size_t adaptivePredict(antlr4::TokenStream *Input, size_t Decision,
+                         antlr4::ParserRuleContext *Outer) override {
+    if (getPredictionMode() == antlr4::atn::PredictionMode::SLL) {
+      size_t Alt = predictFromDFA(Input, decisionToDFA[Decision]);
+      if (Alt != antlr4::atn::ATN::INVALID_ALT_NUMBER)
+        return Alt;
+    }
+    size_t Alt = ParserATNSimulator::adaptivePredict(Input, Decision, Outer);
+    mergeCache = antlr4::atn::PredictionContextMergeCache();
+    return Alt;
+  }
+
+private:
+  /// The SLL prediction if the DFA already has every state on the path.
+  size_t predictFromDFA(antlr4::TokenStream *Input, antlr4::dfa::DFA &D) {
+    using antlr4::dfa::DFAState;
+    DFAState *S;
+    _stateLock.readLock();
+    if (D.isPrecedenceDfa()) {
+      _edgeLock.readLock();
+      S = D.getPrecedenceStartState(parser->getPrecedence());
+      _edgeLock.readUnlock();
+    } else {
+      S = D.s0;
+    }
+    _stateLock.readUnlock();
+    size_t Alt = antlr4::atn::ATN::INVALID_ALT_NUMBER;
+    if (!S)
+      return Alt;
+    _edgeLock.readLock();
+    for (ssize_t K = 1;; ++K) {
+      size_t T = Input->LA(K);
+      auto It = S->edges.find(T);
+      if (It == S->edges.end() || It->second == ERROR.get())
+        break;
+      S = It->second;
+      if (S->isAcceptState) {
+        if (S->predicates.empty())
+          Alt = S->prediction;
+        break;
+      }
+      if (T == antlr4::Token::EOF)
+        break;
+    }
+    _edgeLock.readUnlock();
+    return Alt;
+  }
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
 // Driver
 //===----------------------------------------------------------------------===//
 
@@ -252,7 +336,13 @@ PostgresParseDriver::PostgresParseDriver()
       Bail(std::make_shared<antlr4::BailErrorStrategy>()),
       Reporter(std::make_shared<ErrorStrategy>()) {
   Parser = std::make_unique<PostgresParser>(Stream.get());
+  Parser->setArena(&Arena);
   Parser->removeErrorListeners();
+  auto *Old = Parser->getInterpreter<antlr4::atn::ParserATNSimulator>();
+  Parser->setInterpreter(new PgATNSimulator(Parser.get(), Parser->getATN(),
+                                            Old->decisionToDFA,
+                                            Old->getSharedContextCache()));
+  // (setInterpreter deletes the old simulator.)
 }
 
 PostgresParseDriver::~PostgresParseDriver() {
@@ -261,6 +351,8 @@ PostgresParseDriver::~PostgresParseDriver() {
 
 void PostgresParseDriver::release() {
   Parser->getTreeTracker().reset();
+  Parser->releaseTerminals();
+  Arena.reset();
 }
 
 antlr4::ParserRuleContext *PostgresParseDriver::invoke(StmtKind K) {
@@ -298,6 +390,14 @@ PostgresParseDriver::parse(StmtKind K, const StatementTokens &In,
   release();
   Stream->reset(In);
   PostgresParser &P = *Parser;
+  // Contexts come from this driver's arena while it parses.
+  struct ArenaScope {
+    ParseArena *Saved;
+    explicit ArenaScope(ParseArena *A) : Saved(ParseArena::current()) {
+      ParseArena::current() = A;
+    }
+    ~ArenaScope() { ParseArena::current() = Saved; }
+  } Scope(&Arena);
   auto *Sim = P.getInterpreter<ParserATNSimulator>();
 
   // Stage 1: SLL with bail-out.

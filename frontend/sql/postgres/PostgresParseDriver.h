@@ -18,6 +18,7 @@
 
 #include "PostgresClassifier.h"
 #include "PostgresScanner.h"
+#include "PgRuleContext.h"
 
 #include "schemac/support/Diagnostic.h"
 
@@ -97,6 +98,7 @@ private:
   class ErrorStrategy;
   antlr4::ParserRuleContext *invoke(StmtKind K);
 
+  ParseArena Arena;
   std::unique_ptr<TokenStream> Stream;
   std::unique_ptr<PostgresParser> Parser;
   std::shared_ptr<antlr4::BailErrorStrategy> Bail;

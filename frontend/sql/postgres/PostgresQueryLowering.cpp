@@ -69,7 +69,7 @@ RelPtr PostgresLowering::lowerSelect(P::SelectNoParensContext *C) {
   if (P::SelectLimitContext *SL = C->selectLimit()) {
     auto Lim = std::make_unique<Limit>(loc(SL), std::move(Body));
     if (P::LimitClauseContext *LC = SL->limitClause()) {
-      if (auto *X = dynamic_cast<P::LimitCountContext *>(LC)) {
+      if (auto *X = altCast<P::LimitCountContext>(LC)) {
         if (X->K_ALL())
           Lim->LimitAll = true;
         else
@@ -116,8 +116,20 @@ RelPtr PostgresLowering::lowerSelect(P::SelectNoParensContext *C) {
   return Body;
 }
 
+antlrcpp::Any PostgresLowering::dispatch(P::SelectClauseContext *C) {
+  if (auto *X = altCast<P::IntersectClauseContext>(C))
+    return visitIntersectClause(X);
+  if (auto *X = altCast<P::UnionExceptClauseContext>(C))
+    return visitUnionExceptClause(X);
+  if (auto *X = altCast<P::SimpleSelectClauseContext>(C))
+    return visitSimpleSelectClause(X);
+  if (auto *X = altCast<P::ParenSelectClauseContext>(C))
+    return visitParenSelectClause(X);
+  return visitChildren(C);
+}
+
 RelPtr PostgresLowering::lowerSelectClause(P::SelectClauseContext *C) {
-  C->accept(this);
+  dispatch(C);
   return std::move(RelResult);
 }
 
@@ -167,19 +179,19 @@ PostgresLowering::visitParenSelectClause(P::ParenSelectClauseContext *C) {
 
 ExprPtr PostgresLowering::lowerGroupByItem(P::GroupByItemContext *C) {
   Location L = loc(C);
-  if (dynamic_cast<P::EmptyGroupingSetContext *>(C))
+  if (altCast<P::EmptyGroupingSetContext>(C))
     return std::make_unique<GroupingSet>(L, GroupingSet::SetKind::Empty);
-  if (auto *X = dynamic_cast<P::RollupItemContext *>(C)) {
+  if (auto *X = altCast<P::RollupItemContext>(C)) {
     auto G = std::make_unique<GroupingSet>(L, GroupingSet::SetKind::Rollup);
     G->Items = lowerExprList(X->exprList());
     return G;
   }
-  if (auto *X = dynamic_cast<P::CubeItemContext *>(C)) {
+  if (auto *X = altCast<P::CubeItemContext>(C)) {
     auto G = std::make_unique<GroupingSet>(L, GroupingSet::SetKind::Cube);
     G->Items = lowerExprList(X->exprList());
     return G;
   }
-  if (auto *X = dynamic_cast<P::GroupingSetsItemContext *>(C)) {
+  if (auto *X = altCast<P::GroupingSetsItemContext>(C)) {
     auto G = std::make_unique<GroupingSet>(L, GroupingSet::SetKind::Sets);
     for (P::GroupByItemContext *I : X->groupByItem())
       G->Items.push_back(lowerGroupByItem(I));
@@ -189,7 +201,7 @@ ExprPtr PostgresLowering::lowerGroupByItem(P::GroupByItemContext *C) {
 }
 
 RelPtr PostgresLowering::lowerSimpleSelect(P::SimpleSelectContext *C) {
-  if (auto *V = dynamic_cast<P::ValuesBlockContext *>(C)) {
+  if (auto *V = altCast<P::ValuesBlockContext>(C)) {
     P::ValuesClauseContext *VC = V->valuesClause();
     auto Vals = std::make_unique<Values>(loc(VC));
     for (P::ExprListContext *Row : VC->exprList())
@@ -203,7 +215,7 @@ RelPtr PostgresLowering::lowerSimpleSelect(P::SimpleSelectContext *C) {
       }
     return Vals;
   }
-  if (auto *T = dynamic_cast<P::TableBlockContext *>(C)) {
+  if (auto *T = altCast<P::TableBlockContext>(C)) {
     P::RelationExprContext *R = T->relationExpr();
     auto S = std::make_unique<Scan>(loc(R), qualifiedName(R->qualifiedName()));
     S->Only = R->K_ONLY() != nullptr;
@@ -262,7 +274,7 @@ RelPtr PostgresLowering::lowerSimpleSelect(P::SimpleSelectContext *C) {
   if (P::TargetListContext *TL = S->targetList()) {
     for (P::TargetElContext *TE : TL->targetEl()) {
       SelectItem Item;
-      if (auto *E = dynamic_cast<P::ExprTargetContext *>(TE)) {
+      if (auto *E = altCast<P::ExprTargetContext>(TE)) {
         Item.Value = lowerExpr(E->aExpr());
         if (E->colLabel()) {
           Item.Alias = name(E->colLabel());
@@ -292,8 +304,26 @@ RelPtr PostgresLowering::lowerSimpleSelect(P::SimpleSelectContext *C) {
 // FROM
 //===----------------------------------------------------------------------===//
 
+antlrcpp::Any PostgresLowering::dispatch(P::TableRefContext *C) {
+  if (auto *X = altCast<P::CrossJoinContext>(C))
+    return visitCrossJoin(X);
+  if (auto *X = altCast<P::QualifiedJoinContext>(C))
+    return visitQualifiedJoin(X);
+  if (auto *X = altCast<P::NaturalJoinContext>(C))
+    return visitNaturalJoin(X);
+  if (auto *X = altCast<P::ParenTableRefContext>(C))
+    return visitParenTableRef(X);
+  if (auto *X = altCast<P::RelationRefContext>(C))
+    return visitRelationRef(X);
+  if (auto *X = altCast<P::FunctionRefContext>(C))
+    return visitFunctionRef(X);
+  if (auto *X = altCast<P::SubqueryRefContext>(C))
+    return visitSubqueryRef(X);
+  return visitChildren(C);
+}
+
 RelPtr PostgresLowering::lowerTableRef(P::TableRefContext *C) {
-  C->accept(this);
+  dispatch(C);
   return std::move(RelResult);
 }
 

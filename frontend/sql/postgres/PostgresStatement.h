@@ -89,21 +89,22 @@ struct AlterCmd {
   Location NameLoc;
   bool IfExists = false, IfNotExists = false, Cascade = false;
   bool Before = false;
-  std::optional<Column> Col;
+  bool Restart = false;
+  bool OwnedByNone = false;
+  std::optional<bool> Always;
   std::vector<Constraint> Constraints;
-  DataType Type;
   QualifiedName Collation;
   ExprPtr Expression;
-  std::optional<Column::Identity> Identity;
-  std::optional<bool> Always;
-  SequenceOptions SeqOptions;
-  bool Restart = false;
   NameRef Other;
-  bool OwnedByNone = false;
-  std::optional<PartitionBound> Bound;
   StorageParams Params;
-  DomainCheck Check;
   std::string Description;
+  // Payloads of some kinds only (kept out of line: most actions are small).
+  std::unique_ptr<Column> Col;
+  std::unique_ptr<DataType> Type;
+  std::unique_ptr<Column::Identity> Identity;
+  std::unique_ptr<SequenceOptions> SeqOptions;
+  std::unique_ptr<PartitionBound> Bound;
+  std::unique_ptr<DomainCheck> Check;
 
   AlterCmd(Kind K, Location L) : K(K), Loc(L) {}
   AlterCmd(AlterCmd &&) = default;
@@ -171,6 +172,11 @@ struct LoweredStatement {
   std::string ConstraintName;
   bool OnDomain = false;
   std::optional<std::string> CommentText;
+
+  /// The statement's tokens; valid until the statement is applied (a
+  /// parsed statement that is kept opaque collects its Candidates then).
+  const PgToken *Toks = nullptr;
+  unsigned NumTokens = 0;
 
   // Opaque statements: names the text mentions, resolved after the whole
   // input is lowered; the opaque kind for DropOpaque.

@@ -1,0 +1,51 @@
+//===- PgParserBase.h - Base class of the generated parser -----*- C++ -*-===//
+//
+// Part of schemac. The generated PostgresParser derives from PgParserBase
+// (grammar option superClass), which builds the parse tree more cheaply
+// than antlr4::Parser: ANTLR 4.9 finds a context's parent with dynamic_cast
+// in enterRule(), exitRule() and enterOuterAlt() (in our parser a parent is
+// always a ParserRuleContext) and allocates every terminal node on the
+// heap. These members do the same work with static casts and put terminal
+// nodes in the parse driver's arena. (exitRule() is not virtual; the
+// generated code calls it unqualified, so this class's version hides the
+// runtime's.) Parse listeners are not supported; the driver uses none.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_FRONTEND_SQL_POSTGRES_PGPARSERBASE_H
+#define SCHEMAC_FRONTEND_SQL_POSTGRES_PGPARSERBASE_H
+
+#include "PgRuleContext.h"
+
+#include "antlr4-runtime.h"
+
+#include <vector>
+
+namespace schemac {
+namespace pg {
+
+class PgParserBase : public antlr4::Parser {
+public:
+  explicit PgParserBase(antlr4::TokenStream *Input) : antlr4::Parser(Input) {}
+  ~PgParserBase() override;
+
+  /// Terminal nodes are allocated from \p A (null: the heap, via ANTLR).
+  void setArena(ParseArena *A) { Arena = A; }
+  /// Destroys the arena's terminal nodes; call before resetting the arena.
+  void releaseTerminals();
+
+  void enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
+                 size_t RuleIndex) override;
+  void exitRule();
+  void enterOuterAlt(antlr4::ParserRuleContext *Ctx, size_t Alt) override;
+  antlr4::Token *consume() override;
+
+private:
+  ParseArena *Arena = nullptr;
+  std::vector<antlr4::tree::TerminalNodeImpl *> Terminals;
+};
+
+} // namespace pg
+} // namespace schemac
+
+#endif // SCHEMAC_FRONTEND_SQL_POSTGRES_PGPARSERBASE_H
