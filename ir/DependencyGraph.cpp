@@ -1,9 +1,10 @@
 //===- DependencyGraph.cpp - Dependencies between schema objects ----------===//
 //
-// Part of schemac. See DependencyGraph.h for what the graph contains. The
-// graph is a Boost adjacency_list whose edges point from an object to what
-// it needs; cycles are found with strong_components and broken edge class by
-// edge class; the order comes from Kahn's algorithm with a min-heap keyed by
+// Part of schemac. See DependencyGraph.h for what the graph contains. Edges
+// point from a node to what it needs and are kept in one flat list (with
+// their kind); cycles are found by Boost's strong_components on an
+// adjacency_list built from the live edges and broken edge class by edge
+// class; the order comes from Kahn's algorithm with a min-heap keyed by
 // module position.
 //
 //===----------------------------------------------------------------------===//
@@ -16,6 +17,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/strong_components.hpp>
@@ -23,7 +25,6 @@
 #include <algorithm>
 #include <functional>
 #include <queue>
-#include <set>
 #include <tuple>
 
 using namespace schemac;
@@ -41,29 +42,25 @@ enum class EdgeKind {
   Soft,       ///< From an opaque object's References; may be dropped.
 };
 
-struct EdgeProp {
-  EdgeKind Kind = EdgeKind::Hard;
-  int FK = -1; ///< For ForeignKey edges: index into Builder::FKs.
+struct Edge {
+  unsigned From, To; ///< From needs To.
+  EdgeKind Kind;
+  int FK;            ///< For ForeignKey edges: index into Builder::FKs.
+  bool Removed = false;
 };
 
-/// Edges point from a node to a node it needs.
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
-                                    boost::no_property, EdgeProp>;
+/// For strong_components only; built from the live edges.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
 
-/// Calls \p F on every edge. (Iterating out-edges per vertex rather than
-/// boost::edges() avoids a GCC false -Wmaybe-uninitialized in Boost 1.74.)
-template <typename Fn> void forEachEdge(const Graph &G, Fn F) {
-  for (size_t V = 0, N = boost::num_vertices(G); V != N; ++V) {
-    auto Out = boost::out_edges(V, G);
-    for (auto It = Out.first; It != Out.second; ++It)
-      F(*It);
-  }
-}
-
-/// The strongly connected components of \p G: Comp[v] is v's component.
-/// Returns the number of components.
-int components(const Graph &G, std::vector<int> &Comp) {
-  Comp.assign(boost::num_vertices(G), 0);
+/// The strongly connected components of the live edges over \p N nodes:
+/// Comp[v] is v's component. Returns the number of components.
+int components(const std::vector<Edge> &Edges, size_t N,
+               std::vector<int> &Comp) {
+  Graph G(N);
+  for (const Edge &E : Edges)
+    if (!E.Removed)
+      boost::add_edge(E.From, E.To, G);
+  Comp.assign(N, 0);
   return boost::strong_components(
       G, boost::make_iterator_property_map(Comp.begin(),
                                            boost::get(boost::vertex_index, G)));
@@ -75,11 +72,18 @@ int components(const Graph &G, std::vector<int> &Comp) {
 /// ordered by their object's position. That placement depends only on the
 /// order of the objects, so emitting, reading back and emitting again gives
 /// the same script.
-using NodeKey = std::tuple<unsigned, size_t, unsigned, unsigned>;
-NodeKey objectKey(size_t Pos) { return NodeKey(1, Pos, 0, 0); }
-NodeKey pieceKey(size_t Pos, unsigned Sub, unsigned Index) {
-  return NodeKey(0, Pos, Sub, Index);
+/// Packed into 64 bits, compared as one number: rank (bit 63), position
+/// (bits 62..24), sub-kind (bits 23..21), index (bits 20..0).
+using NodeKey = uint64_t;
+NodeKey makeKey(unsigned Rank, size_t Pos, unsigned Sub, unsigned Index) {
+  return (uint64_t(Rank) << 63) | (uint64_t(Pos) << 24) |
+         (uint64_t(Sub & 7) << 21) | (Index & 0x1fffff);
 }
+NodeKey objectKey(size_t Pos) { return makeKey(1, Pos, 0, 0); }
+NodeKey pieceKey(size_t Pos, unsigned Sub, unsigned Index) {
+  return makeKey(0, Pos, Sub, Index);
+}
+size_t keyPosition(NodeKey K) { return (K >> 24) & ((uint64_t(1) << 39) - 1); }
 
 /// Parses the text of a regclass/regtype literal ('s.t', '"S".t') into a
 /// name, folding unquoted parts to lower case as PostgreSQL does.
@@ -172,17 +176,16 @@ private:
   };
 
   unsigned addNode(DependencyNode N, NodeKey K) {
-    unsigned V = boost::add_vertex(G);
     Nodes.push_back(N);
     Keys.push_back(K);
-    return V;
+    return Nodes.size() - 1;
   }
   void addEdge(unsigned From, unsigned To, EdgeKind K, int FK = -1) {
     if (From == To)
       return;
-    if (!EdgeSet.insert({From, To, int(K), FK}).second)
-      return;
-    boost::add_edge(From, To, EdgeProp{K, FK}, G);
+    // Duplicates are harmless (Kahn's algorithm counts them both ways) and
+    // cheaper to keep than to look up.
+    Edges.push_back({From, To, K, FK});
   }
   void needs(unsigned From, const Object *To, EdgeKind K = EdgeKind::Hard,
              int FK = -1) {
@@ -237,11 +240,10 @@ private:
   const DependencyGraphOptions &Opts;
   DependencyGraph &R;
 
-  Graph G;
+  std::vector<Edge> Edges;
   std::vector<DependencyNode> Nodes;
   std::vector<NodeKey> Keys;
   llvm::DenseMap<const Object *, unsigned> NodeOf;
-  std::set<std::tuple<unsigned, unsigned, int, int>> EdgeSet;
   std::vector<FKInfo> FKs;
   std::vector<Object *> DataStatements;
   /// A node (not emitted) that needs every data statement; separate foreign
@@ -251,6 +253,11 @@ private:
   llvm::DenseMap<const Object *, std::vector<const Index *>> IndexesOf;
   /// Function-defining opaque objects (all overloads) by qualified name.
   llvm::StringMap<std::vector<Object *>> Functions;
+  /// Unqualified names of the function-defining opaque objects.
+  llvm::StringSet<> FunctionNames;
+  /// Schemas the module creates (not implicit ones), by name.
+  llvm::StringMap<Object *> CreatedSchemas;
+  std::string DefaultSchema;
 };
 
 Object *DependencyGraph::Builder::resolveAny(const QualifiedName &N) const {
@@ -329,12 +336,15 @@ void DependencyGraph::Builder::needsFunction(unsigned From,
 
 void DependencyGraph::Builder::needsExprNode(unsigned From, const Expr &X) {
   if (auto *C = dyn_cast<FuncCall>(&X)) {
-    QualifiedName N = functionName(C->Name);
-    needsFunction(From, N);
+    llvm::StringRef F = C->getFunctionName();
+    // Most calls are to built-in functions: look up only names the module
+    // defines.
+    if (FunctionNames.contains(F))
+      needsFunction(From, functionName(C->Name));
     // nextval('s') with the implicit text -> regclass cast.
-    llvm::StringRef F = N.Name;
-    if ((N.Schema.empty() || N.Schema == "pg_catalog") &&
-        (F == "nextval" || F == "currval" || F == "setval") && !C->Args.empty())
+    if ((F == "nextval" || F == "currval" || F == "setval") &&
+        !C->Args.empty() &&
+        (C->Name.size() == 1 || C->Name[C->Name.size() - 2] == "pg_catalog"))
       if (auto *L = dyn_cast_or_null<Literal>(C->Args[0].get()))
         if (L->LK == Literal::LitKind::String)
           needs(From, M.lookupRelation(parseNameLiteral(L->Value)));
@@ -370,17 +380,18 @@ void DependencyGraph::Builder::needsRelNode(unsigned From, const Rel &Q) {
 }
 
 void DependencyGraph::Builder::needsSchema(unsigned From, const Object &O) {
-  if (isa<SchemaDecl>(O) || isa<Setting>(O) || O.getName().empty())
+  if (CreatedSchemas.empty() || isa<SchemaDecl>(O) || isa<Setting>(O) ||
+      O.getName().empty())
     return;
-  std::string Schema = O.getName().Schema;
+  llvm::StringRef Schema = O.getName().Schema;
   if (auto *I = dyn_cast<Index>(&O))
     if (Object *T = M.lookupRelation(I->Table))
       Schema = T->getName().Schema;
   if (Schema.empty())
-    Schema = M.getDefaultSchema();
-  SchemaDecl *S = M.lookupSchema(Schema);
-  if (S && !S->Implicit)
-    needs(From, S);
+    Schema = DefaultSchema;
+  auto It = CreatedSchemas.find(Schema);
+  if (It != CreatedSchemas.end())
+    needs(From, It->second);
 }
 
 void DependencyGraph::Builder::collectTable(unsigned From, Table &T) {
@@ -483,14 +494,12 @@ void DependencyGraph::Builder::makeSeparate(unsigned FKIndex) {
   if (FK.Node >= 0)
     return;
   unsigned Owner = NodeOf[FK.T];
-  boost::remove_out_edge_if(
-      Owner,
-      [&](const Graph::edge_descriptor &E) {
-        return G[E].Kind == EdgeKind::ForeignKey && G[E].FK == int(FKIndex);
-      },
-      G);
+  for (Edge &E : Edges)
+    if (E.From == Owner && E.Kind == EdgeKind::ForeignKey &&
+        E.FK == int(FKIndex))
+      E.Removed = true;
   unsigned N = addNode({DependencyNode::Kind::ForeignKey, FK.T, FK.Index},
-                       pieceKey(std::get<1>(Keys[Owner]), 2, FK.Index));
+                       pieceKey(keyPosition(Keys[Owner]), 2, FK.Index));
   FK.Node = N;
   addEdge(N, Owner, EdgeKind::Hard);
   needs(N, FK.Ref);
@@ -499,7 +508,7 @@ void DependencyGraph::Builder::makeSeparate(unsigned FKIndex) {
     if (DataBarrier < 0) {
       DataBarrier = addNode(
           {DependencyNode::Kind::Object, nullptr, 0},
-          pieceKey(std::get<1>(Keys[NodeOf[DataStatements.back()]]), 3, 0));
+          pieceKey(keyPosition(Keys[NodeOf[DataStatements.back()]]), 3, 0));
       for (Object *D : DataStatements)
         needs(DataBarrier, D);
     }
@@ -515,7 +524,7 @@ void DependencyGraph::Builder::makeSeparate(unsigned FKIndex) {
 /// edges. A component without such edges is left to finishCycles().
 bool DependencyGraph::Builder::breakCycles() {
   std::vector<int> Comp;
-  int NumComps = components(G, Comp);
+  int NumComps = components(Edges, Nodes.size(), Comp);
   std::vector<unsigned> Size(NumComps);
   for (int C : Comp)
     ++Size[C];
@@ -523,12 +532,11 @@ bool DependencyGraph::Builder::breakCycles() {
     return false;
 
   enum { FKForward, FKAny, SoftForward, SoftAny, None };
-  auto ClassOf = [&](const Graph::edge_descriptor &E) {
-    unsigned U = boost::source(E, G), V = boost::target(E, G);
-    if (Comp[U] != Comp[V] || Size[Comp[U]] < 2)
+  auto ClassOf = [&](const Edge &E) {
+    if (E.Removed || Comp[E.From] != Comp[E.To] || Size[Comp[E.From]] < 2)
       return int(None);
-    bool Forward = Keys[V] > Keys[U];
-    switch (G[E].Kind) {
+    bool Forward = Keys[E.To] > Keys[E.From];
+    switch (E.Kind) {
     case EdgeKind::ForeignKey:
       return Forward ? int(FKForward) : int(FKAny);
     case EdgeKind::Soft:
@@ -538,32 +546,26 @@ bool DependencyGraph::Builder::breakCycles() {
     }
     return int(None);
   };
-  // The cheapest breakable class per component. A forward edge is also in
-  // the "any" class of its kind.
+  // The cheapest breakable class per component.
   std::vector<int> Best(NumComps, None);
-  forEachEdge(G, [&](const Graph::edge_descriptor &E) {
-    int &B = Best[Comp[boost::source(E, G)]];
+  for (const Edge &E : Edges) {
+    int &B = Best[Comp[E.From]];
     B = std::min(B, ClassOf(E));
-  });
-  auto Selected = [&](const Graph::edge_descriptor &E) {
-    int C = ClassOf(E);
-    return C != None && C == Best[Comp[boost::source(E, G)]];
-  };
-
+  }
   if (llvm::none_of(Best, [](int B) { return B != None; })) {
     finishCycles();
     return false;
   }
   std::vector<unsigned> ToSeparate;
-  forEachEdge(G, [&](const Graph::edge_descriptor &E) {
-    if (Selected(E) && G[E].Kind == EdgeKind::ForeignKey)
-      ToSeparate.push_back(G[E].FK);
-  });
-  boost::remove_edge_if(
-      [&](const Graph::edge_descriptor &E) {
-        return Selected(E) && G[E].Kind == EdgeKind::Soft;
-      },
-      G);
+  for (Edge &E : Edges) {
+    int C = ClassOf(E);
+    if (C == None || C != Best[Comp[E.From]])
+      continue;
+    if (E.Kind == EdgeKind::ForeignKey)
+      ToSeparate.push_back(E.FK);
+    else
+      E.Removed = true;
+  }
   llvm::sort(ToSeparate);
   for (unsigned FK : ToSeparate)
     makeSeparate(FK);
@@ -574,7 +576,7 @@ bool DependencyGraph::Builder::breakCycles() {
 /// inside them, so that their objects come out in module order.
 void DependencyGraph::Builder::finishCycles() {
   std::vector<int> Comp;
-  int NumComps = components(G, Comp);
+  int NumComps = components(Edges, Nodes.size(), Comp);
   std::vector<std::vector<unsigned>> Members(NumComps);
   for (unsigned V = 0; V != Comp.size(); ++V)
     Members[Comp[V]].push_back(V);
@@ -592,24 +594,28 @@ void DependencyGraph::Builder::finishCycles() {
     return Keys[NodeOf[A.front()]] < Keys[NodeOf[B.front()]];
   });
   R.Cycles = std::move(Found);
-  boost::remove_edge_if(
-      [&](const Graph::edge_descriptor &E) {
-        unsigned U = boost::source(E, G), V = boost::target(E, G);
-        return Comp[U] == Comp[V];
-      },
-      G);
+  for (Edge &E : Edges)
+    if (Comp[E.From] == Comp[E.To])
+      E.Removed = true;
 }
 
 void DependencyGraph::Builder::sort() {
-  size_t N = boost::num_vertices(G);
-  // Reverse adjacency: who waits for each node.
-  std::vector<std::vector<unsigned>> Waiting(N);
-  std::vector<unsigned> Pending(N, 0);
-  forEachEdge(G, [&](const Graph::edge_descriptor &E) {
-    unsigned U = boost::source(E, G), V = boost::target(E, G);
-    Waiting[V].push_back(U);
-    ++Pending[U];
-  });
+  size_t N = Nodes.size();
+  // Who waits for each node, as one array indexed by offsets (CSR).
+  std::vector<unsigned> Pending(N, 0), Offset(N + 1, 0);
+  for (const Edge &E : Edges)
+    if (!E.Removed) {
+      ++Pending[E.From];
+      ++Offset[E.To + 1];
+    }
+  for (size_t V = 0; V != N; ++V)
+    Offset[V + 1] += Offset[V];
+  std::vector<unsigned> Waiting(Offset[N]);
+  std::vector<unsigned> Fill(Offset.begin(), Offset.end() - 1);
+  for (const Edge &E : Edges)
+    if (!E.Removed)
+      Waiting[Fill[E.To]++] = E.From;
+
   using Item = std::pair<NodeKey, unsigned>;
   std::priority_queue<Item, std::vector<Item>, std::greater<Item>> Ready;
   for (unsigned V = 0; V != N; ++V)
@@ -621,29 +627,26 @@ void DependencyGraph::Builder::sort() {
     Ready.pop();
     if (Nodes[V].Obj)
       R.Order.push_back(Nodes[V]);
-    for (unsigned U : Waiting[V])
-      if (--Pending[U] == 0)
-        Ready.push({Keys[U], U});
+    for (unsigned I = Offset[V]; I != Offset[V + 1]; ++I)
+      if (--Pending[Waiting[I]] == 0)
+        Ready.push({Keys[Waiting[I]], Waiting[I]});
   }
   assert(R.Order.size() == N - (DataBarrier >= 0) &&
          "cycles must have been removed");
 
-  // Direct dependencies between objects (nodes 0..size-1), for
+  // Direct dependencies between objects (nodes 0..size-1), sorted, for
   // getDependencies().
-  R.ObjectDeps.assign(M.size(), {});
-  forEachEdge(G, [&](const Graph::edge_descriptor &E) {
-    unsigned U = boost::source(E, G), V = boost::target(E, G);
-    if (U < M.size() && V < M.size())
-      R.ObjectDeps[U].push_back(V);
-  });
-  for (std::vector<unsigned> &D : R.ObjectDeps) {
-    llvm::sort(D);
-    D.erase(std::unique(D.begin(), D.end()), D.end());
-  }
+  for (const Edge &E : Edges)
+    if (!E.Removed && E.From < M.size() && E.To < M.size())
+      R.ObjectDeps.push_back({E.From, E.To});
+  llvm::sort(R.ObjectDeps);
+  R.ObjectDeps.erase(std::unique(R.ObjectDeps.begin(), R.ObjectDeps.end()),
+                     R.ObjectDeps.end());
 }
 
 void DependencyGraph::Builder::build() {
   const auto &Objs = M.objects();
+  DefaultSchema = M.getDefaultSchema();
   // Object nodes first, so that node i is the object at module position i.
   for (size_t I = 0; I != Objs.size(); ++I) {
     Object *O = Objs[I].get();
@@ -652,11 +655,15 @@ void DependencyGraph::Builder::build() {
     if (auto *Op = dyn_cast<OpaqueObject>(O)) {
       if (Op->IsData)
         DataStatements.push_back(O);
-      if (isFunctionDefinition(*O))
+      if (isFunctionDefinition(*O)) {
         Functions[M.qualify(O->getName()).str()].push_back(O);
+        FunctionNames.insert(O->getName().Name);
+      }
     } else if (auto *Ix = dyn_cast<Index>(O)) {
       if (Object *T = M.lookupRelation(Ix->Table))
         IndexesOf[T].push_back(Ix);
+    } else if (auto *S = dyn_cast<SchemaDecl>(O); S && !S->Implicit) {
+      CreatedSchemas.try_emplace(S->getName().Name, O);
     }
   }
   for (size_t I = 0; I != Objs.size(); ++I)
@@ -728,8 +735,12 @@ std::vector<Object *> DependencyGraph::getDependencies(const Object &O) const {
   auto It = llvm::find(Objects, &O);
   if (It == Objects.end())
     return R;
-  for (unsigned V : ObjectDeps[It - Objects.begin()])
-    R.push_back(Objects[V]);
+  unsigned U = It - Objects.begin();
+  auto Range = std::equal_range(
+      ObjectDeps.begin(), ObjectDeps.end(), std::make_pair(U, 0u),
+      [](const auto &A, const auto &B) { return A.first < B.first; });
+  for (auto D = Range.first; D != Range.second; ++D)
+    R.push_back(Objects[D->second]);
   return R;
 }
 

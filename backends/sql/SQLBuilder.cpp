@@ -1,6 +1,9 @@
 //===- SQLBuilder.cpp - SQL text from IR expressions and queries ----------===//
 //
-// Part of schemac.
+// Part of schemac. The printer appends to one buffer: every visit returns
+// the precedence of what it printed, and the caller wraps the text in
+// parentheses (inserted at the position it started at) when the context
+// needs them. Scripts of many megabytes are printed without temporaries.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,12 +13,6 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 
-// GCC 12 warns about `"literal" + std::string&&` inside libstdc++ (GCC bug
-// 105329, a false -Wrestrict positive); this file builds strings that way.
-#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ == 12
-#pragma GCC diagnostic ignored "-Wrestrict"
-#endif
-
 using namespace schemac;
 using llvm::cast;
 using llvm::dyn_cast;
@@ -24,20 +21,14 @@ using llvm::isa;
 
 namespace {
 
-/// An expression's text and how tightly it binds.
-struct Printed {
-  std::string Text;
-  Precedence Prec = Precedence::Primary;
-};
-
 bool isOperatorChar(char C) {
   return C && llvm::StringRef("+-*/<>=~!@#%^&|`?").contains(C);
 }
 
-bool isWord(llvm::StringRef S) {
-  return !S.empty() && llvm::all_of(S, [](char C) {
-    return llvm::isAlnum(C) || C == '_' || C == ' ';
-  });
+/// A word that EXTRACT accepts as a field without quotes.
+bool isFieldWord(llvm::StringRef S) {
+  return !S.empty() &&
+         llvm::all_of(S, [](char C) { return llvm::isAlnum(C) || C == '_'; });
 }
 
 llvm::StringRef sortDirection(SortDirection D) {
@@ -65,520 +56,672 @@ llvm::StringRef nullsOrder(NullsOrder N) {
   return "";
 }
 
-/// Prints expressions and queries. One Printer per top-level call: it
-/// tracks the indentation of the clause being printed and numbers the
+/// Appends the upper-case form of \p S.
+void appendUpper(std::string &Out, llvm::StringRef S) {
+  for (char C : S)
+    Out += llvm::toUpper(C);
+}
+
+/// Prints expressions and queries into Out. One Printer per top-level call:
+/// it tracks the indentation of the clause being printed and numbers the
 /// aliases of derived tables it has to invent.
-class Printer : public ExprVisitor<Printer, Printed> {
+class Printer : public ExprVisitor<Printer, Precedence> {
 public:
-  Printer(const SQLBuilder &B, unsigned Indent, bool Pretty)
-      : B(B), D(B.getDialect()), Pretty(Pretty), Indent(Indent) {}
+  Printer(const SQLBuilder &B, std::string &Out, unsigned Indent, bool Pretty)
+      : B(B), D(B.getDialect()), Out(Out), Pretty(Pretty), Indent(Indent) {}
 
   //===--- Expressions -----------------------------------------------------===//
 
-  std::string expr(const Expr &E) { return visit(E).Text; }
+  void expr(const Expr &E) { visit(E); }
 
   /// \p E as an operand of an operator of precedence \p Parent; \p Strict
   /// also parenthesizes operands of equal precedence (the side an operator
   /// does not associate to, or non-associative operators).
-  std::string operand(const Expr &E, Precedence Parent, bool Strict) {
-    Printed P = visit(E);
-    if (P.Prec < Parent || (Strict && P.Prec == Parent))
-      return "(" + P.Text + ")";
-    return std::move(P.Text);
+  void operand(const Expr &E, Precedence Parent, bool Strict) {
+    size_t Start = Out.size();
+    Precedence P = visit(E);
+    if (P < Parent || (Strict && P == Parent))
+      wrap(Start);
   }
 
-  std::string exprList(const std::vector<ExprPtr> &L) {
-    std::string R;
-    for (const ExprPtr &E : L) {
-      if (!R.empty())
-        R += ", ";
-      R += E ? expr(*E) : "NULL";
+  /// Puts what was printed since \p Start in parentheses.
+  void wrap(size_t Start) {
+    Out.insert(Start, 1, '(');
+    Out += ')';
+  }
+
+  void exprList(const std::vector<ExprPtr> &L) {
+    for (size_t I = 0; I != L.size(); ++I) {
+      if (I)
+        Out += ", ";
+      if (L[I])
+        expr(*L[I]);
+      else
+        Out += "NULL";
     }
-    return R;
   }
 
-  std::string opName(llvm::StringRef Op, llvm::StringRef Schema) {
-    if (Schema.empty())
-      return Op.str();
-    return "OPERATOR(" + B.identifier(Schema) + "." + Op.str() + ")";
+  void opName(llvm::StringRef Op, llvm::StringRef Schema) {
+    if (Schema.empty()) {
+      Out += Op;
+      return;
+    }
+    Out += "OPERATOR(";
+    B.appendIdentifier(Out, Schema);
+    Out += '.';
+    Out += Op;
+    Out += ')';
   }
 
-  Printed visitColumnRef(const ColumnRef &C) {
-    std::string R;
-    for (const std::string &P : C.Path) {
-      if (!R.empty())
-        R += '.';
-      R += B.identifier(P);
+  Precedence visitColumnRef(const ColumnRef &C) {
+    for (size_t I = 0; I != C.Path.size(); ++I) {
+      if (I)
+        Out += '.';
+      B.appendIdentifier(Out, C.Path[I]);
     }
     if (C.Star)
-      R += R.empty() ? "*" : ".*";
-    return {R};
+      Out += C.Path.empty() ? "*" : ".*";
+    return Precedence::Primary;
   }
 
-  Printed visitLiteral(const Literal &L) {
+  Precedence visitLiteral(const Literal &L) {
     switch (L.LK) {
     case Literal::LitKind::Null:
-      return {"NULL"};
+      Out += "NULL";
+      return Precedence::Primary;
     case Literal::LitKind::Boolean:
-      return {L.Value == "true" ? "true" : "false"};
+      Out += L.Value == "true" ? "true" : "false";
+      return Precedence::Primary;
     case Literal::LitKind::Integer:
     case Literal::LitKind::Numeric:
-      if (llvm::StringRef(L.Value).startswith("-"))
-        return {L.Value, Precedence::Unary};
-      return {L.Value};
+      Out += L.Value;
+      return llvm::StringRef(L.Value).startswith("-") ? Precedence::Unary
+                                                      : Precedence::Primary;
     case Literal::LitKind::String:
-      return {D.quoteString(L.Value)};
+      B.appendStringLiteral(Out, L.Value);
+      return Precedence::Primary;
     case Literal::LitKind::BitString: {
       llvm::StringRef V = L.Value;
       char Prefix = V.empty() ? 'B' : llvm::toUpper(V.front());
-      if (Prefix != 'B' && Prefix != 'X')
-        return {"B'" + V.str() + "'"};
-      return {std::string(1, Prefix) + "'" + V.drop_front().str() + "'"};
+      if (Prefix == 'B' || Prefix == 'X')
+        V = V.drop_front();
+      else
+        Prefix = 'B';
+      Out += Prefix;
+      Out += '\'';
+      Out += V;
+      Out += '\'';
+      return Precedence::Primary;
     }
     }
-    return {L.Value};
+    return Precedence::Primary;
   }
 
-  Printed visitParam(const Param &P) {
-    if (P.Number)
-      return {"$" + std::to_string(P.Number)};
-    return {":" + P.Name};
+  Precedence visitParam(const Param &P) {
+    if (P.Number) {
+      Out += '$';
+      Out += std::to_string(P.Number);
+    } else {
+      Out += ':';
+      Out += P.Name;
+    }
+    return Precedence::Primary;
   }
 
-  Printed visitUnaryOp(const UnaryOp &U) {
+  Precedence visitUnaryOp(const UnaryOp &U) {
     llvm::StringRef Op = U.Op;
     if (Op.equals_insensitive("NOT")) {
-      Printed X = visit(*U.Operand);
-      if (X.Prec != Precedence::Primary)
-        X.Text = "(" + X.Text + ")";
-      return {"NOT " + X.Text, Precedence::Not};
+      Out += "NOT ";
+      size_t Start = Out.size();
+      if (visit(*U.Operand) != Precedence::Primary)
+        wrap(Start);
+      return Precedence::Not;
     }
     bool Sign = (Op == "-" || Op == "+") && U.OpSchema.empty();
-    Precedence P = Sign ? Precedence::Unary : Precedence::OtherOp;
-    std::string X = operand(*U.Operand, Precedence::Unary, false);
+    opName(Op, U.OpSchema);
+    if (!U.OpSchema.empty() || (!Op.empty() && llvm::isAlpha(Op.front())))
+      Out += ' ';
+    size_t Start = Out.size();
+    Precedence P = visit(*U.Operand);
     // "- -1" must not become the comment "--1"; "@ -1" not the operator "@-".
-    if (!X.empty() && isOperatorChar(X.front()))
-      X = "(" + X + ")";
-    std::string Name = opName(Op, U.OpSchema);
-    if (!U.OpSchema.empty() || isAlnumOp(Op))
-      Name += ' ';
-    return {Name + X, P};
+    if (P < Precedence::Unary ||
+        (Start < Out.size() && isOperatorChar(Out[Start])))
+      wrap(Start);
+    return Sign ? Precedence::Unary : Precedence::OtherOp;
   }
 
-  static bool isAlnumOp(llvm::StringRef Op) {
-    return !Op.empty() && llvm::isAlpha(Op.front());
-  }
-
-  Printed visitBinaryOp(const BinaryOp &Bin) {
+  Precedence visitBinaryOp(const BinaryOp &Bin) {
     auto [P, A] = Bin.OpSchema.empty()
                       ? D.getBinaryOperator(Bin.Op)
                       : std::make_pair(Precedence::OtherOp, Associativity::Left);
-    std::string R = operand(*Bin.LHS, P, A != Associativity::Left);
-    R += ' ';
-    R += opName(Bin.Op, Bin.OpSchema);
-    R += ' ';
-    R += operand(*Bin.RHS, P, A != Associativity::Right);
-    if (Bin.Escape)
-      R += " ESCAPE " + operand(*Bin.Escape, P, true);
-    return {R, P};
+    operand(*Bin.LHS, P, A != Associativity::Left);
+    Out += ' ';
+    opName(Bin.Op, Bin.OpSchema);
+    Out += ' ';
+    operand(*Bin.RHS, P, A != Associativity::Right);
+    if (Bin.Escape) {
+      Out += " ESCAPE ";
+      operand(*Bin.Escape, P, true);
+    }
+    return P;
   }
 
-  std::string functionName(const std::vector<std::string> &Name) {
+  void functionName(const std::vector<std::string> &Name) {
     if (Name.size() == 1) {
       // COALESCE, GREATEST, NULLIF, ... are key words that only work bare;
       // left(), right() and friends are key words that may name functions.
-      KeywordCategory K = D.getKeywordCategory(Name[0]);
-      if (K == KeywordCategory::ColName &&
-          llvm::StringRef(Name[0]).lower() == Name[0])
-        return llvm::StringRef(Name[0]).upper();
-      if (K == KeywordCategory::TypeFuncName &&
-          llvm::StringRef(Name[0]).lower() == Name[0])
-        return Name[0];
+      llvm::StringRef N = Name[0];
+      KeywordCategory K = D.getKeywordCategory(N);
+      bool Lower = llvm::none_of(N, [](char C) { return C >= 'A' && C <= 'Z'; });
+      if (K == KeywordCategory::ColName && Lower) {
+        appendUpper(Out, N);
+        return;
+      }
+      if (K == KeywordCategory::TypeFuncName && Lower) {
+        Out += N;
+        return;
+      }
     }
-    std::string R;
-    for (const std::string &P : Name) {
-      if (!R.empty())
-        R += '.';
-      R += B.identifier(P);
+    for (size_t I = 0; I != Name.size(); ++I) {
+      if (I)
+        Out += '.';
+      B.appendIdentifier(Out, Name[I]);
     }
-    return R;
   }
 
-  std::string argName(const FuncCall &C, size_t I) {
-    if (I < C.ArgNames.size())
-      return llvm::StringRef(C.ArgNames[I]).upper();
-    return "";
-  }
-
-  std::string specialCall(const FuncCall &C) {
-    std::string Name = llvm::StringRef(C.getFunctionName()).upper();
+  /// EXTRACT, SUBSTRING, POSITION, OVERLAY and TRIM with their keyword
+  /// syntax. Returns false if the arguments do not fit the form.
+  bool specialCall(const FuncCall &C) {
     const auto &A = C.Args;
     switch (C.Form) {
     case FuncCall::Syntax::Normal:
     case FuncCall::Syntax::NoParens:
-      break;
+      return false;
     case FuncCall::Syntax::Extract: {
       if (A.size() != 2)
-        break;
-      std::string Field;
+        return false;
+      Out += "EXTRACT(";
       auto *L = dyn_cast<Literal>(A[0].get());
-      if (L && L->LK == Literal::LitKind::String && isWord(L->Value) &&
-          !llvm::StringRef(L->Value).contains(' '))
-        Field = L->Value;
+      if (L && L->LK == Literal::LitKind::String && isFieldWord(L->Value))
+        Out += L->Value;
       else
-        Field = expr(*A[0]);
-      return "EXTRACT(" + Field + " FROM " + expr(*A[1]) + ")";
+        expr(*A[0]);
+      Out += " FROM ";
+      expr(*A[1]);
+      Out += ')';
+      return true;
     }
     case FuncCall::Syntax::Substring: {
       if (A.empty())
-        break;
-      std::string R = Name + "(" + expr(*A[0]);
+        return false;
+      Out += "SUBSTRING(";
+      expr(*A[0]);
       for (size_t I = 1; I != A.size(); ++I) {
-        std::string K = argName(C, I);
+        llvm::StringRef K =
+            I < C.ArgNames.size() ? llvm::StringRef(C.ArgNames[I]) : "";
+        Out += ' ';
         if (K.empty())
-          K = I == 1 && A.size() <= 3 ? "FROM" : "FOR";
-        R += " " + K + " " + expr(*A[I]);
+          Out += I == 1 && A.size() <= 3 ? "FROM" : "FOR";
+        else
+          appendUpper(Out, K);
+        Out += ' ';
+        expr(*A[I]);
       }
-      return R + ")";
+      Out += ')';
+      return true;
     }
     case FuncCall::Syntax::Position:
       if (A.size() != 2)
-        break;
+        return false;
       // position_list is b_expr IN b_expr.
-      return "POSITION(" + operand(*A[0], Precedence::Like, true) + " IN " +
-             operand(*A[1], Precedence::Like, true) + ")";
-    case FuncCall::Syntax::Overlay: {
+      Out += "POSITION(";
+      operand(*A[0], Precedence::Like, true);
+      Out += " IN ";
+      operand(*A[1], Precedence::Like, true);
+      Out += ')';
+      return true;
+    case FuncCall::Syntax::Overlay:
       if (A.size() < 3)
-        break;
-      std::string R = "OVERLAY(" + expr(*A[0]) + " PLACING " + expr(*A[1]) +
-                      " FROM " + expr(*A[2]);
-      if (A.size() > 3)
-        R += " FOR " + expr(*A[3]);
-      return R + ")";
-    }
-    case FuncCall::Syntax::Trim: {
+        return false;
+      Out += "OVERLAY(";
+      expr(*A[0]);
+      Out += " PLACING ";
+      expr(*A[1]);
+      Out += " FROM ";
+      expr(*A[2]);
+      if (A.size() > 3) {
+        Out += " FOR ";
+        expr(*A[3]);
+      }
+      Out += ')';
+      return true;
+    case FuncCall::Syntax::Trim:
       if (A.empty())
-        break;
-      std::string R = "TRIM(";
-      if (!C.TrimSpec.empty())
-        R += llvm::StringRef(C.TrimSpec).upper() + " ";
+        return false;
+      Out += "TRIM(";
+      if (!C.TrimSpec.empty()) {
+        appendUpper(Out, C.TrimSpec);
+        Out += ' ';
+      }
       // Args: the source string(s), then the characters to remove if
       // given. TRIM(c FROM x) and TRIM(x, c) are the same call.
       if (A.size() >= 2) {
-        R += expr(*A.back()) + " FROM ";
-        for (size_t I = 0; I + 1 < A.size(); ++I)
-          R += (I ? ", " : "") + expr(*A[I]);
+        expr(*A.back());
+        Out += " FROM ";
+        for (size_t I = 0; I + 1 < A.size(); ++I) {
+          if (I)
+            Out += ", ";
+          expr(*A[I]);
+        }
       } else {
         if (!C.TrimSpec.empty())
-          R += "FROM ";
-        R += expr(*A[0]);
+          Out += "FROM ";
+        expr(*A[0]);
       }
-      return R + ")";
+      Out += ')';
+      return true;
     }
-    }
-    return "";
+    return false;
   }
 
-  Printed visitFuncCall(const FuncCall &C) {
-    std::string R;
-    if (C.Form != FuncCall::Syntax::Normal &&
-        C.Form != FuncCall::Syntax::NoParens)
-      R = specialCall(C);
-    if (R.empty() && C.Form == FuncCall::Syntax::NoParens) {
-      R = llvm::StringRef(C.getFunctionName()).upper();
-      if (!C.Args.empty())
-        R += "(" + exprList(C.Args) + ")";
-    }
-    if (R.empty()) {
-      R = functionName(C.Name) + "(";
+  Precedence visitFuncCall(const FuncCall &C) {
+    if (specialCall(C)) {
+      // no arguments list to print
+    } else if (C.Form == FuncCall::Syntax::NoParens) {
+      appendUpper(Out, C.getFunctionName());
+      if (!C.Args.empty()) {
+        Out += '(';
+        exprList(C.Args);
+        Out += ')';
+      }
+    } else {
+      functionName(C.Name);
+      Out += '(';
       if (C.Star) {
-        R += "*";
+        Out += '*';
       } else {
         if (C.Distinct)
-          R += "DISTINCT ";
+          Out += "DISTINCT ";
         for (size_t I = 0; I != C.Args.size(); ++I) {
           if (I)
-            R += ", ";
+            Out += ", ";
           if (C.Variadic && I + 1 == C.Args.size())
-            R += "VARIADIC ";
-          if (I < C.ArgNames.size() && !C.ArgNames[I].empty())
-            R += B.identifier(C.ArgNames[I]) + " => ";
-          R += C.Args[I] ? expr(*C.Args[I]) : "NULL";
+            Out += "VARIADIC ";
+          if (I < C.ArgNames.size() && !C.ArgNames[I].empty()) {
+            B.appendIdentifier(Out, C.ArgNames[I]);
+            Out += " => ";
+          }
+          if (C.Args[I])
+            expr(*C.Args[I]);
+          else
+            Out += "NULL";
         }
-        if (!C.OrderBy.empty() && !C.WithinGroup)
-          R += " ORDER BY " + sortKeys(C.OrderBy);
+        if (!C.OrderBy.empty() && !C.WithinGroup) {
+          Out += " ORDER BY ";
+          sortKeys(C.OrderBy);
+        }
       }
-      R += ")";
+      Out += ')';
     }
-    if (!C.OrderBy.empty() && C.WithinGroup)
-      R += " WITHIN GROUP (ORDER BY " + sortKeys(C.OrderBy) + ")";
-    if (C.Filter)
-      R += " FILTER (WHERE " + expr(*C.Filter) + ")";
+    if (!C.OrderBy.empty() && C.WithinGroup) {
+      Out += " WITHIN GROUP (ORDER BY ";
+      sortKeys(C.OrderBy);
+      Out += ')';
+    }
+    if (C.Filter) {
+      Out += " FILTER (WHERE ";
+      expr(*C.Filter);
+      Out += ')';
+    }
     if (C.Over) {
       const WindowSpec &W = *C.Over;
       if (!W.RefName.empty() && W.PartitionBy.empty() && W.OrderBy.empty() &&
-          W.Mode == WindowSpec::FrameMode::None)
-        R += " OVER " + B.identifier(W.RefName);
-      else
-        R += " OVER (" + windowSpec(W) + ")";
+          W.Mode == WindowSpec::FrameMode::None) {
+        Out += " OVER ";
+        B.appendIdentifier(Out, W.RefName);
+      } else {
+        Out += " OVER (";
+        windowSpec(W);
+        Out += ')';
+      }
     }
-    return {R};
+    return Precedence::Primary;
   }
 
-  Printed visitCast(const Cast &C) {
-    std::string T = B.type(C.Type);
+  Precedence visitCast(const Cast &C) {
     auto *L = dyn_cast<Literal>(C.Operand.get());
     switch (C.Form) {
     case Cast::Syntax::TypedLiteral:
-      if (L && L->LK == Literal::LitKind::String && !C.Type.isArray())
-        return {T + " " + D.quoteString(L->Value)};
+      if (L && L->LK == Literal::LitKind::String && !C.Type.isArray()) {
+        B.appendType(Out, C.Type);
+        Out += ' ';
+        B.appendStringLiteral(Out, L->Value);
+        return Precedence::Primary;
+      }
       [[fallthrough]];
     case Cast::Syntax::DoubleColon:
-      return {operand(*C.Operand, Precedence::TypeCast, false) + "::" + T,
-              Precedence::TypeCast};
+      operand(*C.Operand, Precedence::TypeCast, false);
+      Out += "::";
+      B.appendType(Out, C.Type);
+      return Precedence::TypeCast;
     case Cast::Syntax::CastFunction:
-      return {"CAST(" + expr(*C.Operand) + " AS " + T + ")"};
+      Out += "CAST(";
+      expr(*C.Operand);
+      Out += " AS ";
+      B.appendType(Out, C.Type);
+      Out += ')';
+      return Precedence::Primary;
     }
-    return {""};
+    return Precedence::Primary;
   }
 
-  Printed visitCase(const Case &C) {
-    std::string R = "CASE";
-    if (C.Operand)
-      R += " " + expr(*C.Operand);
-    for (const auto &W : C.Whens)
-      R += " WHEN " + expr(*W.first) + " THEN " + expr(*W.second);
-    if (C.Else)
-      R += " ELSE " + expr(*C.Else);
-    return {R + " END"};
+  Precedence visitCase(const Case &C) {
+    Out += "CASE";
+    if (C.Operand) {
+      Out += ' ';
+      expr(*C.Operand);
+    }
+    for (const auto &W : C.Whens) {
+      Out += " WHEN ";
+      expr(*W.first);
+      Out += " THEN ";
+      expr(*W.second);
+    }
+    if (C.Else) {
+      Out += " ELSE ";
+      expr(*C.Else);
+    }
+    Out += " END";
+    return Precedence::Primary;
   }
 
-  Printed visitSubqueryExpr(const SubqueryExpr &S) {
-    std::string Q = nested(*S.Query);
+  Precedence visitSubqueryExpr(const SubqueryExpr &S) {
+    Precedence P = Precedence::Primary;
     switch (S.SK) {
     case SubqueryExpr::SubKind::Scalar:
-      return {"(" + Q + ")"};
+      Out += '(';
+      break;
     case SubqueryExpr::SubKind::Exists:
-      if (S.Negated)
-        return {"NOT EXISTS (" + Q + ")", Precedence::Not};
-      return {"EXISTS (" + Q + ")"};
+      Out += S.Negated ? "NOT EXISTS (" : "EXISTS (";
+      P = S.Negated ? Precedence::Not : Precedence::Primary;
+      break;
     case SubqueryExpr::SubKind::Array:
-      return {"ARRAY(" + Q + ")"};
+      Out += "ARRAY(";
+      break;
     case SubqueryExpr::SubKind::In:
-      return {operand(*S.LHS, Precedence::Like, true) +
-                  (S.Negated ? " NOT IN (" : " IN (") + Q + ")",
-              Precedence::Like};
+      operand(*S.LHS, Precedence::Like, true);
+      Out += S.Negated ? " NOT IN (" : " IN (";
+      P = Precedence::Like;
+      break;
     case SubqueryExpr::SubKind::Any:
     case SubqueryExpr::SubKind::All:
-      return {operand(*S.LHS, Precedence::OtherOp, false) + " " + S.Op +
-                  (S.SK == SubqueryExpr::SubKind::Any ? " ANY (" : " ALL (") +
-                  Q + ")",
-              Precedence::OtherOp};
+      operand(*S.LHS, Precedence::OtherOp, false);
+      Out += ' ';
+      Out += S.Op;
+      Out += S.SK == SubqueryExpr::SubKind::Any ? " ANY (" : " ALL (";
+      P = Precedence::OtherOp;
+      break;
     }
-    return {""};
+    nested(*S.Query);
+    Out += ')';
+    return P;
   }
 
-  Printed visitInList(const InList &I) {
-    return {operand(*I.LHS, Precedence::Like, true) +
-                (I.Negated ? " NOT IN (" : " IN (") + exprList(I.Items) + ")",
-            Precedence::Like};
+  Precedence visitInList(const InList &I) {
+    operand(*I.LHS, Precedence::Like, true);
+    Out += I.Negated ? " NOT IN (" : " IN (";
+    exprList(I.Items);
+    Out += ')';
+    return Precedence::Like;
   }
 
-  Printed visitBetween(const Between &Bt) {
-    std::string R = operand(*Bt.Operand, Precedence::Like, true);
-    R += Bt.Negated ? " NOT BETWEEN " : " BETWEEN ";
+  Precedence visitBetween(const Between &Bt) {
+    operand(*Bt.Operand, Precedence::Like, true);
+    Out += Bt.Negated ? " NOT BETWEEN " : " BETWEEN ";
     if (Bt.Symmetric)
-      R += "SYMMETRIC ";
-    R += operand(*Bt.Low, Precedence::Like, true);
-    R += " AND ";
-    R += operand(*Bt.High, Precedence::Like, true);
-    return {R, Precedence::Like};
+      Out += "SYMMETRIC ";
+    operand(*Bt.Low, Precedence::Like, true);
+    Out += " AND ";
+    operand(*Bt.High, Precedence::Like, true);
+    return Precedence::Like;
   }
 
-  Printed visitIsTest(const IsTest &T) {
+  Precedence visitIsTest(const IsTest &T) {
     static const char *const Names[] = {"NULL",    "TRUE",     "FALSE",
                                         "UNKNOWN", "DOCUMENT", "NORMALIZED",
                                         "JSON"};
-    return {operand(*T.Operand, Precedence::Is, true) +
-                (T.Negated ? " IS NOT " : " IS ") + Names[unsigned(T.What)],
-            Precedence::Is};
+    operand(*T.Operand, Precedence::Is, true);
+    Out += T.Negated ? " IS NOT " : " IS ";
+    Out += Names[unsigned(T.What)];
+    return Precedence::Is;
   }
 
-  Printed visitQuantified(const Quantified &Q) {
+  Precedence visitQuantified(const Quantified &Q) {
     static const char *const Names[] = {" ANY (", " SOME (", " ALL ("};
-    return {operand(*Q.LHS, Precedence::OtherOp, false) + " " + Q.Op +
-                Names[unsigned(Q.Q)] + expr(*Q.RHS) + ")",
-            Precedence::OtherOp};
+    operand(*Q.LHS, Precedence::OtherOp, false);
+    Out += ' ';
+    Out += Q.Op;
+    Out += Names[unsigned(Q.Q)];
+    expr(*Q.RHS);
+    Out += ')';
+    return Precedence::OtherOp;
   }
 
-  Printed visitArrayExpr(const ArrayExpr &A) {
-    return {std::string(A.Keyword ? "ARRAY[" : "[") + exprList(A.Elements) +
-            "]"};
+  Precedence visitArrayExpr(const ArrayExpr &A) {
+    Out += A.Keyword ? "ARRAY[" : "[";
+    exprList(A.Elements);
+    Out += ']';
+    return Precedence::Primary;
   }
 
-  Printed visitRowExpr(const RowExpr &R) {
-    if (R.Keyword || R.Fields.size() < 2)
-      return {"ROW(" + exprList(R.Fields) + ")"};
-    return {"(" + exprList(R.Fields) + ")"};
+  Precedence visitRowExpr(const RowExpr &R) {
+    Out += R.Keyword || R.Fields.size() < 2 ? "ROW(" : "(";
+    exprList(R.Fields);
+    Out += ')';
+    return Precedence::Primary;
   }
 
   /// The base of a subscript or field selection: a column reference, a
   /// parameter or another selection can take the suffix directly; anything
   /// else is parenthesized.
-  std::string indirectionBase(const Expr &E, bool FieldSelection) {
+  void indirectionBase(const Expr &E, bool FieldSelection) {
     bool Bare = isa<Subscript>(E) || isa<FieldAccess>(E) || isa<Param>(E) ||
                 (!FieldSelection && isa<ColumnRef>(E) &&
                  !cast<ColumnRef>(E).Star);
-    std::string T = expr(E);
-    return Bare ? T : "(" + T + ")";
+    size_t Start = Out.size();
+    expr(E);
+    if (!Bare)
+      wrap(Start);
   }
 
-  Printed visitSubscript(const Subscript &S) {
-    std::string R = indirectionBase(*S.Base, false) + "[";
+  Precedence visitSubscript(const Subscript &S) {
+    indirectionBase(*S.Base, false);
+    Out += '[';
     if (S.Lower)
-      R += expr(*S.Lower);
+      expr(*S.Lower);
     if (S.Slice) {
-      R += ":";
+      Out += ':';
       if (S.Upper)
-        R += expr(*S.Upper);
+        expr(*S.Upper);
     }
-    return {R + "]"};
+    Out += ']';
+    return Precedence::Primary;
   }
 
-  Printed visitFieldAccess(const FieldAccess &F) {
-    return {indirectionBase(*F.Base, true) + "." +
-            (F.Field == "*" ? std::string("*") : B.identifier(F.Field))};
+  Precedence visitFieldAccess(const FieldAccess &F) {
+    indirectionBase(*F.Base, true);
+    Out += '.';
+    if (F.Field == "*")
+      Out += '*';
+    else
+      B.appendIdentifier(Out, F.Field);
+    return Precedence::Primary;
   }
 
-  Printed visitCollateExpr(const CollateExpr &C) {
-    return {operand(*C.Operand, Precedence::Collate, false) + " COLLATE " +
-                B.name(C.Collation),
-            Precedence::Collate};
+  Precedence visitCollateExpr(const CollateExpr &C) {
+    operand(*C.Operand, Precedence::Collate, false);
+    Out += " COLLATE ";
+    B.appendName(Out, C.Collation);
+    return Precedence::Collate;
   }
 
-  Printed visitGroupingSet(const GroupingSet &G) {
-    std::string Items;
-    for (const ExprPtr &E : G.Items) {
-      if (!Items.empty())
-        Items += ", ";
-      if (auto *R = dyn_cast<RowExpr>(E.get()); R && !R->Keyword)
-        Items += "(" + exprList(R->Fields) + ")";
-      else
-        Items += expr(*E);
-    }
+  Precedence visitGroupingSet(const GroupingSet &G) {
     switch (G.SK) {
     case GroupingSet::SetKind::Rollup:
-      return {"ROLLUP (" + Items + ")"};
+      Out += "ROLLUP (";
+      break;
     case GroupingSet::SetKind::Cube:
-      return {"CUBE (" + Items + ")"};
+      Out += "CUBE (";
+      break;
     case GroupingSet::SetKind::Sets:
-      return {"GROUPING SETS (" + Items + ")"};
+      Out += "GROUPING SETS (";
+      break;
     case GroupingSet::SetKind::Empty:
-      return {"()"};
+      Out += "()";
+      return Precedence::Primary;
     }
-    return {""};
-  }
-
-  std::string sortKey(const SortKey &K) {
-    std::string R = expr(*K.Value);
-    if (K.Direction == SortDirection::Using)
-      R += " USING " + K.UsingOp;
-    R += sortDirection(K.Direction);
-    R += nullsOrder(K.Nulls);
-    return R;
-  }
-
-  std::string sortKeys(const std::vector<SortKey> &Keys) {
-    std::string R;
-    for (const SortKey &K : Keys) {
-      if (!R.empty())
-        R += ", ";
-      R += sortKey(K);
+    for (size_t I = 0; I != G.Items.size(); ++I) {
+      if (I)
+        Out += ", ";
+      // A row groups several columns: (a, b).
+      if (auto *R = dyn_cast<RowExpr>(G.Items[I].get()); R && !R->Keyword) {
+        Out += '(';
+        exprList(R->Fields);
+        Out += ')';
+      } else {
+        expr(*G.Items[I]);
+      }
     }
-    return R;
+    Out += ')';
+    return Precedence::Primary;
   }
 
-  std::string frameBound(const WindowSpec::Bound &Bd) {
+  void sortKey(const SortKey &K) {
+    expr(*K.Value);
+    if (K.Direction == SortDirection::Using) {
+      Out += " USING ";
+      Out += K.UsingOp;
+    }
+    Out += sortDirection(K.Direction);
+    Out += nullsOrder(K.Nulls);
+  }
+
+  void sortKeys(const std::vector<SortKey> &Keys) {
+    for (size_t I = 0; I != Keys.size(); ++I) {
+      if (I)
+        Out += ", ";
+      sortKey(Keys[I]);
+    }
+  }
+
+  void frameBound(const WindowSpec::Bound &Bd) {
     switch (Bd.Kind) {
     case WindowSpec::BoundKind::UnboundedPreceding:
-      return "UNBOUNDED PRECEDING";
+      Out += "UNBOUNDED PRECEDING";
+      return;
     case WindowSpec::BoundKind::Preceding:
-      return expr(*Bd.Offset) + " PRECEDING";
+      expr(*Bd.Offset);
+      Out += " PRECEDING";
+      return;
     case WindowSpec::BoundKind::CurrentRow:
-      return "CURRENT ROW";
+      Out += "CURRENT ROW";
+      return;
     case WindowSpec::BoundKind::Following:
-      return expr(*Bd.Offset) + " FOLLOWING";
+      expr(*Bd.Offset);
+      Out += " FOLLOWING";
+      return;
     case WindowSpec::BoundKind::UnboundedFollowing:
-      return "UNBOUNDED FOLLOWING";
+      Out += "UNBOUNDED FOLLOWING";
+      return;
     }
-    return "";
   }
 
-  std::string windowSpec(const WindowSpec &W) {
-    std::vector<std::string> Parts;
+  void windowSpec(const WindowSpec &W) {
+    size_t Start = Out.size();
+    auto Sep = [&] {
+      if (Out.size() != Start)
+        Out += ' ';
+    };
     if (!W.RefName.empty())
-      Parts.push_back(B.identifier(W.RefName));
-    if (!W.PartitionBy.empty())
-      Parts.push_back("PARTITION BY " + exprList(W.PartitionBy));
-    if (!W.OrderBy.empty())
-      Parts.push_back("ORDER BY " + sortKeys(W.OrderBy));
+      B.appendIdentifier(Out, W.RefName);
+    if (!W.PartitionBy.empty()) {
+      Sep();
+      Out += "PARTITION BY ";
+      exprList(W.PartitionBy);
+    }
+    if (!W.OrderBy.empty()) {
+      Sep();
+      Out += "ORDER BY ";
+      sortKeys(W.OrderBy);
+    }
     if (W.Mode != WindowSpec::FrameMode::None) {
       static const char *const Modes[] = {"", "ROWS", "RANGE", "GROUPS"};
-      std::string F = Modes[unsigned(W.Mode)];
-      if (W.End)
-        F += " BETWEEN " + frameBound(W.Start) + " AND " + frameBound(*W.End);
-      else
-        F += " " + frameBound(W.Start);
       static const char *const Excl[] = {
           "", " EXCLUDE CURRENT ROW", " EXCLUDE GROUP", " EXCLUDE TIES",
           " EXCLUDE NO OTHERS"};
-      F += Excl[unsigned(W.Exclude)];
-      Parts.push_back(F);
+      Sep();
+      Out += Modes[unsigned(W.Mode)];
+      if (W.End) {
+        Out += " BETWEEN ";
+        frameBound(W.Start);
+        Out += " AND ";
+        frameBound(*W.End);
+      } else {
+        Out += ' ';
+        frameBound(W.Start);
+      }
+      Out += Excl[unsigned(W.Exclude)];
     }
-    return llvm::join(Parts, " ");
   }
 
   //===--- Queries ---------------------------------------------------------===//
 
   /// A line break before the next clause (a space on one line).
-  std::string nl(unsigned Extra = 0) const {
-    if (!Pretty)
-      return " ";
-    return "\n" + std::string(Indent + Extra, ' ');
+  void nl(unsigned Extra = 0) {
+    if (!Pretty) {
+      Out += ' ';
+      return;
+    }
+    Out += '\n';
+    Out.append(Indent + Extra, ' ');
   }
 
   /// \p R printed as a nested query, one level deeper.
-  std::string nested(const Rel &R, unsigned Extra = 4) {
+  void nested(const Rel &R, unsigned Extra = 4) {
     unsigned Saved = Indent;
     Indent += Extra;
-    std::string Q = query(R);
+    query(R);
     Indent = Saved;
-    return Q;
   }
 
-  std::string query(const Rel &R) {
+  void query(const Rel &R) {
     if (auto *W = dyn_cast<With>(&R)) {
-      std::string T = W->Recursive ? "WITH RECURSIVE " : "WITH ";
+      Out += W->Recursive ? "WITH RECURSIVE " : "WITH ";
       for (size_t I = 0; I != W->Ctes.size(); ++I) {
         const CommonTableExpr &C = W->Ctes[I];
         if (I)
-          T += ", ";
-        T += B.identifier(C.Name);
-        if (!C.ColumnNames.empty())
-          T += "(" + B.identifierList(C.ColumnNames) + ")";
-        T += " AS ";
+          Out += ", ";
+        B.appendIdentifier(Out, C.Name);
+        if (!C.ColumnNames.empty()) {
+          Out += '(';
+          B.appendIdentifierList(Out, C.ColumnNames);
+          Out += ')';
+        }
+        Out += " AS ";
         if (C.Materialize == CommonTableExpr::Materialization::Materialized)
-          T += "MATERIALIZED ";
+          Out += "MATERIALIZED ";
         else if (C.Materialize ==
                  CommonTableExpr::Materialization::NotMaterialized)
-          T += "NOT MATERIALIZED ";
-        T += '(';
-        T += nl(4);
-        T += nested(*C.Query);
-        T += nl();
-        T += ')';
+          Out += "NOT MATERIALIZED ";
+        Out += '(';
+        nl(4);
+        nested(*C.Query);
+        nl();
+        Out += ')';
       }
-      return T + nl() + query(*W->Body);
+      nl();
+      query(*W->Body);
+      return;
     }
     const Limit *L = dyn_cast<Limit>(&R);
     const Rel *Rest = L ? L->Input.get() : &R;
@@ -586,59 +729,76 @@ public:
     if (S)
       Rest = S->Input.get();
 
-    std::string T;
     if (auto *P = dyn_cast<Project>(Rest))
-      T = selectBlock(P, P->Input.get());
+      selectBlock(P, P->Input.get());
     else if (auto *Op = dyn_cast<SetOp>(Rest))
-      T = setOp(*Op);
+      setOp(*Op);
     else if (auto *V = dyn_cast<Values>(Rest); V && V->Alias.empty())
-      T = values(*V);
+      values(*V);
     else
-      T = selectBlock(nullptr, Rest);
+      selectBlock(nullptr, Rest);
 
-    if (S)
-      T += nl() + "ORDER BY " + sortKeys(S->Keys);
-    if (L)
-      T += limit(*L);
-    return T;
-  }
-
-  std::string limit(const Limit &L) {
-    std::string T;
-    if (L.Form == Limit::Syntax::FetchFirst) {
-      auto Value = [&](const Expr &E) {
-        Printed P = visit(E);
-        bool Simple = isa<Literal>(E) || isa<Param>(E) || isa<ColumnRef>(E);
-        return Simple ? P.Text : "(" + P.Text + ")";
-      };
-      if (L.Offset)
-        T += nl() + "OFFSET " + Value(*L.Offset) + " ROWS";
-      if (L.Count || L.WithTies)
-        T += nl() + "FETCH FIRST " + (L.Count ? Value(*L.Count) + " " : "") +
-             "ROWS " + (L.WithTies ? "WITH TIES" : "ONLY");
-      return T;
+    if (S) {
+      nl();
+      Out += "ORDER BY ";
+      sortKeys(S->Keys);
     }
-    if (L.Count)
-      T += nl() + "LIMIT " + expr(*L.Count);
-    else if (L.LimitAll)
-      T += nl() + "LIMIT ALL";
-    if (L.Offset)
-      T += nl() + "OFFSET " + expr(*L.Offset);
-    return T;
+    if (L)
+      limit(*L);
   }
 
-  std::string values(const Values &V) {
-    std::string T = "VALUES ";
+  void limit(const Limit &L) {
+    if (L.Form == Limit::Syntax::FetchFirst) {
+      // select_fetch_first_value is a c_expr: parenthesize the rest.
+      auto Value = [&](const Expr &E) {
+        size_t Start = Out.size();
+        expr(E);
+        if (!isa<Literal>(E) && !isa<Param>(E) && !isa<ColumnRef>(E))
+          wrap(Start);
+      };
+      if (L.Offset) {
+        nl();
+        Out += "OFFSET ";
+        Value(*L.Offset);
+        Out += " ROWS";
+      }
+      if (L.Count || L.WithTies) {
+        nl();
+        Out += "FETCH FIRST ";
+        if (L.Count) {
+          Value(*L.Count);
+          Out += ' ';
+        }
+        Out += L.WithTies ? "ROWS WITH TIES" : "ROWS ONLY";
+      }
+      return;
+    }
+    if (L.Count) {
+      nl();
+      Out += "LIMIT ";
+      expr(*L.Count);
+    } else if (L.LimitAll) {
+      nl();
+      Out += "LIMIT ALL";
+    }
+    if (L.Offset) {
+      nl();
+      Out += "OFFSET ";
+      expr(*L.Offset);
+    }
+  }
+
+  void values(const Values &V) {
+    Out += "VALUES ";
     for (size_t I = 0; I != V.Rows.size(); ++I) {
       if (I) {
-        T += ',';
-        T += nl(4);
+        Out += ',';
+        nl(4);
       }
-      T += '(';
-      T += exprList(V.Rows[I]);
-      T += ')';
+      Out += '(';
+      exprList(V.Rows[I]);
+      Out += ')';
     }
-    return T;
   }
 
   static unsigned setOpLevel(SetOp::OpKind K) {
@@ -647,53 +807,67 @@ public:
 
   /// An operand of a set operation: bare if it is a plain SELECT block
   /// (or a set operation binding more tightly), else parenthesized.
-  std::string setOperand(const Rel &R, const SetOp &Parent, bool Right) {
-    bool Bare = isa<Project>(R) || (isa<Values>(R) && cast<Values>(R).Alias.empty());
+  void setOperand(const Rel &R, const SetOp &Parent, bool Right) {
+    bool Bare =
+        isa<Project>(R) || (isa<Values>(R) && cast<Values>(R).Alias.empty());
     if (auto *Op = dyn_cast<SetOp>(&R)) {
       unsigned Mine = setOpLevel(Op->Op), Theirs = setOpLevel(Parent.Op);
       Bare = Mine > Theirs || (Mine == Theirs && !Right);
     }
-    if (Bare)
-      return query(R);
-    return "(" + nested(R) + ")";
+    if (Bare) {
+      query(R);
+      return;
+    }
+    Out += '(';
+    nested(R);
+    Out += ')';
   }
 
-  std::string setOp(const SetOp &Op) {
+  void setOp(const SetOp &Op) {
     static const char *const Names[] = {"UNION", "INTERSECT", "EXCEPT"};
-    std::string Kw = Names[unsigned(Op.Op)];
+    setOperand(*Op.Left, Op, false);
+    nl();
+    Out += Names[unsigned(Op.Op)];
     if (Op.All)
-      Kw += " ALL";
+      Out += " ALL";
     else if (Op.ExplicitDistinct)
-      Kw += " DISTINCT";
-    return setOperand(*Op.Left, Op, false) + nl() + Kw + nl() +
-           setOperand(*Op.Right, Op, true);
+      Out += " DISTINCT";
+    nl();
+    setOperand(*Op.Right, Op, true);
   }
 
-  std::string selectBlock(const Project *P, const Rel *Input) {
-    std::string T = "SELECT";
+  void selectBlock(const Project *P, const Rel *Input) {
+    Out += "SELECT";
     if (P) {
       switch (P->Distinct) {
       case Project::DistinctKind::None:
         break;
       case Project::DistinctKind::All:
-        T += " ALL";
+        Out += " ALL";
         break;
       case Project::DistinctKind::Distinct:
-        T += " DISTINCT";
+        Out += " DISTINCT";
         break;
       case Project::DistinctKind::On:
-        T += " DISTINCT ON (" + exprList(P->DistinctOn) + ")";
+        Out += " DISTINCT ON (";
+        exprList(P->DistinctOn);
+        Out += ')';
         break;
       }
       unsigned Saved = Indent;
       Indent += 4;
       for (size_t I = 0; I != P->Items.size(); ++I) {
-        T += I ? "," + nl() : std::string(" ");
-        T += selectItem(P->Items[I]);
+        if (I) {
+          Out += ',';
+          nl();
+        } else {
+          Out += ' ';
+        }
+        selectItem(P->Items[I]);
       }
       Indent = Saved;
     } else {
-      T += " *";
+      Out += " *";
     }
 
     const Filter *Having = nullptr, *Where = nullptr;
@@ -708,268 +882,407 @@ public:
     if ((Where = dyn_cast_or_null<Filter>(Input)))
       Input = Where->Input.get();
 
-    if (Input)
-      T += nl() + "FROM " + fromClause(*Input);
-    if (Where)
-      T += nl() + "WHERE " + expr(*Where->Condition);
-    if (Agg && !Agg->GroupBy.empty()) {
-      T += nl() + "GROUP BY ";
-      if (Agg->GroupByDistinct)
-        T += "DISTINCT ";
-      T += exprList(Agg->GroupBy);
+    if (Input) {
+      nl();
+      Out += "FROM ";
+      fromClause(*Input);
     }
-    if (Having)
-      T += nl() + "HAVING " + expr(*Having->Condition);
+    if (Where) {
+      nl();
+      Out += "WHERE ";
+      expr(*Where->Condition);
+    }
+    if (Agg && !Agg->GroupBy.empty()) {
+      nl();
+      Out += "GROUP BY ";
+      if (Agg->GroupByDistinct)
+        Out += "DISTINCT ";
+      exprList(Agg->GroupBy);
+    }
+    if (Having) {
+      nl();
+      Out += "HAVING ";
+      expr(*Having->Condition);
+    }
     if (P && !P->Windows.empty()) {
-      T += nl() + "WINDOW ";
+      nl();
+      Out += "WINDOW ";
       for (size_t I = 0; I != P->Windows.size(); ++I) {
         if (I)
-          T += ", ";
-        T += B.identifier(P->Windows[I].first) + " AS (" +
-             windowSpec(*P->Windows[I].second) + ")";
+          Out += ", ";
+        B.appendIdentifier(Out, P->Windows[I].first);
+        Out += " AS (";
+        windowSpec(*P->Windows[I].second);
+        Out += ')';
       }
     }
-    return T;
   }
 
-  std::string selectItem(const SelectItem &I) {
-    std::string T = expr(*I.Value);
+  void selectItem(const SelectItem &I) {
+    expr(*I.Value);
     if (I.Alias.empty())
-      return T;
-    std::string A = B.identifier(I.Alias);
-    // A bare label must not be a key word that needs AS.
-    if (I.ExplicitAs || (A.front() != '"' && !D.isBareLabel(I.Alias)))
-      return T + " AS " + A;
-    return T + " " + A;
+      return;
+    // A bare label must not be a key word that needs AS (a quoted one is
+    // fine).
+    bool Quoted = D.needsQuotes(I.Alias);
+    Out += I.ExplicitAs || (!Quoted && !D.isBareLabel(I.Alias)) ? " AS " : " ";
+    B.appendIdentifier(Out, I.Alias);
   }
 
-  std::string alias(const std::string &Alias,
-                    const std::vector<std::string> &Cols) {
+  void alias(const std::string &Alias, const std::vector<std::string> &Cols) {
     if (Alias.empty())
-      return "";
-    std::string T = " " + B.identifier(Alias);
-    if (!Cols.empty())
-      T += "(" + B.identifierList(Cols) + ")";
-    return T;
+      return;
+    Out += ' ';
+    B.appendIdentifier(Out, Alias);
+    if (!Cols.empty()) {
+      Out += '(';
+      B.appendIdentifierList(Out, Cols);
+      Out += ')';
+    }
   }
 
   /// A FROM item; joins on separate lines at the top level.
-  std::string fromClause(const Rel &R) {
+  void fromClause(const Rel &R) {
     if (auto *J = dyn_cast<Join>(&R))
-      return join(*J, false, true);
-    return fromItem(R);
+      join(*J, false, true);
+    else
+      fromItem(R);
   }
 
-  std::string fromItem(const Rel &R) {
+  void fromItem(const Rel &R) {
     switch (R.getKind()) {
     case Rel::Kind::Scan: {
       auto &S = cast<Scan>(R);
-      return (S.Only ? "ONLY " : "") + B.name(S.Table) +
-             alias(S.Alias, S.ColumnAliases);
+      if (S.Only)
+        Out += "ONLY ";
+      B.appendName(Out, S.Table);
+      alias(S.Alias, S.ColumnAliases);
+      return;
     }
     case Rel::Kind::SubqueryScan: {
       auto &S = cast<SubqueryScan>(R);
-      std::string A = alias(S.Alias, S.ColumnAliases);
-      return (S.Lateral ? "LATERAL (" : "(") + nested(*S.Input) + ")" + A;
+      Out += S.Lateral ? "LATERAL (" : "(";
+      nested(*S.Input);
+      Out += ')';
+      alias(S.Alias, S.ColumnAliases);
+      return;
     }
     case Rel::Kind::FunctionScan: {
       auto &F = cast<FunctionScan>(R);
-      std::string T = (F.Lateral ? "LATERAL " : "") + expr(*F.Call);
+      if (F.Lateral)
+        Out += "LATERAL ";
+      expr(*F.Call);
       if (F.WithOrdinality)
-        T += " WITH ORDINALITY";
-      if (!F.ColumnDefs.empty()) {
-        T += F.Alias.empty() ? " AS (" : " " + B.identifier(F.Alias) + "(";
-        for (size_t I = 0; I != F.ColumnDefs.size(); ++I) {
-          if (I)
-            T += ", ";
-          T += B.identifier(F.ColumnDefs[I].first) + " " +
-               B.type(F.ColumnDefs[I].second);
-        }
-        return T + ")";
+        Out += " WITH ORDINALITY";
+      if (F.ColumnDefs.empty()) {
+        alias(F.Alias, F.ColumnAliases);
+        return;
       }
-      return T + alias(F.Alias, F.ColumnAliases);
+      if (F.Alias.empty()) {
+        Out += " AS (";
+      } else {
+        Out += ' ';
+        B.appendIdentifier(Out, F.Alias);
+        Out += '(';
+      }
+      for (size_t I = 0; I != F.ColumnDefs.size(); ++I) {
+        if (I)
+          Out += ", ";
+        B.appendIdentifier(Out, F.ColumnDefs[I].first);
+        Out += ' ';
+        B.appendType(Out, F.ColumnDefs[I].second);
+      }
+      Out += ')';
+      return;
     }
     case Rel::Kind::Values: {
       auto &V = cast<Values>(R);
-      std::string A = V.Alias.empty()
-                          ? " " + derivedAlias()
-                          : alias(V.Alias, V.ColumnAliases);
-      return "(" + values(V) + ")" + A;
+      Out += '(';
+      values(V);
+      Out += ')';
+      if (V.Alias.empty())
+        derivedAlias();
+      else
+        alias(V.Alias, V.ColumnAliases);
+      return;
     }
     case Rel::Kind::Join:
-      return "(" + join(cast<Join>(R), true, false) + ")";
+      Out += '(';
+      join(cast<Join>(R), true, false);
+      Out += ')';
+      return;
     default:
       // Not a FROM item: wrap the query into a derived table.
-      return "(" + nested(R) + ") " + derivedAlias();
+      Out += '(';
+      nested(R);
+      Out += ')';
+      derivedAlias();
+      return;
     }
   }
 
-  std::string derivedAlias() { return "sub" + std::to_string(++NextAlias); }
+  void derivedAlias() {
+    Out += " sub";
+    Out += std::to_string(++NextAlias);
+  }
 
   /// \p Explicit prints a comma join as CROSS JOIN (a comma join cannot be
   /// parenthesized); \p TopLevel puts each join on its own line.
-  std::string join(const Join &J, bool Explicit, bool TopLevel) {
+  void join(const Join &J, bool Explicit, bool TopLevel) {
     bool Comma = J.Comma && !Explicit && J.JK == Join::JoinKind::Cross;
-    std::string L;
     if (auto *LJ = dyn_cast<Join>(J.Left.get())) {
       // A comma join left of an explicit join must be parenthesized.
-      if (LJ->Comma && !Comma)
-        L = "(" + join(*LJ, true, false) + ")";
-      else
-        L = join(*LJ, Explicit, TopLevel);
+      if (LJ->Comma && !Comma) {
+        Out += '(';
+        join(*LJ, true, false);
+        Out += ')';
+      } else {
+        join(*LJ, Explicit, TopLevel);
+      }
     } else {
-      L = fromItem(*J.Left);
+      fromItem(*J.Left);
     }
-    // On its own line, the right side's nested queries indent one more step.
-    unsigned Saved = Indent;
-    if (TopLevel && !Comma)
-      Indent += 4;
-    std::string R = fromItem(*J.Right);
-    Indent = Saved;
-    if (Comma)
-      return L + ", " + R;
-    std::string Kw;
+    if (Comma) {
+      Out += ", ";
+      fromItem(*J.Right);
+      return;
+    }
+    if (TopLevel)
+      nl(4);
+    else
+      Out += ' ';
     if (J.Natural)
-      Kw = "NATURAL ";
+      Out += "NATURAL ";
     bool HasQual = J.Condition || !J.Using.empty();
     switch (J.JK) {
     case Join::JoinKind::Inner:
-      Kw += HasQual || J.Natural ? "JOIN" : "CROSS JOIN";
+      Out += HasQual || J.Natural ? "JOIN " : "CROSS JOIN ";
       break;
     case Join::JoinKind::Left:
-      Kw += "LEFT JOIN";
+      Out += "LEFT JOIN ";
       break;
     case Join::JoinKind::Right:
-      Kw += "RIGHT JOIN";
+      Out += "RIGHT JOIN ";
       break;
     case Join::JoinKind::Full:
-      Kw += "FULL JOIN";
+      Out += "FULL JOIN ";
       break;
     case Join::JoinKind::Cross:
-      Kw += "CROSS JOIN";
+      Out += "CROSS JOIN ";
       break;
     }
-    std::string T = L + (TopLevel ? nl(4) : std::string(" ")) + Kw + " " + R;
-    if (J.Condition && !J.Natural)
-      T += " ON " + expr(*J.Condition);
-    else if (!J.Using.empty() && !J.Natural)
-      T += " USING (" + B.identifierList(J.Using) + ")";
-    return T;
+    // On its own line, the right side's nested queries indent one more step.
+    unsigned Saved = Indent;
+    if (TopLevel)
+      Indent += 4;
+    fromItem(*J.Right);
+    Indent = Saved;
+    if (J.Condition && !J.Natural) {
+      Out += " ON ";
+      expr(*J.Condition);
+    } else if (!J.Using.empty() && !J.Natural) {
+      Out += " USING (";
+      B.appendIdentifierList(Out, J.Using);
+      Out += ')';
+    }
   }
 
 private:
   const SQLBuilder &B;
   const SQLDialect &D;
+  std::string &Out;
   bool Pretty;
   unsigned Indent;
   unsigned NextAlias = 0;
 };
 
-} // namespace
-
-std::string SQLBuilder::name(const QualifiedName &N) const {
-  if (N.Schema.empty())
-    return D.quoteIdentifier(N.Name);
-  return D.quoteIdentifier(N.Schema) + "." + D.quoteIdentifier(N.Name);
-}
-
-std::string
-SQLBuilder::identifierList(const std::vector<std::string> &Idents) const {
-  std::string R;
-  for (const std::string &I : Idents) {
-    if (!R.empty())
-      R += ", ";
-    R += D.quoteIdentifier(I);
-  }
-  return R;
-}
-
 /// True if \p Spelling names one of PostgreSQL's serial pseudo-types.
-static bool isSerialSpelling(llvm::StringRef Spelling) {
+bool isSerialSpelling(llvm::StringRef Spelling) {
+  if (Spelling.size() > 11)
+    return false;
   return llvm::StringSwitch<bool>(Spelling.lower())
       .Cases("serial", "serial4", "serial8", "bigserial", true)
       .Cases("smallserial", "serial2", true)
       .Default(false);
 }
 
-std::string SQLBuilder::type(const DataType &T) const {
-  // A spelling of serial on a type that is no longer serial (a copy made by
-  // LIKE, say) would bring the sequence back.
-  if (Opts.UseTypeSpellings && !T.Spelling.empty() &&
-      (T.Serial || !isSerialSpelling(T.Spelling)))
-    return T.Spelling;
-  std::string Mods;
-  if (!T.Modifiers.empty())
-    Mods = "(" + llvm::join(T.Modifiers, ",") + ")";
+/// Calls \p Append on a fresh string and returns it.
+template <typename Fn> std::string collect(Fn Append) {
   std::string R;
-  const SQLDialect::TypeSpelling *S = D.getTypeSpelling(T.Kind);
-  if (T.Serial && T.isIntegral() && !T.isArray()) {
-    R = T.Kind == TypeKind::SmallInt ? "smallserial"
-        : T.Kind == TypeKind::BigInt ? "bigserial"
-                                     : "serial";
-  } else if (T.Kind == TypeKind::UserDefined ||
-             T.Kind == TypeKind::DialectSpecific || !S ||
-             (T.Kind == TypeKind::Unknown && !T.Name.empty())) {
-    R = name(T.Name) + Mods;
-  } else {
-    R = S->Name + Mods + S->Suffix;
-  }
-  for (unsigned I = 0; I != T.ArrayDims; ++I)
-    R += "[]";
+  Append(R);
   return R;
 }
 
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// SQLBuilder
+//===----------------------------------------------------------------------===//
+
+void SQLBuilder::appendIdentifier(std::string &Out,
+                                  llvm::StringRef Ident) const {
+  D.appendIdentifier(Out, Ident);
+}
+
+void SQLBuilder::appendStringLiteral(std::string &Out,
+                                     llvm::StringRef S) const {
+  D.appendString(Out, S);
+}
+
+void SQLBuilder::appendName(std::string &Out, const QualifiedName &N) const {
+  if (!N.Schema.empty()) {
+    D.appendIdentifier(Out, N.Schema);
+    Out += '.';
+  }
+  D.appendIdentifier(Out, N.Name);
+}
+
+std::string SQLBuilder::name(const QualifiedName &N) const {
+  return collect([&](std::string &R) { appendName(R, N); });
+}
+
+void SQLBuilder::appendIdentifierList(
+    std::string &Out, const std::vector<std::string> &Idents) const {
+  for (size_t I = 0; I != Idents.size(); ++I) {
+    if (I)
+      Out += ", ";
+    D.appendIdentifier(Out, Idents[I]);
+  }
+}
+
+std::string
+SQLBuilder::identifierList(const std::vector<std::string> &Idents) const {
+  return collect([&](std::string &R) { appendIdentifierList(R, Idents); });
+}
+
+void SQLBuilder::appendType(std::string &Out, const DataType &T) const {
+  // A spelling of serial on a type that is no longer serial (a copy made by
+  // LIKE, say) would bring the sequence back.
+  if (Opts.UseTypeSpellings && !T.Spelling.empty() &&
+      (T.Serial || !isSerialSpelling(T.Spelling))) {
+    Out += T.Spelling;
+    return;
+  }
+  auto Mods = [&] {
+    if (T.Modifiers.empty())
+      return;
+    Out += '(';
+    for (size_t I = 0; I != T.Modifiers.size(); ++I) {
+      if (I)
+        Out += ',';
+      Out += T.Modifiers[I];
+    }
+    Out += ')';
+  };
+  const SQLDialect::TypeSpelling *S = D.getTypeSpelling(T.Kind);
+  if (T.Serial && T.isIntegral() && !T.isArray()) {
+    Out += T.Kind == TypeKind::SmallInt ? "smallserial"
+           : T.Kind == TypeKind::BigInt ? "bigserial"
+                                        : "serial";
+  } else if (T.Kind == TypeKind::UserDefined ||
+             T.Kind == TypeKind::DialectSpecific || !S ||
+             (T.Kind == TypeKind::Unknown && !T.Name.empty())) {
+    appendName(Out, T.Name);
+    Mods();
+  } else {
+    Out += S->Name;
+    Mods();
+    Out += S->Suffix;
+  }
+  for (unsigned I = 0; I != T.ArrayDims; ++I)
+    Out += "[]";
+}
+
+std::string SQLBuilder::type(const DataType &T) const {
+  return collect([&](std::string &R) { appendType(R, T); });
+}
+
+void SQLBuilder::appendExpr(std::string &Out, const Expr &E) const {
+  Printer(*this, Out, 0, false).expr(E);
+}
+
 std::string SQLBuilder::expr(const Expr &E) const {
-  return Printer(*this, 0, false).expr(E);
+  return collect([&](std::string &R) { appendExpr(R, E); });
+}
+
+void SQLBuilder::appendExpr(std::string &Out, const Expr &E,
+                            Precedence Min) const {
+  Printer(*this, Out, 0, false).operand(E, Min, false);
 }
 
 std::string SQLBuilder::expr(const Expr &E, Precedence Min) const {
-  return Printer(*this, 0, false).operand(E, Min, false);
+  return collect([&](std::string &R) { appendExpr(R, E, Min); });
+}
+
+void SQLBuilder::appendQuery(std::string &Out, const Rel &R,
+                             unsigned Indent) const {
+  Printer(*this, Out, Indent, Opts.Pretty).query(R);
 }
 
 std::string SQLBuilder::query(const Rel &R, unsigned Indent) const {
-  return Printer(*this, Indent, Opts.Pretty).query(R);
+  return collect([&](std::string &S) { appendQuery(S, R, Indent); });
 }
 
 std::string SQLBuilder::sortKey(const SortKey &K) const {
-  return Printer(*this, 0, false).sortKey(K);
+  return collect(
+      [&](std::string &R) { Printer(*this, R, 0, false).sortKey(K); });
 }
 
 std::string SQLBuilder::windowSpec(const WindowSpec &W) const {
-  return Printer(*this, 0, false).windowSpec(W);
+  return collect(
+      [&](std::string &R) { Printer(*this, R, 0, false).windowSpec(W); });
 }
 
-std::string SQLBuilder::indexElement(const IndexElement &E) const {
-  std::string R;
+void SQLBuilder::appendIndexElement(std::string &Out,
+                                    const IndexElement &E) const {
   if (E.isExpression()) {
     // A plain function call may stand bare; other expressions need
     // parentheses.
     auto *C = dyn_cast<FuncCall>(E.Expression.get());
     bool Bare = C && !C->Over && !C->Filter && C->OrderBy.empty();
-    R = Bare ? expr(*E.Expression) : "(" + expr(*E.Expression) + ")";
+    if (!Bare)
+      Out += '(';
+    appendExpr(Out, *E.Expression);
+    if (!Bare)
+      Out += ')';
   } else {
-    R = identifier(E.Column);
+    D.appendIdentifier(Out, E.Column);
   }
-  if (!E.Collation.empty())
-    R += " COLLATE " + name(E.Collation);
+  if (!E.Collation.empty()) {
+    Out += " COLLATE ";
+    appendName(Out, E.Collation);
+  }
   if (!E.OpClass.empty()) {
-    R += " " + name(E.OpClass);
-    if (!E.OpClassParams.empty())
-      R += " " + storageParams(E.OpClassParams);
+    Out += ' ';
+    appendName(Out, E.OpClass);
+    if (!E.OpClassParams.empty()) {
+      Out += ' ';
+      appendStorageParams(Out, E.OpClassParams);
+    }
   }
-  R += sortDirection(E.Direction);
-  R += nullsOrder(E.Nulls);
-  return R;
+  Out += sortDirection(E.Direction);
+  Out += nullsOrder(E.Nulls);
+}
+
+std::string SQLBuilder::indexElement(const IndexElement &E) const {
+  return collect([&](std::string &R) { appendIndexElement(R, E); });
+}
+
+void SQLBuilder::appendStorageParams(std::string &Out,
+                                     const StorageParams &P) const {
+  Out += '(';
+  for (size_t I = 0; I != P.size(); ++I) {
+    if (I)
+      Out += ", ";
+    Out += P[I].first;
+    if (!P[I].second.empty()) {
+      Out += " = ";
+      Out += P[I].second;
+    }
+  }
+  Out += ')';
 }
 
 std::string SQLBuilder::storageParams(const StorageParams &P) const {
-  std::string R = "(";
-  for (size_t I = 0; I != P.size(); ++I) {
-    if (I)
-      R += ", ";
-    R += P[I].first;
-    if (!P[I].second.empty())
-      R += " = " + P[I].second;
-  }
-  return R + ")";
+  return collect([&](std::string &R) { appendStorageParams(R, P); });
 }

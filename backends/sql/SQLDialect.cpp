@@ -39,11 +39,10 @@ SQLDialect::SQLDialect(llvm::StringRef Name, llvm::ArrayRef<Keyword> Keywords,
                        llvm::ArrayRef<BinaryOperator> Operators)
     : Name(Name.str()), Keywords(Keywords), Types(Types),
       Operators(Operators) {
-  assert(std::is_sorted(Keywords.begin(), Keywords.end(),
-                        [](const Keyword &A, const Keyword &B) {
-                          return std::strcmp(A.Word, B.Word) < 0;
-                        }) &&
-         "keyword table must be sorted");
+  for (const Keyword &K : Keywords) {
+    KeywordIndex[K.Word] = &K;
+    MaxKeywordLength = std::max(MaxKeywordLength, std::strlen(K.Word));
+  }
 }
 
 const SQLDialect &SQLDialect::getPostgres() {
@@ -53,19 +52,13 @@ const SQLDialect &SQLDialect::getPostgres() {
 }
 
 const SQLDialect::Keyword *SQLDialect::findKeyword(llvm::StringRef Word) const {
-  // Key words are at most 17 bytes; longer words are never key words.
   char Buf[32];
-  if (Word.empty() || Word.size() >= sizeof(Buf))
+  if (Word.empty() || Word.size() > MaxKeywordLength || Word.size() >= 32)
     return nullptr;
   for (size_t I = 0; I != Word.size(); ++I)
     Buf[I] = llvm::toLower(Word[I]);
-  llvm::StringRef Lower(Buf, Word.size());
-  const Keyword *It = std::lower_bound(
-      Keywords.begin(), Keywords.end(), Lower,
-      [](const Keyword &K, llvm::StringRef W) { return W.compare(K.Word) > 0; });
-  if (It != Keywords.end() && Lower == It->Word)
-    return It;
-  return nullptr;
+  auto It = KeywordIndex.find(llvm::StringRef(Buf, Word.size()));
+  return It == KeywordIndex.end() ? nullptr : It->second;
 }
 
 KeywordCategory SQLDialect::getKeywordCategory(llvm::StringRef Word) const {
@@ -92,34 +85,43 @@ bool SQLDialect::needsQuotes(llvm::StringRef Ident) const {
   return K != KeywordCategory::NotKeyword && K != KeywordCategory::Unreserved;
 }
 
-std::string SQLDialect::quoteIdentifier(llvm::StringRef Ident) const {
-  if (!needsQuotes(Ident))
-    return Ident.str();
-  std::string R;
-  R.reserve(Ident.size() + 2);
-  R += '"';
+void SQLDialect::appendIdentifier(std::string &Out,
+                                  llvm::StringRef Ident) const {
+  if (!needsQuotes(Ident)) {
+    Out += Ident;
+    return;
+  }
+  Out += '"';
   for (char C : Ident) {
     if (C == '"')
-      R += '"';
-    R += C;
+      Out += '"';
+    Out += C;
   }
-  R += '"';
+  Out += '"';
+}
+
+std::string SQLDialect::quoteIdentifier(llvm::StringRef Ident) const {
+  std::string R;
+  appendIdentifier(R, Ident);
   return R;
 }
 
-std::string SQLDialect::quoteString(llvm::StringRef Value) const {
+void SQLDialect::appendString(std::string &Out, llvm::StringRef Value) const {
   bool Backslash = Value.contains('\\');
-  std::string R;
-  R.reserve(Value.size() + 3);
   if (Backslash)
-    R += 'E';
-  R += '\'';
+    Out += 'E';
+  Out += '\'';
   for (char C : Value) {
     if (C == '\'' || (Backslash && C == '\\'))
-      R += C;
-    R += C;
+      Out += C;
+    Out += C;
   }
-  R += '\'';
+  Out += '\'';
+}
+
+std::string SQLDialect::quoteString(llvm::StringRef Value) const {
+  std::string R;
+  appendString(R, Value);
   return R;
 }
 

@@ -7,7 +7,8 @@
 // depends only on the IR, so the same module always gives the same bytes.
 //
 // Expressions and queries are printed by the shared SQL builder; this file
-// knows the shape of PostgreSQL's DDL statements.
+// knows the shape of PostgreSQL's DDL statements. Text is appended to one
+// buffer that is flushed to the stream as it grows.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,16 +26,14 @@ using llvm::isa;
 
 namespace {
 
-/// The statements of one block, each ending with ';'.
-using Block = std::vector<std::string>;
-
 class PostgresDDLWriter {
 public:
-  PostgresDDLWriter(const Module &M, DiagnosticEngine &Diags)
-      : M(M), Diags(Diags), B(SQLDialect::getPostgres(), builderOptions(M)),
-        G(M) {}
+  PostgresDDLWriter(const Module &M, llvm::raw_ostream &OS,
+                    DiagnosticEngine &Diags)
+      : M(M), OS(OS), Diags(Diags),
+        B(SQLDialect::getPostgres(), builderOptions(M)), G(M) {}
 
-  LogicalResult write(llvm::raw_ostream &OS);
+  LogicalResult write();
 
 private:
   static SQLBuilderOptions builderOptions(const Module &M) {
@@ -43,37 +42,65 @@ private:
     return O;
   }
 
-  std::string ident(llvm::StringRef S) const { return B.identifier(S); }
-  std::string name(const QualifiedName &N) const { return B.name(N); }
-  std::string str(llvm::StringRef S) const { return B.stringLiteral(S); }
+  //===--- Output ----------------------------------------------------------===//
+
+  /// Starts a statement: a line break inside a block, a blank line before a
+  /// new block.
+  std::string &statement() {
+    if (InBlock) {
+      Out += '\n';
+    } else {
+      if (AnyBlock)
+        Out += "\n\n";
+      InBlock = AnyBlock = true;
+    }
+    return Out;
+  }
+  void endBlock() {
+    InBlock = false;
+    if (Out.size() >= (1u << 16)) {
+      OS << Out;
+      Out.clear();
+    }
+  }
+
+  void ident(llvm::StringRef S) { B.appendIdentifier(Out, S); }
+  void name(const QualifiedName &N) { B.appendName(Out, N); }
+  void str(llvm::StringRef S) { B.appendStringLiteral(Out, S); }
+  void type(const DataType &T) { B.appendType(Out, T); }
+  void expr(const Expr &E) { B.appendExpr(Out, E); }
+  void number(int64_t V) { Out += std::to_string(V); }
 
   // Object blocks.
-  std::string setting(const Setting &S);
-  void schema(const SchemaDecl &S, Block &Out);
-  void enumType(const EnumType &E, Block &Out);
-  void domain(const Domain &D, Block &Out);
-  void sequence(const Sequence &S, Block &Out);
-  void table(const Table &T, Block &Out);
-  void view(const View &V, Block &Out);
-  void index(const Index &I, Block &Out);
-  void opaque(const OpaqueObject &O, Block &Out);
-  void foreignKey(const Table &T, unsigned I, Block &Out);
-  void sequenceOwner(const Sequence &S, Block &Out);
-  void attachPartition(const Table &T, Block &Out);
+  void setting(const Setting &S);
+  void schema(const SchemaDecl &S);
+  void enumType(const EnumType &E);
+  void domain(const Domain &D);
+  void sequence(const Sequence &S);
+  void table(const Table &T);
+  void view(const View &V);
+  void index(const Index &I);
+  void opaque(const OpaqueObject &O);
+  void foreignKey(const Table &T, unsigned I);
+  void sequenceOwner(const Sequence &S);
+  void attachPartition(const Table &T);
 
   // Pieces.
-  void ownerAndComment(const Object &O, llvm::StringRef Kind,
-                       const std::string &Name, Block &Out);
-  std::string sequenceOptions(const SequenceOptions &O,
-                              llvm::StringRef Separator);
-  std::string column(const Table &T, const Column &C, bool OptionsOnly);
-  std::string constraint(const Table &T, const Constraint &C,
-                         bool ColumnLevel);
-  std::string keyColumns(const Constraint &C);
-  std::string indexParameters(const Constraint &C);
-  std::string partitionBound(const PartitionBound &Bd);
-  std::string boundValues(const std::vector<ExprPtr> &V);
+  void ownerAndComment(const Object &O, llvm::StringRef Kind);
+  void sequenceOptions(const SequenceOptions &O, llvm::StringRef Separator,
+                       bool LeadingSeparator);
+  void column(const Table &T, unsigned Index, bool OptionsOnly);
+  void constraint(const Table &T, const Constraint &C, bool ColumnLevel);
+  void keyColumns(const std::vector<std::string> &Cols, bool Period,
+                  bool WithoutOverlaps);
+  void indexParameters(const Constraint &C);
+  void partitionBound(const PartitionBound &Bd);
+  void boundValues(const std::vector<ExprPtr> &V);
+  void constraintComment(const Table &T, const Constraint &C);
   bool isColumnLevel(const Table &T, unsigned I) const;
+  /// For the table being written: the column index of each constraint
+  /// written in its column's definition, else -1.
+  std::vector<int> ColumnOf;
   bool isSeparate(const Table &T, unsigned I) const {
     return T.Constraints[I].K == Constraint::Kind::ForeignKey &&
            G.isSeparateForeignKey(T, I);
@@ -82,18 +109,20 @@ private:
   bool isInline(const Table &T, unsigned I) const {
     return !isSeparate(T, I) && !T.Constraints[I].NotValid;
   }
-  /// "ALTER TABLE [ONLY] t": ONLY is not allowed for some constraints on
-  /// partitioned tables.
-  std::string alterTable(const Table &T) const {
-    return (T.PartitionBy ? "ALTER TABLE " : "ALTER TABLE ONLY ") +
-           name(T.getName());
+  /// "ALTER TABLE [ONLY] t": some constraints cannot be added to a
+  /// partitioned table with ONLY.
+  void alterTable(const Table &T) {
+    Out += T.PartitionBy ? "ALTER TABLE " : "ALTER TABLE ONLY ";
+    name(T.getName());
   }
-  void constraintComment(const Table &T, const Constraint &C, Block &Out);
 
   const Module &M;
+  llvm::raw_ostream &OS;
   DiagnosticEngine &Diags;
   SQLBuilder B;
   DependencyGraph G;
+  std::string Out;
+  bool InBlock = false, AnyBlock = false;
   bool Failed = false;
 };
 
@@ -103,70 +132,63 @@ private:
 // Driver of the writer
 //===----------------------------------------------------------------------===//
 
-LogicalResult PostgresDDLWriter::write(llvm::raw_ostream &OS) {
+LogicalResult PostgresDDLWriter::write() {
   G.reportCycles(Diags);
-  std::vector<std::string> Blocks;
+  Out.reserve(1u << 17);
 
   // Settings first, in module order, as one block.
-  std::string Settings;
   for (const ObjectPtr &O : M.objects())
     if (auto *S = dyn_cast<Setting>(O.get()))
-      Settings += setting(*S) + "\n";
-  if (!Settings.empty()) {
-    Settings.pop_back();
-    Blocks.push_back(std::move(Settings));
-  }
+      setting(*S);
+  endBlock();
 
   for (const DependencyNode &N : G.getOrder()) {
-    Block Out;
     switch (N.K) {
     case DependencyNode::Kind::ForeignKey:
-      foreignKey(cast<Table>(*N.Obj), N.Constraint, Out);
+      foreignKey(cast<Table>(*N.Obj), N.Constraint);
       break;
     case DependencyNode::Kind::SequenceOwner:
-      sequenceOwner(cast<Sequence>(*N.Obj), Out);
+      sequenceOwner(cast<Sequence>(*N.Obj));
       break;
     case DependencyNode::Kind::AttachPartition:
-      attachPartition(cast<Table>(*N.Obj), Out);
+      attachPartition(cast<Table>(*N.Obj));
       break;
     case DependencyNode::Kind::Object:
       switch (N.Obj->getKind()) {
       case Object::Kind::Setting:
         break;
       case Object::Kind::SchemaDecl:
-        schema(cast<SchemaDecl>(*N.Obj), Out);
+        schema(cast<SchemaDecl>(*N.Obj));
         break;
       case Object::Kind::EnumType:
-        enumType(cast<EnumType>(*N.Obj), Out);
+        enumType(cast<EnumType>(*N.Obj));
         break;
       case Object::Kind::Domain:
-        domain(cast<Domain>(*N.Obj), Out);
+        domain(cast<Domain>(*N.Obj));
         break;
       case Object::Kind::Sequence:
-        sequence(cast<Sequence>(*N.Obj), Out);
+        sequence(cast<Sequence>(*N.Obj));
         break;
       case Object::Kind::Table:
-        table(cast<Table>(*N.Obj), Out);
+        table(cast<Table>(*N.Obj));
         break;
       case Object::Kind::View:
-        view(cast<View>(*N.Obj), Out);
+        view(cast<View>(*N.Obj));
         break;
       case Object::Kind::Index:
-        index(cast<Index>(*N.Obj), Out);
+        index(cast<Index>(*N.Obj));
         break;
       case Object::Kind::OpaqueObject:
-        opaque(cast<OpaqueObject>(*N.Obj), Out);
+        opaque(cast<OpaqueObject>(*N.Obj));
         break;
       }
       break;
     }
-    if (!Out.empty())
-      Blocks.push_back(llvm::join(Out, "\n"));
+    endBlock();
   }
-
-  OS << llvm::join(Blocks, "\n\n");
-  if (!Blocks.empty())
-    OS << "\n";
+  if (AnyBlock)
+    Out += '\n';
+  OS << Out;
   return failure(Failed);
 }
 
@@ -174,133 +196,199 @@ LogicalResult PostgresDDLWriter::write(llvm::raw_ostream &OS) {
 // Settings, schemas, types, sequences
 //===----------------------------------------------------------------------===//
 
-std::string PostgresDDLWriter::setting(const Setting &S) {
-  if (S.Form == Setting::Syntax::SetConfig)
-    return "SELECT pg_catalog.set_config(" + str(S.getParameter()) + ", " +
-           str(S.Value) + ", " + (S.IsLocal ? "true" : "false") + ");";
-  std::string R = S.IsLocal ? "SET LOCAL " : "SET ";
-  R += S.getParameter();
-  R += S.IsDefault ? " TO DEFAULT" : " = " + S.Value;
-  return R + ";";
-}
-
-void PostgresDDLWriter::ownerAndComment(const Object &O, llvm::StringRef Kind,
-                                        const std::string &Name, Block &Out) {
-  if (!O.Owner.empty())
-    Out.push_back("ALTER " + Kind.str() + " " + Name + " OWNER TO " +
-                  ident(O.Owner) + ";");
-  if (O.Comment)
-    Out.push_back("COMMENT ON " + Kind.str() + " " + Name + " IS " +
-                  str(*O.Comment) + ";");
-}
-
-void PostgresDDLWriter::schema(const SchemaDecl &S, Block &Out) {
-  std::string N = ident(S.getName().Name);
-  if (!S.Implicit) {
-    std::string R = "CREATE SCHEMA ";
-    if (S.IfNotExists)
-      R += "IF NOT EXISTS ";
-    R += N;
-    if (!S.Authorization.empty())
-      R += " AUTHORIZATION " + ident(S.Authorization);
-    Out.push_back(R + ";");
+void PostgresDDLWriter::setting(const Setting &S) {
+  statement();
+  if (S.Form == Setting::Syntax::SetConfig) {
+    Out += "SELECT pg_catalog.set_config(";
+    str(S.getParameter());
+    Out += ", ";
+    str(S.Value);
+    Out += S.IsLocal ? ", true);" : ", false);";
+    return;
   }
-  ownerAndComment(S, "SCHEMA", N, Out);
-}
-
-void PostgresDDLWriter::enumType(const EnumType &E, Block &Out) {
-  std::string N = name(E.getName());
-  std::string R = "CREATE TYPE " + N + " AS ENUM (";
-  for (size_t I = 0; I != E.Values.size(); ++I)
-    R += (I ? ",\n    " : "\n    ") + str(E.Values[I]);
-  R += E.Values.empty() ? ");" : "\n);";
-  Out.push_back(R);
-  ownerAndComment(E, "TYPE", N, Out);
-}
-
-void PostgresDDLWriter::domain(const Domain &D, Block &Out) {
-  std::string N = name(D.getName());
-  std::string R = "CREATE DOMAIN " + N + " AS " + B.type(D.BaseType);
-  if (!D.Collation.empty())
-    R += " COLLATE " + name(D.Collation);
-  if (D.Default)
-    R += " DEFAULT " + B.expr(*D.Default, Precedence::OtherOp);
-  if (D.NotNull)
-    R += " NOT NULL";
-  else if (D.ExplicitNull)
-    R += " NULL";
-  std::vector<const DomainCheck *> Later;
-  for (const DomainCheck &C : D.Checks) {
-    // CREATE DOMAIN cannot say NOT VALID; such checks are added after.
-    if (C.NotValid) {
-      Later.push_back(&C);
-      continue;
-    }
-    R += "\n    ";
-    if (!C.Name.empty())
-      R += "CONSTRAINT " + ident(C.Name) + " ";
-    R += "CHECK (" + B.expr(*C.Check) + ")";
+  Out += S.IsLocal ? "SET LOCAL " : "SET ";
+  Out += S.getParameter();
+  if (S.IsDefault) {
+    Out += " TO DEFAULT;";
+    return;
   }
-  Out.push_back(R + ";");
-  for (const DomainCheck *C : Later) {
-    std::string A = "ALTER DOMAIN " + N + " ADD ";
-    if (!C->Name.empty())
-      A += "CONSTRAINT " + ident(C->Name) + " ";
-    Out.push_back(A + "CHECK (" + B.expr(*C->Check) + ") NOT VALID;");
-  }
-  ownerAndComment(D, "DOMAIN", N, Out);
+  Out += " = ";
+  Out += S.Value;
+  Out += ';';
 }
 
-std::string PostgresDDLWriter::sequenceOptions(const SequenceOptions &O,
-                                               llvm::StringRef Sep) {
-  std::string R;
-  auto Add = [&](const std::string &S) {
-    R += Sep;
-    R += S;
+/// ALTER <Kind> <name> OWNER TO role; COMMENT ON <Kind> <name> IS '...';
+void PostgresDDLWriter::ownerAndComment(const Object &O, llvm::StringRef Kind) {
+  auto Head = [&](llvm::StringRef Verb) {
+    statement() += Verb;
+    Out += Kind;
+    Out += ' ';
+    if (isa<SchemaDecl>(O))
+      ident(O.getName().Name);
+    else
+      name(O.getName());
   };
-  if (O.AsType)
-    Add("AS " + B.type(*O.AsType));
-  if (!O.SequenceName.empty())
-    Add("SEQUENCE NAME " + name(O.SequenceName));
-  if (O.Start)
-    Add("START WITH " + std::to_string(*O.Start));
-  if (O.Increment)
-    Add("INCREMENT BY " + std::to_string(*O.Increment));
-  if (O.MinValue)
-    Add("MINVALUE " + std::to_string(*O.MinValue));
-  else if (O.NoMinValue)
+  if (!O.Owner.empty()) {
+    Head("ALTER ");
+    Out += " OWNER TO ";
+    ident(O.Owner);
+    Out += ';';
+  }
+  if (O.Comment) {
+    Head("COMMENT ON ");
+    Out += " IS ";
+    str(*O.Comment);
+    Out += ';';
+  }
+}
+
+void PostgresDDLWriter::schema(const SchemaDecl &S) {
+  if (!S.Implicit) {
+    statement() += "CREATE SCHEMA ";
+    if (S.IfNotExists)
+      Out += "IF NOT EXISTS ";
+    ident(S.getName().Name);
+    if (!S.Authorization.empty()) {
+      Out += " AUTHORIZATION ";
+      ident(S.Authorization);
+    }
+    Out += ';';
+  }
+  ownerAndComment(S, "SCHEMA");
+}
+
+void PostgresDDLWriter::enumType(const EnumType &E) {
+  statement() += "CREATE TYPE ";
+  name(E.getName());
+  Out += " AS ENUM (";
+  for (size_t I = 0; I != E.Values.size(); ++I) {
+    Out += I ? ",\n    " : "\n    ";
+    str(E.Values[I]);
+  }
+  Out += E.Values.empty() ? ");" : "\n);";
+  ownerAndComment(E, "TYPE");
+}
+
+void PostgresDDLWriter::domain(const Domain &D) {
+  statement() += "CREATE DOMAIN ";
+  name(D.getName());
+  Out += " AS ";
+  type(D.BaseType);
+  if (!D.Collation.empty()) {
+    Out += " COLLATE ";
+    name(D.Collation);
+  }
+  if (D.Default) {
+    Out += " DEFAULT ";
+    B.appendExpr(Out, *D.Default, Precedence::OtherOp);
+  }
+  if (D.NotNull)
+    Out += " NOT NULL";
+  else if (D.ExplicitNull)
+    Out += " NULL";
+  auto Check = [&](const DomainCheck &C) {
+    if (!C.Name.empty()) {
+      Out += "CONSTRAINT ";
+      ident(C.Name);
+      Out += ' ';
+    }
+    Out += "CHECK (";
+    expr(*C.Check);
+    Out += ')';
+  };
+  // CREATE DOMAIN cannot say NOT VALID; such checks are added after.
+  for (const DomainCheck &C : D.Checks) {
+    if (C.NotValid)
+      continue;
+    Out += "\n    ";
+    Check(C);
+  }
+  Out += ';';
+  for (const DomainCheck &C : D.Checks) {
+    if (!C.NotValid)
+      continue;
+    statement() += "ALTER DOMAIN ";
+    name(D.getName());
+    Out += " ADD ";
+    Check(C);
+    Out += " NOT VALID;";
+  }
+  ownerAndComment(D, "DOMAIN");
+}
+
+/// The options separated by \p Sep, with \p Sep before the first one too if
+/// \p LeadingSeparator.
+void PostgresDDLWriter::sequenceOptions(const SequenceOptions &O,
+                                        llvm::StringRef Sep,
+                                        bool LeadingSeparator) {
+  bool First = true;
+  auto Add = [&](llvm::StringRef S) {
+    if (!First || LeadingSeparator)
+      Out += Sep;
+    First = false;
+    Out += S;
+  };
+  if (O.AsType) {
+    Add("AS ");
+    type(*O.AsType);
+  }
+  if (!O.SequenceName.empty()) {
+    Add("SEQUENCE NAME ");
+    name(O.SequenceName);
+  }
+  if (O.Start) {
+    Add("START WITH ");
+    number(*O.Start);
+  }
+  if (O.Increment) {
+    Add("INCREMENT BY ");
+    number(*O.Increment);
+  }
+  if (O.MinValue) {
+    Add("MINVALUE ");
+    number(*O.MinValue);
+  } else if (O.NoMinValue) {
     Add("NO MINVALUE");
-  if (O.MaxValue)
-    Add("MAXVALUE " + std::to_string(*O.MaxValue));
-  else if (O.NoMaxValue)
+  }
+  if (O.MaxValue) {
+    Add("MAXVALUE ");
+    number(*O.MaxValue);
+  } else if (O.NoMaxValue) {
     Add("NO MAXVALUE");
-  if (O.Cache)
-    Add("CACHE " + std::to_string(*O.Cache));
+  }
+  if (O.Cache) {
+    Add("CACHE ");
+    number(*O.Cache);
+  }
   if (O.Cycle)
     Add(*O.Cycle ? "CYCLE" : "NO CYCLE");
-  return R;
 }
 
-void PostgresDDLWriter::sequence(const Sequence &S, Block &Out) {
-  std::string N = name(S.getName());
-  std::string R = "CREATE ";
+void PostgresDDLWriter::sequence(const Sequence &S) {
+  statement() += "CREATE ";
   if (S.Persist == Sequence::Persistence::Temporary)
-    R += "TEMPORARY ";
+    Out += "TEMPORARY ";
   else if (S.Persist == Sequence::Persistence::Unlogged)
-    R += "UNLOGGED ";
-  R += "SEQUENCE ";
+    Out += "UNLOGGED ";
+  Out += "SEQUENCE ";
   if (S.IfNotExists)
-    R += "IF NOT EXISTS ";
-  R += N + sequenceOptions(S.Options, "\n    ");
+    Out += "IF NOT EXISTS ";
+  name(S.getName());
+  sequenceOptions(S.Options, "\n    ", true);
   if (S.OwnedByNone)
-    R += "\n    OWNED BY NONE";
-  Out.push_back(R + ";");
-  ownerAndComment(S, "SEQUENCE", N, Out);
+    Out += "\n    OWNED BY NONE";
+  Out += ';';
+  ownerAndComment(S, "SEQUENCE");
 }
 
-void PostgresDDLWriter::sequenceOwner(const Sequence &S, Block &Out) {
-  Out.push_back("ALTER SEQUENCE " + name(S.getName()) + " OWNED BY " +
-                name(S.OwnedByTable) + "." + ident(S.OwnedByColumn) + ";");
+void PostgresDDLWriter::sequenceOwner(const Sequence &S) {
+  statement() += "ALTER SEQUENCE ";
+  name(S.getName());
+  Out += " OWNED BY ";
+  name(S.OwnedByTable);
+  Out += '.';
+  ident(S.OwnedByColumn);
+  Out += ';';
 }
 
 //===----------------------------------------------------------------------===//
@@ -309,273 +397,376 @@ void PostgresDDLWriter::sequenceOwner(const Sequence &S, Block &Out) {
 
 bool PostgresDDLWriter::isColumnLevel(const Table &T, unsigned I) const {
   const Constraint &C = T.Constraints[I];
-  if (C.ColumnLevel.empty() || !T.findColumn(C.ColumnLevel) ||
-      !isInline(T, I) || C.K == Constraint::Kind::Exclusion ||
+  if (C.ColumnLevel.empty() || !isInline(T, I) ||
+      C.K == Constraint::Kind::Exclusion ||
       !C.Include.empty() || C.WithoutOverlaps || C.Period)
     return false;
   // A key or foreign key written on a column covers just that column.
-  if (C.K != Constraint::Kind::Check &&
-      !(C.Columns.size() == 1 && C.Columns[0] == C.ColumnLevel))
-    return false;
-  return true;
+  return C.K == Constraint::Kind::Check ||
+         (C.Columns.size() == 1 && C.Columns[0] == C.ColumnLevel);
 }
 
-std::string PostgresDDLWriter::keyColumns(const Constraint &C) {
-  std::string R = "(";
-  for (size_t I = 0; I != C.Columns.size(); ++I) {
+void PostgresDDLWriter::keyColumns(const std::vector<std::string> &Cols,
+                                   bool Period, bool WithoutOverlaps) {
+  Out += '(';
+  for (size_t I = 0; I != Cols.size(); ++I) {
     if (I)
-      R += ", ";
-    bool Last = I + 1 == C.Columns.size();
-    if (Last && C.Period)
-      R += "PERIOD ";
-    R += ident(C.Columns[I]);
-    if (Last && C.WithoutOverlaps)
-      R += " WITHOUT OVERLAPS";
+      Out += ", ";
+    bool Last = I + 1 == Cols.size();
+    if (Last && Period)
+      Out += "PERIOD ";
+    ident(Cols[I]);
+    if (Last && WithoutOverlaps)
+      Out += " WITHOUT OVERLAPS";
   }
-  return R + ")";
+  Out += ')';
 }
 
-std::string PostgresDDLWriter::indexParameters(const Constraint &C) {
-  std::string R;
-  if (!C.Include.empty())
-    R += " INCLUDE (" + B.identifierList(C.Include) + ")";
-  if (!C.IndexWith.empty())
-    R += " WITH " + B.storageParams(C.IndexWith);
-  if (!C.IndexTablespace.empty())
-    R += " USING INDEX TABLESPACE " + ident(C.IndexTablespace);
-  return R;
+void PostgresDDLWriter::indexParameters(const Constraint &C) {
+  if (!C.Include.empty()) {
+    Out += " INCLUDE (";
+    B.appendIdentifierList(Out, C.Include);
+    Out += ')';
+  }
+  if (!C.IndexWith.empty()) {
+    Out += " WITH ";
+    B.appendStorageParams(Out, C.IndexWith);
+  }
+  if (!C.IndexTablespace.empty()) {
+    Out += " USING INDEX TABLESPACE ";
+    ident(C.IndexTablespace);
+  }
 }
 
-std::string PostgresDDLWriter::constraint(const Table &T, const Constraint &C,
-                                          bool ColumnLevel) {
-  std::string R;
-  if (!C.Name.empty())
-    R += "CONSTRAINT " + ident(C.Name) + " ";
+void PostgresDDLWriter::constraint(const Table &T, const Constraint &C,
+                                   bool ColumnLevel) {
+  if (!C.Name.empty()) {
+    Out += "CONSTRAINT ";
+    ident(C.Name);
+    Out += ' ';
+  }
   switch (C.K) {
   case Constraint::Kind::PrimaryKey:
   case Constraint::Kind::Unique:
-    R += C.K == Constraint::Kind::PrimaryKey ? "PRIMARY KEY" : "UNIQUE";
+    Out += C.K == Constraint::Kind::PrimaryKey ? "PRIMARY KEY" : "UNIQUE";
     if (C.NullsNotDistinct)
-      R += " NULLS NOT DISTINCT";
-    if (!ColumnLevel)
-      R += " " + keyColumns(C);
-    R += indexParameters(C);
+      Out += " NULLS NOT DISTINCT";
+    if (!ColumnLevel) {
+      Out += ' ';
+      keyColumns(C.Columns, false, C.WithoutOverlaps);
+    }
+    indexParameters(C);
     break;
   case Constraint::Kind::Check:
-    R += "CHECK (" + B.expr(*C.Check) + ")";
+    Out += "CHECK (";
+    expr(*C.Check);
+    Out += ')';
     if (C.NoInherit)
-      R += " NO INHERIT";
+      Out += " NO INHERIT";
     break;
-  case Constraint::Kind::ForeignKey: {
-    if (!ColumnLevel)
-      R += "FOREIGN KEY " + keyColumns(C) + " ";
-    R += "REFERENCES " + name(C.RefTable);
-    if (!C.RefColumns.empty()) {
-      Constraint Ref;
-      Ref.Columns = C.RefColumns;
-      Ref.Period = C.Period;
-      R += keyColumns(Ref);
+  case Constraint::Kind::ForeignKey:
+    if (!ColumnLevel) {
+      Out += "FOREIGN KEY ";
+      keyColumns(C.Columns, C.Period, false);
+      Out += ' ';
     }
+    Out += "REFERENCES ";
+    name(C.RefTable);
+    if (!C.RefColumns.empty())
+      keyColumns(C.RefColumns, C.Period, false);
     if (C.Match == ForeignKeyMatch::Full)
-      R += " MATCH FULL";
+      Out += " MATCH FULL";
     else if (C.Match == ForeignKeyMatch::Partial)
-      R += " MATCH PARTIAL";
+      Out += " MATCH PARTIAL";
     else if (C.Match == ForeignKeyMatch::Simple)
-      R += " MATCH SIMPLE";
-    if (C.OnUpdate != ForeignKeyAction::Unspecified)
-      R += " ON UPDATE " + getForeignKeyActionName(C.OnUpdate).str();
+      Out += " MATCH SIMPLE";
+    if (C.OnUpdate != ForeignKeyAction::Unspecified) {
+      Out += " ON UPDATE ";
+      Out += getForeignKeyActionName(C.OnUpdate);
+    }
     if (C.OnDelete != ForeignKeyAction::Unspecified) {
-      R += " ON DELETE " + getForeignKeyActionName(C.OnDelete).str();
-      if (!C.OnDeleteColumns.empty())
-        R += " (" + B.identifierList(C.OnDeleteColumns) + ")";
+      Out += " ON DELETE ";
+      Out += getForeignKeyActionName(C.OnDelete);
+      if (!C.OnDeleteColumns.empty()) {
+        Out += " (";
+        B.appendIdentifierList(Out, C.OnDeleteColumns);
+        Out += ')';
+      }
     }
     break;
-  }
-  case Constraint::Kind::Exclusion: {
-    R += "EXCLUDE";
-    if (!C.ExclusionMethod.empty())
-      R += " USING " + ident(C.ExclusionMethod);
-    R += " (";
+  case Constraint::Kind::Exclusion:
+    Out += "EXCLUDE";
+    if (!C.ExclusionMethod.empty()) {
+      Out += " USING ";
+      ident(C.ExclusionMethod);
+    }
+    Out += " (";
     for (size_t I = 0; I != C.Exclusions.size(); ++I) {
       if (I)
-        R += ", ";
-      R += B.indexElement(C.Exclusions[I].Element) + " WITH " +
-           C.Exclusions[I].Operator;
+        Out += ", ";
+      B.appendIndexElement(Out, C.Exclusions[I].Element);
+      Out += " WITH ";
+      Out += C.Exclusions[I].Operator;
     }
-    R += ")" + indexParameters(C);
-    if (C.ExclusionWhere)
-      R += " WHERE (" + B.expr(*C.ExclusionWhere) + ")";
+    Out += ')';
+    indexParameters(C);
+    if (C.ExclusionWhere) {
+      Out += " WHERE (";
+      expr(*C.ExclusionWhere);
+      Out += ')';
+    }
     break;
   }
-  }
   if (C.Deferrable)
-    R += *C.Deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
+    Out += *C.Deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
   if (C.InitiallyDeferred)
-    R += *C.InitiallyDeferred ? " INITIALLY DEFERRED" : " INITIALLY IMMEDIATE";
-  return R;
+    Out += *C.InitiallyDeferred ? " INITIALLY DEFERRED" : " INITIALLY IMMEDIATE";
 }
 
-std::string PostgresDDLWriter::column(const Table &T, const Column &C,
-                                      bool OptionsOnly) {
-  std::string R = ident(C.Name);
-  if (OptionsOnly)
-    R += " WITH OPTIONS";
-  else
-    R += " " + B.type(C.Type);
-  if (!C.Compression.empty() && !OptionsOnly)
-    R += " COMPRESSION " + ident(C.Compression);
-  if (!C.Collation.empty())
-    R += " COLLATE " + name(C.Collation);
+void PostgresDDLWriter::column(const Table &T, unsigned Index,
+                               bool OptionsOnly) {
+  const Column &C = T.Columns[Index];
+  ident(C.Name);
+  if (OptionsOnly) {
+    Out += " WITH OPTIONS";
+  } else {
+    Out += ' ';
+    type(C.Type);
+    if (!C.Compression.empty()) {
+      Out += " COMPRESSION ";
+      ident(C.Compression);
+    }
+  }
+  if (!C.Collation.empty()) {
+    Out += " COLLATE ";
+    name(C.Collation);
+  }
   if (C.Ident) {
-    R += C.Ident->Always ? " GENERATED ALWAYS AS IDENTITY"
-                         : " GENERATED BY DEFAULT AS IDENTITY";
-    if (!C.Ident->Options.empty())
-      R += " (" + sequenceOptions(C.Ident->Options, " ").substr(1) + ")";
+    Out += C.Ident->Always ? " GENERATED ALWAYS AS IDENTITY"
+                           : " GENERATED BY DEFAULT AS IDENTITY";
+    if (!C.Ident->Options.empty()) {
+      Out += " (";
+      sequenceOptions(C.Ident->Options, " ", false);
+      Out += ')';
+    }
   }
   // serial implies its nextval() default.
   bool SerialDefault = false;
   if (C.Type.Serial && C.Default)
     if (auto *F = dyn_cast<FuncCall>(C.Default.get()))
       SerialDefault = F->getFunctionName() == "nextval";
-  if (C.Default && !SerialDefault)
-    R += " DEFAULT " + B.expr(*C.Default, Precedence::OtherOp);
-  if (C.Generation && C.Generation->Expression)
-    R += " GENERATED ALWAYS AS (" + B.expr(*C.Generation->Expression) + ")" +
-         (C.Generation->Virtual ? " VIRTUAL" : " STORED");
+  if (C.Default && !SerialDefault) {
+    Out += " DEFAULT ";
+    B.appendExpr(Out, *C.Default, Precedence::OtherOp);
+  }
+  if (C.Generation && C.Generation->Expression) {
+    Out += " GENERATED ALWAYS AS (";
+    expr(*C.Generation->Expression);
+    Out += C.Generation->Virtual ? ") VIRTUAL" : ") STORED";
+  }
   if (C.NotNull)
-    R += " NOT NULL";
+    Out += " NOT NULL";
   else if (C.ExplicitNull)
-    R += " NULL";
+    Out += " NULL";
   for (unsigned I = 0; I != T.Constraints.size(); ++I)
-    if (T.Constraints[I].ColumnLevel == C.Name && isColumnLevel(T, I))
-      R += " " + constraint(T, T.Constraints[I], true);
-  return R;
+    if (ColumnOf[I] == int(Index)) {
+      Out += ' ';
+      constraint(T, T.Constraints[I], true);
+    }
 }
 
-std::string PostgresDDLWriter::boundValues(const std::vector<ExprPtr> &V) {
-  std::string R = "(";
+void PostgresDDLWriter::boundValues(const std::vector<ExprPtr> &V) {
+  Out += '(';
   for (size_t I = 0; I != V.size(); ++I) {
     if (I)
-      R += ", ";
+      Out += ", ";
     auto *C = dyn_cast<ColumnRef>(V[I].get());
     if (C && C->Path.size() == 1 &&
         (C->Path[0] == "minvalue" || C->Path[0] == "maxvalue"))
-      R += llvm::StringRef(C->Path[0]).upper();
+      Out += C->Path[0] == "minvalue" ? "MINVALUE" : "MAXVALUE";
     else
-      R += B.expr(*V[I]);
+      expr(*V[I]);
   }
-  return R + ")";
+  Out += ')';
 }
 
-std::string PostgresDDLWriter::partitionBound(const PartitionBound &Bd) {
+void PostgresDDLWriter::partitionBound(const PartitionBound &Bd) {
   switch (Bd.BK) {
   case PartitionBound::BoundKind::Default:
-    return "DEFAULT";
+    Out += "DEFAULT";
+    return;
   case PartitionBound::BoundKind::In:
-    return "FOR VALUES IN " + boundValues(Bd.In);
+    Out += "FOR VALUES IN ";
+    boundValues(Bd.In);
+    return;
   case PartitionBound::BoundKind::Range:
-    return "FOR VALUES FROM " + boundValues(Bd.From) + " TO " +
-           boundValues(Bd.To);
+    Out += "FOR VALUES FROM ";
+    boundValues(Bd.From);
+    Out += " TO ";
+    boundValues(Bd.To);
+    return;
   case PartitionBound::BoundKind::Hash:
-    return "FOR VALUES WITH (MODULUS " + std::to_string(Bd.Modulus) +
-           ", REMAINDER " + std::to_string(Bd.Remainder) + ")";
+    Out += "FOR VALUES WITH (MODULUS ";
+    number(Bd.Modulus);
+    Out += ", REMAINDER ";
+    number(Bd.Remainder);
+    Out += ')';
+    return;
   }
-  return "";
 }
 
-void PostgresDDLWriter::table(const Table &T, Block &Out) {
-  std::string N = name(T.getName());
-  std::string R = "CREATE ";
+void PostgresDDLWriter::table(const Table &T) {
+  statement() += "CREATE ";
   if (T.Persist == Table::Persistence::Temporary)
-    R += "TEMPORARY ";
+    Out += "TEMPORARY ";
   else if (T.Persist == Table::Persistence::Unlogged)
-    R += "UNLOGGED ";
-  R += "TABLE ";
+    Out += "UNLOGGED ";
+  Out += "TABLE ";
   if (T.IfNotExists)
-    R += "IF NOT EXISTS ";
-  R += N;
+    Out += "IF NOT EXISTS ";
+  name(T.getName());
 
   // PARTITION OF and OF type tables get their columns from elsewhere; they
   // can only add options to them.
-  bool Derived = (T.isPartition() && !T.AttachedLater) || !T.OfType.empty();
-  if (T.isPartition() && !T.AttachedLater)
-    R += " PARTITION OF " + name(T.PartitionOf);
-  else if (!T.OfType.empty())
-    R += " OF " + name(T.OfType);
+  bool PartitionOf = T.isPartition() && !T.AttachedLater;
+  bool Derived = PartitionOf || !T.OfType.empty();
+  if (PartitionOf) {
+    Out += " PARTITION OF ";
+    name(T.PartitionOf);
+  } else if (!T.OfType.empty()) {
+    Out += " OF ";
+    name(T.OfType);
+  }
 
-  std::vector<std::string> Elements;
-  for (const Column &C : T.Columns) {
-    if (Derived) {
-      bool HasOptions = C.Default || C.NotNull || C.Generation || C.Ident ||
-                        !C.Collation.empty() ||
-                        llvm::any_of(T.Constraints, [&](const Constraint &K) {
-                          return K.ColumnLevel == C.Name;
-                        });
-      if (!HasOptions)
-        continue;
-    }
-    Elements.push_back(column(T, C, Derived));
+  // Which constraints go into column definitions.
+  ColumnOf.assign(T.Constraints.size(), -1);
+  std::vector<bool> HasConstraint(T.Columns.size());
+  for (unsigned I = 0; I != T.Constraints.size(); ++I) {
+    if (T.Constraints[I].ColumnLevel.empty() || !isColumnLevel(T, I))
+      continue;
+    for (unsigned K = 0; K != T.Columns.size(); ++K)
+      if (T.Columns[K].Name == T.Constraints[I].ColumnLevel) {
+        ColumnOf[I] = K;
+        HasConstraint[K] = true;
+        break;
+      }
+  }
+
+  size_t ListStart = Out.size();
+  auto Element = [&] {
+    Out += Out.size() == ListStart ? " (\n    " : ",\n    ";
+  };
+  for (unsigned K = 0; K != T.Columns.size(); ++K) {
+    const Column &C = T.Columns[K];
+    if (Derived && !C.Default && !C.NotNull && !C.Generation && !C.Ident &&
+        C.Collation.empty() && !HasConstraint[K])
+      continue;
+    Element();
+    column(T, K, Derived);
   }
   for (unsigned I = 0; I != T.Constraints.size(); ++I)
-    if (isInline(T, I) && !isColumnLevel(T, I))
-      Elements.push_back(constraint(T, T.Constraints[I], false));
-  if (!Elements.empty())
-    R += " (\n    " + llvm::join(Elements, ",\n    ") + "\n)";
+    if (isInline(T, I) && ColumnOf[I] < 0) {
+      Element();
+      constraint(T, T.Constraints[I], false);
+    }
+  if (Out.size() != ListStart)
+    Out += "\n)";
   else if (!Derived)
-    R += " (\n)";
+    Out += " (\n)";
 
-  if (T.isPartition() && !T.AttachedLater && T.Bound)
-    R += "\n" + partitionBound(*T.Bound);
+  if (PartitionOf && T.Bound) {
+    Out += '\n';
+    partitionBound(*T.Bound);
+  }
   if (!T.Inherits.empty()) {
-    R += "\nINHERITS (";
-    for (size_t I = 0; I != T.Inherits.size(); ++I)
-      R += (I ? ", " : "") + name(T.Inherits[I]);
-    R += ")";
+    Out += "\nINHERITS (";
+    for (size_t I = 0; I != T.Inherits.size(); ++I) {
+      if (I)
+        Out += ", ";
+      name(T.Inherits[I]);
+    }
+    Out += ')';
   }
   if (T.PartitionBy) {
     static const char *const Strategies[] = {"RANGE", "LIST", "HASH"};
-    R += "\nPARTITION BY " + std::string(Strategies[unsigned(T.PartitionBy->Strat)]) +
-         " (";
-    for (size_t I = 0; I != T.PartitionBy->Keys.size(); ++I)
-      R += (I ? ", " : "") + B.indexElement(T.PartitionBy->Keys[I]);
-    R += ")";
+    Out += "\nPARTITION BY ";
+    Out += Strategies[unsigned(T.PartitionBy->Strat)];
+    Out += " (";
+    for (size_t I = 0; I != T.PartitionBy->Keys.size(); ++I) {
+      if (I)
+        Out += ", ";
+      B.appendIndexElement(Out, T.PartitionBy->Keys[I]);
+    }
+    Out += ')';
   }
-  if (!T.AccessMethod.empty())
-    R += "\nUSING " + ident(T.AccessMethod);
-  if (!T.With.empty())
-    R += "\nWITH " + B.storageParams(T.With);
-  if (!T.OnCommit.empty())
-    R += "\nON COMMIT " + T.OnCommit;
-  if (!T.Tablespace.empty())
-    R += "\nTABLESPACE " + ident(T.Tablespace);
-  Out.push_back(R + ";");
+  if (!T.AccessMethod.empty()) {
+    Out += "\nUSING ";
+    ident(T.AccessMethod);
+  }
+  if (!T.With.empty()) {
+    Out += "\nWITH ";
+    B.appendStorageParams(Out, T.With);
+  }
+  if (!T.OnCommit.empty()) {
+    Out += "\nON COMMIT ";
+    Out += T.OnCommit;
+  }
+  if (!T.Tablespace.empty()) {
+    Out += "\nTABLESPACE ";
+    ident(T.Tablespace);
+  }
+  Out += ';';
 
   // What CREATE TABLE cannot say.
-  for (const Column &C : T.Columns)
-    if (!C.Storage.empty())
-      Out.push_back(alterTable(T) + " ALTER COLUMN " + ident(C.Name) +
-                    " SET STORAGE " + llvm::StringRef(C.Storage).upper() + ";");
-  for (unsigned I = 0; I != T.Constraints.size(); ++I)
-    if (!isSeparate(T, I) && T.Constraints[I].NotValid)
-      Out.push_back("ALTER TABLE " + N + "\n    ADD " +
-                    constraint(T, T.Constraints[I], false) + " NOT VALID;");
+  for (const Column &C : T.Columns) {
+    if (C.Storage.empty())
+      continue;
+    statement();
+    alterTable(T);
+    Out += " ALTER COLUMN ";
+    ident(C.Name);
+    Out += " SET STORAGE ";
+    Out += llvm::StringRef(C.Storage).upper();
+    Out += ';';
+  }
+  for (unsigned I = 0; I != T.Constraints.size(); ++I) {
+    if (isSeparate(T, I) || !T.Constraints[I].NotValid)
+      continue;
+    statement() += "ALTER TABLE ";
+    name(T.getName());
+    Out += "\n    ADD ";
+    constraint(T, T.Constraints[I], false);
+    Out += " NOT VALID;";
+  }
+  auto RowSecurity = [&](llvm::StringRef What) {
+    statement() += "ALTER TABLE ";
+    name(T.getName());
+    Out += What;
+  };
   if (T.RowSecurity)
-    Out.push_back("ALTER TABLE " + N + " ENABLE ROW LEVEL SECURITY;");
+    RowSecurity(" ENABLE ROW LEVEL SECURITY;");
   if (T.ForceRowSecurity)
-    Out.push_back("ALTER TABLE " + N + " FORCE ROW LEVEL SECURITY;");
+    RowSecurity(" FORCE ROW LEVEL SECURITY;");
 
-  ownerAndComment(T, "TABLE", N, Out);
-  for (const Column &C : T.Columns)
-    if (C.Comment)
-      Out.push_back("COMMENT ON COLUMN " + N + "." + ident(C.Name) + " IS " +
-                    str(*C.Comment) + ";");
+  ownerAndComment(T, "TABLE");
+  for (const Column &C : T.Columns) {
+    if (!C.Comment)
+      continue;
+    statement() += "COMMENT ON COLUMN ";
+    name(T.getName());
+    Out += '.';
+    ident(C.Name);
+    Out += " IS ";
+    str(*C.Comment);
+    Out += ';';
+  }
   for (unsigned I = 0; I != T.Constraints.size(); ++I)
     if (!isSeparate(T, I))
-      constraintComment(T, T.Constraints[I], Out);
+      constraintComment(T, T.Constraints[I]);
 }
 
-void PostgresDDLWriter::constraintComment(const Table &T, const Constraint &C,
-                                          Block &Out) {
+void PostgresDDLWriter::constraintComment(const Table &T,
+                                          const Constraint &C) {
   if (!C.Comment)
     return;
   if (C.Name.empty()) {
@@ -584,96 +775,142 @@ void PostgresDDLWriter::constraintComment(const Table &T, const Constraint &C,
         << C.getKindDescription() << "table" << T.getName().str();
     return;
   }
-  Out.push_back("COMMENT ON CONSTRAINT " + ident(C.Name) + " ON " +
-                name(T.getName()) + " IS " + str(*C.Comment) + ";");
+  statement() += "COMMENT ON CONSTRAINT ";
+  ident(C.Name);
+  Out += " ON ";
+  name(T.getName());
+  Out += " IS ";
+  str(*C.Comment);
+  Out += ';';
 }
 
-void PostgresDDLWriter::foreignKey(const Table &T, unsigned I, Block &Out) {
+void PostgresDDLWriter::foreignKey(const Table &T, unsigned I) {
   const Constraint &C = T.Constraints[I];
-  Out.push_back(alterTable(T) + "\n    ADD " + constraint(T, C, false) +
-                (C.NotValid ? " NOT VALID;" : ";"));
-  constraintComment(T, C, Out);
+  statement();
+  alterTable(T);
+  Out += "\n    ADD ";
+  constraint(T, C, false);
+  Out += C.NotValid ? " NOT VALID;" : ";";
+  constraintComment(T, C);
 }
 
-void PostgresDDLWriter::attachPartition(const Table &T, Block &Out) {
-  Out.push_back("ALTER TABLE ONLY " + name(T.PartitionOf) +
-                " ATTACH PARTITION " + name(T.getName()) + " " +
-                (T.Bound ? partitionBound(*T.Bound) : std::string("DEFAULT")) +
-                ";");
+void PostgresDDLWriter::attachPartition(const Table &T) {
+  statement() += "ALTER TABLE ONLY ";
+  name(T.PartitionOf);
+  Out += " ATTACH PARTITION ";
+  name(T.getName());
+  Out += ' ';
+  if (T.Bound)
+    partitionBound(*T.Bound);
+  else
+    Out += "DEFAULT";
+  Out += ';';
 }
 
 //===----------------------------------------------------------------------===//
 // Views, indexes, opaque objects
 //===----------------------------------------------------------------------===//
 
-void PostgresDDLWriter::view(const View &V, Block &Out) {
-  std::string N = name(V.getName());
-  std::string R = "CREATE ";
+void PostgresDDLWriter::view(const View &V) {
+  statement() += "CREATE ";
   if (V.OrReplace)
-    R += "OR REPLACE ";
+    Out += "OR REPLACE ";
   if (V.Temporary)
-    R += "TEMPORARY ";
+    Out += "TEMPORARY ";
   if (V.Recursive)
-    R += "RECURSIVE ";
-  R += V.Materialized ? "MATERIALIZED VIEW " : "VIEW ";
+    Out += "RECURSIVE ";
+  Out += V.Materialized ? "MATERIALIZED VIEW " : "VIEW ";
   if (V.IfNotExists)
-    R += "IF NOT EXISTS ";
-  R += N;
-  if (!V.ColumnNames.empty())
-    R += " (" + B.identifierList(V.ColumnNames) + ")";
-  if (!V.AccessMethod.empty())
-    R += "\nUSING " + ident(V.AccessMethod);
-  if (!V.Options.empty())
-    R += "\nWITH " + B.storageParams(V.Options);
-  if (!V.Tablespace.empty())
-    R += "\nTABLESPACE " + ident(V.Tablespace);
-  R += " AS\n";
-  R += V.Query ? B.query(*V.Query) : std::string("SELECT");
+    Out += "IF NOT EXISTS ";
+  name(V.getName());
+  if (!V.ColumnNames.empty()) {
+    Out += " (";
+    B.appendIdentifierList(Out, V.ColumnNames);
+    Out += ')';
+  }
+  if (!V.AccessMethod.empty()) {
+    Out += "\nUSING ";
+    ident(V.AccessMethod);
+  }
+  if (!V.Options.empty()) {
+    Out += "\nWITH ";
+    B.appendStorageParams(Out, V.Options);
+  }
+  if (!V.Tablespace.empty()) {
+    Out += "\nTABLESPACE ";
+    ident(V.Tablespace);
+  }
+  Out += " AS\n";
+  if (V.Query)
+    B.appendQuery(Out, *V.Query);
+  else
+    Out += "SELECT";
   if (V.WithCheckOption) {
-    R += "\nWITH ";
-    if (!V.CheckOption.empty())
-      R += V.CheckOption + " ";
-    R += "CHECK OPTION";
+    Out += "\nWITH ";
+    if (!V.CheckOption.empty()) {
+      Out += V.CheckOption;
+      Out += ' ';
+    }
+    Out += "CHECK OPTION";
   }
   if (V.Materialized && V.WithData)
-    R += *V.WithData ? "\nWITH DATA" : "\nWITH NO DATA";
-  Out.push_back(R + ";");
-  llvm::StringRef Kind = V.Materialized ? "MATERIALIZED VIEW" : "VIEW";
-  ownerAndComment(V, Kind, N, Out);
-  for (const auto &C : V.ColumnComments)
-    Out.push_back("COMMENT ON COLUMN " + N + "." + ident(C.first) + " IS " +
-                  str(C.second) + ";");
+    Out += *V.WithData ? "\nWITH DATA" : "\nWITH NO DATA";
+  Out += ';';
+  ownerAndComment(V, V.Materialized ? "MATERIALIZED VIEW" : "VIEW");
+  for (const auto &C : V.ColumnComments) {
+    statement() += "COMMENT ON COLUMN ";
+    name(V.getName());
+    Out += '.';
+    ident(C.first);
+    Out += " IS ";
+    str(C.second);
+    Out += ';';
+  }
 }
 
-void PostgresDDLWriter::index(const Index &I, Block &Out) {
-  std::string R = I.Unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
+void PostgresDDLWriter::index(const Index &I) {
+  statement() += I.Unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
   if (I.Concurrently)
-    R += "CONCURRENTLY ";
+    Out += "CONCURRENTLY ";
   if (I.IfNotExists)
-    R += "IF NOT EXISTS ";
-  if (I.isNamed())
-    R += ident(I.getName().Name) + " ";
-  R += "ON ";
-  if (I.Only)
-    R += "ONLY ";
-  R += name(I.Table);
-  if (!I.Method.empty())
-    R += " USING " + ident(I.Method);
-  R += " (";
-  for (size_t K = 0; K != I.Elements.size(); ++K)
-    R += (K ? ", " : "") + B.indexElement(I.Elements[K]);
-  R += ")";
-  if (!I.Include.empty())
-    R += " INCLUDE (" + B.identifierList(I.Include) + ")";
+    Out += "IF NOT EXISTS ";
+  if (I.isNamed()) {
+    ident(I.getName().Name);
+    Out += ' ';
+  }
+  Out += I.Only ? "ON ONLY " : "ON ";
+  name(I.Table);
+  if (!I.Method.empty()) {
+    Out += " USING ";
+    ident(I.Method);
+  }
+  Out += " (";
+  for (size_t K = 0; K != I.Elements.size(); ++K) {
+    if (K)
+      Out += ", ";
+    B.appendIndexElement(Out, I.Elements[K]);
+  }
+  Out += ')';
+  if (!I.Include.empty()) {
+    Out += " INCLUDE (";
+    B.appendIdentifierList(Out, I.Include);
+    Out += ')';
+  }
   if (I.NullsNotDistinct)
-    R += " NULLS NOT DISTINCT";
-  if (!I.With.empty())
-    R += " WITH " + B.storageParams(I.With);
-  if (!I.Tablespace.empty())
-    R += " TABLESPACE " + ident(I.Tablespace);
-  if (I.Where)
-    R += " WHERE " + B.expr(*I.Where);
-  Out.push_back(R + ";");
+    Out += " NULLS NOT DISTINCT";
+  if (!I.With.empty()) {
+    Out += " WITH ";
+    B.appendStorageParams(Out, I.With);
+  }
+  if (!I.Tablespace.empty()) {
+    Out += " TABLESPACE ";
+    ident(I.Tablespace);
+  }
+  if (I.Where) {
+    Out += " WHERE ";
+    expr(*I.Where);
+  }
+  Out += ';';
   if (!I.Comment)
     return;
   if (!I.isNamed()) {
@@ -685,11 +922,14 @@ void PostgresDDLWriter::index(const Index &I, Block &Out) {
   QualifiedName IN = I.getName();
   if (IN.Schema.empty())
     IN.Schema = I.Table.Schema;
-  Out.push_back("COMMENT ON INDEX " + name(IN) + " IS " + str(*I.Comment) +
-                ";");
+  statement() += "COMMENT ON INDEX ";
+  name(IN);
+  Out += " IS ";
+  str(*I.Comment);
+  Out += ';';
 }
 
-void PostgresDDLWriter::opaque(const OpaqueObject &O, Block &Out) {
+void PostgresDDLWriter::opaque(const OpaqueObject &O) {
   if (O.Dialect != "postgres") {
     std::string What = O.getName().empty()
                            ? O.ObjectType + " statement"
@@ -699,8 +939,7 @@ void PostgresDDLWriter::opaque(const OpaqueObject &O, Block &Out) {
     Failed = true;
     return;
   }
-  llvm::StringRef Text = O.Text;
-  Out.push_back(Text.rtrim("\n\r").str());
+  statement() += llvm::StringRef(O.Text).rtrim("\n\r");
 }
 
 //===----------------------------------------------------------------------===//
@@ -710,7 +949,7 @@ void PostgresDDLWriter::opaque(const OpaqueObject &O, Block &Out) {
 LogicalResult PostgresDDLBackend::emit(const Module &M, llvm::raw_ostream &OS,
                                        DiagnosticEngine &Diags,
                                        const BackendOptions &Opts) {
-  return PostgresDDLWriter(M, Diags).write(OS);
+  return PostgresDDLWriter(M, OS, Diags).write();
 }
 
 void schemac::registerPostgresDDLBackend(BackendRegistry &R) {

@@ -105,8 +105,8 @@ private:
   std::vector<DependencyNode> Order;
   std::vector<std::vector<Object *>> Cycles;
   llvm::DenseSet<std::pair<const Table *, unsigned>> SeparateFKs;
-  /// For getDependencies(): per module position, the positions it needs.
-  std::vector<std::vector<unsigned>> ObjectDeps;
+  /// For getDependencies(): (position, position it needs), sorted.
+  std::vector<std::pair<unsigned, unsigned>> ObjectDeps;
   std::vector<Object *> Objects;
 };
 

@@ -44,41 +44,55 @@ public:
   const SQLDialect &getDialect() const { return D; }
   const SQLBuilderOptions &getOptions() const { return Opts; }
 
+  // Each printer comes in two forms: one returning the text, and one
+  // appending it to a buffer (what backends writing large scripts use).
+
   /// An identifier, quoted when needed.
   std::string identifier(llvm::StringRef Ident) const {
     return D.quoteIdentifier(Ident);
   }
+  void appendIdentifier(std::string &Out, llvm::StringRef Ident) const;
   /// A possibly qualified name, each part quoted when needed.
   std::string name(const QualifiedName &N) const;
+  void appendName(std::string &Out, const QualifiedName &N) const;
   /// A string literal.
   std::string stringLiteral(llvm::StringRef S) const {
     return D.quoteString(S);
   }
+  void appendStringLiteral(std::string &Out, llvm::StringRef S) const;
   /// A comma-separated list of identifiers.
   std::string identifierList(const std::vector<std::string> &Idents) const;
+  void appendIdentifierList(std::string &Out,
+                            const std::vector<std::string> &Idents) const;
 
   /// A type: the source spelling, or rendered from kind, modifiers, name
   /// and array dimensions.
   std::string type(const DataType &T) const;
+  void appendType(std::string &Out, const DataType &T) const;
 
   /// An expression (nested queries on one line).
   std::string expr(const Expr &E) const;
+  void appendExpr(std::string &Out, const Expr &E) const;
   /// An expression in a position that accepts only operators binding at
   /// least as tightly as \p Min; parenthesized otherwise (e.g. DEFAULT
   /// takes a b_expr in PostgreSQL: Precedence::OtherOp).
   std::string expr(const Expr &E, Precedence Min) const;
+  void appendExpr(std::string &Out, const Expr &E, Precedence Min) const;
 
   /// A query. With Pretty, clauses start new lines indented by \p Indent.
   std::string query(const Rel &R, unsigned Indent = 0) const;
+  void appendQuery(std::string &Out, const Rel &R, unsigned Indent = 0) const;
 
   /// One key of an index, exclusion constraint or partition key: a column
   /// or (expression), then COLLATE, operator class, ASC/DESC, NULLS.
   std::string indexElement(const IndexElement &E) const;
+  void appendIndexElement(std::string &Out, const IndexElement &E) const;
   std::string sortKey(const SortKey &K) const;
   /// A window specification without the surrounding OVER.
   std::string windowSpec(const WindowSpec &W) const;
   /// (name = value, ...) of storage parameters, values as written.
   std::string storageParams(const StorageParams &P) const;
+  void appendStorageParams(std::string &Out, const StorageParams &P) const;
 
 private:
   const SQLDialect &D;

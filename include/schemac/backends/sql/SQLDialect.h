@@ -15,6 +15,7 @@
 #include "schemac/ir/DataType.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
@@ -90,10 +91,12 @@ public:
   bool needsQuotes(llvm::StringRef Ident) const;
   /// \p Ident, double-quoted (with "" for ") when needed.
   std::string quoteIdentifier(llvm::StringRef Ident) const;
+  void appendIdentifier(std::string &Out, llvm::StringRef Ident) const;
   /// A string literal: '...' with '' for ', or E'...' with \\ for \ when the
   /// value contains a backslash, so that it means the same whatever
   /// standard_conforming_strings is.
   std::string quoteString(llvm::StringRef Value) const;
+  void appendString(std::string &Out, llvm::StringRef Value) const;
 
   /// The spelling of a neutral type kind (Name, Suffix), or null if the
   /// dialect has none.
@@ -109,6 +112,8 @@ private:
 
   std::string Name;
   llvm::ArrayRef<Keyword> Keywords;
+  llvm::StringMap<const Keyword *> KeywordIndex;
+  size_t MaxKeywordLength = 0;
   llvm::ArrayRef<TypeSpelling> Types;
   llvm::ArrayRef<BinaryOperator> Operators;
 };
