@@ -97,6 +97,10 @@ private:
   void partitionBound(const PartitionBound &Bd);
   void boundValues(const std::vector<ExprPtr> &V);
   void constraintComment(const Table &T, const Constraint &C);
+  void columnComment(const Object &Rel, llvm::StringRef Column,
+                     llvm::StringRef Comment);
+  void storageClauses(llvm::StringRef Method, const StorageParams &With,
+                      llvm::StringRef OnCommit, llvm::StringRef Tablespace);
   bool isColumnLevel(const Table &T, unsigned I) const;
   /// For the table being written: the column index of each constraint
   /// written in its column's definition, else -1.
@@ -699,22 +703,7 @@ void PostgresDDLWriter::table(const Table &T) {
     }
     Out += ')';
   }
-  if (!T.AccessMethod.empty()) {
-    Out += "\nUSING ";
-    ident(T.AccessMethod);
-  }
-  if (!T.With.empty()) {
-    Out += "\nWITH ";
-    B.appendStorageParams(Out, T.With);
-  }
-  if (!T.OnCommit.empty()) {
-    Out += "\nON COMMIT ";
-    Out += T.OnCommit;
-  }
-  if (!T.Tablespace.empty()) {
-    Out += "\nTABLESPACE ";
-    ident(T.Tablespace);
-  }
+  storageClauses(T.AccessMethod, T.With, T.OnCommit, T.Tablespace);
   Out += ';';
 
   // What CREATE TABLE cannot say.
@@ -749,20 +738,48 @@ void PostgresDDLWriter::table(const Table &T) {
     RowSecurity(" FORCE ROW LEVEL SECURITY;");
 
   ownerAndComment(T, "TABLE");
-  for (const Column &C : T.Columns) {
-    if (!C.Comment)
-      continue;
-    statement() += "COMMENT ON COLUMN ";
-    name(T.getName());
-    Out += '.';
-    ident(C.Name);
-    Out += " IS ";
-    str(*C.Comment);
-    Out += ';';
-  }
+  for (const Column &C : T.Columns)
+    if (C.Comment)
+      columnComment(T, C.Name, *C.Comment);
   for (unsigned I = 0; I != T.Constraints.size(); ++I)
     if (!isSeparate(T, I))
       constraintComment(T, T.Constraints[I]);
+}
+
+/// [USING method] [WITH (...)] [ON COMMIT ...] [TABLESPACE t] of tables
+/// and materialized views, each on its own line.
+void PostgresDDLWriter::storageClauses(llvm::StringRef Method,
+                                       const StorageParams &With,
+                                       llvm::StringRef OnCommit,
+                                       llvm::StringRef Tablespace) {
+  if (!Method.empty()) {
+    Out += "\nUSING ";
+    ident(Method);
+  }
+  if (!With.empty()) {
+    Out += "\nWITH ";
+    B.appendStorageParams(Out, With);
+  }
+  if (!OnCommit.empty()) {
+    Out += "\nON COMMIT ";
+    Out += OnCommit;
+  }
+  if (!Tablespace.empty()) {
+    Out += "\nTABLESPACE ";
+    ident(Tablespace);
+  }
+}
+
+void PostgresDDLWriter::columnComment(const Object &Rel,
+                                      llvm::StringRef Column,
+                                      llvm::StringRef Comment) {
+  statement() += "COMMENT ON COLUMN ";
+  name(Rel.getName());
+  Out += '.';
+  ident(Column);
+  Out += " IS ";
+  str(Comment);
+  Out += ';';
 }
 
 void PostgresDDLWriter::constraintComment(const Table &T,
@@ -828,18 +845,7 @@ void PostgresDDLWriter::view(const View &V) {
     B.appendIdentifierList(Out, V.ColumnNames);
     Out += ')';
   }
-  if (!V.AccessMethod.empty()) {
-    Out += "\nUSING ";
-    ident(V.AccessMethod);
-  }
-  if (!V.Options.empty()) {
-    Out += "\nWITH ";
-    B.appendStorageParams(Out, V.Options);
-  }
-  if (!V.Tablespace.empty()) {
-    Out += "\nTABLESPACE ";
-    ident(V.Tablespace);
-  }
+  storageClauses(V.AccessMethod, V.Options, "", V.Tablespace);
   Out += " AS\n";
   if (V.Query)
     B.appendQuery(Out, *V.Query);
@@ -857,15 +863,8 @@ void PostgresDDLWriter::view(const View &V) {
     Out += *V.WithData ? "\nWITH DATA" : "\nWITH NO DATA";
   Out += ';';
   ownerAndComment(V, V.Materialized ? "MATERIALIZED VIEW" : "VIEW");
-  for (const auto &C : V.ColumnComments) {
-    statement() += "COMMENT ON COLUMN ";
-    name(V.getName());
-    Out += '.';
-    ident(C.first);
-    Out += " IS ";
-    str(C.second);
-    Out += ';';
-  }
+  for (const auto &C : V.ColumnComments)
+    columnComment(V, C.first, C.second);
 }
 
 void PostgresDDLWriter::index(const Index &I) {
