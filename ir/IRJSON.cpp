@@ -922,7 +922,7 @@ void Reader::readNode(const json &J, std::unique_ptr<Base> &Out,
     return;
   if (!J.is_object())
     return fail("expected an object or null");
-  E K;
+  E K{};
   if (!readKind(J, K, Table))
     return;
   inObject(J, [&] {
@@ -980,7 +980,7 @@ std::unique_ptr<Module> Reader::module(const json &J) {
       const json &OJ = (*Objs)[I];
       if (!OJ.is_object())
         return fail("expected an object");
-      Object::Kind K;
+      Object::Kind K{};
       if (!readKind(OJ, K, ObjectKindNames))
         return;
       auto NameIt = OJ.find("name");

@@ -1086,7 +1086,7 @@ bool IRParser::parseLiteral(Location L, ExprPtr &Out) {
 
 /// (param n [name])
 bool IRParser::parseParam(Location L, ExprPtr &Out) {
-  uint32_t N;
+  uint32_t N = 0;
   if (parseUnsigned(N, "parameter number"))
     return true;
   std::string Name;

@@ -10,6 +10,7 @@
 
 #include "schemac/ir/IRParser.h"
 #include "schemac/ir/IRPrinter.h"
+#include "schemac/ir/Verifier.h"
 #include "schemac/support/Diagnostic.h"
 
 #include "llvm/Support/MemoryBuffer.h"
@@ -438,6 +439,9 @@ TEST(IRText, MutatedInputNeverCrashes) {
       auto R2 = parseFromString(Ctx, P, Errors);
       ASSERT_TRUE(R2) << Errors;
       EXPECT_EQ(P, printToString(*R2, true));
+      // The verifier copes with whatever the parser accepts.
+      StringDiagnostics D(Ctx);
+      (void)verifyModule(*R, D.Diags);
     } else {
       ++Failures;
       EXPECT_NE(Errors.find("error:"), std::string::npos);
