@@ -1113,7 +1113,7 @@ void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
         X->colId() ? name(X->colId()) : "default";
   } else {
     AlterCmd *R = cmd(AlterCmd::Kind::Unsupported);
-    R->Description = describeAction("ALTER TABLE ... ALTER COLUMN ...",
+    R->Description = describeAction("ALTER TABLE ... ALTER COLUMN",
                                     normalizedText(A));
   }
 }

@@ -23,6 +23,35 @@ using namespace schemac::pg;
 
 namespace {
 
+/// The constraint's name, or for an unnamed one the name PostgreSQL would
+/// generate (table_columns_fkey, ...), for messages.
+std::string constraintName(const Object &Owner, const Constraint &C) {
+  if (!C.Name.empty())
+    return C.Name;
+  std::string N = Owner.getName().Name;
+  auto addColumns = [&](const std::vector<std::string> &Cols) {
+    for (const std::string &Col : Cols)
+      N += "_" + Col;
+  };
+  switch (C.K) {
+  case Constraint::Kind::PrimaryKey:
+    return N + "_pkey";
+  case Constraint::Kind::Unique:
+    addColumns(C.Columns);
+    return N + "_key";
+  case Constraint::Kind::ForeignKey:
+    addColumns(C.Columns);
+    return N + "_fkey";
+  case Constraint::Kind::Check:
+    if (!C.ColumnLevel.empty())
+      N += "_" + C.ColumnLevel;
+    return N + "_check";
+  case Constraint::Kind::Exclusion:
+    return N + "_excl";
+  }
+  return N;
+}
+
 void walkMutable(Expr &E, llvm::function_ref<void(Expr &)> OnExpr,
                  llvm::function_ref<void(Rel &)> OnRel);
 
@@ -297,8 +326,40 @@ void PostgresModuleBuilder::applySetting(LoweredStatement &S) {
       return !P.empty();
     });
     if (NonEmpty)
-      M.setSearchPath(std::move(Path));
+      changeSearchPath(std::move(Path));
   }
+}
+
+void PostgresModuleBuilder::changeSearchPath(std::vector<std::string> Path) {
+  std::string Old = M.getDefaultSchema();
+  M.setSearchPath(Path);
+  std::string New = M.getDefaultSchema();
+  M.setSearchPath(std::move(Path));
+  if (Old == New)
+    return;
+  // Unqualified names in the module mean "in the default schema"; before
+  // it changes, the names that meant the old one say so explicitly (the
+  // references first, while they still resolve).
+  std::vector<std::string> NewPath = M.getSearchPath();
+  M.setSearchPath({Old});
+  forEachNameRef([&](QualifiedName &N, bool IsType) {
+    if (N.isQualified())
+      return;
+    Object *O = IsType ? M.lookupType(N) : M.lookupRelation(N);
+    if (O && !O->getName().isQualified())
+      N.Schema = Old;
+  });
+  std::vector<Object *> Unqualified;
+  for (const ObjectPtr &O : M.objects())
+    if (!O->getName().isQualified() && !O->getName().empty() &&
+        !llvm::isa<SchemaDecl>(O.get()) && !llvm::isa<Setting>(O.get()))
+      Unqualified.push_back(O.get());
+  for (Object *O : Unqualified)
+    M.rename(O, QualifiedName(Old, O->getName().Name));
+  for (OpaqueObject *O : M.getObjects<OpaqueObject>())
+    if (!O->Target.empty() && !O->Target.isQualified())
+      O->Target.Schema = Old;
+  M.setSearchPath(std::move(NewPath));
 }
 
 //===----------------------------------------------------------------------===//
@@ -532,12 +593,28 @@ void PostgresModuleBuilder::applyCreateTable(LoweredStatement &S,
             << "column" << T->Columns[I].Name;
         return;
       }
-  // Key columns must exist.
+  // Key columns must exist, and so must the referenced columns of tables
+  // that exist (a self-reference included). A referenced table may also be
+  // created later: schemac orders tables by their references, unlike
+  // PostgreSQL, and the verifier reports references that never resolve.
   for (const Constraint &K : T->Constraints) {
     for (const std::string &C : K.Columns)
       if (!columnExists(*T, C)) {
         report(K.Loc, DiagID::err_unknown_column)
             << C << "table" << T->getName().str();
+        return;
+      }
+    if (K.K != Constraint::Kind::ForeignKey)
+      continue;
+    const Table *Ref = M.qualify(K.RefTable) == Qualified
+                           ? T.get()
+                           : M.lookupTable(K.RefTable);
+    if (!Ref)
+      continue;
+    for (const std::string &C : K.RefColumns)
+      if (!columnExists(*Ref, C)) {
+        report(K.Loc, DiagID::err_unknown_column)
+            << C << "table" << K.RefTable.str();
         return;
       }
   }
@@ -976,12 +1053,12 @@ bool PostgresModuleBuilder::addConstraint(Table &T, Constraint K, Location L) {
     }
   if (K.K == Constraint::Kind::ForeignKey) {
     Table *Ref = M.lookupTable(K.RefTable);
-    if (!Ref) {
+    if (!Ref && !lookupRelation(K.RefTable)) {
       reportUnknown(K.Loc, "relation", K.RefTable);
       return false;
     }
     for (const std::string &Col : K.RefColumns)
-      if (!columnExists(*Ref, Col)) {
+      if (Ref && !columnExists(*Ref, Col)) {
         report(K.Loc, DiagID::err_unknown_column)
             << Col << "table" << K.RefTable.str();
         return false;
@@ -1089,9 +1166,8 @@ bool PostgresModuleBuilder::dropColumn(Table &T, AlterCmd &C) {
     B << "column" << (T.getName().str() + "." + C.Name);
     for (auto &FK : ForeignKeys)
       B.note(FK.second->Loc, DiagID::note_dependent_object,
-             {"constraint", FK.second->Name.empty() ? "<unnamed>"
-                                                    : FK.second->Name,
-              "column", C.Name});
+             {"constraint", constraintName(*FK.first, *FK.second), "column",
+              C.Name});
     for (View *V : Views)
       B.note(V->Loc, DiagID::note_dependent_object,
              {V->getDescription().str(), V->getName().str(), "column",
@@ -1175,8 +1251,7 @@ bool PostgresModuleBuilder::dropConstraint(Table &T, AlterCmd &C) {
       B << "constraint" << C.Name;
       for (auto &FK : FKs)
         B.note(FK.second->Loc, DiagID::note_dependent_object,
-               {"constraint",
-                FK.second->Name.empty() ? "<unnamed>" : FK.second->Name,
+               {"constraint", constraintName(*FK.first, *FK.second),
                 "constraint", C.Name});
       return false;
     }
@@ -1955,7 +2030,7 @@ bool PostgresModuleBuilder::dropObject(Object &O, bool Cascade, Location L) {
         break;
       if (D.Con)
         B.note(D.Con->Loc, DiagID::note_dependent_object,
-               {"constraint", D.Con->Name.empty() ? "<unnamed>" : D.Con->Name,
+               {"constraint", constraintName(*D.O, *D.Con),
                 O.getDescription().str(), O.getName().str()});
       else if (!D.Column.empty())
         B.note(D.O->Loc, DiagID::note_dependent_object,
@@ -2106,6 +2181,10 @@ void PostgresModuleBuilder::finish() {
     Object *TargetObj = O->Target.empty() ? nullptr : resolve(O->Target);
     llvm::SmallPtrSet<Object *, 8> Seen;
     for (const QualifiedName &N : KV.second) {
+      // The name the statement defines is not a reference (a trigger named
+      // like the function it calls is not that function).
+      if (N == O->getName())
+        continue;
       Object *X = resolve(N);
       if (!X || X == O || X == TargetObj || !Seen.insert(X).second)
         continue;

@@ -67,6 +67,8 @@ private:
   void applyDrop(LoweredStatement &S);
   void applyDropOpaque(LoweredStatement &S);
   void applySetting(LoweredStatement &S);
+  /// SET search_path: names that were unqualified keep their meaning.
+  void changeSearchPath(std::vector<std::string> Path);
   void keepOpaque(LoweredStatement &S, llvm::StringRef Why,
                   DiagID Warning = DiagID::warn_opaque_statement);
   Object *append(ObjectPtr O);

@@ -10,6 +10,9 @@
 #include "PostgresParser.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -152,6 +155,134 @@ struct KeywordCategories {
   }
 };
 
+/// The tokens that could follow the first \p K tokens of \p In when parsing
+/// from \p StartRule: a small full-context ATN simulation, run only to word
+/// an error message. The exception that stops ANTLR's prediction knows only
+/// the decision state where the prediction began, which can lie many tokens
+/// before the offending one ("expected 'CREATE'" for an error deep inside
+/// a CREATE TABLE). Semantic predicates are taken as true; precedence
+/// predicates are honoured. Returns an empty set when the simulation grows
+/// too large or the prefix does not parse.
+antlr4::misc::IntervalSet expectedAfter(const antlr4::atn::ATN &ATN,
+                                        size_t StartRule,
+                                        antlr4::TokenStream &In, size_t K) {
+  using namespace antlr4::atn;
+  // Graph-structured stacks, hash-consed so that (state, stack) pairs
+  // compare by value.
+  struct Frame {
+    size_t Return;
+    int Precedence;
+    int Parent;
+  };
+  std::vector<Frame> Frames;
+  std::map<std::tuple<size_t, int, int>, int> FrameIds;
+  auto push = [&](size_t Return, int Prec, int Parent) {
+    auto Key = std::make_tuple(Return, Prec, Parent);
+    auto It = FrameIds.find(Key);
+    if (It != FrameIds.end())
+      return It->second;
+    Frames.push_back({Return, Prec, Parent});
+    int Id = static_cast<int>(Frames.size() - 1);
+    FrameIds.emplace(Key, Id);
+    return Id;
+  };
+  using Config = std::pair<ATNState *, int>;
+  const size_t Limit = 100000;
+  bool Overflow = false;
+
+  // Adds the configurations reachable from C without consuming a token
+  // and sitting before a token-matching transition.
+  auto closure = [&](Config Start, std::set<std::pair<size_t, int>> &Seen,
+                     std::vector<Config> &Out) {
+    std::vector<Config> Work{Start};
+    while (!Work.empty()) {
+      Config C = Work.back();
+      Work.pop_back();
+      if (!Seen.insert({C.first->stateNumber, C.second}).second)
+        continue;
+      if (Seen.size() > Limit) {
+        Overflow = true;
+        return;
+      }
+      if (C.first->getStateType() == ATNState::RULE_STOP) {
+        if (C.second >= 0) {
+          const Frame &F = Frames[C.second];
+          Work.push_back({ATN.states[F.Return], F.Parent});
+        }
+        continue;
+      }
+      bool Matches = false;
+      for (size_t I = 0; I < C.first->transitions.size(); ++I) {
+        const Transition *T = C.first->transitions[I];
+        if (!T->isEpsilon()) {
+          Matches = true;
+          continue;
+        }
+        switch (T->getSerializationType()) {
+        case Transition::RULE: {
+          auto *RT = static_cast<const RuleTransition *>(T);
+          Work.push_back(
+              {RT->target, push(RT->followState->stateNumber, RT->precedence,
+                                C.second)});
+          break;
+        }
+        case Transition::PRECEDENCE: {
+          auto *PT = static_cast<const PrecedencePredicateTransition *>(T);
+          int Current = C.second >= 0 ? Frames[C.second].Precedence : 0;
+          if (PT->precedence >= Current)
+            Work.push_back({T->target, C.second});
+          break;
+        }
+        default:
+          Work.push_back({T->target, C.second});
+          break;
+        }
+      }
+      if (Matches)
+        Out.push_back(C);
+    }
+  };
+
+  std::vector<Config> Current;
+  {
+    std::set<std::pair<size_t, int>> Seen;
+    closure({ATN.ruleToStartState[StartRule], -1}, Seen, Current);
+  }
+  for (size_t I = 0; I < K && !Overflow && !Current.empty(); ++I) {
+    size_t Type = In.get(I)->getType();
+    std::vector<Config> Next;
+    std::set<std::pair<size_t, int>> Seen;
+    for (const Config &C : Current)
+      for (size_t J = 0; J < C.first->transitions.size(); ++J) {
+        const Transition *T = C.first->transitions[J];
+        if (!T->isEpsilon() &&
+            T->matches(Type, antlr4::Token::MIN_USER_TOKEN_TYPE,
+                       ATN.maxTokenType))
+          closure({T->target, C.second}, Seen, Next);
+      }
+    Current = std::move(Next);
+  }
+  antlr4::misc::IntervalSet Result;
+  if (Overflow)
+    return Result;
+  for (const Config &C : Current)
+    for (size_t J = 0; J < C.first->transitions.size(); ++J) {
+      const Transition *T = C.first->transitions[J];
+      if (T->isEpsilon())
+        continue;
+      switch (T->getSerializationType()) {
+      case Transition::ATOM:
+      case Transition::RANGE:
+      case Transition::SET:
+        Result.addAll(T->label());
+        break;
+      default: // wildcard, not-set: says nothing useful
+        break;
+      }
+    }
+  return Result;
+}
+
 std::string quoteForMessage(llvm::StringRef Text) {
   std::string S = Text.str();
   if (S.size() > 24)
@@ -169,6 +300,7 @@ class PostgresParseDriver::ErrorStrategy : public antlr4::DefaultErrorStrategy {
 public:
   std::vector<Diagnostic> *Diags = nullptr;
   uint32_t File = 0;
+  size_t StartRule = 0;
   bool Reported = false;
 
   void reportError(antlr4::Parser *P,
@@ -176,7 +308,7 @@ public:
     antlr4::Token *Offending = E.getOffendingToken();
     if (!Offending)
       Offending = P->getCurrentToken();
-    report(P, Offending, E.getExpectedTokens());
+    report(P, Offending);
   }
   void recover(antlr4::Parser *, std::exception_ptr) override {
     throw StopParsing();
@@ -187,17 +319,16 @@ public:
 
 protected:
   void reportUnwantedToken(antlr4::Parser *P) override {
-    report(P, P->getCurrentToken(), P->getExpectedTokens());
+    report(P, P->getCurrentToken());
     throw StopParsing();
   }
   void reportMissingToken(antlr4::Parser *P) override {
-    report(P, P->getCurrentToken(), P->getExpectedTokens());
+    report(P, P->getCurrentToken());
     throw StopParsing();
   }
 
 private:
-  void report(antlr4::Parser *P, antlr4::Token *T,
-              const antlr4::misc::IntervalSet &Expected) {
+  void report(antlr4::Parser *P, antlr4::Token *T) {
     if (!Diags || Reported)
       return;
     Reported = true;
@@ -208,7 +339,9 @@ private:
     else
       Msg += "at or near " +
              quoteForMessage(static_cast<PgAntlrToken *>(T)->text());
-    std::string Exp = describeExpected(P, Expected);
+    std::string Exp = describeExpected(
+        P, expectedAfter(P->getATN(), StartRule, *P->getTokenStream(),
+                         T->getTokenIndex()));
     if (!Exp.empty())
       Msg += "; expected " + Exp;
     Location Loc(File, PT.Line, PT.Col);
@@ -382,6 +515,32 @@ antlr4::ParserRuleContext *PostgresParseDriver::invoke(StmtKind K) {
   }
 }
 
+size_t PostgresParseDriver::ruleIndex(StmtKind K) {
+  switch (K) {
+  case StmtKind::CreateSchema: return PostgresParser::RuleCreateSchemaStmt;
+  case StmtKind::CreateTable: return PostgresParser::RuleCreateTableStmt;
+  case StmtKind::CreateIndex: return PostgresParser::RuleCreateIndexStmt;
+  case StmtKind::CreateView: return PostgresParser::RuleCreateViewStmt;
+  case StmtKind::CreateMatView: return PostgresParser::RuleCreateMatViewStmt;
+  case StmtKind::CreateSequence: return PostgresParser::RuleCreateSequenceStmt;
+  case StmtKind::CreateEnum: return PostgresParser::RuleCreateEnumStmt;
+  case StmtKind::CreateDomain: return PostgresParser::RuleCreateDomainStmt;
+  case StmtKind::AlterTable: return PostgresParser::RuleAlterTableStmt;
+  case StmtKind::AlterIndex: return PostgresParser::RuleAlterIndexStmt;
+  case StmtKind::AlterView: return PostgresParser::RuleAlterViewStmt;
+  case StmtKind::AlterSequence: return PostgresParser::RuleAlterSequenceStmt;
+  case StmtKind::AlterType: return PostgresParser::RuleAlterTypeStmt;
+  case StmtKind::AlterDomain: return PostgresParser::RuleAlterDomainStmt;
+  case StmtKind::AlterSchema: return PostgresParser::RuleAlterSchemaStmt;
+  case StmtKind::Comment: return PostgresParser::RuleCommentStmt;
+  case StmtKind::Drop: return PostgresParser::RuleDropStmt;
+  case StmtKind::Set: return PostgresParser::RuleSetStmt;
+  case StmtKind::Reset: return PostgresParser::RuleResetStmt;
+  default:
+    return 0;
+  }
+}
+
 antlr4::ParserRuleContext *
 PostgresParseDriver::parse(StmtKind K, const StatementTokens &In,
                            std::vector<Diagnostic> &Diags) {
@@ -417,6 +576,7 @@ PostgresParseDriver::parse(StmtKind K, const StatementTokens &In,
   Reporter->Diags = &Diags;
   Reporter->File = In.File;
   Reporter->Reported = false;
+  Reporter->StartRule = ruleIndex(K);
   P.setErrorHandler(Reporter);
   Sim->setPredictionMode(PredictionMode::LL);
   antlr4::ParserRuleContext *Root = nullptr;

@@ -97,6 +97,7 @@ private:
   class TokenStream;
   class ErrorStrategy;
   antlr4::ParserRuleContext *invoke(StmtKind K);
+  static size_t ruleIndex(StmtKind K);
 
   ParseArena Arena;
   std::unique_ptr<TokenStream> Stream;

@@ -43,7 +43,7 @@ DataType builtinType(llvm::StringRef Key, bool FromKeyword) {
   T.Kind = It->second.Kind;
   T.Serial = (It->second.Flags & SERIAL) != 0;
   if (T.Kind == TypeKind::DialectSpecific)
-    T.Name = QualifiedName(Key.str());
+    T.Name = QualifiedName(Key.trim('"').str());
   return T;
 }
 

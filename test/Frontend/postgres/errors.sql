@@ -1,0 +1,59 @@
+-- Errors are clang-style and point at the offending token or name; after a
+-- syntax error the next statement is still read, so several are reported.
+-- RUN: schemac --emit=ir -o /dev/null --verify-diagnostics %s
+-- RUN: not schemac --emit=ir %s 2>&1 | FileCheck %s --check-prefix=CARET
+
+-- expected-error@+1 {{syntax error at or near ','; expected 'CHECK', 'CONSTRAINT', 'FOREIGN', 'PRIMARY', 'UNIQUE' or identifier}}
+CREATE TABLE t1 (a int,, b int);
+
+-- CARET: errors.sql:[[@LINE+4]]:24: error: syntax error at or near 'int'{{$}}
+-- CARET-NEXT: CREATE TABLE t2 (a int int);
+-- CARET-NEXT: {{^                       \^~~$}}
+-- expected-error@+1 {{syntax error at or near 'int'}}
+CREATE TABLE t2 (a int int);
+
+-- A statement is reported where its offending token is, here the ';'.
+CREATE INDEX i ON t2
+
+-- expected-error@+1 {{syntax error at or near ';'; expected 'USING', '.' or '('}}
+;
+-- expected-error@+1 {{syntax error at or near 'CRATE'; expected a statement}}
+CRATE TABLE t3 (a int);
+
+CREATE TABLE t4 (a int PRIMARY KEY, b int);
+-- expected-error@+2 {{relation 't4' already exists}}
+-- expected-note@-2 {{previous definition is here}}
+CREATE TABLE t4 (a int);
+-- expected-error@+2 {{column 'a' already exists}}
+-- expected-note@+1 {{previous definition is here}}
+CREATE TABLE t5 (a int, a text);
+-- expected-error@+1 {{multiple primary keys for table 't6' are not allowed}}
+CREATE TABLE t6 (a int PRIMARY KEY, b int, PRIMARY KEY (b));
+-- expected-error@+1 {{column 'nope' of table 't4' does not exist}}
+ALTER TABLE t4 ADD CONSTRAINT t4_u UNIQUE (nope);
+-- expected-error@+1 {{relation 'missing' does not exist}}
+ALTER TABLE missing ADD COLUMN x int;
+ALTER TABLE IF EXISTS missing ADD COLUMN x int;
+-- expected-error@+1 {{column 'nope' of table 't4' does not exist}}
+ALTER TABLE t4 ALTER COLUMN nope SET NOT NULL;
+-- expected-error@+1 {{index 'nope' does not exist}}
+DROP INDEX nope;
+DROP INDEX IF EXISTS nope;
+-- expected-error@+1 {{'t4' is a table, not a view}}
+DROP VIEW t4;
+CREATE TABLE t7 (id int PRIMARY KEY);
+CREATE TABLE t8 (t7_id int REFERENCES t7);
+-- expected-error@+2 {{cannot drop table 't7' because other objects depend on it}}
+-- expected-note@-2 {{constraint 't8_t7_id_fkey' depends on table 't7'}}
+DROP TABLE t7;
+CREATE TYPE e AS ENUM ('a');
+-- expected-error@+1 {{enum label 'a' already exists}}
+ALTER TYPE e ADD VALUE 'a';
+-- expected-error@+1 {{enum label 'x' already exists}}
+CREATE TYPE e2 AS ENUM ('x', 'x');
+-- expected-error@+1 {{conflicting NULL/NOT NULL declarations for column 'a'}}
+CREATE TABLE t9 (a int NULL NOT NULL);
+-- expected-error@+1 {{misplaced DEFERRABLE clause}}
+CREATE TABLE t10 (a int CHECK (a > 0) DEFERRABLE);
+-- expected-error@+1 {{unterminated quoted string}}
+CREATE TABLE t11 (a text DEFAULT 'oops);
