@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds schemac, starts private PostgreSQL and
 # MariaDB servers, and runs every test through ctest (the lit suite as the
-# test 'lit', every GoogleTest case). The servers are stopped on exit, also
-# on failure or Ctrl-C. Exits non-zero if anything failed.
+# test 'lit', every GoogleTest case). The servers it started are stopped on
+# exit, also on failure or Ctrl-C. Exits non-zero if anything failed.
 #
 # Two configurations run:
 #   1. Release                    in $SCHEMAC_BUILD_DIR       (default build/)
@@ -29,39 +29,57 @@ run_ctest() {
   (cd "$dir" && ctest --output-on-failure --parallel "$SCHEMAC_JOBS") 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   set -e
-  local summary
+  local summary lit
   summary=$(grep -E '^[0-9]+% tests passed' "$log" | tail -n 1 || true)
-  summaries+=("$label: ${summary:-no ctest summary (exit status $status)}")
+  # lit is one ctest test; its own counts say how many lit tests failed.
+  lit=$(sed -n '/^Testing Time:/,/^$/s/^  \([A-Za-z ]*[A-Za-z]\) *: *\([0-9]*\)$/\2 \1/p' "$log" |
+    tr 'A-Z' 'a-z' | paste -sd, - | sed 's/,/, /g')
+  summaries+=("$label: ${summary:-no ctest summary (exit status $status)}${lit:+ (lit: $lit)}")
   [ "$status" -eq 0 ] || failed=1
 }
 
 # Build first: a failed build needs no servers.
 "$scripts/build.sh"
+log "Release build took $((SECONDS - start_time)) s"
 if [ "${SCHEMAC_CHECK_SANITIZERS:-1}" = 1 ]; then
+  asan_start=$SECONDS
   SCHEMAC_BUILD_DIR=$SCHEMAC_BUILD_DIR-asan \
   SCHEMAC_CMAKE_ARGS="-DCMAKE_BUILD_TYPE=Debug -DSCHEMAC_ENABLE_SANITIZERS=ON" \
     "$scripts/build.sh"
+  log "Debug+ASan/UBSan build took $((SECONDS - asan_start)) s"
 fi
-log "builds finished after $((SECONDS - start_time)) s"
 
+# Servers this run started (and stops again); one that was already running
+# in the same state directory (a developer's) is used and left running.
+started=()
 stop_servers() {
-  "$scripts/pg-server.sh" stop || true
-  "$scripts/mariadb-server.sh" stop || true
+  local server
+  for server in "${started[@]}"; do
+    "$scripts/$server-server.sh" stop || true
+  done
 }
 trap stop_servers EXIT
 trap 'exit 130' INT TERM
 
-"$scripts/pg-server.sh" start
-"$scripts/mariadb-server.sh" start
+for server in pg mariadb; do
+  if "$scripts/$server-server.sh" status; then
+    log "using the $server server that is already running"
+  else
+    "$scripts/$server-server.sh" start
+    started+=("$server")
+  fi
+done
 # shellcheck disable=SC1091
 . "$SCHEMAC_STATE_DIR/pg.env"
 # shellcheck disable=SC1091
 . "$SCHEMAC_STATE_DIR/mariadb.env"
 
+test_start=$SECONDS
 run_ctest Release "$SCHEMAC_BUILD_DIR"
 if [ "${SCHEMAC_CHECK_SANITIZERS:-1}" = 1 ]; then
   run_ctest "Debug+ASan/UBSan" "$SCHEMAC_BUILD_DIR-asan"
 fi
+log "tests took $((SECONDS - test_start)) s"
 
 echo
 echo "=== schemac check summary ($((SECONDS - start_time)) s) ==="
