@@ -24,6 +24,11 @@
 // the checks, then the primary key, the other index-backed constraints and
 // the foreign keys; constraints added by ALTER TABLE after every CREATE.
 //
+// Not modelled: the indexes and constraints PostgreSQL creates implicitly on
+// partitions (PARTITION OF a table with keys or indexes) occupy relation
+// names the pass does not reserve, and constraints added by ALTER TABLE are
+// assumed to follow every CREATE statement.
+//
 // Options: `indexes` (name unnamed CREATE INDEX, default on), `constraints`
 // (name unnamed constraints and domain checks, default on), `max-length`
 // (NAMEDATALEN - 1, default 63).
