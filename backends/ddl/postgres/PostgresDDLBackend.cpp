@@ -318,6 +318,23 @@ void PostgresDDLWriter::domain(const Domain &D) {
     Out += " NOT VALID;";
   }
   ownerAndComment(D, "DOMAIN");
+  for (const DomainCheck &C : D.Checks) {
+    if (!C.Comment)
+      continue;
+    if (C.Name.empty()) {
+      Diags.report(C.Loc.isValid() ? C.Loc : D.Loc,
+                   DiagID::warn_backend_comment_dropped)
+          << "check constraint" << "domain" << D.getName().str();
+      continue;
+    }
+    statement() += "COMMENT ON CONSTRAINT ";
+    ident(C.Name);
+    Out += " ON DOMAIN ";
+    name(D.getName());
+    Out += " IS ";
+    str(*C.Comment);
+    Out += ';';
+  }
 }
 
 /// The options separated by \p Sep, with \p Sep before the first one too if

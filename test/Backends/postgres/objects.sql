@@ -35,6 +35,8 @@
 -- CHECK-NEXT:  ALTER DOMAIN sales.code ADD CONSTRAINT code_no_x CHECK (value !~ 'X') NOT VALID;
 -- CHECK-NEXT:  ALTER DOMAIN sales.code OWNER TO postgres;
 -- CHECK-NEXT:  COMMENT ON DOMAIN sales.code IS 'a code';
+COMMENT ON CONSTRAINT code_upper ON DOMAIN sales.code IS 'upper case only';
+-- CHECK-NEXT:  COMMENT ON CONSTRAINT code_upper ON DOMAIN sales.code IS 'upper case only';
 
 -- CHECK-LABEL: CREATE DOMAIN sales.maybe AS integer NULL;
 
@@ -112,6 +114,7 @@ CREATE DOMAIN sales.code AS character varying(8) COLLATE "C" DEFAULT 'none' NOT 
 ALTER DOMAIN sales.code ADD CONSTRAINT code_no_x CHECK (VALUE !~ 'X') NOT VALID;
 ALTER DOMAIN sales.code OWNER TO postgres;
 COMMENT ON DOMAIN sales.code IS 'a code';
+COMMENT ON CONSTRAINT code_upper ON DOMAIN sales.code IS 'upper case only';
 CREATE DOMAIN sales.maybe AS integer NULL;
 CREATE SEQUENCE sales.order_seq AS integer INCREMENT BY 2 MINVALUE 10 MAXVALUE 1000 START WITH 10 CACHE 5 CYCLE;
 CREATE UNLOGGED SEQUENCE IF NOT EXISTS sales.plain_seq NO MINVALUE NO MAXVALUE NO CYCLE;

@@ -63,6 +63,7 @@ CREATE TABLE "Tricky".points OF "Tricky".point2 (x WITH OPTIONS NOT NULL);
 -- Domains and enums that were altered.
 CREATE DOMAIN "Tricky".pos AS numeric(10,2) CHECK (VALUE > 0);
 ALTER DOMAIN "Tricky".pos ADD CONSTRAINT pos_small CHECK (VALUE < 1000) NOT VALID;
+COMMENT ON CONSTRAINT pos_small ON DOMAIN "Tricky".pos IS 'small amounts';
 CREATE TYPE "Tricky".lvl AS ENUM ('low', 'high');
 ALTER TYPE "Tricky".lvl ADD VALUE 'mid' BEFORE 'high';
 CREATE TABLE "Tricky".priced (p "Tricky".pos, l "Tricky".lvl DEFAULT 'mid');
