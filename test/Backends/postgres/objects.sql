@@ -35,7 +35,6 @@
 -- CHECK-NEXT:  ALTER DOMAIN sales.code ADD CONSTRAINT code_no_x CHECK (value !~ 'X') NOT VALID;
 -- CHECK-NEXT:  ALTER DOMAIN sales.code OWNER TO postgres;
 -- CHECK-NEXT:  COMMENT ON DOMAIN sales.code IS 'a code';
-COMMENT ON CONSTRAINT code_upper ON DOMAIN sales.code IS 'upper case only';
 -- CHECK-NEXT:  COMMENT ON CONSTRAINT code_upper ON DOMAIN sales.code IS 'upper case only';
 
 -- CHECK-LABEL: CREATE DOMAIN sales.maybe AS integer NULL;
