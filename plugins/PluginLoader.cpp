@@ -10,7 +10,11 @@
 
 using namespace schemac;
 
-llvm::Expected<Plugin> Plugin::load(llvm::StringRef Path) {
+llvm::Error PluginLoader::load(llvm::StringRef Path) {
+  for (const LoadedPlugin &P : Loaded)
+    if (P.Path == Path)
+      return llvm::Error::success();
+
   std::string Err;
   llvm::sys::DynamicLibrary Lib =
       llvm::sys::DynamicLibrary::getPermanentLibrary(Path.str().c_str(), &Err);
@@ -38,9 +42,9 @@ llvm::Expected<Plugin> Plugin::load(llvm::StringRef Path) {
     return llvm::createStringError(llvm::inconvertibleErrorCode(),
                                    "plugin '%s' has no register callback",
                                    Path.str().c_str());
-  if (!Info.PluginName)
-    Info.PluginName = "";
-  if (!Info.PluginVersion)
-    Info.PluginVersion = "";
-  return Plugin(Path.str(), Info);
+
+  Info.RegisterCallback(R);
+  Loaded.push_back({Path.str(), Info.PluginName ? Info.PluginName : "",
+                    Info.PluginVersion ? Info.PluginVersion : ""});
+  return llvm::Error::success();
 }

@@ -54,11 +54,11 @@ namespace {
 
 cl::OptionCategory SchemacCategory("schemac options");
 
-/// The tool and registry the --load-plugin callback registers into. The
-/// callback runs while cl::ParseCommandLineOptions() walks argv, so that
-/// the options a plugin defines are known for the arguments after it.
+/// The tool and the loader the --load-plugin callback uses. The callback
+/// runs while cl::ParseCommandLineOptions() walks argv, so that the options
+/// a plugin defines are known for the arguments after it.
 const ToolInfo *ActiveTool = nullptr;
-Registry *ActiveRegistry = nullptr;
+PluginLoader *ActiveLoader = nullptr;
 
 [[noreturn]] void exitWithError(const llvm::Twine &Msg) {
   llvm::errs() << (ActiveTool ? ActiveTool->Name : "schemac")
@@ -193,10 +193,8 @@ cl::list<std::string> Plugins(
              "must come after this flag"),
     cl::value_desc("lib.so"), cl::cat(SchemacCategory),
     cl::callback([](const std::string &Path) {
-      llvm::Expected<Plugin> P = Plugin::load(Path);
-      if (!P)
-        exitWithError(llvm::toString(P.takeError()));
-      P->registerInto(*ActiveRegistry);
+      if (llvm::Error E = ActiveLoader->load(Path))
+        exitWithError(llvm::toString(std::move(E)));
     }));
 
 enum class DiagFormat { Text, JSON, SARIF };
@@ -245,6 +243,11 @@ void printVersion(llvm::raw_ostream &OS) {
      << SCHEMAC_VERSION_STRING << "\n  plugin API version "
      << SCHEMAC_PLUGIN_API_VERSION << "\n  LLVM version " << LLVM_VERSION_STRING
      << '\n';
+  // Plugins loaded by the arguments before --version.
+  if (ActiveLoader)
+    for (const LoadedPlugin &P : ActiveLoader->getPlugins())
+      OS << "  plugin " << P.Name << ' ' << P.Version << " (" << P.Path
+         << ")\n";
 }
 
 //===----------------------------------------------------------------------===//
@@ -501,8 +504,9 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   llvm::InitLLVM X(Argc, Argv);
   ActiveTool = &Tool;
   Registry R;
-  ActiveRegistry = &R;
   registerAllBuiltins(R);
+  PluginLoader Loader(R);
+  ActiveLoader = &Loader;
 
   Emit.setInitialValue(Tool.DefaultEmit);
   cl::HideUnrelatedOptions(SchemacCategory);

@@ -1,12 +1,13 @@
 //===- PluginLoader.h - Loading plugins ------------------------*- C++ -*-===//
 //
-// Part of schemac. Loads a plugin with llvm::sys::DynamicLibrary (it stays
-// loaded until the process exits), finds its schemacGetPluginInfo() entry
-// point and checks the API version. Errors read like LLVM's:
+// Part of schemac. The PluginLoader loads plugins with
+// llvm::sys::DynamicLibrary (they stay loaded until the process exits),
+// finds their schemacGetPluginInfo() entry point, checks the API version and
+// lets them register into the Registry. Errors read like LLVM's:
 //
 //   could not load library 'x.so': x.so: cannot open shared object file ...
 //   plugin entry point 'schemacGetPluginInfo' not found in 'x.so'
-//   plugin 'x' has API version 7, but this schemac supports version 1
+//   plugin 'x.so' has API version 7, but this schemac supports version 1
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,27 +20,31 @@
 #include "llvm/Support/Error.h"
 
 #include <string>
+#include <vector>
 
 namespace schemac {
 
-class Plugin {
+/// A plugin that was loaded and registered.
+struct LoadedPlugin {
+  std::string Path;
+  std::string Name;
+  std::string Version;
+};
+
+class PluginLoader {
 public:
-  /// Loads the plugin at \p Path and reads its info; does not register it.
-  static llvm::Expected<Plugin> load(llvm::StringRef Path);
+  explicit PluginLoader(Registry &R) : R(R) {}
 
-  llvm::StringRef getPath() const { return Path; }
-  llvm::StringRef getName() const { return Info.PluginName; }
-  llvm::StringRef getVersion() const { return Info.PluginVersion; }
-  uint32_t getAPIVersion() const { return Info.APIVersion; }
+  /// Loads the plugin at \p Path and calls its register callback. Loading
+  /// the same path again does nothing.
+  llvm::Error load(llvm::StringRef Path);
 
-  /// Calls the plugin's register callback.
-  void registerInto(Registry &R) const { Info.RegisterCallback(R); }
+  /// The plugins loaded so far, in order.
+  const std::vector<LoadedPlugin> &getPlugins() const { return Loaded; }
 
 private:
-  Plugin(std::string Path, SchemacPluginInfo Info)
-      : Path(std::move(Path)), Info(Info) {}
-  std::string Path;
-  SchemacPluginInfo Info;
+  Registry &R;
+  std::vector<LoadedPlugin> Loaded;
 };
 
 } // namespace schemac
