@@ -90,12 +90,63 @@ public:
     Out += ')';
   }
 
+  // Children that must be present. A missing one (an IR the verifier let
+  // through) marks the output malformed for the caller to report, and
+  // prints as NULL: never a crash.
+  void missing() {
+    B.markMalformed();
+    Out += "NULL";
+  }
+  Precedence visitChild(const ExprPtr &E) {
+    if (E)
+      return visit(*E);
+    missing();
+    return Precedence::Primary;
+  }
+  void expr(const ExprPtr &E) { visitChild(E); }
+  void operand(const ExprPtr &E, Precedence Parent, bool Strict) {
+    if (E)
+      operand(*E, Parent, Strict);
+    else
+      missing();
+  }
+  void query(const RelPtr &R) {
+    if (R)
+      query(*R);
+    else
+      missing();
+  }
+  void nested(const RelPtr &R) {
+    if (R)
+      nested(*R);
+    else
+      missing();
+  }
+  void fromItem(const RelPtr &R) {
+    if (R)
+      fromItem(*R);
+    else
+      missing();
+  }
+  void setOperand(const RelPtr &R, const SetOp &Parent, bool Right) {
+    if (R)
+      setOperand(*R, Parent, Right);
+    else
+      missing();
+  }
+  void indirectionBase(const ExprPtr &E, bool FieldSelection) {
+    if (E)
+      indirectionBase(*E, FieldSelection);
+    else
+      missing();
+  }
+
   void exprList(const std::vector<ExprPtr> &L) {
     for (size_t I = 0; I != L.size(); ++I) {
       if (I)
         Out += ", ";
       if (L[I])
-        expr(*L[I]);
+        expr(L[I]);
       else
         Out += "NULL";
     }
@@ -173,7 +224,7 @@ public:
     if (Op.equals_insensitive("NOT")) {
       Out += "NOT ";
       size_t Start = Out.size();
-      if (visit(*U.Operand) != Precedence::Primary)
+      if (visitChild(U.Operand) != Precedence::Primary)
         wrap(Start);
       return Precedence::Not;
     }
@@ -182,7 +233,7 @@ public:
     if (!U.OpSchema.empty() || (!Op.empty() && llvm::isAlpha(Op.front())))
       Out += ' ';
     size_t Start = Out.size();
-    Precedence P = visit(*U.Operand);
+    Precedence P = visitChild(U.Operand);
     // "- -1" must not become the comment "--1"; "@ -1" not the operator "@-".
     if (P < Precedence::Unary ||
         (Start < Out.size() && isOperatorChar(Out[Start])))
@@ -194,14 +245,14 @@ public:
     auto [P, A] = Bin.OpSchema.empty()
                       ? D.getBinaryOperator(Bin.Op)
                       : std::make_pair(Precedence::OtherOp, Associativity::Left);
-    operand(*Bin.LHS, P, A != Associativity::Left);
+    operand(Bin.LHS, P, A != Associativity::Left);
     Out += ' ';
     opName(Bin.Op, Bin.OpSchema);
     Out += ' ';
-    operand(*Bin.RHS, P, A != Associativity::Right);
+    operand(Bin.RHS, P, A != Associativity::Right);
     if (Bin.Escape) {
       Out += " ESCAPE ";
-      operand(*Bin.Escape, P, true);
+      operand(Bin.Escape, P, true);
     }
     return P;
   }
@@ -245,9 +296,9 @@ public:
       if (L && L->LK == Literal::LitKind::String && isFieldWord(L->Value))
         Out += L->Value;
       else
-        expr(*A[0]);
+        expr(A[0]);
       Out += " FROM ";
-      expr(*A[1]);
+      expr(A[1]);
       Out += ')';
       return true;
     }
@@ -255,7 +306,7 @@ public:
       if (A.empty())
         return false;
       Out += "SUBSTRING(";
-      expr(*A[0]);
+      expr(A[0]);
       for (size_t I = 1; I != A.size(); ++I) {
         llvm::StringRef K =
             I < C.ArgNames.size() ? llvm::StringRef(C.ArgNames[I]) : "";
@@ -265,7 +316,7 @@ public:
         else
           appendUpper(Out, K);
         Out += ' ';
-        expr(*A[I]);
+        expr(A[I]);
       }
       Out += ')';
       return true;
@@ -275,23 +326,23 @@ public:
         return false;
       // position_list is b_expr IN b_expr.
       Out += "POSITION(";
-      operand(*A[0], Precedence::Like, true);
+      operand(A[0], Precedence::Like, true);
       Out += " IN ";
-      operand(*A[1], Precedence::Like, true);
+      operand(A[1], Precedence::Like, true);
       Out += ')';
       return true;
     case FuncCall::Syntax::Overlay:
       if (A.size() < 3)
         return false;
       Out += "OVERLAY(";
-      expr(*A[0]);
+      expr(A[0]);
       Out += " PLACING ";
-      expr(*A[1]);
+      expr(A[1]);
       Out += " FROM ";
-      expr(*A[2]);
+      expr(A[2]);
       if (A.size() > 3) {
         Out += " FOR ";
-        expr(*A[3]);
+        expr(A[3]);
       }
       Out += ')';
       return true;
@@ -306,17 +357,17 @@ public:
       // Args: the source string(s), then the characters to remove if
       // given. TRIM(c FROM x) and TRIM(x, c) are the same call.
       if (A.size() >= 2) {
-        expr(*A.back());
+        expr(A.back());
         Out += " FROM ";
         for (size_t I = 0; I + 1 < A.size(); ++I) {
           if (I)
             Out += ", ";
-          expr(*A[I]);
+          expr(A[I]);
         }
       } else {
         if (!C.TrimSpec.empty())
           Out += "FROM ";
-        expr(*A[0]);
+        expr(A[0]);
       }
       Out += ')';
       return true;
@@ -352,7 +403,7 @@ public:
             Out += " => ";
           }
           if (C.Args[I])
-            expr(*C.Args[I]);
+            expr(C.Args[I]);
           else
             Out += "NULL";
         }
@@ -370,7 +421,7 @@ public:
     }
     if (C.Filter) {
       Out += " FILTER (WHERE ";
-      expr(*C.Filter);
+      expr(C.Filter);
       Out += ')';
     }
     if (C.Over) {
@@ -400,13 +451,13 @@ public:
       }
       [[fallthrough]];
     case Cast::Syntax::DoubleColon:
-      operand(*C.Operand, Precedence::TypeCast, false);
+      operand(C.Operand, Precedence::TypeCast, false);
       Out += "::";
       B.appendType(Out, C.Type);
       return Precedence::TypeCast;
     case Cast::Syntax::CastFunction:
       Out += "CAST(";
-      expr(*C.Operand);
+      expr(C.Operand);
       Out += " AS ";
       B.appendType(Out, C.Type);
       Out += ')';
@@ -419,17 +470,17 @@ public:
     Out += "CASE";
     if (C.Operand) {
       Out += ' ';
-      expr(*C.Operand);
+      expr(C.Operand);
     }
     for (const auto &W : C.Whens) {
       Out += " WHEN ";
-      expr(*W.first);
+      expr(W.first);
       Out += " THEN ";
-      expr(*W.second);
+      expr(W.second);
     }
     if (C.Else) {
       Out += " ELSE ";
-      expr(*C.Else);
+      expr(C.Else);
     }
     Out += " END";
     return Precedence::Primary;
@@ -449,26 +500,26 @@ public:
       Out += "ARRAY(";
       break;
     case SubqueryExpr::SubKind::In:
-      operand(*S.LHS, Precedence::Like, true);
+      operand(S.LHS, Precedence::Like, true);
       Out += S.Negated ? " NOT IN (" : " IN (";
       P = Precedence::Like;
       break;
     case SubqueryExpr::SubKind::Any:
     case SubqueryExpr::SubKind::All:
-      operand(*S.LHS, Precedence::OtherOp, false);
+      operand(S.LHS, Precedence::OtherOp, false);
       Out += ' ';
       Out += S.Op;
       Out += S.SK == SubqueryExpr::SubKind::Any ? " ANY (" : " ALL (";
       P = Precedence::OtherOp;
       break;
     }
-    nested(*S.Query);
+    nested(S.Query);
     Out += ')';
     return P;
   }
 
   Precedence visitInList(const InList &I) {
-    operand(*I.LHS, Precedence::Like, true);
+    operand(I.LHS, Precedence::Like, true);
     Out += I.Negated ? " NOT IN (" : " IN (";
     exprList(I.Items);
     Out += ')';
@@ -476,13 +527,13 @@ public:
   }
 
   Precedence visitBetween(const Between &Bt) {
-    operand(*Bt.Operand, Precedence::Like, true);
+    operand(Bt.Operand, Precedence::Like, true);
     Out += Bt.Negated ? " NOT BETWEEN " : " BETWEEN ";
     if (Bt.Symmetric)
       Out += "SYMMETRIC ";
-    operand(*Bt.Low, Precedence::Like, true);
+    operand(Bt.Low, Precedence::Like, true);
     Out += " AND ";
-    operand(*Bt.High, Precedence::Like, true);
+    operand(Bt.High, Precedence::Like, true);
     return Precedence::Like;
   }
 
@@ -490,7 +541,7 @@ public:
     static const char *const Names[] = {"NULL",    "TRUE",     "FALSE",
                                         "UNKNOWN", "DOCUMENT", "NORMALIZED",
                                         "JSON"};
-    operand(*T.Operand, Precedence::Is, true);
+    operand(T.Operand, Precedence::Is, true);
     Out += T.Negated ? " IS NOT " : " IS ";
     Out += Names[unsigned(T.What)];
     return Precedence::Is;
@@ -498,11 +549,11 @@ public:
 
   Precedence visitQuantified(const Quantified &Q) {
     static const char *const Names[] = {" ANY (", " SOME (", " ALL ("};
-    operand(*Q.LHS, Precedence::OtherOp, false);
+    operand(Q.LHS, Precedence::OtherOp, false);
     Out += ' ';
     Out += Q.Op;
     Out += Names[unsigned(Q.Q)];
-    expr(*Q.RHS);
+    expr(Q.RHS);
     Out += ')';
     return Precedence::OtherOp;
   }
@@ -535,21 +586,21 @@ public:
   }
 
   Precedence visitSubscript(const Subscript &S) {
-    indirectionBase(*S.Base, false);
+    indirectionBase(S.Base, false);
     Out += '[';
     if (S.Lower)
-      expr(*S.Lower);
+      expr(S.Lower);
     if (S.Slice) {
       Out += ':';
       if (S.Upper)
-        expr(*S.Upper);
+        expr(S.Upper);
     }
     Out += ']';
     return Precedence::Primary;
   }
 
   Precedence visitFieldAccess(const FieldAccess &F) {
-    indirectionBase(*F.Base, true);
+    indirectionBase(F.Base, true);
     Out += '.';
     if (F.Field == "*")
       Out += '*';
@@ -559,7 +610,7 @@ public:
   }
 
   Precedence visitCollateExpr(const CollateExpr &C) {
-    operand(*C.Operand, Precedence::Collate, false);
+    operand(C.Operand, Precedence::Collate, false);
     Out += " COLLATE ";
     B.appendName(Out, C.Collation);
     return Precedence::Collate;
@@ -589,7 +640,7 @@ public:
         exprList(R->Fields);
         Out += ')';
       } else {
-        expr(*G.Items[I]);
+        expr(G.Items[I]);
       }
     }
     Out += ')';
@@ -597,7 +648,7 @@ public:
   }
 
   void sortKey(const SortKey &K) {
-    expr(*K.Value);
+    expr(K.Value);
     if (K.Direction == SortDirection::Using) {
       Out += " USING ";
       Out += K.UsingOp;
@@ -620,14 +671,14 @@ public:
       Out += "UNBOUNDED PRECEDING";
       return;
     case WindowSpec::BoundKind::Preceding:
-      expr(*Bd.Offset);
+      expr(Bd.Offset);
       Out += " PRECEDING";
       return;
     case WindowSpec::BoundKind::CurrentRow:
       Out += "CURRENT ROW";
       return;
     case WindowSpec::BoundKind::Following:
-      expr(*Bd.Offset);
+      expr(Bd.Offset);
       Out += " FOLLOWING";
       return;
     case WindowSpec::BoundKind::UnboundedFollowing:
@@ -715,12 +766,12 @@ public:
           Out += "NOT MATERIALIZED ";
         Out += '(';
         nl(4);
-        nested(*C.Query);
+        nested(C.Query);
         nl();
         Out += ')';
       }
       nl();
-      query(*W->Body);
+      query(W->Body);
       return;
     }
     const Limit *L = dyn_cast<Limit>(&R);
@@ -825,7 +876,7 @@ public:
 
   void setOp(const SetOp &Op) {
     static const char *const Names[] = {"UNION", "INTERSECT", "EXCEPT"};
-    setOperand(*Op.Left, Op, false);
+    setOperand(Op.Left, Op, false);
     nl();
     Out += Names[unsigned(Op.Op)];
     if (Op.All)
@@ -833,7 +884,7 @@ public:
     else if (Op.ExplicitDistinct)
       Out += " DISTINCT";
     nl();
-    setOperand(*Op.Right, Op, true);
+    setOperand(Op.Right, Op, true);
   }
 
   void selectBlock(const Project *P, const Rel *Input) {
@@ -890,7 +941,7 @@ public:
     if (Where) {
       nl();
       Out += "WHERE ";
-      expr(*Where->Condition);
+      expr(Where->Condition);
     }
     if (Agg && !Agg->GroupBy.empty()) {
       nl();
@@ -902,7 +953,7 @@ public:
     if (Having) {
       nl();
       Out += "HAVING ";
-      expr(*Having->Condition);
+      expr(Having->Condition);
     }
     if (P && !P->Windows.empty()) {
       nl();
@@ -912,14 +963,17 @@ public:
           Out += ", ";
         B.appendIdentifier(Out, P->Windows[I].first);
         Out += " AS (";
-        windowSpec(*P->Windows[I].second);
+        if (P->Windows[I].second)
+          windowSpec(*P->Windows[I].second);
+        else
+          missing();
         Out += ')';
       }
     }
   }
 
   void selectItem(const SelectItem &I) {
-    expr(*I.Value);
+    expr(I.Value);
     if (I.Alias.empty())
       return;
     // A bare label must not be a key word that needs AS (a quoted one is
@@ -962,7 +1016,7 @@ public:
     case Rel::Kind::SubqueryScan: {
       auto &S = cast<SubqueryScan>(R);
       Out += S.Lateral ? "LATERAL (" : "(";
-      nested(*S.Input);
+      nested(S.Input);
       Out += ')';
       alias(S.Alias, S.ColumnAliases);
       return;
@@ -971,7 +1025,7 @@ public:
       auto &F = cast<FunctionScan>(R);
       if (F.Lateral)
         Out += "LATERAL ";
-      expr(*F.Call);
+      expr(F.Call);
       if (F.WithOrdinality)
         Out += " WITH ORDINALITY";
       if (F.ColumnDefs.empty()) {
@@ -1040,11 +1094,11 @@ public:
         join(*LJ, Explicit, TopLevel);
       }
     } else {
-      fromItem(*J.Left);
+      fromItem(J.Left);
     }
     if (Comma) {
       Out += ", ";
-      fromItem(*J.Right);
+      fromItem(J.Right);
       return;
     }
     if (TopLevel)
@@ -1075,11 +1129,11 @@ public:
     unsigned Saved = Indent;
     if (TopLevel)
       Indent += 4;
-    fromItem(*J.Right);
+    fromItem(J.Right);
     Indent = Saved;
     if (J.Condition && !J.Natural) {
       Out += " ON ";
-      expr(*J.Condition);
+      expr(J.Condition);
     } else if (!J.Using.empty() && !J.Natural) {
       Out += " USING (";
       B.appendIdentifierList(Out, J.Using);

@@ -498,6 +498,22 @@ TEST_F(SQLBuilderTest, SubqueryExpressions) {
   EXPECT_EQ(B.query(*P), "SELECT (SELECT b\n        FROM t) AS sb\nFROM u");
 }
 
+TEST_F(SQLBuilderTest, MissingPartsAreReportedNotCrashed) {
+  EXPECT_FALSE(B.takeMalformed());
+  auto Bin = bin("=", col("a"), nullptr);
+  EXPECT_EQ(B.expr(*Bin), "a = NULL");
+  EXPECT_TRUE(B.takeMalformed());
+  EXPECT_FALSE(B.takeMalformed());
+  auto Sub = std::make_unique<SubqueryExpr>(
+      Location(), SubqueryExpr::SubKind::Exists, nullptr);
+  EXPECT_EQ(B.expr(*Sub), "EXISTS (NULL)");
+  EXPECT_TRUE(B.takeMalformed());
+  auto P = project(nullptr, list(num("1")));
+  P->Items.push_back(SelectItem{nullptr, "x", true});
+  EXPECT_EQ(Flat.query(*P), "SELECT 1, NULL AS x");
+  EXPECT_TRUE(Flat.takeMalformed());
+}
+
 TEST_F(SQLBuilderTest, Labels) {
   auto P = project(scan("t"), list(col("a"), col("b")));
   P->Items[0].Alias = "year"; // "a year" would not parse: needs AS

@@ -69,6 +69,13 @@ private:
   void str(llvm::StringRef S) { B.appendStringLiteral(Out, S); }
   void type(const DataType &T) { B.appendType(Out, T); }
   void expr(const Expr &E) { B.appendExpr(Out, E); }
+  /// A required expression; a missing one makes the object incomplete.
+  void expr(const ExprPtr &E) {
+    if (E)
+      B.appendExpr(Out, *E);
+    else
+      B.markMalformed();
+  }
   void number(int64_t V) { Out += std::to_string(V); }
 
   // Object blocks.
@@ -136,6 +143,13 @@ private:
 // Driver of the writer
 //===----------------------------------------------------------------------===//
 
+/// "table 'public.t'" or "grant statement", for messages.
+static std::string describe(const Object &O) {
+  if (O.getName().empty())
+    return (O.getDescription() + " statement").str();
+  return (O.getDescription() + " '" + O.getName().str() + "'").str();
+}
+
 LogicalResult PostgresDDLWriter::write() {
   G.reportCycles(Diags);
   Out.reserve(1u << 17);
@@ -187,6 +201,11 @@ LogicalResult PostgresDDLWriter::write() {
         break;
       }
       break;
+    }
+    if (B.takeMalformed()) {
+      Diags.report(N.Obj->Loc, DiagID::err_backend_incomplete_ir)
+          << describe(*N.Obj);
+      Failed = true;
     }
     endBlock();
   }
@@ -297,7 +316,7 @@ void PostgresDDLWriter::domain(const Domain &D) {
       Out += ' ';
     }
     Out += "CHECK (";
-    expr(*C.Check);
+    expr(C.Check);
     Out += ')';
   };
   // CREATE DOMAIN cannot say NOT VALID; such checks are added after.
@@ -480,7 +499,7 @@ void PostgresDDLWriter::constraint(const Table &T, const Constraint &C,
     break;
   case Constraint::Kind::Check:
     Out += "CHECK (";
-    expr(*C.Check);
+    expr(C.Check);
     Out += ')';
     if (C.NoInherit)
       Out += " NO INHERIT";
@@ -606,7 +625,7 @@ void PostgresDDLWriter::boundValues(const std::vector<ExprPtr> &V) {
         (C->Path[0] == "minvalue" || C->Path[0] == "maxvalue"))
       Out += C->Path[0] == "minvalue" ? "MINVALUE" : "MAXVALUE";
     else
-      expr(*V[I]);
+      expr(V[I]);
   }
   Out += ')';
 }
@@ -867,7 +886,7 @@ void PostgresDDLWriter::view(const View &V) {
   if (V.Query)
     B.appendQuery(Out, *V.Query);
   else
-    Out += "SELECT";
+    B.markMalformed();
   if (V.WithCheckOption) {
     Out += "\nWITH ";
     if (!V.CheckOption.empty()) {
@@ -947,11 +966,8 @@ void PostgresDDLWriter::index(const Index &I) {
 
 void PostgresDDLWriter::opaque(const OpaqueObject &O) {
   if (O.Dialect != "postgres") {
-    std::string What = O.getName().empty()
-                           ? O.ObjectType + " statement"
-                           : O.ObjectType + " '" + O.getName().str() + "'";
     Diags.report(O.Loc, DiagID::err_backend_foreign_dialect)
-        << What << O.Dialect << "PostgreSQL";
+        << describe(O) << O.Dialect << "PostgreSQL";
     Failed = true;
     return;
   }

@@ -94,9 +94,21 @@ public:
   std::string storageParams(const StorageParams &P) const;
   void appendStorageParams(std::string &Out, const StorageParams &P) const;
 
+  /// True if something printed since the last call had a missing part (an
+  /// operator without an operand, a view without a query, ...): that text
+  /// is not valid SQL. Clears the flag.
+  bool takeMalformed() const {
+    bool R = Malformed;
+    Malformed = false;
+    return R;
+  }
+  /// Used by the printer when a required part is missing.
+  void markMalformed() const { Malformed = true; }
+
 private:
   const SQLDialect &D;
   SQLBuilderOptions Opts;
+  mutable bool Malformed = false;
 };
 
 } // namespace schemac
