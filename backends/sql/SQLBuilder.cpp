@@ -292,7 +292,7 @@ public:
       if (A.size() != 2)
         return false;
       Out += "EXTRACT(";
-      auto *L = dyn_cast<Literal>(A[0].get());
+      auto *L = dyn_cast_or_null<Literal>(A[0].get());
       if (L && L->LK == Literal::LitKind::String && isFieldWord(L->Value))
         Out += L->Value;
       else
@@ -440,7 +440,7 @@ public:
   }
 
   Precedence visitCast(const Cast &C) {
-    auto *L = dyn_cast<Literal>(C.Operand.get());
+    auto *L = dyn_cast_or_null<Literal>(C.Operand.get());
     switch (C.Form) {
     case Cast::Syntax::TypedLiteral:
       if (L && L->LK == Literal::LitKind::String && !C.Type.isArray()) {
@@ -635,7 +635,7 @@ public:
       if (I)
         Out += ", ";
       // A row groups several columns: (a, b).
-      if (auto *R = dyn_cast<RowExpr>(G.Items[I].get()); R && !R->Keyword) {
+      if (auto *R = dyn_cast_or_null<RowExpr>(G.Items[I].get()); R && !R->Keyword) {
         Out += '(';
         exprList(R->Fields);
         Out += ')';
@@ -776,9 +776,13 @@ public:
     }
     const Limit *L = dyn_cast<Limit>(&R);
     const Rel *Rest = L ? L->Input.get() : &R;
-    const Sort *S = dyn_cast<Sort>(Rest);
+    const Sort *S = dyn_cast_or_null<Sort>(Rest);
     if (S)
       Rest = S->Input.get();
+    if (!Rest) {
+      missing();
+      return;
+    }
 
     if (auto *P = dyn_cast<Project>(Rest))
       selectBlock(P, P->Input.get());
@@ -924,7 +928,7 @@ public:
     const Filter *Having = nullptr, *Where = nullptr;
     const Aggregate *Agg = nullptr;
     if (auto *F = dyn_cast_or_null<Filter>(Input);
-        F && isa<Aggregate>(F->Input.get())) {
+        F && llvm::isa_and_nonnull<Aggregate>(F->Input.get())) {
       Having = F;
       Input = F->Input.get();
     }
@@ -1084,7 +1088,7 @@ public:
   /// parenthesized); \p TopLevel puts each join on its own line.
   void join(const Join &J, bool Explicit, bool TopLevel) {
     bool Comma = J.Comma && !Explicit && J.JK == Join::JoinKind::Cross;
-    if (auto *LJ = dyn_cast<Join>(J.Left.get())) {
+    if (auto *LJ = dyn_cast_or_null<Join>(J.Left.get())) {
       // A comma join left of an explicit join must be parenthesized.
       if (LJ->Comma && !Comma) {
         Out += '(';
@@ -1299,6 +1303,8 @@ void SQLBuilder::appendIndexElement(std::string &Out,
     appendExpr(Out, *E.Expression);
     if (!Bare)
       Out += ')';
+  } else if (E.Column.empty()) {
+    markMalformed();
   } else {
     D.appendIdentifier(Out, E.Column);
   }

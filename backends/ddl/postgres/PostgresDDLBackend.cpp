@@ -22,6 +22,7 @@
 using namespace schemac;
 using llvm::cast;
 using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
 using llvm::isa;
 
 namespace {
@@ -620,7 +621,7 @@ void PostgresDDLWriter::boundValues(const std::vector<ExprPtr> &V) {
   for (size_t I = 0; I != V.size(); ++I) {
     if (I)
       Out += ", ";
-    auto *C = dyn_cast<ColumnRef>(V[I].get());
+    auto *C = dyn_cast_or_null<ColumnRef>(V[I].get());
     if (C && C->Path.size() == 1 &&
         (C->Path[0] == "minvalue" || C->Path[0] == "maxvalue"))
       Out += C->Path[0] == "minvalue" ? "MINVALUE" : "MAXVALUE";
