@@ -25,8 +25,12 @@
 // the available node that comes first in the module, so a module that is
 // already in a valid order keeps it, and only necessary moves happen.
 // Cycles are broken, in this order, by turning foreign keys into separate
-// nodes, then by dropping soft edges; what is still cyclic is reported
-// (warn_dependency_cycle) and emitted in module order.
+// nodes (first those that reference an object later in the module), then by
+// dropping soft edges (forward ones first); what is still cyclic is
+// reported (warn_dependency_cycle) and emitted in module order. Separate
+// nodes come out as soon as everything they need exists, so their place
+// depends only on the order of the objects: emitting a module, reading the
+// script back and emitting again gives the same script.
 //
 //===----------------------------------------------------------------------===//
 
