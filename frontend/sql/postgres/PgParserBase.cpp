@@ -8,6 +8,11 @@
 
 using namespace schemac::pg;
 
+static inline void appendChild(antlr4::ParserRuleContext *P,
+                               antlr4::tree::ParseTree *C) {
+  static_cast<PgRuleContext *>(P)->addKid(C);
+}
+
 PgParserBase::~PgParserBase() { releaseTerminals(); }
 
 void PgParserBase::releaseTerminals() {
@@ -22,7 +27,7 @@ void PgParserBase::enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
   _ctx = Ctx;
   _ctx->start = _input->LT(1);
   if (_buildParseTrees && _ctx->parent)
-    static_cast<antlr4::ParserRuleContext *>(_ctx->parent)->addChild(_ctx);
+    appendChild(static_cast<antlr4::ParserRuleContext *>(_ctx->parent), _ctx);
 }
 
 void PgParserBase::exitRule() {
@@ -36,8 +41,7 @@ void PgParserBase::enterOuterAlt(antlr4::ParserRuleContext *Ctx, size_t Alt) {
   // A labelled alternative's context replaces the rule's in the tree.
   if (_buildParseTrees && _ctx != Ctx && _ctx->parent) {
     auto *Parent = static_cast<antlr4::ParserRuleContext *>(_ctx->parent);
-    Parent->removeLastChild();
-    Parent->addChild(Ctx);
+    static_cast<PgRuleContext *>(Parent)->replaceLastKid(Ctx);
   }
   _ctx = Ctx;
 }
@@ -49,15 +53,41 @@ antlr4::Token *PgParserBase::consume() {
   if (!_buildParseTrees)
     return T;
   if (!Arena || _errHandler->inErrorRecoveryMode(this)) {
-    if (_errHandler->inErrorRecoveryMode(this))
-      _ctx->addChild(createErrorNode(T));
-    else
-      _ctx->addChild(createTerminalNode(T));
+    antlr4::tree::TerminalNode *N = _errHandler->inErrorRecoveryMode(this)
+                                        ? createErrorNode(T)
+                                        : createTerminalNode(T);
+    N->setParent(_ctx);
+    appendChild(_ctx, N);
     return T;
   }
   auto *N = new (Arena->allocate(sizeof(antlr4::tree::TerminalNodeImpl)))
       antlr4::tree::TerminalNodeImpl(T);
   Terminals.push_back(N);
-  _ctx->addChild(N);
+  N->setParent(_ctx);
+  appendChild(_ctx, N);
   return T;
+}
+
+// The runtime's versions add the contexts to ANTLR's children vectors.
+
+void PgParserBase::pushNewRecursionContext(antlr4::ParserRuleContext *Ctx,
+                                           size_t State, size_t) {
+  antlr4::ParserRuleContext *Previous = _ctx;
+  Previous->parent = Ctx;
+  Previous->invokingState = State;
+  Previous->stop = _input->LT(-1);
+  _ctx = Ctx;
+  _ctx->start = Previous->start;
+  if (_buildParseTrees)
+    appendChild(_ctx, Previous);
+}
+
+void PgParserBase::unrollRecursionContexts(antlr4::ParserRuleContext *Parent) {
+  _precedenceStack.pop_back();
+  _ctx->stop = _input->LT(-1);
+  antlr4::ParserRuleContext *Result = _ctx;
+  _ctx = Parent;
+  Result->parent = Parent;
+  if (_buildParseTrees && Parent)
+    appendChild(Parent, Result);
 }

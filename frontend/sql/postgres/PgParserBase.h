@@ -19,6 +19,7 @@
 
 #include "antlr4-runtime.h"
 
+#include <utility>
 #include <vector>
 
 namespace schemac {
@@ -39,6 +40,29 @@ public:
   void exitRule();
   void enterOuterAlt(antlr4::ParserRuleContext *Ctx, size_t Alt) override;
   antlr4::Token *consume() override;
+  void pushNewRecursionContext(antlr4::ParserRuleContext *Ctx, size_t State,
+                               size_t RuleIndex) override;
+  void unrollRecursionContexts(antlr4::ParserRuleContext *Parent) override;
+
+  // The generated rule functions call these two unqualified; members hide
+  // the runtime's versions.
+
+  /// Recognizer::getInterpreter() is a dynamic_cast, run before every
+  /// prediction; the interpreter of this parser is always a parser ATN
+  /// simulator.
+  template <class T> T *getInterpreter() const {
+    return static_cast<T *>(_interpreter);
+  }
+
+  /// antlrcpp::finally() wraps the rule's exit action in a std::function;
+  /// this calls the lambda directly.
+  template <class F> struct ScopeExit {
+    F Fn;
+    ~ScopeExit() { Fn(); }
+  };
+  template <class F> static ScopeExit<F> finally(F Fn) {
+    return ScopeExit<F>{std::move(Fn)};
+  }
 
 private:
   ParseArena *Arena = nullptr;

@@ -6,6 +6,7 @@
 
 #include "PgRuleContext.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <new>
 
@@ -64,9 +65,28 @@ void PgRuleContext::operator delete(void *P) noexcept {
   // Arena memory is released with the arena.
 }
 
+PgRuleContext::~PgRuleContext() {
+  if (KidsOnHeap)
+    delete[] Kids;
+}
+
+void PgRuleContext::growKids() {
+  uint32_t Capacity = KidCapacity ? KidCapacity * 2 : 4;
+  ParseArena *A = ParseArena::current();
+  auto **New = A ? static_cast<antlr4::tree::ParseTree **>(
+                       A->allocate(Capacity * sizeof(antlr4::tree::ParseTree *)))
+                 : new antlr4::tree::ParseTree *[Capacity];
+  std::copy(Kids, Kids + NumKids, New);
+  if (KidsOnHeap)
+    delete[] Kids;
+  Kids = New;
+  KidCapacity = Capacity;
+  KidsOnHeap = !A;
+}
+
 antlr4::tree::TerminalNode *PgRuleContext::getToken(size_t Type, size_t I) {
   size_t J = 0;
-  for (antlr4::tree::ParseTree *C : children)
+  for (antlr4::tree::ParseTree *C : kids())
     if (isTerminalNode(C)) {
       auto *T = static_cast<antlr4::tree::TerminalNode *>(C);
       if (T->getSymbol()->getType() == Type && J++ == I)
@@ -77,7 +97,7 @@ antlr4::tree::TerminalNode *PgRuleContext::getToken(size_t Type, size_t I) {
 
 std::vector<antlr4::tree::TerminalNode *> PgRuleContext::getTokens(size_t Type) {
   std::vector<antlr4::tree::TerminalNode *> R;
-  for (antlr4::tree::ParseTree *C : children)
+  for (antlr4::tree::ParseTree *C : kids())
     if (isTerminalNode(C)) {
       auto *T = static_cast<antlr4::tree::TerminalNode *>(C);
       if (T->getSymbol()->getType() == Type)

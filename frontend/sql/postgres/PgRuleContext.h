@@ -14,6 +14,8 @@
 
 #include "antlr4-runtime.h"
 
+#include "llvm/ADT/ArrayRef.h"
+
 #include <cstddef>
 #include <typeinfo>
 #include <memory>
@@ -68,8 +70,24 @@ public:
   size_t getAltNumber() const override { return AltNumber; }
   void setAltNumber(size_t N) override { AltNumber = N; }
 
+  ~PgRuleContext() override;
+
   static void *operator new(size_t Size);
   static void operator delete(void *P) noexcept;
+
+  /// The children: contexts and terminal nodes, in order. They are kept in
+  /// the parse arena (ANTLR's `children` vector, one heap block per
+  /// context, stays empty); PgParserBase adds them.
+  llvm::ArrayRef<antlr4::tree::ParseTree *> kids() const {
+    return {Kids, NumKids};
+  }
+  void addKid(antlr4::tree::ParseTree *C) {
+    if (NumKids == KidCapacity)
+      growKids();
+    Kids[NumKids++] = C;
+  }
+  /// A labelled alternative's context takes the place of the rule's.
+  void replaceLastKid(antlr4::tree::ParseTree *C) { Kids[NumKids - 1] = C; }
 
   // The generated accessors (colId(), K_NOT(), ...) call these; they hide
   // ParserRuleContext's versions, which test every child with dynamic_cast.
@@ -78,7 +96,7 @@ public:
   /// The \p I-th child context of rule context class T.
   template <typename T> T *getRuleContext(size_t I) {
     size_t Want = ruleIndexOf<T>(), J = 0;
-    for (antlr4::tree::ParseTree *C : children)
+    for (antlr4::tree::ParseTree *C : kids())
       if (!isTerminalNode(C) &&
           static_cast<antlr4::ParserRuleContext *>(C)->getRuleIndex() == Want &&
           J++ == I)
@@ -88,7 +106,7 @@ public:
   template <typename T> std::vector<T *> getRuleContexts() {
     size_t Want = ruleIndexOf<T>();
     std::vector<T *> R;
-    for (antlr4::tree::ParseTree *C : children)
+    for (antlr4::tree::ParseTree *C : kids())
       if (!isTerminalNode(C) &&
           static_cast<antlr4::ParserRuleContext *>(C)->getRuleIndex() == Want)
         R.push_back(static_cast<T *>(C));
@@ -104,8 +122,20 @@ private:
     return Index;
   }
 
+  void growKids();
+
   size_t AltNumber = 0;
+  antlr4::tree::ParseTree **Kids = nullptr;
+  uint32_t NumKids = 0;
+  uint32_t KidCapacity = 0;
+  bool KidsOnHeap = false; ///< Parsed without an arena.
 };
+
+/// The children of a context of our parser.
+inline llvm::ArrayRef<antlr4::tree::ParseTree *>
+kidsOf(antlr4::ParserRuleContext *C) {
+  return static_cast<PgRuleContext *>(C)->kids();
+}
 
 } // namespace pg
 } // namespace schemac

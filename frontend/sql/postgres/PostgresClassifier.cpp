@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <unordered_map>
 #include <vector>
 
 using namespace schemac;
@@ -96,7 +97,31 @@ struct PatternTable {
     ByFirstWord.resize(Words.size() + 1);
     for (const Pattern &P : Patterns)
       ByFirstWord[P.Items.front().Alternatives.front().front()].push_back(&P);
+    // Keyword tokens map to their word without looking at their text.
+    const antlr4::dfa::Vocabulary &V = PostgresLexer(nullptr).getVocabulary();
+    KeywordWords.assign(V.getMaxTokenType() + 1, NoWord);
+    for (size_t T = 1; T <= V.getMaxTokenType(); ++T) {
+      if (!isKeywordToken(static_cast<uint16_t>(T)))
+        continue;
+      auto It = Words.find(llvm::StringRef(V.getSymbolicName(T)).drop_front(2).lower());
+      if (It != Words.end())
+        KeywordWords[T] = It->second;
+    }
   }
+
+  /// The word of a token, NoWord if no pattern has it.
+  WordID wordOf(llvm::StringRef Buffer, const PgToken &T,
+                llvm::SmallVectorImpl<char> &Tmp) const {
+    if (isKeywordToken(T.Type))
+      return T.Type < KeywordWords.size() ? KeywordWords[T.Type] : NoWord;
+    if (T.Type != tok::Ident)
+      return NoWord;
+    llvm::StringRef W = getWord(Buffer, T, Tmp);
+    auto It = Words.find(W);
+    return It == Words.end() ? NoWord : It->second;
+  }
+
+  std::vector<WordID> KeywordWords; ///< By token type.
 };
 
 const PatternTable &getPatterns() {
@@ -114,11 +139,8 @@ struct LeadingWords {
     const PatternTable &T = getPatterns();
     Count = std::min(N, Max);
     llvm::SmallString<16> Tmp;
-    for (unsigned I = 0; I < Count; ++I) {
-      llvm::StringRef W = getWord(Buffer, Toks[I], Tmp);
-      auto It = W.empty() ? T.Words.end() : T.Words.find(W);
-      Words[I] = It == T.Words.end() ? NoWord : It->second;
-    }
+    for (unsigned I = 0; I < Count; ++I)
+      Words[I] = T.wordOf(Buffer, Toks[I], Tmp);
   }
 };
 
@@ -146,9 +168,7 @@ int matchPattern(const Pattern &P, const LeadingWords &W) {
 }
 
 /// The pattern matching the most leading words, or null.
-const Pattern *findPattern(llvm::StringRef Buffer, const PgToken *Toks,
-                           unsigned N, int &BestLen) {
-  LeadingWords W(Buffer, Toks, N);
+const Pattern *matchPatterns(const LeadingWords &W, int &BestLen) {
   const Pattern *Best = nullptr;
   BestLen = 0;
   if (W.Count == 0 || W.Words[0] == NoWord)
@@ -161,6 +181,43 @@ const Pattern *findPattern(llvm::StringRef Buffer, const PgToken *Toks,
     }
   }
   return Best;
+}
+
+/// The leading words of a statement packed into two integers (words past
+/// the statement's end are all ones).
+struct WordsKey {
+  uint64_t Lo, Hi;
+  bool operator==(const WordsKey &O) const { return Lo == O.Lo && Hi == O.Hi; }
+};
+struct WordsKeyHash {
+  size_t operator()(const WordsKey &K) const {
+    return static_cast<size_t>((K.Lo * 0x9E3779B97F4A7C15ull) ^ K.Hi);
+  }
+};
+
+const Pattern *findPattern(llvm::StringRef Buffer, const PgToken *Toks,
+                           unsigned N, int &BestLen) {
+  static_assert(LeadingWords::Max == 8, "the key holds 8 words");
+  LeadingWords W(Buffer, Toks, N);
+  WordsKey Key{~0ull, ~0ull};
+  for (unsigned I = 0; I < W.Count; ++I) {
+    uint64_t &Part = I < 4 ? Key.Lo : Key.Hi;
+    unsigned Shift = (I % 4) * 16;
+    Part = (Part & ~(0xFFFFull << Shift)) | (uint64_t(W.Words[I]) << Shift);
+  }
+  // Statements begin with few distinct word sequences (names are NoWord);
+  // each is matched against the patterns once per thread.
+  thread_local std::unordered_map<WordsKey, std::pair<const Pattern *, int>,
+                                  WordsKeyHash>
+      Cache;
+  auto It = Cache.find(Key);
+  if (It == Cache.end()) {
+    int Len = 0;
+    const Pattern *P = matchPatterns(W, Len);
+    It = Cache.emplace(Key, std::make_pair(P, Len)).first;
+  }
+  BestLen = It->second.second;
+  return It->second.first;
 }
 
 bool isNameToken(const PgToken &T) {
@@ -225,8 +282,9 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
         ++Depth;
       else if (T == tok::RParen)
         Depth = Depth ? Depth - 1 : 0;
-      else if (Depth == 0 && (T == PostgresLexer::K_AS ||
-                              wordAt(Buffer, Toks, N, I, "execute")))
+      else if (Depth == 0 &&
+               (T == PostgresLexer::K_AS ||
+                (Toks[I].size() == 7 && wordAt(Buffer, Toks, N, I, "execute"))))
         return opaqueClass("table", NAME, P);
     }
     break;

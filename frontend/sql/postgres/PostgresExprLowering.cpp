@@ -148,7 +148,7 @@ std::string PostgresLowering::operatorText(antlr4::ParserRuleContext *C,
   // qualOp / qualAllOp / subqueryOp: an operator token, or
   // OPERATOR(schema.op).
   P::AnyOperatorContext *Any = nullptr;
-  for (antlr4::tree::ParseTree *Child : C->children)
+  for (antlr4::tree::ParseTree *Child : kidsOf(C))
     if (auto *A = altCast<P::AnyOperatorContext>(Child))
       Any = A;
   if (!Any)
@@ -923,7 +923,7 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     // Children: SUBSTRING ( x {FROM a | FOR b}... ): record which is which.
     F->ArgNames.push_back("");
     std::string Pending;
-    for (antlr4::tree::ParseTree *Child : X->children) {
+    for (antlr4::tree::ParseTree *Child : X->kids()) {
       if (isTerminalNode(Child)) {
         auto *T = static_cast<antlr4::tree::TerminalNode *>(Child);
         if (T->getSymbol()->getType() == P::K_FROM)

@@ -133,11 +133,15 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
   Drivers.push_back(std::make_unique<PostgresParseDriver>());
   std::unique_ptr<llvm::ThreadPool> Pool;
 
-  Batch B;
+  // A pipeline of three batches: while the workers lower the current
+  // batch, this thread applies the previous one to the module (in source
+  // order) and splits the next one, then joins the lowering. The lowered
+  // statements refer to their batch's tokens, so a batch lives until it is
+  // applied.
   bool Done = false;
-  while (!Done) {
+  auto fill = [&](Batch &B) {
     B.clear();
-    while (B.Statements.size() < MaxBatchStatements &&
+    while (!Done && B.Statements.size() < MaxBatchStatements &&
            B.Tokens.size() < MaxBatchTokens) {
       RawStatement S;
       if (!Splitter.next(S, B.Tokens)) {
@@ -146,31 +150,48 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
       }
       B.Statements.push_back(std::move(S));
     }
-    size_t N = B.Statements.size();
-    B.Results.resize(N);
+    B.Results.resize(B.Statements.size());
+    return !B.Statements.empty();
+  };
+  auto apply = [&](Batch &B) {
+    for (LoweredStatement &S : B.Results)
+      Builder.apply(S);
+  };
+  auto Prev = std::make_unique<Batch>();
+  auto Cur = std::make_unique<Batch>();
+  auto Next = std::make_unique<Batch>();
+  bool HavePrev = false;
+  bool HaveCur = fill(*Cur);
+  while (HaveCur) {
+    size_t N = Cur->Statements.size();
+    std::atomic<size_t> NextIndex{0};
+    auto Work = [&, B = Cur.get()](PostgresParseDriver *D) {
+      for (size_t I = NextIndex++; I < N; I = NextIndex++)
+        lowerStatement(Buffer, File, *B, I, *D);
+    };
     unsigned Workers = std::min<size_t>(Threads, N / 16 + 1);
-    if (Workers <= 1) {
-      for (size_t I = 0; I < N; ++I)
-        lowerStatement(Buffer, File, B, I, *Drivers[0]);
-    } else {
+    if (Workers > 1) {
       if (!Pool)
         Pool = std::make_unique<llvm::ThreadPool>(
             llvm::hardware_concurrency(Threads - 1));
       while (Drivers.size() < Workers)
         Drivers.push_back(std::make_unique<PostgresParseDriver>());
-      std::atomic<size_t> Next{0};
-      auto Work = [&](PostgresParseDriver *D) {
-        for (size_t I = Next++; I < N; I = Next++)
-          lowerStatement(Buffer, File, B, I, *D);
-      };
       for (unsigned W = 1; W < Workers; ++W)
         Pool->async(Work, Drivers[W].get());
-      Work(Drivers[0].get());
-      Pool->wait();
     }
-    for (LoweredStatement &S : B.Results)
-      Builder.apply(S);
+    if (HavePrev)
+      apply(*Prev);
+    bool HaveNext = fill(*Next);
+    Work(Drivers[0].get());
+    if (Workers > 1)
+      Pool->wait();
+    std::swap(Prev, Cur);
+    HavePrev = true;
+    std::swap(Cur, Next);
+    HaveCur = HaveNext;
   }
+  if (HavePrev)
+    apply(*Prev);
   Builder.finish();
   return failure(Diags.getNumErrors() != ErrorsBefore);
 }

@@ -94,7 +94,7 @@ std::string PostgresLowering::name(antlr4::ParserRuleContext *C) {
 std::vector<std::string>
 PostgresLowering::nameParts(antlr4::ParserRuleContext *C) {
   std::vector<std::string> Parts;
-  for (antlr4::tree::ParseTree *Child : C->children)
+  for (antlr4::tree::ParseTree *Child : kidsOf(C))
     if (!isTerminalNode(Child))
       Parts.push_back(name(static_cast<antlr4::ParserRuleContext *>(Child)));
   return Parts;
@@ -757,7 +757,14 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
     lowerTyped(C->typedTableElementList());
     T->Bound = lowerPartitionBound(C->partitionBoundSpec());
   } else if (P::TableElementListContext *L = C->tableElementList()) {
-    for (P::TableElementContext *E : L->tableElement()) {
+    std::vector<P::TableElementContext *> Elements = L->tableElement();
+    // Columns are large; a vector grown by doubling would hold up to twice
+    // the memory for the lifetime of the module.
+    T->Columns.reserve(static_cast<size_t>(
+        llvm::count_if(Elements, [](P::TableElementContext *E) {
+          return E->columnDef() != nullptr;
+        })));
+    for (P::TableElementContext *E : Elements) {
       if (P::ColumnDefContext *CD = E->columnDef()) {
         Column Col;
         std::vector<Constraint> Cs;

@@ -11,6 +11,8 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringMap.h"
 
 #include <algorithm>
 
@@ -1070,6 +1072,10 @@ bool PostgresModuleBuilder::addConstraint(Table &T, Constraint K, Location L) {
       reportDuplicate(K.Loc, "relation", QualifiedName(K.Name), Prev);
       return false;
     }
+  // Tables get their keys one ALTER at a time in pg_dump output; grow by
+  // little steps, constraints are large.
+  if (T.Constraints.size() == T.Constraints.capacity())
+    T.Constraints.reserve(T.Constraints.size() + T.Constraints.size() / 4 + 1);
   T.Constraints.push_back(std::move(K));
   return true;
 }
@@ -2159,7 +2165,7 @@ void PostgresModuleBuilder::applyDropOpaque(LoweredStatement &S) {
 //===----------------------------------------------------------------------===//
 
 void PostgresModuleBuilder::finish() {
-  auto resolve = [&](const QualifiedName &N) -> Object * {
+  auto lookup = [&](const QualifiedName &N) -> Object * {
     if (Object *O = M.lookupRelation(N))
       return O;
     if (Object *O = M.lookupType(N))
@@ -2170,6 +2176,19 @@ void PostgresModuleBuilder::finish() {
       if (Object *O = M.lookupSchema(N.Name))
         return O;
     return nullptr;
+  };
+  // Function bodies mention the same few names over and over; the module
+  // does not change here, so each name is looked up once.
+  llvm::StringMap<Object *> Resolved;
+  llvm::SmallString<64> Key;
+  auto resolve = [&](const QualifiedName &N) -> Object * {
+    Key = N.Schema;
+    Key.push_back('\0');
+    Key += N.Name;
+    auto Ins = Resolved.try_emplace(Key, nullptr);
+    if (Ins.second)
+      Ins.first->second = lookup(N);
+    return Ins.first->second;
   };
   // Earlier inputs: drop references to objects that are gone.
   for (OpaqueObject *O : M.getObjects<OpaqueObject>())

@@ -422,10 +422,56 @@ public:
   }
 
 private:
-  /// The SLL prediction if the DFA already has every state on the path.
-  size_t predictFromDFA(antlr4::TokenStream *Input, antlr4::dfa::DFA &D) {
-    using antlr4::dfa::DFAState;
-    DFAState *S;
+  /// The DFA edges this simulator has followed, in a table of its own: the
+  /// runtime's edge maps are shared by every parser (one DFA per decision,
+  /// static) and must be read under its global locks. DFA states are never
+  /// freed or changed once published, so a cached edge stays valid; misses
+  /// go to the shared maps under the locks. Start states are cached under
+  /// the DFA's address (the token slot holds precedence + 1).
+  struct Edge {
+    const void *From = nullptr;
+    size_t Token = 0;
+    antlr4::dfa::DFAState *To = nullptr;
+  };
+  std::vector<Edge> Edges = std::vector<Edge>(1024);
+  size_t NumEdges = 0;
+
+  static size_t hashEdge(const void *From, size_t Token) {
+    uint64_t H = reinterpret_cast<uintptr_t>(From) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>((H >> 17) ^ (Token * 0x85EBCA6Bu));
+  }
+  antlr4::dfa::DFAState *findEdge(const void *From, size_t Token) const {
+    size_t Mask = Edges.size() - 1;
+    for (size_t I = hashEdge(From, Token) & Mask;; I = (I + 1) & Mask) {
+      const Edge &E = Edges[I];
+      if (!E.From)
+        return nullptr;
+      if (E.From == From && E.Token == Token)
+        return E.To;
+    }
+  }
+  void addEdge(const void *From, size_t Token, antlr4::dfa::DFAState *To) {
+    if (2 * (NumEdges + 1) > Edges.size()) {
+      std::vector<Edge> Old(Edges.size() * 2);
+      Old.swap(Edges);
+      NumEdges = 0;
+      for (const Edge &E : Old)
+        if (E.From)
+          addEdge(E.From, E.Token, E.To);
+    }
+    size_t Mask = Edges.size() - 1;
+    size_t I = hashEdge(From, Token) & Mask;
+    while (Edges[I].From)
+      I = (I + 1) & Mask;
+    Edges[I] = {From, Token, To};
+    ++NumEdges;
+  }
+
+  antlr4::dfa::DFAState *startState(antlr4::dfa::DFA &D) {
+    size_t Slot = D.isPrecedenceDfa() ? parser->getPrecedence() + 1 : 0;
+    if (antlr4::dfa::DFAState *S = findEdge(&D, Slot))
+      return S;
+    antlr4::dfa::DFAState *S;
     _stateLock.readLock();
     if (D.isPrecedenceDfa()) {
       _edgeLock.readLock();
@@ -435,16 +481,36 @@ private:
       S = D.s0;
     }
     _stateLock.readUnlock();
+    if (S)
+      addEdge(&D, Slot, S);
+    return S;
+  }
+
+  antlr4::dfa::DFAState *target(antlr4::dfa::DFAState *S, size_t T) {
+    if (antlr4::dfa::DFAState *To = findEdge(S, T))
+      return To;
+    antlr4::dfa::DFAState *To = nullptr;
+    _edgeLock.readLock();
+    auto It = S->edges.find(T);
+    if (It != S->edges.end() && It->second != ERROR.get())
+      To = It->second;
+    _edgeLock.readUnlock();
+    if (To)
+      addEdge(S, T, To);
+    return To;
+  }
+
+  /// The SLL prediction if the DFA already has every state on the path.
+  size_t predictFromDFA(antlr4::TokenStream *Input, antlr4::dfa::DFA &D) {
     size_t Alt = antlr4::atn::ATN::INVALID_ALT_NUMBER;
+    antlr4::dfa::DFAState *S = startState(D);
     if (!S)
       return Alt;
-    _edgeLock.readLock();
     for (ssize_t K = 1;; ++K) {
       size_t T = Input->LA(K);
-      auto It = S->edges.find(T);
-      if (It == S->edges.end() || It->second == ERROR.get())
+      S = target(S, T);
+      if (!S)
         break;
-      S = It->second;
       if (S->isAcceptState) {
         if (S->predicates.empty())
           Alt = S->prediction;
@@ -453,7 +519,6 @@ private:
       if (T == antlr4::Token::EOF)
         break;
     }
-    _edgeLock.readUnlock();
     return Alt;
   }
 };
