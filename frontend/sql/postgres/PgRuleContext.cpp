@@ -19,23 +19,15 @@ constexpr uint64_t FromArena = 0xA7E4A7E4A7E4A7E4ull;
 constexpr uint64_t FromHeap = 0x4EA94EA94EA94EA9ull;
 } // namespace
 
-ParseArena *&ParseArena::current() {
-  static thread_local ParseArena *Current = nullptr;
-  return Current;
-}
-
-void *ParseArena::allocate(size_t Size) {
-  Size = (Size + 15) & ~size_t(15);
-  if (static_cast<size_t>(End - Ptr) < Size) {
-    if (Size > ChunkSize) {
-      Large.emplace_back(new char[Size]);
-      return Large.back().get();
-    }
-    if (Next == Chunks.size())
-      Chunks.emplace_back(new char[ChunkSize]);
-    Ptr = Chunks[Next++].get();
-    End = Ptr + ChunkSize;
+void *ParseArena::allocateSlow(size_t Size) {
+  if (Size > ChunkSize) {
+    Large.emplace_back(new char[Size]);
+    return Large.back().get();
   }
+  if (Next == Chunks.size())
+    Chunks.emplace_back(new char[ChunkSize]);
+  Ptr = Chunks[Next++].get();
+  End = Ptr + ChunkSize;
   void *R = Ptr;
   Ptr += Size;
   return R;

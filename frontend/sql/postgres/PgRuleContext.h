@@ -31,15 +31,27 @@ public:
   ParseArena(const ParseArena &) = delete;
   ParseArena &operator=(const ParseArena &) = delete;
 
-  void *allocate(size_t Size);
+  void *allocate(size_t Size) {
+    Size = (Size + 15) & ~size_t(15);
+    if (static_cast<size_t>(End - Ptr) >= Size) {
+      void *R = Ptr;
+      Ptr += Size;
+      return R;
+    }
+    return allocateSlow(Size);
+  }
   /// Forgets every allocation; keeps the memory for reuse.
   void reset();
 
   /// The arena contexts are allocated from on this thread (set by the
   /// parse driver while it parses).
-  static ParseArena *&current();
+  static ParseArena *&current() { return Current; }
 
 private:
+  void *allocateSlow(size_t Size);
+
+  static inline thread_local ParseArena *Current = nullptr;
+
   static constexpr size_t ChunkSize = 64 * 1024;
   std::vector<std::unique_ptr<char[]>> Chunks;
   std::vector<std::unique_ptr<char[]>> Large; ///< Allocations > ChunkSize.

@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -412,7 +413,7 @@ public:
   size_t adaptivePredict(antlr4::TokenStream *Input, size_t Decision,
                          antlr4::ParserRuleContext *Outer) override {
     if (getPredictionMode() == antlr4::atn::PredictionMode::SLL) {
-      size_t Alt = predictFromDFA(Input, decisionToDFA[Decision]);
+      size_t Alt = predictFromDFA(Input, decisionToDFA[Decision], Outer);
       if (Alt != antlr4::atn::ATN::INVALID_ALT_NUMBER)
         return Alt;
     }
@@ -486,13 +487,14 @@ private:
     return S;
   }
 
+  /// The target of S on T (ERROR included), null if the DFA has no edge.
   antlr4::dfa::DFAState *target(antlr4::dfa::DFAState *S, size_t T) {
     if (antlr4::dfa::DFAState *To = findEdge(S, T))
       return To;
     antlr4::dfa::DFAState *To = nullptr;
     _edgeLock.readLock();
     auto It = S->edges.find(T);
-    if (It != S->edges.end() && It->second != ERROR.get())
+    if (It != S->edges.end())
       To = It->second;
     _edgeLock.readUnlock();
     if (To)
@@ -500,20 +502,74 @@ private:
     return To;
   }
 
+  /// What the runtime predicts when the DFA path ends in ERROR after S:
+  /// the smallest alternative whose configurations left the decision's
+  /// rule (the lookahead belongs to what follows the rule), else none
+  /// (a syntax error). This is getSynValidOrSemInvalidAltThatFinished-
+  /// DecisionEntryRule() for states without semantic predicates, where it
+  /// depends on S alone; such a state answers the slow path (a new
+  /// exception and copies of the configurations each time). Cached per
+  /// state; a state's configurations never change once published.
+  size_t exitAlt(antlr4::dfa::DFAState *S) {
+    auto It = ExitAlts.find(S);
+    if (It != ExitAlts.end())
+      return It->second;
+    using antlr4::atn::ATN;
+    size_t Alt = ATN::INVALID_ALT_NUMBER;
+    for (const auto &C : S->configs->configs) {
+      if (C->semanticContext != antlr4::atn::SemanticContext::NONE) {
+        Alt = ATN::INVALID_ALT_NUMBER;
+        break;
+      }
+      if (C->getOuterContextDepth() > 0 ||
+          (C->state->getStateType() == antlr4::atn::ATNState::RULE_STOP &&
+           C->context->hasEmptyPath()))
+        if (Alt == ATN::INVALID_ALT_NUMBER || C->alt < Alt)
+          Alt = C->alt;
+    }
+    ExitAlts.emplace(S, Alt);
+    return Alt;
+  }
+  std::unordered_map<const antlr4::dfa::DFAState *, size_t> ExitAlts;
+
+  /// An accept state with predicates (the precedence predicates of the
+  /// operator loops of aExpr and bExpr): the smallest alternative whose
+  /// predicate holds, as the runtime's execATN() computes it; none if no
+  /// predicate holds (the runtime then reports the syntax error).
+  size_t evalPredicates(antlr4::dfa::DFAState &S,
+                        antlr4::ParserRuleContext *Outer) {
+    size_t Alt = antlr4::atn::ATN::INVALID_ALT_NUMBER;
+    for (antlr4::dfa::DFAState::PredPrediction *P : S.predicates) {
+      size_t A = static_cast<size_t>(P->alt);
+      if (Alt != antlr4::atn::ATN::INVALID_ALT_NUMBER && A >= Alt)
+        continue;
+      if (P->pred == antlr4::atn::SemanticContext::NONE ||
+          P->pred->eval(parser, Outer))
+        Alt = A;
+    }
+    return Alt;
+  }
+
   /// The SLL prediction if the DFA already has every state on the path.
-  size_t predictFromDFA(antlr4::TokenStream *Input, antlr4::dfa::DFA &D) {
+  size_t predictFromDFA(antlr4::TokenStream *Input, antlr4::dfa::DFA &D,
+                        antlr4::ParserRuleContext *Outer) {
     size_t Alt = antlr4::atn::ATN::INVALID_ALT_NUMBER;
     antlr4::dfa::DFAState *S = startState(D);
     if (!S)
       return Alt;
     for (ssize_t K = 1;; ++K) {
       size_t T = Input->LA(K);
-      S = target(S, T);
-      if (!S)
+      antlr4::dfa::DFAState *To = target(S, T);
+      if (!To)
         break;
+      if (To == ERROR.get()) {
+        Alt = exitAlt(S);
+        break;
+      }
+      S = To;
       if (S->isAcceptState) {
-        if (S->predicates.empty())
-          Alt = S->prediction;
+        Alt = S->predicates.empty() ? S->prediction
+                                    : evalPredicates(*S, Outer);
         break;
       }
       if (T == antlr4::Token::EOF)

@@ -57,23 +57,66 @@ namespace {
 
 /// The keyword table is derived from the vocabulary: every token named
 /// K_<WORD> is the keyword <word>.
+/// Keyword text -> token type, from the vocabulary of the ANTLR lexer
+/// (K_CREATE -> "create"). An open-addressing table with the hash the
+/// scanner computes while it folds the identifier to lower case.
 struct KeywordTable {
-  llvm::StringMap<uint16_t> Map;
-  std::vector<bool> IsKeyword;
+  struct Slot {
+    uint32_t Hash = 0;
+    uint16_t Type = 0; ///< 0: empty.
+    uint16_t Len = 0;
+    const char *Word = nullptr;
+  };
+  std::vector<std::string> Words;
+  std::vector<Slot> Slots;
+  uint32_t Mask = 0;
+  std::vector<uint8_t> IsKeyword; ///< By token type.
   size_t MaxLength = 0;
+
+  static uint32_t step(uint32_t H, char C) {
+    return (H ^ static_cast<unsigned char>(C)) * 16777619u;
+  }
+  static constexpr uint32_t Seed = 2166136261u;
 
   KeywordTable() {
     const antlr4::dfa::Vocabulary &V = PostgresLexer(nullptr).getVocabulary();
     size_t Max = V.getMaxTokenType();
-    IsKeyword.assign(Max + 1, false);
+    IsKeyword.assign(Max + 1, 0);
+    std::vector<uint16_t> Types;
     for (size_t T = 1; T <= Max; ++T) {
       std::string Name = V.getSymbolicName(T);
       if (Name.size() < 3 || Name.compare(0, 2, "K_") != 0)
         continue;
-      std::string Word = llvm::StringRef(Name).drop_front(2).lower();
-      Map[Word] = static_cast<uint16_t>(T);
-      IsKeyword[T] = true;
-      MaxLength = std::max(MaxLength, Word.size());
+      Words.push_back(llvm::StringRef(Name).drop_front(2).lower());
+      Types.push_back(static_cast<uint16_t>(T));
+      IsKeyword[T] = 1;
+      MaxLength = std::max(MaxLength, Words.back().size());
+    }
+    size_t Size = 1;
+    while (Size < 4 * Words.size())
+      Size *= 2;
+    Slots.resize(Size);
+    Mask = static_cast<uint32_t>(Size - 1);
+    for (size_t I = 0; I < Words.size(); ++I) {
+      uint32_t H = Seed;
+      for (char C : Words[I])
+        H = step(H, C);
+      uint32_t J = H & Mask;
+      while (Slots[J].Type)
+        J = (J + 1) & Mask;
+      Slots[J] = {H, Types[I], static_cast<uint16_t>(Words[I].size()),
+                  Words[I].c_str()};
+    }
+  }
+
+  /// The token type of lower-case \p Word with hash \p H, 0 if none.
+  uint16_t find(const char *Word, size_t Len, uint32_t H) const {
+    for (uint32_t J = H & Mask;; J = (J + 1) & Mask) {
+      const Slot &S = Slots[J];
+      if (!S.Type)
+        return 0;
+      if (S.Hash == H && S.Len == Len && std::memcmp(S.Word, Word, Len) == 0)
+        return S.Type;
     }
   }
 };
@@ -89,8 +132,10 @@ uint16_t pg::lookupKeyword(llvm::StringRef LowerWord) {
   const KeywordTable &K = getKeywords();
   if (LowerWord.size() > K.MaxLength)
     return 0;
-  auto It = K.Map.find(LowerWord);
-  return It == K.Map.end() ? 0 : It->second;
+  uint32_t H = KeywordTable::Seed;
+  for (char C : LowerWord)
+    H = KeywordTable::step(H, C);
+  return K.find(LowerWord.data(), LowerWord.size(), H);
 }
 
 bool pg::isKeywordToken(uint16_t Type) {
@@ -281,12 +326,15 @@ uint16_t PostgresScanner::scanIdentifierOrKeyword(uint32_t Start) {
   if (!Ascii || Len > K.MaxLength)
     return PostgresLexer::IDENT;
   char Lower[64];
+  uint32_t H = KeywordTable::Seed;
   for (uint32_t I = 0; I < Len; ++I) {
     char C = Buf[Start + I];
-    Lower[I] = (C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C;
+    C = (C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C;
+    Lower[I] = C;
+    H = KeywordTable::step(H, C);
   }
-  auto It = K.Map.find(llvm::StringRef(Lower, Len));
-  return It == K.Map.end() ? uint16_t(PostgresLexer::IDENT) : It->second;
+  uint16_t Type = K.find(Lower, Len, H);
+  return Type ? Type : uint16_t(PostgresLexer::IDENT);
 }
 
 /// Scans a "..." identifier body; Pos is at the opening quote.
