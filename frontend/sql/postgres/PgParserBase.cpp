@@ -13,12 +13,19 @@ static inline void appendChild(antlr4::ParserRuleContext *P,
   static_cast<PgRuleContext *>(P)->addKid(C);
 }
 
-PgParserBase::~PgParserBase() { releaseTerminals(); }
+PgParserBase::~PgParserBase() { releaseTrees(/*Failed=*/true); }
 
-void PgParserBase::releaseTerminals() {
-  for (antlr4::tree::TerminalNodeImpl *N : Terminals)
-    N->~TerminalNodeImpl();
-  Terminals.clear();
+void PgParserBase::ContextTracker::reset(bool Destroy) {
+  for (antlr4::ParserRuleContext *C : Contexts)
+    if (Destroy || C->exception)
+      delete C;
+  Contexts.clear();
+}
+
+void PgParserBase::releaseTrees(bool Failed) {
+  _tracker.reset(Failed);
+  // Error nodes of the LL pass come from the runtime's tracker.
+  antlr4::Parser::_tracker.reset();
 }
 
 void PgParserBase::enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
@@ -60,9 +67,9 @@ antlr4::Token *PgParserBase::consume() {
     appendChild(_ctx, N);
     return T;
   }
+  // Never destroyed: a terminal node owns no memory.
   auto *N = new (Arena->allocate(sizeof(antlr4::tree::TerminalNodeImpl)))
       antlr4::tree::TerminalNodeImpl(T);
-  Terminals.push_back(N);
   N->setParent(_ctx);
   appendChild(_ctx, N);
   return T;

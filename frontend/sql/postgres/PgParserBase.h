@@ -32,8 +32,12 @@ public:
 
   /// Terminal nodes are allocated from \p A (null: the heap, via ANTLR).
   void setArena(ParseArena *A) { Arena = A; }
-  /// Destroys the arena's terminal nodes; call before resetting the arena.
-  void releaseTerminals();
+  /// Forgets the parse tree; call before resetting the arena. After a
+  /// failed parse (\p Failed) every context is destroyed: contexts keep the
+  /// exceptions that stopped the parse. After a successful one the
+  /// contexts own nothing (their children are in the arena), so they are
+  /// not destroyed one by one.
+  void releaseTrees(bool Failed);
 
   void enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
                  size_t RuleIndex) override;
@@ -54,6 +58,23 @@ public:
     return static_cast<T *>(_interpreter);
   }
 
+  /// Parser::_tracker deletes every context it created on reset(); this
+  /// one (through which the generated rule functions allocate) does so
+  /// only when asked.
+  class ContextTracker {
+  public:
+    template <typename T, typename... Args> T *createInstance(Args &&...A) {
+      T *R = new T(std::forward<Args>(A)...);
+      Contexts.push_back(R);
+      return R;
+    }
+    void reset(bool Destroy);
+
+  private:
+    std::vector<antlr4::ParserRuleContext *> Contexts;
+  };
+  ContextTracker _tracker;
+
   /// antlrcpp::finally() wraps the rule's exit action in a std::function;
   /// this calls the lambda directly.
   template <class F> struct ScopeExit {
@@ -66,7 +87,6 @@ public:
 
 private:
   ParseArena *Arena = nullptr;
-  std::vector<antlr4::tree::TerminalNodeImpl *> Terminals;
 };
 
 } // namespace pg

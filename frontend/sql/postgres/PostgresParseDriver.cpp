@@ -604,8 +604,8 @@ PostgresParseDriver::~PostgresParseDriver() {
 }
 
 void PostgresParseDriver::release() {
-  Parser->getTreeTracker().reset();
-  Parser->releaseTerminals();
+  Parser->releaseTrees(Failed);
+  Failed = false;
   Arena.reset();
 }
 
@@ -689,6 +689,7 @@ PostgresParseDriver::parse(StmtKind K, const StatementTokens &In,
   } catch (antlr4::ParseCancellationException &) {
   } catch (antlr4::RecognitionException &) {
   }
+  Failed = true;
 
   // Stage 2: full LL; the first syntax error is reported.
   ++NumLLFallbacks;
@@ -705,14 +706,18 @@ PostgresParseDriver::parse(StmtKind K, const StatementTokens &In,
   try {
     Root = invoke(K);
   } catch (StopParsing &) {
+    Failed = true;
   } catch (antlr4::ParseCancellationException &) {
+    Failed = true;
   } catch (antlr4::RecognitionException &E) {
+    Failed = true;
     Reporter->reportError(&P, E);
   }
   Reporter->Diags = nullptr;
   if (Diags.size() != Before)
     return nullptr;
   if (!Root || P.getNumberOfSyntaxErrors() != 0) {
+    Failed = true;
     // A parse that failed without a report (should not happen): report at
     // the current token.
     antlr4::Token *T = P.getCurrentToken();

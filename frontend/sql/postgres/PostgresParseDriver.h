@@ -105,6 +105,8 @@ private:
   std::shared_ptr<antlr4::BailErrorStrategy> Bail;
   std::shared_ptr<ErrorStrategy> Reporter;
   unsigned NumLLFallbacks = 0;
+  /// The last parse threw: its contexts must be destroyed.
+  bool Failed = false;
 };
 
 } // namespace pg
