@@ -21,7 +21,9 @@
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Compiler.h"
 
 #include <nlohmann/json.hpp>
 
@@ -645,7 +647,7 @@ private:
     switch (E.getKind()) {
 #define SCHEMAC_EXPR(Class, IRName)                                            \
   case Expr::Kind::Class:                                                      \
-    fields(*this, mut(llvm::cast<Class>(E)));                                  \
+    writeFields(llvm::cast<Class>(E));                                         \
     break;
 #include "schemac/ir/ExprKinds.def"
     }
@@ -660,7 +662,7 @@ private:
     switch (R.getKind()) {
 #define SCHEMAC_REL(Class, IRName)                                             \
   case Rel::Kind::Class:                                                       \
-    fields(*this, mut(llvm::cast<Class>(R)));                                  \
+    writeFields(llvm::cast<Class>(R));                                         \
     break;
 #include "schemac/ir/RelKinds.def"
     }
@@ -684,6 +686,11 @@ private:
     loc(O.Loc);
     Cur = Saved;
     return J;
+  }
+  /// The fields of one node kind into the current object; not inlined into
+  /// the kind switches (see Reader::readExpr()).
+  template <class T> LLVM_ATTRIBUTE_NOINLINE void writeFields(const T &X) {
+    fields(*this, mut(X));
   }
   /// Other structs: their fields() description.
   template <class T> json value(const T &X) {
@@ -753,9 +760,15 @@ private:
     if (Failed)
       return;
     Failed = true;
+    // Deep paths keep their first and last segments.
     std::string Where;
-    for (const std::string &P : Path)
-      Where += "/" + P;
+    for (size_t I = 0; I != Path.size(); ++I) {
+      if (Path.size() > 12 && I == 6) {
+        Where += "/...";
+        I = Path.size() - 6;
+      }
+      Where += "/" + Path[I];
+    }
     Diags.report(Location(File, 1, 1), DiagID::err_ir_parse)
         << "invalid IR JSON at '" + (Where.empty() ? "/" : Where) + "': " + Msg;
   }
@@ -841,12 +854,25 @@ private:
   }
   template <class T>
   void read(const json &J, std::optional<T> &V) {
-    V.emplace();
+    V = T{}; // not emplace(): clang 14 rejects it for nested structs
     read(J, *V);
   }
   template <class Base, class E, size_t N, class F>
   void readNode(const json &J, std::unique_ptr<Base> &Out,
                 const EnumSpelling<E> (&Table)[N], F Make);
+  /// A blank node of a kind with its fields read. Not inlined into readNode()'s switch:
+  /// a frame with the fields of every kind would make each nesting level
+  /// cost kilobytes of stack.
+  template <class T> LLVM_ATTRIBUTE_NOINLINE ExprPtr readExpr() {
+    auto X = blankExpr<T>(Location());
+    fields(*this, *X);
+    return X;
+  }
+  template <class T> LLVM_ATTRIBUTE_NOINLINE RelPtr readRel() {
+    auto X = blankRel<T>(Location());
+    fields(*this, *X);
+    return X;
+  }
   void read(const json &J, ExprPtr &E);
   void read(const json &J, RelPtr &R);
   void read(const json &J, std::unique_ptr<WindowSpec> &W) {
@@ -909,6 +935,7 @@ private:
   const json *Cur = nullptr;
   std::vector<llvm::StringSet<>> Used;
   std::vector<std::string> Path;
+  unsigned Depth = 0;
   bool Failed = false;
 };
 
@@ -922,6 +949,11 @@ void Reader::readNode(const json &J, std::unique_ptr<Base> &Out,
     return;
   if (!J.is_object())
     return fail("expected an object or null");
+  // As in the textual IR: deeper nesting is an error, not a stack overflow.
+  if (Depth >= 1000)
+    return fail("IR is nested too deeply");
+  ++Depth;
+  auto Restore = llvm::make_scope_exit([&] { --Depth; });
   E K{};
   if (!readKind(J, K, Table))
     return;
@@ -936,11 +968,8 @@ void Reader::read(const json &J, ExprPtr &E) {
   readNode(J, E, ExprKindNames, [&](Expr::Kind K) -> ExprPtr {
     switch (K) {
 #define SCHEMAC_EXPR(Class, IRName)                                            \
-  case Expr::Kind::Class: {                                                    \
-    auto X = blankExpr<Class>(Location());                                     \
-    fields(*this, *X);                                                         \
-    return X;                                                                  \
-  }
+  case Expr::Kind::Class:                                                      \
+    return readExpr<Class>();
 #include "schemac/ir/ExprKinds.def"
     }
     return nullptr;
@@ -951,11 +980,8 @@ void Reader::read(const json &J, RelPtr &R) {
   readNode(J, R, RelKindNames, [&](Rel::Kind K) -> RelPtr {
     switch (K) {
 #define SCHEMAC_REL(Class, IRName)                                             \
-  case Rel::Kind::Class: {                                                     \
-    auto X = blankRel<Class>(Location());                                      \
-    fields(*this, *X);                                                         \
-    return X;                                                                  \
-  }
+  case Rel::Kind::Class:                                                       \
+    return readRel<Class>();
 #include "schemac/ir/RelKinds.def"
     }
     return nullptr;

@@ -17,6 +17,8 @@
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
 
+#include "llvm/Support/Compiler.h"
+
 using namespace schemac;
 using namespace schemac::irsyntax;
 
@@ -169,13 +171,17 @@ private:
   bool parseOptionalExpr(ExprPtr &Out) {
     return Tok.is(IRToken::LParen) ? parseExpr(Out) : false;
   }
-#define SCHEMAC_EXPR(Class, IRName) bool parse##Class(Location L, ExprPtr &Out);
+  // Not inlined into parseExpr()/parseRel(): one frame with the locals of
+  // every kind would make each nesting level cost kilobytes of stack.
+#define SCHEMAC_EXPR(Class, IRName)                                            \
+  LLVM_ATTRIBUTE_NOINLINE bool parse##Class(Location L, ExprPtr &Out);
 #include "schemac/ir/ExprKinds.def"
   bool parseSortKeys(std::vector<SortKey> &Out);
   bool parseWindow(std::unique_ptr<WindowSpec> &Out);
   bool parseRelBlock(RelPtr &Out);
   bool parseRel(RelPtr &Out);
-#define SCHEMAC_REL(Class, IRName) bool parse##Class(Location L, RelPtr &Out);
+#define SCHEMAC_REL(Class, IRName)                                             \
+  LLVM_ATTRIBUTE_NOINLINE bool parse##Class(Location L, RelPtr &Out);
 #include "schemac/ir/RelKinds.def"
   Attr parseAlias(std::string &Alias, std::vector<std::string> &Cols);
   Attr parseRelLoc(Rel &R);
@@ -763,7 +769,7 @@ bool IRParser::parseColumn(Column &C) {
         if (consumeKw("default"))
           return result(parseExpr(C.Default));
         if (consumeKw("generated")) {
-          C.Generation.emplace();
+          C.Generation = Column::Generated{};
           if (consumeKw("virtual"))
             C.Generation->Virtual = true;
           else if (!consumeKw("stored"))
@@ -772,7 +778,7 @@ bool IRParser::parseColumn(Column &C) {
           return result(parseOptionalExpr(C.Generation->Expression));
         }
         if (consumeKw("identity")) {
-          C.Ident.emplace();
+          C.Ident = Column::Identity{};
           if (consumeKw("by_default"))
             C.Ident->Always = false;
           else if (!consumeKw("always"))
@@ -1382,7 +1388,7 @@ bool IRParser::parseWindow(std::unique_ptr<WindowSpec> &Out) {
     } else if (consumeKw("frame_start")) {
       Failed = Bound(W->Start);
     } else if (consumeKw("frame_end")) {
-      W->End.emplace();
+      W->End = WindowSpec::Bound{};
       Failed = Bound(*W->End);
     } else if (consumeKw("exclude")) {
       Failed = parseEnum(FrameExclusionNames, W->Exclude, "frame exclusion");

@@ -176,6 +176,21 @@ TEST(IRJSON, ErrorsAreDiagnostics) {
   }
 }
 
+TEST(IRJSON, DeepNestingIsAnError) {
+  json E = {{"kind", "lit"}, {"lit_kind", "int"}, {"value", "1"}};
+  for (int I = 0; I != 3000; ++I)
+    E = {{"kind", "unary"}, {"op", "-"}, {"operand", E}};
+  json Doc = {{"objects",
+               {{{"kind", "domain"},
+                 {"name", {{"name", "d"}}},
+                 {"base_type", {{"kind", "integer"}}},
+                 {"default", E}}}}};
+  Context Ctx;
+  StringDiagnostics D(Ctx);
+  EXPECT_FALSE(moduleFromJSON(Ctx, Doc, 0, D.Diags));
+  EXPECT_NE(D.text().find("IR is nested too deeply"), std::string::npos);
+}
+
 TEST(IRJSON, MutatedDocumentsNeverCrash) {
   // Replace each value of a valid document by values of other types; every
   // result is read without crashing, most give a diagnostic.
