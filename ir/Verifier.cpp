@@ -32,6 +32,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringSwitch.h"
 
 using namespace schemac;
 using namespace schemac::verifier;
@@ -120,7 +121,7 @@ private:
   void check(const Table &T);
   void check(const View &V);
   void check(const Index &I);
-  void check(const OpaqueObject &) {}
+  void check(const OpaqueObject &O);
 
   void checkColumn(const Table &T, const Column &C);
   void checkConstraint(const Table &T, const Constraint &C);
@@ -1161,6 +1162,37 @@ void ModuleVerifier::check(const Index &I) {
         I.Where.get(), "WHERE",
         [&](const ColumnRef &R) { return tableColumnType(*T, R); }, I.Loc);
   }
+}
+
+/// Opaque statements whose target is certainly a relation: triggers, rules
+/// and policies are ON a table or view; REFRESH names a materialized view.
+void ModuleVerifier::check(const OpaqueObject &O) {
+  if (O.Target.empty())
+    return;
+  bool OnRelation = llvm::StringSwitch<bool>(O.ObjectType)
+                        .Cases("trigger", "rule", "policy", true)
+                        .Cases("alter policy", "alter rule", true)
+                        .Default(false);
+  bool Refresh = O.ObjectType == "refresh materialized view";
+  if (!OnRelation && !Refresh)
+    return;
+  std::string What = O.ObjectType;
+  if (!O.getName().empty())
+    What += " '" + O.getName().str() + "'";
+  const Object *T = M.lookupRelation(O.Target);
+  if (!T) {
+    unknownRelation(O.Loc, What, O.Target, "relation");
+    return;
+  }
+  auto *V = llvm::dyn_cast<View>(T);
+  if (Refresh && !llvm::isa<OpaqueObject>(T) && !(V && V->Materialized))
+    report(O.Loc, DiagID::err_verify_wrong_kind)
+        << What << T->getName().str() << withArticle(T->getDescription())
+        << "a materialized view";
+  else if (OnRelation && (llvm::isa<Index>(T) || llvm::isa<Sequence>(T)))
+    report(O.Loc, DiagID::err_verify_wrong_kind)
+        << What << T->getName().str() << withArticle(T->getDescription())
+        << "a table or view";
 }
 
 //===----------------------------------------------------------------------===//

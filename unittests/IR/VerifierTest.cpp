@@ -496,6 +496,28 @@ view v {
   });
 }
 
+TEST(Verifier, OpaqueTargets) {
+  runCases({
+      {"trigger on a table", "table t\nopaque tr object_type \"trigger\" "
+                             "target t text \"\"\n",
+       ""},
+      {"trigger on an unknown table",
+       "opaque tr object_type \"trigger\" target t text \"\"\n",
+       "test.sir:2:1: error: trigger 'tr' refers to unknown relation 't'\n"},
+      {"policy on a sequence",
+       "sequence s\nopaque p object_type \"policy\" target s text \"\"\n",
+       "test.sir:3:1: error: policy 'p' refers to 's', which is a sequence, "
+       "not a table or view\n"},
+      {"refresh of a plain view",
+       "table t\nview v {\n  scan t\n}\nopaque \"\" object_type \"refresh "
+       "materialized view\" target v text \"\"\n",
+       "test.sir:6:1: error: refresh materialized view refers to 'v', which is "
+       "a view, not a materialized view\n"},
+      {"grants are not checked",
+       "opaque \"\" object_type \"grant\" target f text \"\"\n", ""},
+  });
+}
+
 TEST(Verifier, Types) {
   runCases({
       {"unknown type", "table t {\n  column a : user<hstore>\n}\n",
