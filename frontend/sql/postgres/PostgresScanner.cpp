@@ -191,17 +191,41 @@ std::string pg::getTokenDisplayName(uint16_t Type) {
 // Character classes
 //===----------------------------------------------------------------------===//
 
+namespace {
+enum CharClass : uint8_t {
+  CC_Space = 1,
+  CC_Digit = 2,
+  CC_IdentStart = 4, ///< letters, '_', bytes >= 0x80
+  CC_IdentChar = 8,  ///< IdentStart, digits, '$'
+};
+
+struct CharClassTable {
+  uint8_t Flags[256] = {};
+  constexpr CharClassTable() {
+    for (unsigned C = 0; C < 256; ++C) {
+      bool Space = C == ' ' || C == '\t' || C == '\n' || C == '\r' ||
+                   C == '\f' || C == '\v';
+      bool Digit = C >= '0' && C <= '9';
+      bool Start = (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') ||
+                   C == '_' || C >= 0x80;
+      Flags[C] = (Space ? CC_Space : 0) | (Digit ? CC_Digit : 0) |
+                 (Start ? CC_IdentStart : 0) |
+                 (Start || Digit || C == '$' ? CC_IdentChar : 0);
+    }
+  }
+};
+constexpr CharClassTable CharClasses;
+} // namespace
+
 static inline bool isSpace(unsigned char C) {
-  return C == ' ' || C == '\t' || C == '\n' || C == '\r' || C == '\f' ||
-         C == '\v';
+  return CharClasses.Flags[C] & CC_Space;
 }
 static inline bool isDigit(unsigned char C) { return C >= '0' && C <= '9'; }
 static inline bool isIdentStart(unsigned char C) {
-  return (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') || C == '_' ||
-         C >= 0x80;
+  return CharClasses.Flags[C] & CC_IdentStart;
 }
 static inline bool isIdentChar(unsigned char C) {
-  return isIdentStart(C) || isDigit(C) || C == '$';
+  return CharClasses.Flags[C] & CC_IdentChar;
 }
 static inline bool isDollarTagChar(unsigned char C) {
   return isIdentStart(C) || isDigit(C);
@@ -314,25 +338,38 @@ uint32_t PostgresScanner::skipTrivia() {
 }
 
 uint16_t PostgresScanner::scanIdentifierOrKeyword(uint32_t Start) {
+  // One pass: find the end, fold to lower case and hash for the keyword
+  // table (keywords are ASCII and at most K.MaxLength bytes long).
+  const KeywordTable &K = getKeywords();
+  const char *D = Buf.data();
   uint32_t N = Buf.size();
-  bool Ascii = true;
-  while (Pos < N && isIdentChar(Buf[Pos])) {
-    if (static_cast<unsigned char>(Buf[Pos]) >= 0x80)
-      Ascii = false;
+  char Lower[64];
+  static_assert(sizeof(Lower) > 32, "longer than any keyword");
+  uint32_t Max = std::min<uint32_t>(K.MaxLength, sizeof(Lower));
+  uint32_t H = KeywordTable::Seed;
+  uint32_t Len = 0;
+  bool MaybeKeyword = true;
+  auto add = [&](unsigned char C) {
+    if (C >= 0x80 || Len == Max) {
+      MaybeKeyword = false;
+      return;
+    }
+    C = (C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C;
+    Lower[Len++] = static_cast<char>(C);
+    H = KeywordTable::step(H, static_cast<char>(C));
+  };
+  for (uint32_t I = Start; I < Pos; ++I)
+    add(D[I]);
+  while (Pos < N) {
+    unsigned char C = D[Pos];
+    if (!isIdentChar(C))
+      break;
+    if (MaybeKeyword)
+      add(C);
     ++Pos;
   }
-  uint32_t Len = Pos - Start;
-  const KeywordTable &K = getKeywords();
-  if (!Ascii || Len > K.MaxLength)
+  if (!MaybeKeyword)
     return PostgresLexer::IDENT;
-  char Lower[64];
-  uint32_t H = KeywordTable::Seed;
-  for (uint32_t I = 0; I < Len; ++I) {
-    char C = Buf[Start + I];
-    C = (C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C;
-    Lower[I] = C;
-    H = KeywordTable::step(H, C);
-  }
   uint16_t Type = K.find(Lower, Len, H);
   return Type ? Type : uint16_t(PostgresLexer::IDENT);
 }
