@@ -156,17 +156,25 @@ struct KeywordCategories {
   }
 };
 
-/// The tokens that could follow the first \p K tokens of \p In when parsing
-/// from \p StartRule: a small full-context ATN simulation, run only to word
-/// an error message. The exception that stops ANTLR's prediction knows only
-/// the decision state where the prediction began, which can lie many tokens
-/// before the offending one ("expected 'CREATE'" for an error deep inside
-/// a CREATE TABLE). Semantic predicates are taken as true; precedence
-/// predicates are honoured. Returns an empty set when the simulation grows
-/// too large or the prefix does not parse.
-antlr4::misc::IntervalSet expectedAfter(const antlr4::atn::ATN &ATN,
-                                        size_t StartRule,
-                                        antlr4::TokenStream &In, size_t K) {
+/// Where a statement stops being a prefix of the grammar's language, and
+/// the tokens that could come there.
+struct ErrorPoint {
+  bool Found = false;
+  size_t Index = 0; ///< Of the first token that cannot continue the prefix.
+  antlr4::misc::IntervalSet Expected;
+};
+
+/// Runs a small full-context ATN simulation over the statement's tokens
+/// (from \p StartRule) to find the first token that no parse can accept,
+/// as a bison parser like PostgreSQL's would. Only used to word an error:
+/// ANTLR's own report can name an earlier token (a prediction that cannot
+/// decide at SET in "ALTER COLUMN a SET;" fails at SET, not at ';') and
+/// knows only the decision state where the prediction began ("expected
+/// 'CREATE'" for an error deep inside a CREATE TABLE). Semantic predicates
+/// are taken as true; precedence predicates are honoured. Found is false
+/// when the simulation grows too large or accepts every token.
+ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
+                          antlr4::TokenStream &In) {
   using namespace antlr4::atn;
   // Graph-structured stacks, hash-consed so that (state, stack) pairs
   // compare by value.
@@ -244,12 +252,34 @@ antlr4::misc::IntervalSet expectedAfter(const antlr4::atn::ATN &ATN,
     }
   };
 
+  auto labels = [&](const std::vector<Config> &Configs) {
+    antlr4::misc::IntervalSet Result;
+    for (const Config &C : Configs)
+      for (size_t J = 0; J < C.first->transitions.size(); ++J) {
+        const Transition *T = C.first->transitions[J];
+        if (T->isEpsilon())
+          continue;
+        switch (T->getSerializationType()) {
+        case Transition::ATOM:
+        case Transition::RANGE:
+        case Transition::SET:
+          Result.addAll(T->label());
+          break;
+        default: // wildcard, not-set: says nothing useful
+          break;
+        }
+      }
+    return Result;
+  };
+
+  ErrorPoint R;
   std::vector<Config> Current;
   {
     std::set<std::pair<size_t, int>> Seen;
     closure({ATN.ruleToStartState[StartRule], -1}, Seen, Current);
   }
-  for (size_t I = 0; I < K && !Overflow && !Current.empty(); ++I) {
+  size_t N = In.size();
+  for (size_t I = 0; I < N && !Overflow; ++I) {
     size_t Type = In.get(I)->getType();
     std::vector<Config> Next;
     std::set<std::pair<size_t, int>> Seen;
@@ -261,27 +291,19 @@ antlr4::misc::IntervalSet expectedAfter(const antlr4::atn::ATN &ATN,
                        ATN.maxTokenType))
           closure({T->target, C.second}, Seen, Next);
       }
-    Current = std::move(Next);
-  }
-  antlr4::misc::IntervalSet Result;
-  if (Overflow)
-    return Result;
-  for (const Config &C : Current)
-    for (size_t J = 0; J < C.first->transitions.size(); ++J) {
-      const Transition *T = C.first->transitions[J];
-      if (T->isEpsilon())
-        continue;
-      switch (T->getSerializationType()) {
-      case Transition::ATOM:
-      case Transition::RANGE:
-      case Transition::SET:
-        Result.addAll(T->label());
-        break;
-      default: // wildcard, not-set: says nothing useful
-        break;
-      }
+    if (Overflow)
+      break;
+    if (Next.empty()) {
+      R.Found = true;
+      R.Index = I;
+      R.Expected = labels(Current);
+      return R;
     }
-  return Result;
+    Current = std::move(Next);
+    if (Type == antlr4::Token::EOF)
+      break;
+  }
+  return R;
 }
 
 std::string quoteForMessage(llvm::StringRef Text) {
@@ -333,6 +355,9 @@ private:
     if (!Diags || Reported)
       return;
     Reported = true;
+    ErrorPoint EP = findErrorPoint(P->getATN(), StartRule, *P->getTokenStream());
+    if (EP.Found)
+      T = P->getTokenStream()->get(EP.Index);
     const PgToken &PT = pgToken(T);
     std::string Msg = "syntax error ";
     if (T->getType() == antlr4::Token::EOF)
@@ -340,9 +365,7 @@ private:
     else
       Msg += "at or near " +
              quoteForMessage(static_cast<PgAntlrToken *>(T)->text());
-    std::string Exp = describeExpected(
-        P, expectedAfter(P->getATN(), StartRule, *P->getTokenStream(),
-                         T->getTokenIndex()));
+    std::string Exp = EP.Found ? describeExpected(P, EP.Expected) : "";
     if (!Exp.empty())
       Msg += "; expected " + Exp;
     Location Loc(File, PT.Line, PT.Col);

@@ -17,6 +17,19 @@ CREATE INDEX i ON t2
 
 -- expected-error@+1 {{syntax error at or near ';'; expected 'USING', '.' or '('}}
 ;
+-- The error is at the first token no statement can continue with, as in
+-- PostgreSQL (not where ANTLR's prediction gave up).
+-- CARET: errors.sql:[[@LINE+3]]:30: error: syntax error at or near 'FROM'{{$}}
+-- CARET: errors.sql:[[@LINE+4]]:33: error: syntax error at or near ';'{{$}}
+-- expected-error@+1 {{syntax error at or near 'FROM'}}
+CREATE VIEW v0 AS SELECT 1 + FROM t1;
+-- expected-error@+1 {{syntax error at or near ';'}}
+ALTER TABLE t ALTER COLUMN a SET;
+-- expected-error@+1 {{syntax error at or near 'x'; expected '+', '-', integer or number}}
+CREATE SEQUENCE s INCREMENT BY x;
+-- expected-error@+1 {{syntax error at or near '42'; expected 'NULL' or string literal}}
+COMMENT ON TABLE t IS 42;
+
 -- expected-error@+1 {{syntax error at or near 'CRATE'; expected a statement}}
 CRATE TABLE t3 (a int);
 
