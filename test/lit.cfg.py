@@ -86,6 +86,11 @@ if config.schemac_sanitizers:
         "ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0:symbolize=1")
     config.environment.setdefault("UBSAN_OPTIONS",
                                   "print_stacktrace=1:halt_on_error=1")
+    # Known leaks of third-party libraries (see the file).
+    lsan = os.path.join(config.schemac_src_root, "test",
+                        "lsan-suppressions.txt")
+    config.environment["LSAN_OPTIONS"] = ":".join(filter(None, [
+        config.environment.get("LSAN_OPTIONS"), "suppressions=" + lsan]))
 
 # --- Substitutions ----------------------------------------------------------
 # Longest first: lit applies them in order.
