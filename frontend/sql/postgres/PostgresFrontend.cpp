@@ -14,6 +14,10 @@
 //   4. After the whole input, the names opaque objects mention are
 //      resolved into their References.
 //
+// With several threads the steps overlap: while the workers lower batch k,
+// the calling thread applies batch k-1 and splits batch k+1, then joins
+// the lowering. The output does not depend on the number of threads.
+//
 //===----------------------------------------------------------------------===//
 
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
