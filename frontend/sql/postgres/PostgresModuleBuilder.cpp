@@ -1925,13 +1925,25 @@ void PostgresModuleBuilder::removeObject(Object *O) {
 std::vector<PostgresModuleBuilder::Dependent>
 PostgresModuleBuilder::findDependents(Object &O) {
   std::vector<Dependent> R;
-  bool IsRelation = getNamespace(O) == Namespace::Relation;
+  Namespace NS = getNamespace(O);
+  bool IsRelation = NS == Namespace::Relation;
+  bool IsFunction = NS == Namespace::Function;
   bool IsType = llvm::isa<EnumType>(O) || llvm::isa<Domain>(O) ||
                 llvm::isa<Table>(O) || llvm::isa<View>(O);
   auto refersTo = [&](const QualifiedName &N, bool TypeRef) {
     if (N.empty())
       return false;
     return TypeRef ? M.lookupType(N) == &O : M.lookupRelation(N) == &O;
+  };
+  auto refersToFunction = [&](const QualifiedName &N) {
+    return IsFunction && !N.empty() && M.lookupFunction(N) == &O;
+  };
+  auto callsFunction = [&](const FuncCall &F) {
+    if (!IsFunction || F.Name.empty() || F.Name.size() > 2)
+      return false;
+    return refersToFunction(F.Name.size() == 1
+                                ? QualifiedName(F.Name[0])
+                                : QualifiedName(F.Name[0], F.Name[1]));
   };
   auto typeRefers = [&](const DataType &T) {
     return T.Kind == TypeKind::UserDefined && IsType && refersTo(T.Name, true);
@@ -1999,6 +2011,8 @@ PostgresModuleBuilder::findDependents(Object &O) {
             [&](const Expr &E) {
               if (auto *C = llvm::dyn_cast<Cast>(&E))
                 Uses |= typeRefers(C->Type);
+              else if (auto *F = llvm::dyn_cast<FuncCall>(&E))
+                Uses |= callsFunction(*F);
             },
             [&](const Rel &Rl) {
               if (auto *Sc = llvm::dyn_cast<Scan>(&Rl))
@@ -2013,9 +2027,26 @@ PostgresModuleBuilder::findDependents(Object &O) {
       // Triggers, rules, policies, grants and comments on the object go
       // with it.
       if (!Opq->Target.empty() && !Opq->IsData &&
-          (IsRelation ? refersTo(Opq->Target, false)
-                      : (IsType && refersTo(Opq->Target, true))))
+          (IsRelation   ? refersTo(Opq->Target, false)
+           : IsFunction ? refersToFunction(Opq->Target)
+                        : (IsType && refersTo(Opq->Target, true)))) {
         R.push_back({X, nullptr, "", true});
+        continue;
+      }
+      // An aggregate or operator is built from the functions it names
+      // (SFUNC = f, FUNCTION = f): PostgreSQL records those dependencies.
+      // Other opaque references are found by scanning text and only order
+      // the output.
+      if (IsFunction && (Opq->ObjectType == "aggregate" ||
+                         Opq->ObjectType == "operator")) {
+        auto It = Candidates.find(Opq);
+        const std::vector<QualifiedName> &Names =
+            It != Candidates.end() ? It->second : Opq->References;
+        if (llvm::any_of(Names, [&](const QualifiedName &N) {
+              return N != Opq->getName() && refersToFunction(N);
+            }))
+          R.push_back({X, nullptr, "", false});
+      }
     }
   }
   return R;
@@ -2147,10 +2178,10 @@ void PostgresModuleBuilder::applyDropOpaque(LoweredStatement &S) {
       Match = O;
       break;
     }
-    if (Match) {
-      removeObject(Match);
+    if (Match && dropObject(*Match, S.Cascade, N.Loc))
       Removed = true;
-    }
+    else if (Match)
+      return; // dependents without CASCADE: reported
   }
   if (Removed && S.DropNames.size() == 1)
     return;

@@ -59,6 +59,13 @@ CREATE TABLE t8 (t7_id int REFERENCES t7);
 -- expected-error@+2 {{cannot drop table 't7' because other objects depend on it}}
 -- expected-note@-2 {{constraint 't8_t7_id_fkey' depends on table 't7'}}
 DROP TABLE t7;
+-- expected-warning@+2 {{CREATE FUNCTION is not modelled}}
+-- expected-warning@+2 {{CREATE AGGREGATE is not modelled}}
+CREATE FUNCTION _cat(text, text) RETURNS text LANGUAGE sql AS $$SELECT $1 || $2$$;
+CREATE AGGREGATE cat(text) (SFUNC = _cat, STYPE = text);
+-- expected-error@+2 {{cannot drop function '_cat' because other objects depend on it}}
+-- expected-note@-2 {{aggregate 'cat' depends on function '_cat'}}
+DROP FUNCTION _cat(text, text);
 CREATE TYPE e AS ENUM ('a');
 -- expected-error@+1 {{enum label 'a' already exists}}
 ALTER TYPE e ADD VALUE 'a';
