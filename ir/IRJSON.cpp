@@ -571,6 +571,10 @@ public:
     if (V)
       (*Cur)[Key] = value(*V);
   }
+  template <class T> void operator()(const char *Key, OptionalBox<T> &V) {
+    if (V)
+      (*Cur)[Key] = value(*V);
+  }
   template <class T> void operator()(const char *Key, std::vector<T> &V) {
     if (!V.empty())
       (*Cur)[Key] = value(V);
@@ -851,6 +855,10 @@ private:
       Scope S(*this, std::to_string(I));
       read(J[I], V[I]);
     }
+  }
+  template <class T> void read(const json &J, OptionalBox<T> &V) {
+    V = T{};
+    read(J, *V);
   }
   template <class T>
   void read(const json &J, std::optional<T> &V) {

@@ -474,15 +474,8 @@ std::unique_ptr<DiagnosticConsumer> makeConsumer(Context &Ctx) {
   return nullptr;
 }
 
-bool writeOutput(const std::string &Text) {
-  std::error_code EC;
-  llvm::ToolOutputFile Out(OutputFilename, EC, llvm::sys::fs::OF_None);
-  if (EC) {
-    printError("could not open output file '" + OutputFilename +
-               "': " + EC.message());
-    return false;
-  }
-  Out.os() << Text;
+/// Flushes \p Out and keeps it unless writing failed.
+bool keepOutput(llvm::ToolOutputFile &Out) {
   Out.os().flush();
   if (Out.os().has_error()) {
     printError("could not write output file '" + OutputFilename +
@@ -492,6 +485,18 @@ bool writeOutput(const std::string &Text) {
   }
   Out.keep();
   return true;
+}
+
+bool writeOutput(const std::string &Text) {
+  std::error_code EC;
+  llvm::ToolOutputFile Out(OutputFilename, EC, llvm::sys::fs::OF_None);
+  if (EC) {
+    printError("could not open output file '" + OutputFilename +
+               "': " + EC.message());
+    return false;
+  }
+  Out.os() << Text;
+  return keepOutput(Out);
 }
 
 } // namespace
@@ -620,6 +625,11 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   BackendOptions BOpts;
   BOpts.PrintLocations = PrintLocations;
 
+  // One unit streams its output straight into the output file (removed
+  // again if there are errors); the parts of a split input are collected
+  // and written together.
+  bool Stream = Units.size() == 1 && !VerifyDiagnostics;
+  std::optional<llvm::ToolOutputFile> Direct;
   std::string Output;
   for (size_t I = 0; I != Units.size(); ++I) {
     unsigned ErrorsBefore = Diags.getNumErrors();
@@ -635,21 +645,32 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     if (failed(PM.run(*M, AM)) || Diags.getNumErrors() != ErrorsBefore)
       continue;
     std::string Text;
-    llvm::raw_string_ostream OS(Text);
+    llvm::raw_string_ostream StringOS(Text);
+    llvm::raw_ostream *OS = &StringOS;
+    if (Stream) {
+      std::error_code EC;
+      Direct.emplace(OutputFilename, EC, llvm::sys::fs::OF_None);
+      if (EC) {
+        printError("could not open output file '" + OutputFilename +
+                   "': " + EC.message());
+        return 1;
+      }
+      OS = &Direct->os();
+    }
     std::unique_ptr<Backend> B = BE->Create();
-    if (failed(B->emit(*M, OS, Diags, BOpts)) &&
+    if (failed(B->emit(*M, *OS, Diags, BOpts)) &&
         Diags.getNumErrors() == ErrorsBefore)
       Diags.report(Location(), DiagID::err_generic)
           << "the '" + BE->Emit + "' output" +
                  (BE->Target.empty() ? "" : " for '" + BE->Target + "'") +
                  " failed";
-    if (Diags.getNumErrors() != ErrorsBefore)
+    if (Diags.getNumErrors() != ErrorsBefore || Stream)
       continue;
     // The parts are separated like the input was: `// -----` in IR and JSON
     // output, `-- -----` in SQL.
     if (I != 0)
       Output += Emit == "ir" || Emit == "json" ? "// -----\n" : "-- -----\n";
-    Output += OS.str();
+    Output += StringOS.str();
   }
   Diags.finish();
 
@@ -659,5 +680,7 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   }
   if (Diags.hasErrors())
     return 1;
+  if (Direct)
+    return keepOutput(*Direct) ? 0 : 1;
   return writeOutput(Output) ? 0 : 1;
 }

@@ -10,6 +10,7 @@
 #include "schemac/ir/DataType.h"
 #include "schemac/ir/Expr.h"
 #include "schemac/ir/Sequence.h"
+#include "schemac/support/OptionalBox.h"
 
 namespace schemac {
 
@@ -31,7 +32,7 @@ struct Column {
   bool ExplicitNull = false; ///< NULL written in the definition.
   ExprPtr Default;
   std::optional<Generated> Generation;
-  std::optional<Identity> Ident;
+  OptionalBox<Identity> Ident; ///< Out of line: most columns have none.
   QualifiedName Collation;
   std::string Storage;     ///< STORAGE PLAIN|EXTERNAL|EXTENDED|MAIN
   std::string Compression; ///< COMPRESSION method
