@@ -329,6 +329,11 @@ void PostgresModuleBuilder::applySetting(LoweredStatement &S) {
     });
     if (NonEmpty)
       changeSearchPath(std::move(Path));
+    else
+      // search_path = '' (pg_dump's first line): from here on nothing is
+      // found or created by an unqualified name, and the backend emits the
+      // settings first, so what was created before says where it went.
+      qualifyUnqualifiedNames(M.getDefaultSchema());
   }
 }
 
@@ -340,10 +345,15 @@ void PostgresModuleBuilder::changeSearchPath(std::vector<std::string> Path) {
   if (Old == New)
     return;
   // Unqualified names in the module mean "in the default schema"; before
-  // it changes, the names that meant the old one say so explicitly (the
-  // references first, while they still resolve).
+  // it changes, the names that meant the old one say so explicitly.
   std::vector<std::string> NewPath = M.getSearchPath();
   M.setSearchPath({Old});
+  qualifyUnqualifiedNames(Old);
+  M.setSearchPath(std::move(NewPath));
+}
+
+void PostgresModuleBuilder::qualifyUnqualifiedNames(const std::string &Old) {
+  // The references first, while they still resolve.
   forEachNameRef([&](QualifiedName &N, bool IsType) {
     if (N.isQualified())
       return;
@@ -361,7 +371,6 @@ void PostgresModuleBuilder::changeSearchPath(std::vector<std::string> Path) {
   for (OpaqueObject *O : M.getObjects<OpaqueObject>())
     if (!O->Target.empty() && !O->Target.isQualified())
       O->Target.Schema = Old;
-  M.setSearchPath(std::move(NewPath));
 }
 
 //===----------------------------------------------------------------------===//

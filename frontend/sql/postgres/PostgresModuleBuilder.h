@@ -69,6 +69,9 @@ private:
   void applySetting(LoweredStatement &S);
   /// SET search_path: names that were unqualified keep their meaning.
   void changeSearchPath(std::vector<std::string> Path);
+  /// Qualifies every unqualified object name and reference in the module
+  /// with \p Old, the schema they were created in.
+  void qualifyUnqualifiedNames(const std::string &Old);
   void keepOpaque(LoweredStatement &S, llvm::StringRef Why,
                   DiagID Warning = DiagID::warn_opaque_statement);
   Object *append(ObjectPtr O);
