@@ -223,7 +223,6 @@ RelPtr PostgresLowering::lowerSimpleSelect(P::SimpleSelectContext *C) {
     SelectItem Item;
     Item.Value = std::make_unique<ColumnRef>(loc(T), std::vector<std::string>{},
                                              /*Star=*/true);
-    Item.ExplicitAs = false;
     Proj->Items.push_back(std::move(Item));
     return Proj;
   }
@@ -282,13 +281,10 @@ RelPtr PostgresLowering::lowerSimpleSelect(P::SimpleSelectContext *C) {
         } else if (E->bareColLabel()) {
           Item.Alias = name(E->bareColLabel());
           Item.ExplicitAs = false;
-        } else {
-          Item.ExplicitAs = false;
         }
       } else {
         Item.Value = std::make_unique<ColumnRef>(
             loc(TE), std::vector<std::string>{}, /*Star=*/true);
-        Item.ExplicitAs = false;
       }
       Proj->Items.push_back(std::move(Item));
     }
@@ -388,7 +384,6 @@ antlrcpp::Any PostgresLowering::visitParenTableRef(P::ParenTableRefContext *C) {
     SelectItem Item;
     Item.Value = std::make_unique<ColumnRef>(loc(C), std::vector<std::string>{},
                                              /*Star=*/true);
-    Item.ExplicitAs = false;
     Proj->Items.push_back(std::move(Item));
     auto S = std::make_unique<SubqueryScan>(loc(C), std::move(Proj));
     lowerAlias(A, S->Alias, S->ColumnAliases);

@@ -77,7 +77,7 @@ ALTER TABLE public.payment RESET (fillfactor), SET LOGGED, SET TABLESPACE pg_def
 -- CHECK-NEXT:    column id : integer "int" not_null identity by_default (start 1 increment 2 no_minvalue no_maxvalue cache 1 sequence_name public.payment_id_seq)
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: view public.managers {
--- CHECK-NEXT:    project [(col s.store_id) alias "", (col m.email) alias ""]
+-- CHECK-NEXT:    project [(col s.store_id), (col m.email)]
 -- CHECK-NEXT:      join inner on (binary "=" (col m.id) (col s.manager))
 -- CHECK-NEXT:        scan public.shop as s
 -- CHECK-NEXT:        scan public.staff as m

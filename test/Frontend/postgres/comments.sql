@@ -47,7 +47,7 @@ COMMENT ON EXTENSION plpgsql IS 'procedural language';
 -- CHECK-LABEL: index sales.orders_status on sales.orders [status] comment "by status"
 -- CHECK-LABEL: sequence sales.order_seq comment "numbers"
 -- CHECK-LABEL: view sales.open column_comments [id = "order id"] comment "open orders" {
--- CHECK-NEXT:    project [(col id) alias ""]
+-- CHECK-NEXT:    project [(col id)]
 -- CHECK-NEXT:      scan sales.orders
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: view sales.counts materialized comment "counts\nper day" {

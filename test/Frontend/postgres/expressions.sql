@@ -69,16 +69,16 @@ CREATE DOMAIN positive AS int CHECK (VALUE > 0) DEFAULT 1 NOT NULL;
 -- CHECK-NEXT:    constraint check (binary "AND" (binary "<" (collate (col s) C) (lit str "m")) (binary ">" (binary "AT TIME ZONE" (col ts) (lit str "UTC")) (lit str "2000-01-01")))
 -- CHECK-NEXT:    constraint check (binary "AND" (binary "AND" (binary "AND" (call f a: (lit int 1) b: (lit int 2)) (call g (array [(lit int 1), (lit int 2)]) variadic)) (call pg_catalog.h (col a))) (binary ">" (call count (col a) distinct) (lit int 0)))
 -- CHECK-NEXT:    constraint check (binary "AND" (binary "AND" (binary "AND" (subquery exists {
--- CHECK-NEXT:        project [(lit int 1) alias ""]
+-- CHECK-NEXT:        project [(lit int 1)]
 -- CHECK-NEXT:          none
 -- CHECK-NEXT:      }) (binary "=" (col a) (subquery scalar {
--- CHECK-NEXT:        project [(call max (col b)) alias ""]
+-- CHECK-NEXT:        project [(call max (col b))]
 -- CHECK-NEXT:          scan t
 -- CHECK-NEXT:      }))) (binary "<>" (subquery array {
--- CHECK-NEXT:        project [(lit int 1) alias ""]
+-- CHECK-NEXT:        project [(lit int 1)]
 -- CHECK-NEXT:          none
 -- CHECK-NEXT:      }) (lit str "{}"))) (subquery in (col a) op "=" {
--- CHECK-NEXT:        project [(lit int 1) alias ""]
+-- CHECK-NEXT:        project [(lit int 1)]
 -- CHECK-NEXT:          none
 -- CHECK-NEXT:      }))
 -- CHECK-NEXT:    constraint check (binary "AND" (binary "AND" (binary "AND" (binary "AND" (binary "AND" (binary "AND" (binary "<>" (lit bits "b0101") (lit bits "x1F")) (binary ">" (lit num "1.5e10") (lit num ".5"))) (binary ">" (col a) (param 1))) (binary "<" (unary "-" (col a)) (lit int 0))) (binary ">" (unary "+" (col a)) (lit int 0))) (binary ">" (unary "|/" (col a)) (lit int 0))) (binary "<>" (unary "~" (col a)) (lit int 0)))

@@ -63,7 +63,7 @@ CREATE VIEW v7 AS SELECT 1 AS one;
 -- CHECK-LABEL: view v1 {
 -- CHECK-NEXT:    limit (lit int 10) offset (lit int 5)
 -- CHECK-NEXT:      sort [(col a.x) desc nulls_last, (lit int 2)]
--- CHECK-NEXT:        project [(col a.x) alias "", (col b.w) as label, (call count *) as n, (col y) alias total] distinct_on [(col a.x)]
+-- CHECK-NEXT:        project [(col a.x), (col b.w) as label, (call count *) as n, (col y) alias total] distinct_on [(col a.x)]
 -- CHECK-NEXT:          filter (binary ">" (call count *) (lit int 1))
 -- CHECK-NEXT:            aggregate [(col a.x), (col b.w), (col a.y)]
 -- CHECK-NEXT:              filter (binary "AND" (binary ">" (col a.y) (lit int 0)) (is (col b.w) not null))
@@ -75,17 +75,17 @@ CREATE VIEW v7 AS SELECT 1 AS one;
 -- CHECK-NEXT:    with recursive
 -- CHECK-NEXT:      cte r [n] {
 -- CHECK-NEXT:        setop union all
--- CHECK-NEXT:          project [(lit int 1) alias ""]
+-- CHECK-NEXT:          project [(lit int 1)]
 -- CHECK-NEXT:            none
--- CHECK-NEXT:          project [(binary "+" (col n) (lit int 1)) alias ""]
+-- CHECK-NEXT:          project [(binary "+" (col n) (lit int 1))]
 -- CHECK-NEXT:            filter (binary "<" (col n) (lit int 5))
 -- CHECK-NEXT:              scan r cte
 -- CHECK-NEXT:      }
 -- CHECK-NEXT:      cte m materialized {
--- CHECK-NEXT:        project [(col x) alias ""]
+-- CHECK-NEXT:        project [(col x)]
 -- CHECK-NEXT:          scan a
 -- CHECK-NEXT:      }
--- CHECK-NEXT:      project [(col r.n) alias "", (col m.x) alias ""]
+-- CHECK-NEXT:      project [(col r.n), (col m.x)]
 -- CHECK-NEXT:        join cross comma
 -- CHECK-NEXT:          scan r cte
 -- CHECK-NEXT:          join inner natural
@@ -99,17 +99,17 @@ CREATE VIEW v7 AS SELECT 1 AS one;
 -- CHECK-NEXT:      sort [(lit int 1)]
 -- CHECK-NEXT:        setop except all
 -- CHECK-NEXT:          setop intersect
--- CHECK-NEXT:            project [(col x) alias ""]
+-- CHECK-NEXT:            project [(col x)]
 -- CHECK-NEXT:              scan a
--- CHECK-NEXT:            project [(col x) alias ""]
+-- CHECK-NEXT:            project [(col x)]
 -- CHECK-NEXT:              scan b
 -- CHECK-NEXT:          setop union distinct
--- CHECK-NEXT:            project [(lit int 1) alias ""]
+-- CHECK-NEXT:            project [(lit int 1)]
 -- CHECK-NEXT:              none
 -- CHECK-NEXT:            values [(lit int 2)] [(lit int 3)]
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: view v4 {
--- CHECK-NEXT:    project [(col g.n) alias "", (col s.total) alias "", (col t.*) alias "", (call row_number over (window ref w)) as rn, (call sum (col x) over (window partition_by [(col y)] order_by [(col x)] frame rows frame_start preceding (lit int 1) frame_end unbounded_following exclude ties)) as running, (call string_agg (col z) (lit str ",") order_by [(col z)] filter (binary "<>" (col z) (lit str ""))) as zs, (call percentile_cont (lit num 0.5) order_by [(col x)] within_group) as med] windows [w (window order_by [(col t.x)])]
+-- CHECK-NEXT:    project [(col g.n), (col s.total), (col t.*), (call row_number over (window ref w)) as rn, (call sum (col x) over (window partition_by [(col y)] order_by [(col x)] frame rows frame_start preceding (lit int 1) frame_end unbounded_following exclude ties)) as running, (call string_agg (col z) (lit str ",") order_by [(col z)] filter (binary "<>" (col z) (lit str ""))) as zs, (call percentile_cont (lit num 0.5) order_by [(col x)] within_group) as med] windows [w (window order_by [(col t.x)])]
 -- CHECK-NEXT:      aggregate [(grouping sets [(row [(col g.n), (col s.total)]), (grouping rollup [(col t.x)]), (grouping cube [(col t.y)]), (grouping empty [])])]
 -- CHECK-NEXT:        join cross comma
 -- CHECK-NEXT:          join cross comma
@@ -121,15 +121,15 @@ CREATE VIEW v7 AS SELECT 1 AS one;
 -- CHECK-NEXT:                scan a
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: view mv materialized if_not_exists columns [k] with [fillfactor = "50"] using heap tablespace pg_default with_no_data {
--- CHECK-NEXT:    project [(col x) alias ""]
+-- CHECK-NEXT:    project [(col x)]
 -- CHECK-NEXT:      filter (subquery in (col x) op "=" {
--- CHECK-NEXT:          project [(col x) alias ""]
+-- CHECK-NEXT:          project [(col x)]
 -- CHECK-NEXT:            scan b
 -- CHECK-NEXT:        })
 -- CHECK-NEXT:        scan a only
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: view v5 {
--- CHECK-NEXT:    project [(col *) alias ""]
+-- CHECK-NEXT:    project [(col *)]
 -- CHECK-NEXT:      scan a
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: view v6 {
