@@ -41,3 +41,27 @@ function(schemac_add_antlr_grammar out_var)
     GENERATED TRUE COMPILE_OPTIONS "-fno-char8_t;-w")
   set(${out_var} ${generated} PARENT_SCOPE)
 endfunction()
+
+# schemac_directory_targets(<dir> <out_var> [TYPES <regex>])
+#
+# The targets defined in source directory <dir> and its subdirectories
+# (which must have been added already), optionally only those whose TYPE
+# matches <regex> (STATIC_LIBRARY, EXECUTABLE, ...). Lets tools and tests
+# depend on "every library" or "every tool" without listing them.
+function(schemac_directory_targets dir out_var)
+  cmake_parse_arguments(ARG "" "TYPES" "" ${ARGN})
+  get_property(targets DIRECTORY "${dir}" PROPERTY BUILDSYSTEM_TARGETS)
+  get_property(subdirs DIRECTORY "${dir}" PROPERTY SUBDIRECTORIES)
+  set(result)
+  foreach(t IN LISTS targets)
+    get_target_property(type ${t} TYPE)
+    if(NOT ARG_TYPES OR type MATCHES "^(${ARG_TYPES})$")
+      list(APPEND result ${t})
+    endif()
+  endforeach()
+  foreach(sub IN LISTS subdirs)
+    schemac_directory_targets("${sub}" sub_targets TYPES "${ARG_TYPES}")
+    list(APPEND result ${sub_targets})
+  endforeach()
+  set(${out_var} ${result} PARENT_SCOPE)
+endfunction()

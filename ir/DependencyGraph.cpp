@@ -263,15 +263,8 @@ private:
 Object *DependencyGraph::Builder::resolveAny(const QualifiedName &N) const {
   if (N.empty())
     return nullptr;
-  if (Object *O = M.lookupRelation(N))
+  if (Object *O = M.lookupReferenced(N))
     return O;
-  if (Object *O = M.lookupType(N))
-    return O;
-  if (Object *O = M.lookupFunction(N))
-    return O;
-  if (!N.isQualified())
-    if (Object *O = M.lookupSchema(N.Name))
-      return O;
   Object *O = M.lookup(Namespace::Other, N);
   return O && !isa<Setting>(O) ? O : nullptr;
 }

@@ -61,9 +61,12 @@ std::unique_ptr<WindowSpec> WindowSpec::clone() const {
   W->Start.Kind = Start.Kind;
   W->Start.Offset = cloneExpr(Start.Offset);
   if (End) {
-    W->End.emplace();
-    W->End->Kind = End->Kind;
-    W->End->Offset = cloneExpr(End->Offset);
+    // Not End.emplace(): clang 14 rejects it for a nested struct with
+    // default member initializers.
+    WindowSpec::Bound B;
+    B.Kind = End->Kind;
+    B.Offset = cloneExpr(End->Offset);
+    W->End = std::move(B);
   }
   W->Exclude = Exclude;
   return W;

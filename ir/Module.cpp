@@ -203,6 +203,20 @@ Object *Module::lookupFunction(const QualifiedName &N) const {
   return lookup(Namespace::Function, N);
 }
 
+Object *Module::lookupReferenced(const QualifiedName &N) const {
+  if (N.empty())
+    return nullptr;
+  if (Object *O = lookupRelation(N))
+    return O;
+  if (Object *O = lookupType(N))
+    return O;
+  if (Object *O = lookupFunction(N))
+    return O;
+  if (!N.isQualified())
+    return lookupSchema(N.Name);
+  return nullptr;
+}
+
 std::vector<Index *> Module::getIndexes(const Table &T) const {
   std::vector<Index *> R;
   for (const ObjectPtr &O : Objects)

@@ -2205,18 +2205,6 @@ void PostgresModuleBuilder::applyDropOpaque(LoweredStatement &S) {
 //===----------------------------------------------------------------------===//
 
 void PostgresModuleBuilder::finish() {
-  auto lookup = [&](const QualifiedName &N) -> Object * {
-    if (Object *O = M.lookupRelation(N))
-      return O;
-    if (Object *O = M.lookupType(N))
-      return O;
-    if (Object *O = M.lookupFunction(N))
-      return O;
-    if (!N.isQualified())
-      if (Object *O = M.lookupSchema(N.Name))
-        return O;
-    return nullptr;
-  };
   // Function bodies mention the same few names over and over; the module
   // does not change here, so each name is looked up once.
   llvm::StringMap<Object *> Resolved;
@@ -2227,7 +2215,7 @@ void PostgresModuleBuilder::finish() {
     Key += N.Name;
     auto Ins = Resolved.try_emplace(Key, nullptr);
     if (Ins.second)
-      Ins.first->second = lookup(N);
+      Ins.first->second = M.lookupReferenced(N);
     return Ins.first->second;
   };
   // Earlier inputs: drop references to objects that are gone.

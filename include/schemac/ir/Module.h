@@ -110,6 +110,9 @@ public:
   Object *lookupType(const QualifiedName &N) const;
   /// Functions: function-defining opaque objects.
   Object *lookupFunction(const QualifiedName &N) const;
+  /// What a name found in SQL text most likely means: a relation, else a
+  /// type, else a function, else (unqualified) a schema.
+  Object *lookupReferenced(const QualifiedName &N) const;
 
   /// Indexes whose table resolves to \p T, in order.
   std::vector<Index *> getIndexes(const Table &T) const;
