@@ -61,12 +61,9 @@ std::unique_ptr<WindowSpec> WindowSpec::clone() const {
   W->Start.Kind = Start.Kind;
   W->Start.Offset = cloneExpr(Start.Offset);
   if (End) {
-    // Not End.emplace(): clang 14 rejects it for a nested struct with
-    // default member initializers.
-    WindowSpec::Bound B;
-    B.Kind = End->Kind;
-    B.Offset = cloneExpr(End->Offset);
-    W->End = std::move(B);
+    W->End.emplace();
+    W->End->Kind = End->Kind;
+    W->End->Offset = cloneExpr(End->Offset);
   }
   W->Exclude = Exclude;
   return W;

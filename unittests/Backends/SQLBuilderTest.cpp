@@ -276,7 +276,7 @@ TEST_F(SQLBuilderTest, Calls) {
   W->Mode = WindowSpec::FrameMode::Rows;
   W->Start.Kind = WindowSpec::BoundKind::Preceding;
   W->Start.Offset = num("1");
-  W->End = WindowSpec::Bound{WindowSpec::BoundKind::CurrentRow, nullptr};
+  W->End.emplace(WindowSpec::BoundKind::CurrentRow);
   cast<FuncCall>(*Win).Over = std::move(W);
   EXPECT_EQ(B.expr(*Win), "rank() OVER (PARTITION BY a ORDER BY b ROWS "
                           "BETWEEN 1 PRECEDING AND CURRENT ROW)");

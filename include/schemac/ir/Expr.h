@@ -85,8 +85,14 @@ struct WindowSpec {
   };
   enum class Exclusion { None, CurrentRow, Group, Ties, NoOthers };
   struct Bound {
-    BoundKind Kind = BoundKind::UnboundedPreceding;
+    BoundKind Kind;
     ExprPtr Offset; ///< For Preceding/Following.
+    // A constructor instead of default member initializers, so that
+    // std::optional<Bound> is default-constructible inside WindowSpec too
+    // (clang rejects End.emplace() otherwise).
+    Bound() : Kind(BoundKind::UnboundedPreceding) {}
+    explicit Bound(BoundKind K, ExprPtr Offset = nullptr)
+        : Kind(K), Offset(std::move(Offset)) {}
   };
 
   std::string RefName; ///< `OVER w` or `OVER (w ...)`: the base window.
