@@ -263,6 +263,10 @@ void PostgresModuleBuilder::apply(LoweredStatement &S) {
   S.Diags.clear();
   if (S.Failed)
     return;
+  bool IsSetting = S.Kind == StmtKind::Set || S.Kind == StmtKind::Reset ||
+                   S.Kind == StmtKind::SetConfig;
+  if (!IsSetting && !EmptySearchPath)
+    UnqualifiedNamesPossible = true;
   switch (S.Kind) {
   case StmtKind::CreateSchema:
   case StmtKind::CreateTable:
@@ -327,13 +331,16 @@ void PostgresModuleBuilder::applySetting(LoweredStatement &S) {
     bool NonEmpty = llvm::any_of(Path, [](const std::string &P) {
       return !P.empty();
     });
-    if (NonEmpty)
+    if (NonEmpty) {
+      EmptySearchPath = false;
       changeSearchPath(std::move(Path));
-    else
+    } else {
       // search_path = '' (pg_dump's first line): from here on nothing is
       // found or created by an unqualified name, and the backend emits the
       // settings first, so what was created before says where it went.
+      EmptySearchPath = true;
       qualifyUnqualifiedNames(M.getDefaultSchema());
+    }
   }
 }
 
@@ -353,6 +360,12 @@ void PostgresModuleBuilder::changeSearchPath(std::vector<std::string> Path) {
 }
 
 void PostgresModuleBuilder::qualifyUnqualifiedNames(const std::string &Old) {
+  // A pass leaves no unqualified name that resolves; only statements
+  // applied since then under a non-empty search_path can add one. (pg_dump
+  // scripts set an empty one first and qualify everything: no passes.)
+  if (!UnqualifiedNamesPossible)
+    return;
+  UnqualifiedNamesPossible = false;
   // The references first, while they still resolve.
   forEachNameRef([&](QualifiedName &N, bool IsType) {
     if (N.isQualified())

@@ -72,6 +72,12 @@ private:
   /// Qualifies every unqualified object name and reference in the module
   /// with \p Old, the schema they were created in.
   void qualifyUnqualifiedNames(const std::string &Old);
+  /// Whether a statement that may have used an unqualified name was applied
+  /// since the last qualifyUnqualifiedNames() (true at first: earlier inputs
+  /// may have left some).
+  bool UnqualifiedNamesPossible = true;
+  /// The last search_path set was empty ('').
+  bool EmptySearchPath = false;
   void keepOpaque(LoweredStatement &S, llvm::StringRef Why,
                   DiagID Warning = DiagID::warn_opaque_statement);
   Object *append(ObjectPtr O);

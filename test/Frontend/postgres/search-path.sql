@@ -14,10 +14,18 @@ CREATE TABLE u (y int UNIQUE, p int REFERENCES u (y));
 CREATE INDEX u_y ON u (y);
 SELECT pg_catalog.set_config('search_path', '', false);
 CREATE TABLE public.w (z int);
+CREATE SCHEMA b;
+SET search_path = b;
+CREATE TABLE x (k int);
+CREATE SCHEMA c;
+SET search_path = c, public;
+CREATE TABLE y (k int);
 
 -- CHECK:      SET search_path = a;
 -- CHECK-NEXT: SET search_path = public;
 -- CHECK-NEXT: SELECT pg_catalog.set_config('search_path', '', false);
+-- CHECK-NEXT: SET search_path = b;
+-- CHECK-NEXT: SET search_path = c, public;
 -- CHECK:      CREATE TABLE a.t (
 -- CHECK:      CREATE VIEW a.v AS
 -- CHECK-NEXT: SELECT x
@@ -27,3 +35,5 @@ CREATE TABLE public.w (z int);
 -- CHECK-NEXT:     p int REFERENCES public.u(y)
 -- CHECK:      CREATE INDEX u_y ON public.u (y);
 -- CHECK:      CREATE TABLE public.w (
+-- CHECK:      CREATE TABLE b.x (
+-- CHECK:      CREATE TABLE y (
