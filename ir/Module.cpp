@@ -46,8 +46,9 @@ Module::Module(Context &Ctx, std::string Name)
 Module::~Module() = default;
 
 void Module::setSearchPath(std::vector<std::string> Path) {
+  // The index keys unqualified names by DefaultSchemaKey, not by the
+  // default schema, so it stays valid.
   SearchPath = std::move(Path);
-  IndexDirty = true;
 }
 
 std::string Module::getDefaultSchema() const {
@@ -75,21 +76,60 @@ std::string Module::makeKey(Namespace NS, const QualifiedName &N,
   return Key;
 }
 
+/// The schema part of the index key of an unqualified name: it means the
+/// default schema, whatever that is when it is looked up.
+static constexpr llvm::StringLiteral DefaultSchemaKey("\x01");
+
+std::string Module::indexKey(const Object &O) const {
+  const QualifiedName &N = O.getName();
+  Namespace NS = getNamespace(O);
+  return makeKey(NS, N,
+                 NS == Namespace::Schema ? llvm::StringRef()
+                 : N.isQualified()       ? llvm::StringRef(N.Schema)
+                                         : llvm::StringRef(DefaultSchemaKey));
+}
+
 void Module::addToIndex(Object *O) {
-  const QualifiedName &N = O->getName();
-  if (N.empty())
+  if (O->getName().empty())
     return;
-  Namespace NS = getNamespace(*O);
-  std::string Schema = NS == Namespace::Schema ? std::string()
-                       : N.isQualified()       ? N.Schema
-                                               : getDefaultSchema();
   // The first definition wins, like the database would (a second one is an
-  // error the frontend or the verifier reports).
-  NameIndex.try_emplace(makeKey(NS, N, Schema), O);
+  // error the frontend or the verifier reports; overloaded functions share
+  // a name legitimately).
+  std::string Key = indexKey(*O);
+  if (!NameIndex.try_emplace(Key, O).second)
+    ShadowedKeys.insert(Key);
+}
+
+void Module::removeFromIndex(Object *O) {
+  if (IndexDirty || O->getName().empty())
+    return;
+  std::string Key = indexKey(*O);
+  // Another object of the same name would take its place: only a rebuild
+  // knows which comes first.
+  if (ShadowedKeys.count(Key)) {
+    IndexDirty = true;
+    return;
+  }
+  auto It = NameIndex.find(Key);
+  if (It != NameIndex.end() && It->second == O)
+    NameIndex.erase(It);
+}
+
+void Module::addToIndexAnywhere(Object *O) {
+  if (IndexDirty || O->getName().empty())
+    return;
+  // Not at the end: if the name is taken, which one is first depends on
+  // the positions; let a rebuild decide.
+  std::string Key = indexKey(*O);
+  if (NameIndex.count(Key))
+    IndexDirty = true;
+  else
+    NameIndex.try_emplace(Key, O);
 }
 
 void Module::rebuildIndex() const {
   NameIndex.clear();
+  ShadowedKeys.clear();
   for (const ObjectPtr &O : Objects)
     const_cast<Module *>(this)->addToIndex(O.get());
   IndexDirty = false;
@@ -106,8 +146,7 @@ Object *Module::insert(size_t Pos, ObjectPtr O) {
   assert(Pos <= Objects.size() && "insert position out of range");
   Object *Raw = O.get();
   Objects.insert(Objects.begin() + Pos, std::move(O));
-  // A later duplicate may now be shadowed by an earlier one.
-  IndexDirty = true;
+  addToIndexAnywhere(Raw);
   return Raw;
 }
 
@@ -116,15 +155,16 @@ ObjectPtr Module::remove(Object *O) {
                          [&](const ObjectPtr &P) { return P.get() == O; });
   if (It == Objects.end())
     return nullptr;
+  removeFromIndex(O);
   ObjectPtr Owned = std::move(*It);
   Objects.erase(It);
-  IndexDirty = true;
   return Owned;
 }
 
 void Module::rename(Object *O, QualifiedName NewName) {
+  removeFromIndex(O);
   O->Name = std::move(NewName);
-  IndexDirty = true;
+  addToIndexAnywhere(O);
 }
 
 void Module::reorder(const std::vector<Object *> &NewOrder) {
@@ -157,19 +197,28 @@ Object *Module::lookup(Namespace NS, const QualifiedName &N) const {
     auto It = NameIndex.find(makeKey(NS, N, ""));
     return It == NameIndex.end() ? nullptr : It->second;
   }
-  if (N.isQualified()) {
-    auto It = NameIndex.find(makeKey(NS, N, N.Schema));
-    return It == NameIndex.end() ? nullptr : It->second;
-  }
+  // Unqualified objects are in the default schema.
+  std::string Default = getDefaultSchema();
+  auto find = [&](llvm::StringRef Schema) -> Object * {
+    auto It = NameIndex.find(makeKey(NS, N, Schema));
+    if (It != NameIndex.end())
+      return It->second;
+    if (Schema == Default) {
+      It = NameIndex.find(makeKey(NS, N, DefaultSchemaKey));
+      if (It != NameIndex.end())
+        return It->second;
+    }
+    return nullptr;
+  };
+  if (N.isQualified())
+    return find(N.Schema);
   for (const std::string &S : SearchPath) {
     if (S.empty() || S == "$user")
       continue;
-    auto It = NameIndex.find(makeKey(NS, N, S));
-    if (It != NameIndex.end())
-      return It->second;
+    if (Object *O = find(S))
+      return O;
   }
-  auto It = NameIndex.find(makeKey(NS, N, getDefaultSchema()));
-  return It == NameIndex.end() ? nullptr : It->second;
+  return find(Default);
 }
 
 Table *Module::lookupTable(const QualifiedName &N) const {

@@ -218,7 +218,58 @@ void PostgresModuleBuilder::reportUnknown(Location L, llvm::StringRef Kind,
 Object *PostgresModuleBuilder::append(ObjectPtr O) {
   Object *Raw = O.get();
   M.append(std::move(O));
+  if (!EmptySearchPath)
+    Pending.insert(Raw);
   return Raw;
+}
+
+void PostgresModuleBuilder::notePossiblyUnqualified(const LoweredStatement &S) {
+  // New objects are noted by append(); here the existing objects a
+  // statement can give a new unqualified reference.
+  auto note = [&](const QualifiedName &N) {
+    if (N.empty())
+      return;
+    if (Object *O = M.lookupRelation(N))
+      Pending.insert(O);
+    else if (Object *T = M.lookupType(N))
+      Pending.insert(T);
+  };
+  switch (S.Kind) {
+  case StmtKind::Set:
+  case StmtKind::Reset:
+  case StmtKind::SetConfig:
+  case StmtKind::Comment:
+  case StmtKind::Drop:
+  case StmtKind::DropOpaque:
+  case StmtKind::Opaque:
+  case StmtKind::Data:
+  case StmtKind::MetaCommand:
+  case StmtKind::Empty:
+  case StmtKind::Unknown:
+  case StmtKind::CreateSchema:
+  case StmtKind::CreateTable:
+  case StmtKind::CreateIndex:
+  case StmtKind::CreateView:
+  case StmtKind::CreateMatView:
+  case StmtKind::CreateSequence:
+  case StmtKind::CreateEnum:
+  case StmtKind::CreateDomain:
+  case StmtKind::AlterSchema: // a rename sets QualifyAll itself
+    return; // creates (append()) or only removes references
+  case StmtKind::AlterTable:
+  case StmtKind::AlterIndex:
+  case StmtKind::AlterView:
+  case StmtKind::AlterSequence:
+  case StmtKind::AlterType:
+  case StmtKind::AlterDomain:
+    note(S.Target.Name);
+    for (const AlterCmd &C : S.Cmds)
+      note(C.Other.Name); // ATTACH PARTITION: the partition's PartitionOf
+    return;
+  default:
+    QualifyAll = true;
+    return;
+  }
 }
 
 std::string PostgresModuleBuilder::schemaOf(const Object &O) const {
@@ -263,10 +314,8 @@ void PostgresModuleBuilder::apply(LoweredStatement &S) {
   S.Diags.clear();
   if (S.Failed)
     return;
-  bool IsSetting = S.Kind == StmtKind::Set || S.Kind == StmtKind::Reset ||
-                   S.Kind == StmtKind::SetConfig;
-  if (!IsSetting && !EmptySearchPath)
-    UnqualifiedNamesPossible = true;
+  if (!EmptySearchPath)
+    notePossiblyUnqualified(S);
   switch (S.Kind) {
   case StmtKind::CreateSchema:
   case StmtKind::CreateTable:
@@ -360,30 +409,43 @@ void PostgresModuleBuilder::changeSearchPath(std::vector<std::string> Path) {
 }
 
 void PostgresModuleBuilder::qualifyUnqualifiedNames(const std::string &Old) {
-  // A pass leaves no unqualified name that resolves; only statements
-  // applied since then under a non-empty search_path can add one. (pg_dump
-  // scripts set an empty one first and qualify everything: no passes.)
-  if (!UnqualifiedNamesPossible)
+  // A pass leaves no unqualified name that resolves; only the objects
+  // created or altered since then under a non-empty search_path can have
+  // one (pg_dump scripts set an empty search_path first and qualify
+  // everything: nothing to do). Without that bookkeeping, a script that
+  // switches search_path per schema would cost a walk of the whole module
+  // per switch.
+  if (!QualifyAll && Pending.empty())
     return;
-  UnqualifiedNamesPossible = false;
+  std::vector<Object *> Work;
+  if (QualifyAll) {
+    for (const ObjectPtr &O : M.objects())
+      Work.push_back(O.get());
+  } else {
+    // In module order, for deterministic results.
+    for (const ObjectPtr &O : M.objects())
+      if (Pending.count(O.get()))
+        Work.push_back(O.get());
+  }
+  QualifyAll = false;
+  Pending.clear();
   // The references first, while they still resolve.
-  forEachNameRef([&](QualifiedName &N, bool IsType) {
-    if (N.isQualified())
-      return;
-    Object *O = IsType ? M.lookupType(N) : M.lookupRelation(N);
-    if (O && !O->getName().isQualified())
-      N.Schema = Old;
-  });
-  std::vector<Object *> Unqualified;
-  for (const ObjectPtr &O : M.objects())
+  for (Object *O : Work)
+    forEachNameRefIn(*O, [&](QualifiedName &N, bool IsType) {
+      if (N.isQualified())
+        return;
+      Object *X = IsType ? M.lookupType(N) : M.lookupRelation(N);
+      if (X && !X->getName().isQualified())
+        N.Schema = Old;
+    });
+  for (Object *O : Work)
     if (!O->getName().isQualified() && !O->getName().empty() &&
-        !llvm::isa<SchemaDecl>(O.get()) && !llvm::isa<Setting>(O.get()))
-      Unqualified.push_back(O.get());
-  for (Object *O : Unqualified)
-    M.rename(O, QualifiedName(Old, O->getName().Name));
-  for (OpaqueObject *O : M.getObjects<OpaqueObject>())
-    if (!O->Target.empty() && !O->Target.isQualified())
-      O->Target.Schema = Old;
+        !llvm::isa<SchemaDecl>(O) && !llvm::isa<Setting>(O))
+      M.rename(O, QualifiedName(Old, O->getName().Name));
+  for (Object *O : Work)
+    if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O))
+      if (!Opq->Target.empty() && !Opq->Target.isQualified())
+        Opq->Target.Schema = Old;
 }
 
 //===----------------------------------------------------------------------===//
@@ -462,6 +524,8 @@ void PostgresModuleBuilder::applyCreate(LoweredStatement &S) {
         V.Comment = PV->Comment;
         V.ColumnComments = PV->ColumnComments;
         removeObject(PV);
+        if (!EmptySearchPath)
+          Pending.insert(S.Object.get());
         M.insert(Pos, std::move(S.Object));
         return;
       }
@@ -682,53 +746,53 @@ void PostgresModuleBuilder::applyCreateTable(LoweredStatement &S,
 
 void PostgresModuleBuilder::forEachNameRef(
     llvm::function_ref<void(QualifiedName &, bool IsType)> Fn) {
+  for (const ObjectPtr &P : M.objects())
+    forEachNameRefIn(*P, Fn);
+}
+
+void PostgresModuleBuilder::forEachNameRefIn(
+    Object &O, llvm::function_ref<void(QualifiedName &, bool IsType)> Fn) {
   auto typeRef = [&](DataType &T) {
     if (T.Kind == TypeKind::UserDefined)
       Fn(T.Name, true);
   };
-  auto exprRefs = [&](Object &O) {
-    forEachExpr(
-        O,
-        [&](Expr &E) {
-          if (auto *C = llvm::dyn_cast<Cast>(&E))
-            typeRef(C->Type);
-        },
-        [&](Rel &R) {
-          if (auto *S = llvm::dyn_cast<Scan>(&R)) {
-            if (!S->IsCte)
-              Fn(S->Table, false);
-          } else if (auto *F = llvm::dyn_cast<FunctionScan>(&R)) {
-            for (auto &CD : F->ColumnDefs)
-              typeRef(CD.second);
-          }
-        });
-  };
-  for (const ObjectPtr &P : M.objects()) {
-    Object &O = *P;
-    if (auto *T = llvm::dyn_cast<Table>(&O)) {
-      for (Constraint &K : T->Constraints)
-        if (K.K == Constraint::Kind::ForeignKey)
-          Fn(K.RefTable, false);
-      for (QualifiedName &I : T->Inherits)
-        Fn(I, false);
-      if (!T->PartitionOf.empty())
-        Fn(T->PartitionOf, false);
-      if (!T->OfType.empty())
-        Fn(T->OfType, true);
-      for (Column &C : T->Columns)
-        typeRef(C.Type);
-    } else if (auto *I = llvm::dyn_cast<Index>(&O)) {
-      Fn(I->Table, false);
-    } else if (auto *S = llvm::dyn_cast<Sequence>(&O)) {
-      if (S->isOwned())
-        Fn(S->OwnedByTable, false);
-      if (S->Options.AsType)
-        typeRef(*S->Options.AsType);
-    } else if (auto *D = llvm::dyn_cast<Domain>(&O)) {
-      typeRef(D->BaseType);
-    }
-    exprRefs(O);
+  if (auto *T = llvm::dyn_cast<Table>(&O)) {
+    for (Constraint &K : T->Constraints)
+      if (K.K == Constraint::Kind::ForeignKey)
+        Fn(K.RefTable, false);
+    for (QualifiedName &I : T->Inherits)
+      Fn(I, false);
+    if (!T->PartitionOf.empty())
+      Fn(T->PartitionOf, false);
+    if (!T->OfType.empty())
+      Fn(T->OfType, true);
+    for (Column &C : T->Columns)
+      typeRef(C.Type);
+  } else if (auto *I = llvm::dyn_cast<Index>(&O)) {
+    Fn(I->Table, false);
+  } else if (auto *S = llvm::dyn_cast<Sequence>(&O)) {
+    if (S->isOwned())
+      Fn(S->OwnedByTable, false);
+    if (S->Options.AsType)
+      typeRef(*S->Options.AsType);
+  } else if (auto *D = llvm::dyn_cast<Domain>(&O)) {
+    typeRef(D->BaseType);
   }
+  forEachExpr(
+      O,
+      [&](Expr &E) {
+        if (auto *C = llvm::dyn_cast<Cast>(&E))
+          typeRef(C->Type);
+      },
+      [&](Rel &R) {
+        if (auto *S = llvm::dyn_cast<Scan>(&R)) {
+          if (!S->IsCte)
+            Fn(S->Table, false);
+        } else if (auto *F = llvm::dyn_cast<FunctionScan>(&R)) {
+          for (auto &CD : F->ColumnDefs)
+            typeRef(CD.second);
+        }
+      });
 }
 
 void PostgresModuleBuilder::renameObject(Object &O, QualifiedName NewName) {
@@ -749,7 +813,10 @@ void PostgresModuleBuilder::renameObject(Object &O, QualifiedName NewName) {
     N->Name = NewName.Name;
     if (N->isQualified() || NewSchema != M.getDefaultSchema())
       N->Schema = NewSchema;
+    else
+      QualifyAll = true; // the owner of the reference is not known here
   }
+  Pending.insert(&O);
   // Indexes live in their table's schema.
   if (OldSchema != NewSchema && llvm::isa<Table>(O))
     for (Index *I : M.getIndexes(llvm::cast<Table>(O)))
@@ -1766,6 +1833,7 @@ void PostgresModuleBuilder::applyAlterSchema(LoweredStatement &S) {
     M.rename(SD, QualifiedName(C.NewName));
     for (auto &Mv : Moves)
       M.rename(Mv.first, Mv.second);
+    QualifyAll = true; // rare: check every name at the next pass
   }
 }
 
@@ -1940,6 +2008,7 @@ void PostgresModuleBuilder::applyComment(LoweredStatement &S) {
 void PostgresModuleBuilder::removeObject(Object *O) {
   if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O))
     Candidates.erase(Opq);
+  Pending.erase(O);
   ObjectPtr Owned = M.remove(O);
   (void)Owned;
 }

@@ -24,6 +24,7 @@
 #include "schemac/support/Diagnostic.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace schemac {
@@ -72,11 +73,13 @@ private:
   /// Qualifies every unqualified object name and reference in the module
   /// with \p Old, the schema they were created in.
   void qualifyUnqualifiedNames(const std::string &Old);
-  /// Whether a statement that may have used an unqualified name was applied
-  /// since the last qualifyUnqualifiedNames() (true at first: earlier inputs
-  /// may have left some).
-  bool UnqualifiedNamesPossible = true;
-  /// The last search_path set was empty ('').
+  /// Notes the existing objects \p S may give an unqualified reference.
+  void notePossiblyUnqualified(const LoweredStatement &S);
+  /// Objects created or altered under a non-empty search_path since the
+  /// last qualifyUnqualifiedNames(); QualifyAll: every object (at first,
+  /// since earlier inputs may have left unqualified names).
+  llvm::DenseSet<Object *> Pending;
+  bool QualifyAll = true;
   bool EmptySearchPath = false;
   void keepOpaque(LoweredStatement &S, llvm::StringRef Why,
                   DiagID Warning = DiagID::warn_opaque_statement);
@@ -103,6 +106,8 @@ private:
   /// Calls \p Fn on every name in the module that refers to a relation or
   /// type (foreign keys, index tables, view scans, column types, casts, ...).
   void forEachNameRef(llvm::function_ref<void(QualifiedName &, bool IsType)> Fn);
+  void forEachNameRefIn(Object &O,
+                        llvm::function_ref<void(QualifiedName &, bool IsType)> Fn);
   void renameObject(Object &O, QualifiedName NewName);
   bool columnExists(const Table &T, llvm::StringRef Column) const;
   Column *findColumn(Table &T, llvm::StringRef Column);

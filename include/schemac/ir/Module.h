@@ -21,6 +21,7 @@
 #include "schemac/ir/View.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <memory>
 #include <string>
@@ -123,6 +124,9 @@ public:
 private:
   void appendImpl(ObjectPtr O);
   void addToIndex(Object *O);
+  void removeFromIndex(Object *O);
+  void addToIndexAnywhere(Object *O);
+  std::string indexKey(const Object &O) const;
   void rebuildIndex() const;
   std::string makeKey(Namespace NS, const QualifiedName &N,
                       llvm::StringRef Schema) const;
@@ -132,6 +136,9 @@ private:
   std::vector<ObjectPtr> Objects;
   mutable llvm::StringMap<Object *> NameIndex;
   mutable bool IndexDirty = false;
+  /// Keys of names defined more than once (only the first is indexed):
+  /// removing or renaming that one needs a rebuild to find the next.
+  mutable llvm::StringSet<> ShadowedKeys;
 };
 
 } // namespace schemac
