@@ -487,16 +487,24 @@ bool keepOutput(llvm::ToolOutputFile &Out) {
   return true;
 }
 
-bool writeOutput(const std::string &Text) {
+/// Opens the output file (-o, default stdout) into \p Out.
+bool openOutput(std::optional<llvm::ToolOutputFile> &Out) {
   std::error_code EC;
-  llvm::ToolOutputFile Out(OutputFilename, EC, llvm::sys::fs::OF_None);
-  if (EC) {
-    printError("could not open output file '" + OutputFilename +
-               "': " + EC.message());
+  Out.emplace(OutputFilename, EC, llvm::sys::fs::OF_None);
+  if (!EC)
+    return true;
+  printError("could not open output file '" + OutputFilename +
+             "': " + EC.message());
+  Out.reset();
+  return false;
+}
+
+bool writeOutput(const std::string &Text) {
+  std::optional<llvm::ToolOutputFile> Out;
+  if (!openOutput(Out))
     return false;
-  }
-  Out.os() << Text;
-  return keepOutput(Out);
+  Out->os() << Text;
+  return keepOutput(*Out);
 }
 
 } // namespace
@@ -648,13 +656,8 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     llvm::raw_string_ostream StringOS(Text);
     llvm::raw_ostream *OS = &StringOS;
     if (Stream) {
-      std::error_code EC;
-      Direct.emplace(OutputFilename, EC, llvm::sys::fs::OF_None);
-      if (EC) {
-        printError("could not open output file '" + OutputFilename +
-                   "': " + EC.message());
+      if (!openOutput(Direct))
         return 1;
-      }
       OS = &Direct->os();
     }
     std::unique_ptr<Backend> B = BE->Create();

@@ -417,16 +417,14 @@ void PostgresModuleBuilder::qualifyUnqualifiedNames(const std::string &Old) {
   // per switch.
   if (!QualifyAll && Pending.empty())
     return;
+  // The order does not matter: references are qualified before any object
+  // is renamed, and neither step depends on another object's result.
   std::vector<Object *> Work;
-  if (QualifyAll) {
+  if (QualifyAll)
     for (const ObjectPtr &O : M.objects())
       Work.push_back(O.get());
-  } else {
-    // In module order, for deterministic results.
-    for (const ObjectPtr &O : M.objects())
-      if (Pending.count(O.get()))
-        Work.push_back(O.get());
-  }
+  else
+    Work.assign(Pending.begin(), Pending.end());
   QualifyAll = false;
   Pending.clear();
   // The references first, while they still resolve.

@@ -70,8 +70,9 @@ private:
   void applySetting(LoweredStatement &S);
   /// SET search_path: names that were unqualified keep their meaning.
   void changeSearchPath(std::vector<std::string> Path);
-  /// Qualifies every unqualified object name and reference in the module
-  /// with \p Old, the schema they were created in.
+  /// Qualifies the unqualified names and references of the objects created
+  /// or altered since the last call (Pending) with \p Old, the schema they
+  /// were created in.
   void qualifyUnqualifiedNames(const std::string &Old);
   /// Notes the existing objects \p S may give an unqualified reference.
   void notePossiblyUnqualified(const LoweredStatement &S);
