@@ -13,8 +13,8 @@ using namespace schemac;
 namespace {
 class TextIRBackend : public Backend {
 public:
-  LogicalResult emit(const Module &M, llvm::raw_ostream &OS,
-                     DiagnosticEngine &, const BackendOptions &Opts) override {
+  LogicalResult emit(const Module &M, llvm::raw_ostream &OS, DiagnosticEngine &,
+                     const BackendOptions &Opts) override {
     IRPrintOptions P;
     P.PrintLocations = Opts.PrintLocations;
     printModule(M, OS, P);
@@ -24,8 +24,8 @@ public:
 
 class JSONIRBackend : public Backend {
 public:
-  LogicalResult emit(const Module &M, llvm::raw_ostream &OS,
-                     DiagnosticEngine &, const BackendOptions &Opts) override {
+  LogicalResult emit(const Module &M, llvm::raw_ostream &OS, DiagnosticEngine &,
+                     const BackendOptions &Opts) override {
     IRPrintOptions P;
     P.PrintLocations = Opts.PrintLocations;
     printModuleJSON(M, OS, P);

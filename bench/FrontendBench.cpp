@@ -158,8 +158,7 @@ int main(int argc, char **argv) {
     std::vector<uint32_t> Files;
     for (auto &S : Sources)
       Files.push_back(Ctx.addBuffer(
-          llvm::MemoryBuffer::getMemBuffer(S.second, S.first, false),
-          S.first));
+          llvm::MemoryBuffer::getMemBuffer(S.second, S.first, false), S.first));
     Module M(Ctx, Sources.front().first);
     PostgresFrontend FE;
     FrontendOptions Opts;
@@ -168,9 +167,9 @@ int main(int argc, char **argv) {
     auto T0 = std::chrono::steady_clock::now();
     for (uint32_t F : Files)
       (void)FE.lower(F, M, Diags, Opts);
-    double Wall = std::chrono::duration<double>(
-                      std::chrono::steady_clock::now() - T0)
-                      .count();
+    double Wall =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - T0)
+            .count();
     double CPU = cpuSeconds() - CPU0;
     BestWall = std::min(BestWall, Wall);
     BestCPU = std::min(BestCPU, CPU);

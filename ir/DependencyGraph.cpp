@@ -45,7 +45,7 @@ enum class EdgeKind {
 struct Edge {
   unsigned From, To; ///< From needs To.
   EdgeKind Kind;
-  int FK;            ///< For ForeignKey edges: index into Builder::FKs.
+  int FK; ///< For ForeignKey edges: index into Builder::FKs.
   bool Removed = false;
 };
 
@@ -199,8 +199,7 @@ private:
   // Name resolution.
   Object *resolveAny(const QualifiedName &N) const;
   Object *findCollation(const QualifiedName &N) const;
-  const Index *findReferencedIndex(const Table &Ref,
-                                   const Constraint &C) const;
+  const Index *findReferencedIndex(const Table &Ref, const Constraint &C) const;
 
   // Collecting what an object needs.
   void needsType(unsigned From, const DataType &T);
@@ -354,8 +353,8 @@ void DependencyGraph::Builder::needsExprNode(unsigned From, const Expr &X) {
     else if (Reg == "regtype")
       needs(From, M.lookupType(parseNameLiteral(L->Value)));
     else
-      needsFunction(From, parseNameLiteral(
-                              llvm::StringRef(L->Value).split('(').first));
+      needsFunction(
+          From, parseNameLiteral(llvm::StringRef(L->Value).split('(').first));
     return;
   }
   if (auto *C = dyn_cast<CollateExpr>(&X))

@@ -25,7 +25,9 @@ SubqueryExpr::SubqueryExpr(Location L, SubKind SK, RelPtr Query)
     : Expr(Kind::SubqueryExpr, L), SK(SK), Query(std::move(Query)) {}
 SubqueryExpr::~SubqueryExpr() = default;
 
-ExprPtr schemac::cloneExpr(const ExprPtr &E) { return E ? E->clone() : nullptr; }
+ExprPtr schemac::cloneExpr(const ExprPtr &E) {
+  return E ? E->clone() : nullptr;
+}
 RelPtr schemac::cloneRel(const RelPtr &R) { return R ? R->clone() : nullptr; }
 std::vector<ExprPtr> schemac::cloneExprs(const std::vector<ExprPtr> &V) {
   std::vector<ExprPtr> R;
@@ -187,7 +189,8 @@ ExprPtr Expr::clone() const {
   }
   case Kind::CollateExpr: {
     auto &E = llvm::cast<CollateExpr>(*this);
-    return std::make_unique<CollateExpr>(Loc, cloneExpr(E.Operand), E.Collation);
+    return std::make_unique<CollateExpr>(Loc, cloneExpr(E.Operand),
+                                         E.Collation);
   }
   case Kind::GroupingSet: {
     auto &E = llvm::cast<GroupingSet>(*this);

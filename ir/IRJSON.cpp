@@ -546,7 +546,8 @@ public:
     return J;
   }
 
-  //===--- The visitor interface used by fields() ---------------------------===//
+  //===--- The visitor interface used by fields()
+  //---------------------------===//
   void operator()(const char *Key, bool &V, bool Default = false) {
     if (V != Default)
       (*Cur)[Key] = V;
@@ -608,7 +609,8 @@ public:
   }
 
 private:
-  //===--- Values -----------------------------------------------------------===//
+  //===--- Values
+  //-----------------------------------------------------------===//
   json value(bool V) { return V; }
   json value(int64_t V) { return V; }
   json value(const std::string &V) { return V; }
@@ -722,7 +724,8 @@ public:
 
   std::unique_ptr<Module> module(const json &J);
 
-  //===--- The visitor interface used by fields() ---------------------------===//
+  //===--- The visitor interface used by fields()
+  //---------------------------===//
   template <class T> void operator()(const char *Key, T &V) {
     if (const json *F = field(Key)) {
       Scope S(*this, Key);
@@ -777,7 +780,9 @@ private:
         << "invalid IR JSON at '" + (Where.empty() ? "/" : Where) + "': " + Msg;
   }
   struct Scope {
-    Scope(Reader &R, std::string Seg) : R(R) { R.Path.push_back(std::move(Seg)); }
+    Scope(Reader &R, std::string Seg) : R(R) {
+      R.Path.push_back(std::move(Seg));
+    }
     ~Scope() { R.Path.pop_back(); }
     Reader &R;
   };
@@ -838,15 +843,13 @@ private:
       (*this)("spelling", T.Spelling);
     });
   }
-  template <class A, class B>
-  void read(const json &J, std::pair<A, B> &P) {
+  template <class A, class B> void read(const json &J, std::pair<A, B> &P) {
     if (!J.is_array() || J.size() != 2)
       return fail("expected a two-element array");
     read(J[0], P.first);
     read(J[1], P.second);
   }
-  template <class T>
-  void read(const json &J, std::vector<T> &V) {
+  template <class T> void read(const json &J, std::vector<T> &V) {
     if (!J.is_array())
       return fail("expected an array");
     V.clear();
@@ -860,17 +863,16 @@ private:
     V = T{};
     read(J, *V);
   }
-  template <class T>
-  void read(const json &J, std::optional<T> &V) {
+  template <class T> void read(const json &J, std::optional<T> &V) {
     V = T{}; // not emplace(): clang 14 rejects it for nested structs
     read(J, *V);
   }
   template <class Base, class E, size_t N, class F>
   void readNode(const json &J, std::unique_ptr<Base> &Out,
                 const EnumSpelling<E> (&Table)[N], F Make);
-  /// A blank node of a kind with its fields read. Not inlined into readNode()'s switch:
-  /// a frame with the fields of every kind would make each nesting level
-  /// cost kilobytes of stack.
+  /// A blank node of a kind with its fields read. Not inlined into readNode()'s
+  /// switch: a frame with the fields of every kind would make each nesting
+  /// level cost kilobytes of stack.
   template <class T> LLVM_ATTRIBUTE_NOINLINE ExprPtr readExpr() {
     auto X = blankExpr<T>(Location());
     fields(*this, *X);

@@ -72,7 +72,8 @@ IRToken IRLexer::lexImpl(bool Report) {
       ++Cur;
     return make(IRToken::Ident, Start, Line, Col);
   }
-  if (llvm::isDigit(C) || (C == '-' && Cur + 1 != End && llvm::isDigit(Cur[1]))) {
+  if (llvm::isDigit(C) ||
+      (C == '-' && Cur + 1 != End && llvm::isDigit(Cur[1]))) {
     ++Cur;
     while (Cur != End && llvm::isDigit(*Cur))
       ++Cur;
@@ -89,19 +90,45 @@ IRToken IRLexer::lexImpl(bool Report) {
     return lexString(Start, Line, Col, Report);
   IRToken::Kind K;
   switch (C) {
-  case '(': K = IRToken::LParen; break;
-  case ')': K = IRToken::RParen; break;
-  case '[': K = IRToken::LBracket; break;
-  case ']': K = IRToken::RBracket; break;
-  case '{': K = IRToken::LBrace; break;
-  case '}': K = IRToken::RBrace; break;
-  case '<': K = IRToken::Less; break;
-  case '>': K = IRToken::Greater; break;
-  case ',': K = IRToken::Comma; break;
-  case '.': K = IRToken::Dot; break;
-  case ':': K = IRToken::Colon; break;
-  case '=': K = IRToken::Equal; break;
-  case '*': K = IRToken::Star; break;
+  case '(':
+    K = IRToken::LParen;
+    break;
+  case ')':
+    K = IRToken::RParen;
+    break;
+  case '[':
+    K = IRToken::LBracket;
+    break;
+  case ']':
+    K = IRToken::RBracket;
+    break;
+  case '{':
+    K = IRToken::LBrace;
+    break;
+  case '}':
+    K = IRToken::RBrace;
+    break;
+  case '<':
+    K = IRToken::Less;
+    break;
+  case '>':
+    K = IRToken::Greater;
+    break;
+  case ',':
+    K = IRToken::Comma;
+    break;
+  case '.':
+    K = IRToken::Dot;
+    break;
+  case ':':
+    K = IRToken::Colon;
+    break;
+  case '=':
+    K = IRToken::Equal;
+    break;
+  case '*':
+    K = IRToken::Star;
+    break;
   default: {
     std::string Shown;
     if ((unsigned char)C >= 0x20 && (unsigned char)C < 0x7f)

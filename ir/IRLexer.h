@@ -50,8 +50,8 @@ struct IRToken {
 class IRLexer {
 public:
   IRLexer(llvm::StringRef Buffer, uint32_t File, DiagnosticEngine &Diags)
-      : Buf(Buffer), Cur(Buffer.begin()), LineStart(Buffer.begin()),
-        File(File), Diags(Diags) {}
+      : Buf(Buffer), Cur(Buffer.begin()), LineStart(Buffer.begin()), File(File),
+        Diags(Diags) {}
 
   /// Returns the next token (Eof at the end, repeatedly).
   IRToken lex() { return lexImpl(/*Report=*/true); }
@@ -71,8 +71,7 @@ public:
 private:
   IRLexer(const IRLexer &) = default;
   IRToken lexImpl(bool Report);
-  IRToken make(IRToken::Kind K, const char *Start, uint32_t Line,
-               uint32_t Col);
+  IRToken make(IRToken::Kind K, const char *Start, uint32_t Line, uint32_t Col);
   IRToken error(const char *At, const llvm::Twine &Msg, bool Report);
   IRToken lexString(const char *Start, uint32_t Line, uint32_t Col,
                     bool Report);

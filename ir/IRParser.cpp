@@ -39,7 +39,8 @@ public:
   std::unique_ptr<Module> parseModule();
 
 private:
-  //===--- Tokens and errors -----------------------------------------------===//
+  //===--- Tokens and errors
+  //-----------------------------------------------===//
   void next() {
     Prev = Tok;
     Tok = Lex.lex();
@@ -100,11 +101,11 @@ private:
                  const llvm::Twine &What) {
     if (acceptEnum(Table, Out))
       return false;
-    return error("expected " + What + " (one of " + listSpellings(Table) +
-                 ")");
+    return error("expected " + What + " (one of " + listSpellings(Table) + ")");
   }
 
-  //===--- Atoms -----------------------------------------------------------===//
+  //===--- Atoms
+  //-----------------------------------------------------------===//
   /// A string, or an identifier (a non-keyword one unless \p AllowKeywords).
   bool isNameToken(bool AllowKeywords) const {
     if (Tok.is(IRToken::String))
@@ -123,18 +124,20 @@ private:
   template <typename T, typename F>
   bool parseListInto(std::vector<T> &Out, const llvm::Twine &What, F Element);
   bool parseNameList(std::vector<std::string> &Out, const llvm::Twine &What);
-  bool parseQNameList(std::vector<QualifiedName> &Out,
-                      const llvm::Twine &What);
+  bool parseQNameList(std::vector<QualifiedName> &Out, const llvm::Twine &What);
   bool parseExprList(std::vector<ExprPtr> &Out, const llvm::Twine &What);
   bool parseParams(StorageParams &Out, const llvm::Twine &What);
   bool parseLoc(Location &L);
   bool parseType(DataType &T);
 
-  //===--- Objects ---------------------------------------------------------===//
+  //===--- Objects
+  //---------------------------------------------------------===//
   bool parseObject(ObjectPtr &Out);
   /// What an attribute callback did with the next token.
   enum class Attr { NotMine, Parsed, Error };
-  static Attr result(bool Failed) { return Failed ? Attr::Error : Attr::Parsed; }
+  static Attr result(bool Failed) {
+    return Failed ? Attr::Error : Attr::Parsed;
+  }
   /// Calls \p One until it returns NotMine. Returns true on error.
   template <typename F> bool parseAttrs(F One) {
     while (true) {
@@ -166,7 +169,8 @@ private:
                           const llvm::Twine &What);
   bool checkEntryEnd(llvm::StringRef What);
 
-  //===--- Expressions and relations ---------------------------------------===//
+  //===--- Expressions and relations
+  //---------------------------------------===//
   bool parseExpr(ExprPtr &Out);
   bool parseOptionalExpr(ExprPtr &Out) {
     return Tok.is(IRToken::LParen) ? parseExpr(Out) : false;
@@ -852,9 +856,10 @@ bool IRParser::parseConstraint(Constraint &C) {
         if (consumeKw("index_tablespace"))
           return result(parseName(C.IndexTablespace, "tablespace name"));
         if (consumeKw("references"))
-          return result(parseQName(C.RefTable, "referenced table name") ||
-                        (Tok.is(IRToken::LBracket) &&
-                         parseNameList(C.RefColumns, "referenced column list")));
+          return result(
+              parseQName(C.RefTable, "referenced table name") ||
+              (Tok.is(IRToken::LBracket) &&
+               parseNameList(C.RefColumns, "referenced column list")));
         if (consumeKw("on_delete"))
           return Action(C.OnDelete, "referential action after 'on_delete'");
         if (consumeKw("on_update"))
@@ -868,8 +873,7 @@ bool IRParser::parseConstraint(Constraint &C) {
           return result(parseName(C.ExclusionMethod, "index method name"));
         if (consumeKw("exclude")) {
           return result(parseListInto(
-              C.Exclusions, "exclusion element list",
-              [&](ExclusionElement &E) {
+              C.Exclusions, "exclusion element list", [&](ExclusionElement &E) {
                 if (parseIndexElement(E.Element))
                   return true;
                 return consumeKw("with") &&
@@ -924,8 +928,7 @@ bool IRParser::parseView(Location L, QualifiedName N, ObjectPtr &Out) {
         if (consumeKw("check_option"))
           return result(parseString(V->CheckOption, "after 'check_option'"));
         if (consumeKw("column_comments")) {
-          return result(
-              parseParams(V->ColumnComments, "column comment list"));
+          return result(parseParams(V->ColumnComments, "column comment list"));
         }
         return Attr::NotMine;
       }))
@@ -1096,8 +1099,7 @@ bool IRParser::parseParam(Location L, ExprPtr &Out) {
   if (parseUnsigned(N, "parameter number"))
     return true;
   std::string Name;
-  if (isNameToken(/*AllowKeywords=*/false) &&
-      parseName(Name, "parameter name"))
+  if (isNameToken(/*AllowKeywords=*/false) && parseName(Name, "parameter name"))
     return true;
   Out = std::make_unique<Param>(L, N, std::move(Name));
   return false;
@@ -1191,8 +1193,8 @@ bool IRParser::parseFuncCall(Location L, ExprPtr &Out) {
 
 /// (cast e type [cast_function|typed_literal])
 bool IRParser::parseCast(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<Cast>(L, nullptr, DataType(),
-                                  Cast::Syntax::DoubleColon);
+  auto E =
+      std::make_unique<Cast>(L, nullptr, DataType(), Cast::Syntax::DoubleColon);
   if (parseExpr(E->Operand) || parseType(E->Type))
     return true;
   acceptEnum(CastSyntaxNames, E->Form);
@@ -1446,9 +1448,9 @@ IRParser::Attr IRParser::parseAlias(std::string &Alias,
                                     std::vector<std::string> &Cols) {
   if (!consumeKw("as"))
     return Attr::NotMine;
-  return result(parseName(Alias, "alias after 'as'") ||
-                (Tok.is(IRToken::LBracket) &&
-                 parseNameList(Cols, "column alias list")));
+  return result(
+      parseName(Alias, "alias after 'as'") ||
+      (Tok.is(IRToken::LBracket) && parseNameList(Cols, "column alias list")));
 }
 
 /// The attributes every relation has: loc(...).
@@ -1602,8 +1604,8 @@ bool IRParser::parseAggregate(Location L, RelPtr &Out) {
 
 bool IRParser::parseSort(Location L, RelPtr &Out) {
   auto R = std::make_unique<Sort>(L, nullptr);
-  if (parseSortKeys(R->Keys) ||
-      parseAttrs([&] { return parseRelLoc(*R); }) || parseRel(R->Input))
+  if (parseSortKeys(R->Keys) || parseAttrs([&] { return parseRelLoc(*R); }) ||
+      parseRel(R->Input))
     return true;
   Out = std::move(R);
   return false;

@@ -31,7 +31,8 @@ public:
   void printRelTree(const Rel *R, unsigned Indent);
 
 private:
-  //===--- Small pieces ----------------------------------------------------===//
+  //===--- Small pieces
+  //----------------------------------------------------===//
   void indent(unsigned N) { OS.indent(N); }
   void name(llvm::StringRef S) { printName(OS, S); }
   void qname(const QualifiedName &N) { printQualifiedName(OS, N); }
@@ -88,7 +89,8 @@ private:
   void window(const WindowSpec *W);
   void relBlock(const Rel *R);
 
-  //===--- Objects ---------------------------------------------------------===//
+  //===--- Objects
+  //---------------------------------------------------------===//
 #define SCHEMAC_OBJECT(Class, IRName) void attrs(const Class &O);
 #include "schemac/ir/ObjectKinds.def"
   void body(const Object &) {}
@@ -99,7 +101,8 @@ private:
   void constraint(const Constraint &C);
   void partitionBound(const PartitionBound &B);
 
-  //===--- Expressions and relations ---------------------------------------===//
+  //===--- Expressions and relations
+  //---------------------------------------===//
 #define SCHEMAC_EXPR(Class, IRName) void expr(const Class &E);
 #include "schemac/ir/ExprKinds.def"
 #define SCHEMAC_REL(Class, IRName) void rel(const Class &R);
@@ -468,8 +471,8 @@ void IRPrinter::attrs(const Table &T) {
     qnameList(T.Inherits);
   }
   if (T.PartitionBy) {
-    OS << " partition_by " << spell(PartitionStrategyNames, T.PartitionBy->Strat)
-       << ' ';
+    OS << " partition_by "
+       << spell(PartitionStrategyNames, T.PartitionBy->Strat) << ' ';
     indexElements(T.PartitionBy->Keys);
   }
   optName("using", T.AccessMethod);
@@ -762,10 +765,9 @@ void IRPrinter::expr(const FuncCall &E) {
     name(E.Name[I]);
   }
   flag(E.Star, "*");
-  bool InlineNames = E.ArgNames.size() == E.Args.size() &&
-                     llvm::any_of(E.ArgNames, [](const std::string &N) {
-                       return !N.empty();
-                     });
+  bool InlineNames =
+      E.ArgNames.size() == E.Args.size() &&
+      llvm::any_of(E.ArgNames, [](const std::string &N) { return !N.empty(); });
   for (size_t I = 0; I != E.Args.size(); ++I) {
     OS << ' ';
     if (InlineNames && !E.ArgNames[I].empty()) {

@@ -27,9 +27,9 @@ const char *const AttributeKeywords[] = {
     "generated", "stored", "virtual", "identity", "always", "by_default",
     "storage", "compression",
     // Tables.
-    "of", "partition_of", "bound", "attached_later", "inherits",
-    "partition_by", "with", "tablespace", "on_commit", "row_security",
-    "force_row_security", "constraint", "from", "to", "modulus", "remainder",
+    "of", "partition_of", "bound", "attached_later", "inherits", "partition_by",
+    "with", "tablespace", "on_commit", "row_security", "force_row_security",
+    "constraint", "from", "to", "modulus", "remainder",
     // Constraints.
     "column_level", "added_by_alter", "include", "nulls_not_distinct",
     "without_overlaps", "index_with", "index_tablespace", "references",
@@ -45,9 +45,9 @@ const char *const AttributeKeywords[] = {
     // Opaque objects.
     "object_type", "target", "is_data", "text",
     // Expressions.
-    "true", "false", "op_schema", "escape", "distinct", "variadic",
-    "order_by", "within_group", "filter", "over", "syntax", "trim_spec",
-    "arg_names", "when", "then", "else", "op", "negated", "symmetric", "not", "nested",
+    "true", "false", "op_schema", "escape", "distinct", "variadic", "order_by",
+    "within_group", "filter", "over", "syntax", "trim_spec", "arg_names",
+    "when", "then", "else", "op", "negated", "symmetric", "not", "nested",
     "row_keyword", "slice", "window", "ref", "frame", "frame_start",
     "frame_end", "serial",
     // Relations.

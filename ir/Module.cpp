@@ -29,8 +29,7 @@ Namespace schemac::getNamespace(const Object &O) {
   case Object::Kind::Setting:
     return Namespace::Other;
   case Object::Kind::OpaqueObject:
-    return llvm::StringSwitch<Namespace>(
-               llvm::cast<OpaqueObject>(O).ObjectType)
+    return llvm::StringSwitch<Namespace>(llvm::cast<OpaqueObject>(O).ObjectType)
         .Cases("function", "procedure", "aggregate", Namespace::Function)
         .Cases("type", "composite type", "range type", "base type",
                Namespace::Type)
@@ -242,8 +241,8 @@ Object *Module::lookupType(const QualifiedName &N) const {
   if (Object *O = lookup(Namespace::Type, N))
     return O;
   Object *R = lookupRelation(N);
-  if (R && (llvm::isa<Table>(R) || llvm::isa<View>(R) ||
-            llvm::isa<OpaqueObject>(R)))
+  if (R &&
+      (llvm::isa<Table>(R) || llvm::isa<View>(R) || llvm::isa<OpaqueObject>(R)))
     return R;
   return nullptr;
 }

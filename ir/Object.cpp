@@ -116,8 +116,8 @@ Column Column::clone() const {
   C.ExplicitNull = ExplicitNull;
   C.Default = cloneExpr(Default);
   if (Generation)
-    C.Generation = Generated{cloneExpr(Generation->Expression),
-                             Generation->Virtual};
+    C.Generation =
+        Generated{cloneExpr(Generation->Expression), Generation->Virtual};
   C.Ident = Ident;
   C.Collation = Collation;
   C.Storage = Storage;

@@ -94,8 +94,8 @@ RelPtr Rel::clone() const {
   }
   case Kind::Join: {
     auto &R = llvm::cast<Join>(*this);
-    auto N = std::make_unique<Join>(Loc, R.JK, cloneRel(R.Left),
-                                    cloneRel(R.Right));
+    auto N =
+        std::make_unique<Join>(Loc, R.JK, cloneRel(R.Left), cloneRel(R.Right));
     N->Natural = R.Natural;
     N->Comma = R.Comma;
     N->Condition = cloneExpr(R.Condition);
@@ -128,8 +128,8 @@ RelPtr Rel::clone() const {
   }
   case Kind::SetOp: {
     auto &R = llvm::cast<SetOp>(*this);
-    auto N = std::make_unique<SetOp>(Loc, R.Op, cloneRel(R.Left),
-                                     cloneRel(R.Right));
+    auto N =
+        std::make_unique<SetOp>(Loc, R.Op, cloneRel(R.Left), cloneRel(R.Right));
     N->All = R.All;
     N->ExplicitDistinct = R.ExplicitDistinct;
     return N;

@@ -41,24 +41,69 @@ namespace {
 
 /// Unqualified names of system catalogs and views that scripts read
 /// without a schema (they live in pg_catalog, which is always searched).
-const char *const SystemRelations[] = {
-    "pg_aggregate",  "pg_am",          "pg_attrdef",     "pg_attribute",
-    "pg_authid",     "pg_auth_members", "pg_available_extensions",
-    "pg_cast",       "pg_class",       "pg_collation",   "pg_constraint",
-    "pg_database",   "pg_depend",      "pg_description", "pg_enum",
-    "pg_event_trigger", "pg_extension", "pg_group",       "pg_index",
-    "pg_indexes",    "pg_inherits",    "pg_language",    "pg_locks",
-    "pg_matviews",   "pg_namespace",   "pg_opclass",     "pg_operator",
-    "pg_opfamily",   "pg_partitioned_table", "pg_policies", "pg_policy",
-    "pg_proc",       "pg_publication", "pg_range",       "pg_rewrite",
-    "pg_roles",      "pg_rules",       "pg_seclabel",    "pg_sequence",
-    "pg_sequences",  "pg_settings",    "pg_shadow",      "pg_shdepend",
-    "pg_shdescription", "pg_stat_activity", "pg_stat_all_indexes",
-    "pg_stat_all_tables", "pg_stat_database", "pg_stat_user_indexes",
-    "pg_stat_user_tables", "pg_statio_user_tables", "pg_statistic",
-    "pg_stats",      "pg_tables",      "pg_tablespace",  "pg_timezone_names",
-    "pg_trigger",    "pg_ts_config",   "pg_ts_dict",     "pg_type",
-    "pg_user",       "pg_user_mappings", "pg_views"};
+const char *const SystemRelations[] = {"pg_aggregate",
+                                       "pg_am",
+                                       "pg_attrdef",
+                                       "pg_attribute",
+                                       "pg_authid",
+                                       "pg_auth_members",
+                                       "pg_available_extensions",
+                                       "pg_cast",
+                                       "pg_class",
+                                       "pg_collation",
+                                       "pg_constraint",
+                                       "pg_database",
+                                       "pg_depend",
+                                       "pg_description",
+                                       "pg_enum",
+                                       "pg_event_trigger",
+                                       "pg_extension",
+                                       "pg_group",
+                                       "pg_index",
+                                       "pg_indexes",
+                                       "pg_inherits",
+                                       "pg_language",
+                                       "pg_locks",
+                                       "pg_matviews",
+                                       "pg_namespace",
+                                       "pg_opclass",
+                                       "pg_operator",
+                                       "pg_opfamily",
+                                       "pg_partitioned_table",
+                                       "pg_policies",
+                                       "pg_policy",
+                                       "pg_proc",
+                                       "pg_publication",
+                                       "pg_range",
+                                       "pg_rewrite",
+                                       "pg_roles",
+                                       "pg_rules",
+                                       "pg_seclabel",
+                                       "pg_sequence",
+                                       "pg_sequences",
+                                       "pg_settings",
+                                       "pg_shadow",
+                                       "pg_shdepend",
+                                       "pg_shdescription",
+                                       "pg_stat_activity",
+                                       "pg_stat_all_indexes",
+                                       "pg_stat_all_tables",
+                                       "pg_stat_database",
+                                       "pg_stat_user_indexes",
+                                       "pg_stat_user_tables",
+                                       "pg_statio_user_tables",
+                                       "pg_statistic",
+                                       "pg_stats",
+                                       "pg_tables",
+                                       "pg_tablespace",
+                                       "pg_timezone_names",
+                                       "pg_trigger",
+                                       "pg_ts_config",
+                                       "pg_ts_dict",
+                                       "pg_type",
+                                       "pg_user",
+                                       "pg_user_mappings",
+                                       "pg_views"};
 
 bool isSystemSchema(llvm::StringRef S) {
   return S == "pg_catalog" || S == "information_schema";
@@ -74,8 +119,7 @@ std::string withArticle(llvm::StringRef Noun) {
 std::string describe(const Constraint &C, const Table &T) {
   if (!C.Name.empty())
     return C.getKindDescription().str() + " '" + C.Name + "'";
-  return C.getKindDescription().str() + " of table '" + T.getName().str() +
-         "'";
+  return C.getKindDescription().str() + " of table '" + T.getName().str() + "'";
 }
 
 std::string describe(const Object &O) {
@@ -97,7 +141,8 @@ public:
   void run();
 
 private:
-  //===--- Reporting ---------------------------------------------------------===//
+  //===--- Reporting
+  //---------------------------------------------------------===//
   /// \p L if known, else the location of the object being checked.
   Location at(Location L) const { return L.isValid() ? L : Current->Loc; }
   DiagnosticEngine::Builder report(Location L, DiagID ID) {
@@ -112,7 +157,8 @@ private:
   void checkDuplicateNames();
   std::string schemaOf(const Object &O) const;
 
-  //===--- Objects ---------------------------------------------------------===//
+  //===--- Objects
+  //---------------------------------------------------------===//
   void check(const Setting &) {}
   void check(const SchemaDecl &) {}
   void check(const EnumType &E);
@@ -156,7 +202,8 @@ private:
   std::optional<ResolvedType> tableColumnType(const Table &T,
                                               const ColumnRef &R);
 
-  //===--- Lookups ---------------------------------------------------------===//
+  //===--- Lookups
+  //---------------------------------------------------------===//
   ColumnLookup lookupColumn(const Table &T, llvm::StringRef Name,
                             unsigned Depth = 0) const;
   /// Names a key or index of \p T (or of a partitioned ancestor) unique over
@@ -226,8 +273,7 @@ void ModuleVerifier::unknownRelation(Location L, const std::string &What,
   if (MayHaveUnseenRelations)
     report(L, DiagID::warn_verify_unknown_relation) << What << N.str();
   else
-    report(L, DiagID::err_verify_dangling_reference) << What << Noun
-                                                     << N.str();
+    report(L, DiagID::err_verify_dangling_reference) << What << Noun << N.str();
 }
 
 //===----------------------------------------------------------------------===//
@@ -261,10 +307,10 @@ void ModuleVerifier::checkDuplicateNames() {
     if (New)
       return;
     Current = &Owner;
-    Location Prev = It->second.Loc.isValid() ? It->second.Loc
-                                             : It->second.Owner->Loc;
+    Location Prev =
+        It->second.Loc.isValid() ? It->second.Loc : It->second.Owner->Loc;
     report(L, DiagID::err_verify_duplicate_name)
-        .note(Prev, DiagID::note_previous_definition)
+            .note(Prev, DiagID::note_previous_definition)
         << Noun << Shown;
   };
   for (const ObjectPtr &P : M.objects()) {
@@ -288,10 +334,10 @@ void ModuleVerifier::checkDuplicateNames() {
       auto It = Types.find(Key);
       if (It == Types.end())
         Types.try_emplace(Key, Entry{O.Loc, &O});
-      else if (!(RowType && (llvm::isa<Table>(It->second.Owner) ||
-                             llvm::isa<View>(It->second.Owner) ||
-                             getNamespace(*It->second.Owner) ==
-                                 Namespace::Relation)))
+      else if (!(RowType &&
+                 (llvm::isa<Table>(It->second.Owner) ||
+                  llvm::isa<View>(It->second.Owner) ||
+                  getNamespace(*It->second.Owner) == Namespace::Relation)))
         Add(Types, "type", Key, Shown, O.Loc, O);
     }
     // Primary key, unique and exclusion constraints create an index named
@@ -323,14 +369,16 @@ void ModuleVerifier::checkType(const DataType &T, Location L) {
 
 void ModuleVerifier::checkTypesIn(const Expr *E) {
   if (E)
-    walk(*E, [&](const Expr &X) { checkCastType(X); },
-         [&](const Rel &R) { checkColumnDefTypes(R); });
+    walk(
+        *E, [&](const Expr &X) { checkCastType(X); },
+        [&](const Rel &R) { checkColumnDefTypes(R); });
 }
 
 void ModuleVerifier::checkTypesIn(const Rel *R) {
   if (R)
-    walk(*R, [&](const Expr &X) { checkCastType(X); },
-         [&](const Rel &Q) { checkColumnDefTypes(Q); });
+    walk(
+        *R, [&](const Expr &X) { checkCastType(X); },
+        [&](const Rel &Q) { checkColumnDefTypes(Q); });
 }
 
 void ModuleVerifier::checkBoolean(const Expr *E, llvm::StringRef Clause,
@@ -407,8 +455,8 @@ void ModuleVerifier::checkDefault(const Expr *E, const ResolvedType &Target,
   }
 }
 
-std::optional<ResolvedType> ModuleVerifier::tableColumnType(const Table &T,
-                                                           const ColumnRef &R) {
+std::optional<ResolvedType>
+ModuleVerifier::tableColumnType(const Table &T, const ColumnRef &R) {
   if (R.Star || R.Path.empty() || R.Path.size() > 2 ||
       (R.Path.size() == 2 && R.Path[0] != T.getName().Name))
     return std::nullopt;
@@ -539,7 +587,7 @@ void ModuleVerifier::check(const Domain &D) {
       auto [It, New] = Names.try_emplace(C.Name, L);
       if (!New)
         report(L, DiagID::err_verify_duplicate_name)
-            .note(It->second, DiagID::note_previous_definition)
+                .note(It->second, DiagID::note_previous_definition)
             << "constraint" << C.Name;
     }
     checkTypesIn(C.Check.get());
@@ -609,8 +657,7 @@ void ModuleVerifier::checkSequenceOptions(const SequenceOptions &O, Location L,
   int64_t Start = O.Start.value_or(Inc > 0 ? Min : Max);
   if (Start < Min)
     return Fail("START value (" + std::to_string(Start) +
-                ") cannot be less than MINVALUE (" + std::to_string(Min) +
-                ")");
+                ") cannot be less than MINVALUE (" + std::to_string(Min) + ")");
   if (Start > Max)
     return Fail("START value (" + std::to_string(Start) +
                 ") cannot be greater than MAXVALUE (" + std::to_string(Max) +
@@ -683,18 +730,19 @@ void ModuleVerifier::checkColumn(const Table &T, const Column &C) {
       report(L, DiagID::err_verify_identity_type);
     else
       checkSequenceOptions(C.Ident->Options, L,
-                           Builtin ? std::optional<TypeKind>(K)
-                                   : std::nullopt);
+                           Builtin ? std::optional<TypeKind>(K) : std::nullopt);
   }
   if (C.Generation && C.Default)
     report(L, DiagID::err_verify_column_conflict)
-        << "default" << "generation expression" << Col;
+        << "default"
+        << "generation expression" << Col;
   if (C.Generation && C.Ident)
     report(L, DiagID::err_verify_column_conflict)
-        << "identity" << "generation expression" << Col;
+        << "identity"
+        << "generation expression" << Col;
   if (C.Ident && C.Default)
-    report(L, DiagID::err_verify_column_conflict)
-        << "default" << "identity" << Col;
+    report(L, DiagID::err_verify_column_conflict) << "default"
+                                                  << "identity" << Col;
 
   if (C.Default) {
     checkTypesIn(C.Default.get());
@@ -790,8 +838,8 @@ void ModuleVerifier::checkForeignKey(const Table &T, const Constraint &C) {
       bool Unknowable = !RT->OfType.empty();
       if (!Unknowable)
         report(L, DiagID::err_verify_fk_no_primary_key)
-            .note(RT->Loc, DiagID::note_verify_declared_here,
-                  {"table '" + RefName + "'"})
+                .note(RT->Loc, DiagID::note_verify_declared_here,
+                      {"table '" + RefName + "'"})
             << RefName;
       return;
     }
@@ -889,8 +937,8 @@ void ModuleVerifier::checkPartitioning(const Table &T) {
   }
   if (!PT->PartitionBy) {
     report(T.Loc, DiagID::err_verify_not_partitioned)
-        .note(PT->Loc, DiagID::note_verify_declared_here,
-              {"table '" + PT->getName().str() + "'"})
+            .note(PT->Loc, DiagID::note_verify_declared_here,
+                  {"table '" + PT->getName().str() + "'"})
         << PT->getName().str();
     return;
   }
@@ -946,7 +994,7 @@ void ModuleVerifier::check(const Table &T) {
     auto [It, New] = Columns.try_emplace(C.Name, C.Loc);
     if (!New)
       report(C.Loc, DiagID::err_verify_duplicate_name)
-          .note(It->second, DiagID::note_previous_definition)
+              .note(It->second, DiagID::note_previous_definition)
           << "column" << C.Name;
     checkColumn(T, C);
   }
@@ -957,13 +1005,13 @@ void ModuleVerifier::check(const Table &T) {
       auto [It, New] = Names.try_emplace(C.Name, C.Loc);
       if (!New)
         report(C.Loc, DiagID::err_verify_duplicate_name)
-            .note(It->second, DiagID::note_previous_definition)
+                .note(It->second, DiagID::note_previous_definition)
             << "constraint" << C.Name;
     }
     if (C.K == Constraint::Kind::PrimaryKey) {
       if (PK)
         report(C.Loc, DiagID::err_verify_multiple_primary_keys)
-            .note(PK->Loc, DiagID::note_previous_definition)
+                .note(PK->Loc, DiagID::note_previous_definition)
             << T.getName().str();
       else
         PK = &C;
@@ -1093,7 +1141,8 @@ void ModuleVerifier::checkQuery(const View &V, const Rel *R,
     }
     if (llvm::isa<Index>(O))
       report(S->Loc, DiagID::err_verify_wrong_kind)
-          << What << O->getName().str() << "an index" << "a table or view";
+          << What << O->getName().str() << "an index"
+          << "a table or view";
     return;
   }
   if (auto *F = llvm::dyn_cast<Filter>(R))

@@ -185,8 +185,8 @@ bool validNumber(llvm::StringRef S) {
     return true; // integers of any size (out of int8 range is fine here)
   llvm::StringRef R = W;
   llvm::SmallVector<unsigned, 32> Digits;
-  bool IntPart = !R.empty() && llvm::isDigit(R.front()) &&
-                 scanDigits(R, 10, Digits);
+  bool IntPart =
+      !R.empty() && llvm::isDigit(R.front()) && scanDigits(R, 10, Digits);
   bool FracPart = false;
   if (R.consume_front(".")) {
     if (!R.empty() && llvm::isDigit(R.front())) {
@@ -237,8 +237,8 @@ bool validUuid(llvm::StringRef S) {
 std::string verifier::displayType(const DataType &T) {
   if (!T.Spelling.empty())
     return T.Spelling;
-  std::string R = !T.Name.Name.empty() ? T.Name.str()
-                                       : getTypeKindName(T.Kind).str();
+  std::string R =
+      !T.Name.Name.empty() ? T.Name.str() : getTypeKindName(T.Kind).str();
   if (!T.Modifiers.empty()) {
     R += '(';
     R += llvm::join(T.Modifiers, ",");

@@ -25,7 +25,7 @@ namespace verifier {
 /// A type with user types resolved: domains are replaced by their base type
 /// (array dimensions add up); enums and row types are kept as objects.
 struct ResolvedType {
-  bool Known = false;  ///< False for unresolvable or extension types.
+  bool Known = false; ///< False for unresolvable or extension types.
   TypeKind Kind = TypeKind::Unknown;
   unsigned ArrayDims = 0;
   const EnumType *Enum = nullptr;  ///< For enums.

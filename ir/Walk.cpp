@@ -209,8 +209,7 @@ void schemac::walk(const Expr &E, ExprCallback OnExpr, RelCallback OnRel) {
   if (OnExpr)
     OnExpr(E);
   forEachChild(
-      const_cast<Expr &>(E),
-      [&](ExprPtr &C) { walk(*C, OnExpr, OnRel); },
+      const_cast<Expr &>(E), [&](ExprPtr &C) { walk(*C, OnExpr, OnRel); },
       [&](RelPtr &C) { walk(*C, OnExpr, OnRel); });
 }
 
@@ -218,7 +217,6 @@ void schemac::walk(const Rel &R, ExprCallback OnExpr, RelCallback OnRel) {
   if (OnRel)
     OnRel(R);
   forEachChild(
-      const_cast<Rel &>(R),
-      [&](ExprPtr &C) { walk(*C, OnExpr, OnRel); },
+      const_cast<Rel &>(R), [&](ExprPtr &C) { walk(*C, OnExpr, OnRel); },
       [&](RelPtr &C) { walk(*C, OnExpr, OnRel); });
 }

@@ -11,8 +11,8 @@
 
 #include "schemac/passes/NameConstraints.h"
 #include "schemac/ir/Module.h"
-#include "schemac/passes/DependencyOrder.h"
 #include "schemac/ir/Walk.h"
+#include "schemac/passes/DependencyOrder.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -38,8 +38,7 @@ llvm::StringRef pgnames::clipUTF8(llvm::StringRef S, size_t Limit) {
 
 std::string pgnames::makeObjectName(llvm::StringRef Name1,
                                     llvm::StringRef Name2,
-                                    llvm::StringRef Label,
-                                    unsigned MaxLength) {
+                                    llvm::StringRef Label, unsigned MaxLength) {
   size_t Overhead = 0;
   size_t Name1Chars = Name1.size(), Name2Chars = 0;
   bool HasName2 = !Name2.empty();
@@ -281,8 +280,8 @@ public:
     llvm::StringSet<> &Cons = ConNames[Schema];
     std::string ModLabel = Label.str();
     for (unsigned Pass = 0;;) {
-      std::string Name =
-          pgnames::makeObjectName(clip(Name1), clip(Name2), ModLabel, MaxLength);
+      std::string Name = pgnames::makeObjectName(clip(Name1), clip(Name2),
+                                                 ModLabel, MaxLength);
       if (!Rels.count(Name) && (!IsConstraint || !Cons.count(Name))) {
         Rels.insert(Name);
         if (IsConstraint)
@@ -295,14 +294,13 @@ public:
 
   /// ChooseConstraintName(): avoids the constraint names of the schema.
   std::string chooseConstraintName(llvm::StringRef Schema,
-                                   llvm::StringRef Name1,
-                                   llvm::StringRef Name2,
+                                   llvm::StringRef Name1, llvm::StringRef Name2,
                                    llvm::StringRef Label) {
     llvm::StringSet<> &Cons = ConNames[Schema];
     std::string ModLabel = Label.str();
     for (unsigned Pass = 0;;) {
-      std::string Name =
-          pgnames::makeObjectName(clip(Name1), clip(Name2), ModLabel, MaxLength);
+      std::string Name = pgnames::makeObjectName(clip(Name1), clip(Name2),
+                                                 ModLabel, MaxLength);
       if (!Cons.count(Name)) {
         Cons.insert(Name);
         return Name;
@@ -414,8 +412,7 @@ private:
       bool IsRelation = getNamespace(*O) == Namespace::Relation;
       if (auto *Op = llvm::dyn_cast<OpaqueObject>(O.get()))
         IsRelation |= Op->ObjectType == "composite type" ||
-                      Op->ObjectType == "sequence" ||
-                      Op->ObjectType == "index";
+                      Op->ObjectType == "sequence" || Op->ObjectType == "index";
       if (IsRelation && !Name.empty())
         N.reserveRelation(N.schemaOf(Name), Name.Name);
     }
@@ -464,7 +461,8 @@ private:
         break;
       }
     for (Constraint &C : T.Constraints)
-      if (!C.AddedByAlter && isIndexBacked(C) && (Order.empty() || &C != Order[0]))
+      if (!C.AddedByAlter && isIndexBacked(C) &&
+          (Order.empty() || &C != Order[0]))
         Order.push_back(&C);
     std::vector<Constraint *> Kept;
     std::vector<bool> GetsMergedName;
@@ -543,9 +541,8 @@ private:
     case Constraint::Kind::Unique: {
       std::vector<std::string> Cols = C.Columns;
       Cols.insert(Cols.end(), C.Include.begin(), C.Include.end());
-      C.Name = N.chooseRelationName(Schema, TName,
-                                    N.indexNameAddition(std::move(Cols)), "key",
-                                    true);
+      C.Name = N.chooseRelationName(
+          Schema, TName, N.indexNameAddition(std::move(Cols)), "key", true);
       break;
     }
     case Constraint::Kind::Exclusion: {
@@ -553,9 +550,8 @@ private:
       for (const ExclusionElement &E : C.Exclusions)
         Cols.push_back(N.elementName(E.Element));
       Cols.insert(Cols.end(), C.Include.begin(), C.Include.end());
-      C.Name = N.chooseRelationName(Schema, TName,
-                                    N.indexNameAddition(std::move(Cols)),
-                                    "excl", true);
+      C.Name = N.chooseRelationName(
+          Schema, TName, N.indexNameAddition(std::move(Cols)), "excl", true);
       break;
     }
     case Constraint::Kind::ForeignKey:

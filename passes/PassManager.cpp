@@ -60,8 +60,7 @@ static PassResult runGuarded(Pass &P, Module &M, AnalysisManager &AM) {
     return P.run(M, AM);
   } catch (const std::exception &E) {
     AM.getDiagnostics().report(Location(), DiagID::err_generic)
-        << ("pass '" + P.getName() + "' threw an exception: " + E.what())
-               .str();
+        << ("pass '" + P.getName() + "' threw an exception: " + E.what()).str();
   } catch (...) {
     AM.getDiagnostics().report(Location(), DiagID::err_generic)
         << ("pass '" + P.getName() + "' threw an exception").str();

@@ -79,10 +79,10 @@ static llvm::Error invalidValue(llvm::StringRef PassName,
                                 const PassOptions::Option &O,
                                 llvm::StringRef Value,
                                 const llvm::Twine &Expected) {
-  return llvm::createStringError(
-      llvm::inconvertibleErrorCode(),
-      "invalid value '" + Value + "' for option '" + O.Name + "' of pass '" +
-          PassName + "': expected " + Expected);
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 "invalid value '" + Value + "' for option '" +
+                                     O.Name + "' of pass '" + PassName +
+                                     "': expected " + Expected);
 }
 
 llvm::Error PassOptions::set(llvm::StringRef PassName, llvm::StringRef Key,
@@ -172,8 +172,8 @@ static bool needsQuotes(llvm::StringRef V) {
   if (V.empty())
     return true;
   for (char C : V)
-    if (C == ';' || C == '>' || C == '<' || C == ',' || C == '"' ||
-        C == '\\' || C == '=' || llvm::isSpace(C) || !llvm::isPrint(C))
+    if (C == ';' || C == '>' || C == '<' || C == ',' || C == '"' || C == '\\' ||
+        C == '=' || llvm::isSpace(C) || !llvm::isPrint(C))
       return true;
   return false;
 }

@@ -66,8 +66,8 @@ void PassRegistry::printPasses(llvm::raw_ostream &OS) const {
     Width = std::max(Width, KV.first.size());
   for (const auto &KV : Entries) {
     OS << "  " << KV.first;
-    OS.indent(Width - KV.first.size()) << " - " << KV.second.Description
-                                       << '\n';
+    OS.indent(Width - KV.first.size())
+        << " - " << KV.second.Description << '\n';
     KV.second.Options.printHelp(OS, Width + 7);
   }
 }

@@ -6,8 +6,8 @@
 
 #include "schemac/passes/QualifyNames.h"
 #include "schemac/ir/Module.h"
-#include "schemac/passes/DependencyOrder.h"
 #include "schemac/ir/Walk.h"
+#include "schemac/passes/DependencyOrder.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -81,8 +81,7 @@ std::string pgnames::quoteIdentifierIfNeeded(llvm::StringRef Ident) {
 }
 
 void QualifyNamesPass::declareOptions(PassOptions &O) {
-  O.addBool("functions", true,
-            "qualify calls of functions the module defines");
+  O.addBool("functions", true, "qualify calls of functions the module defines");
 }
 
 QualifyNamesPass::QualifyNamesPass(const PassOptions &O)
@@ -163,8 +162,8 @@ private:
 
   static bool takesRegclass(const FuncCall &F) {
     llvm::StringRef Name = F.getFunctionName();
-    bool System = F.Name.size() == 1 ||
-                  (F.Name.size() == 2 && F.Name[0] == "pg_catalog");
+    bool System =
+        F.Name.size() == 1 || (F.Name.size() == 2 && F.Name[0] == "pg_catalog");
     return System &&
            (Name == "nextval" || Name == "currval" || Name == "setval");
   }

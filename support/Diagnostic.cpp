@@ -107,8 +107,7 @@ DiagnosticEngine::Builder::Builder(DiagnosticEngine &Engine, Location Loc,
 }
 
 DiagnosticEngine::Builder::Builder(Builder &&Other)
-    : Engine(Other.Engine), D(std::move(Other.D)),
-      Args(std::move(Other.Args)) {
+    : Engine(Other.Engine), D(std::move(Other.D)), Args(std::move(Other.Args)) {
   Other.Engine = nullptr;
 }
 

@@ -52,8 +52,8 @@ void TextDiagnosticPrinter::print(const Diagnostic &D, bool IsNote) {
   if (!Loc.isValid()) {
     // No buffer: still print the location the IR carries.
     if (D.Loc.isValid())
-      OS << Ctx.getFileName(D.Loc.File) << ':' << D.Loc.Line << ':'
-         << D.Loc.Col << ": ";
+      OS << Ctx.getFileName(D.Loc.File) << ':' << D.Loc.Line << ':' << D.Loc.Col
+         << ": ";
     else
       OS << "schemac: ";
     OS << getSeverityName(Sev) << ": " << Msg << '\n';
@@ -72,8 +72,8 @@ void TextDiagnosticPrinter::print(const Diagnostic &D, bool IsNote) {
     if (B.isValid() && E.isValid())
       FixIts.emplace_back(llvm::SMRange(B, E), F.Replacement);
   }
-  Ctx.getSourceMgr().PrintMessage(OS, Loc, toDiagKind(Sev), Msg, Ranges,
-                                  FixIts, ShowColors);
+  Ctx.getSourceMgr().PrintMessage(OS, Loc, toDiagKind(Sev), Msg, Ranges, FixIts,
+                                  ShowColors);
 }
 
 //===----------------------------------------------------------------------===//
@@ -119,7 +119,8 @@ json schemac::diagnosticToJSON(const Context &Ctx, const Diagnostic &D) {
   return J;
 }
 
-JSONDiagnosticPrinter::JSONDiagnosticPrinter(Context &Ctx, llvm::raw_ostream &OS)
+JSONDiagnosticPrinter::JSONDiagnosticPrinter(Context &Ctx,
+                                             llvm::raw_ostream &OS)
     : Ctx(Ctx), OS(OS), Items(std::make_unique<json>(json::array())) {}
 JSONDiagnosticPrinter::~JSONDiagnosticPrinter() { finish(); }
 
@@ -197,12 +198,13 @@ void SARIFDiagnosticPrinter::handle(const Diagnostic &D) {
       }
       Fixes.push_back(
           {{"artifactChanges",
-            json::array({{{"artifactLocation",
-                            {{"uri", Ctx.getFileName(F.Range.Begin.File).str()}}},
-                           {"replacements",
-                            json::array({{{"deletedRegion", Region},
-                                          {"insertedContent",
-                                           {{"text", F.Replacement}}}}})}}})}});
+            json::array(
+                {{{"artifactLocation",
+                   {{"uri", Ctx.getFileName(F.Range.Begin.File).str()}}},
+                  {"replacements",
+                   json::array({{{"deletedRegion", Region},
+                                 {"insertedContent",
+                                  {{"text", F.Replacement}}}}})}}})}});
     }
     R["fixes"] = std::move(Fixes);
   }
@@ -225,16 +227,14 @@ void SARIFDiagnosticPrinter::finish() {
             {{"id", ID},
              {"shortDescription", {{"text", getDiagText(DiagID(I)).str()}}}});
   }
-  json Log = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs",
-       json::array({{{"tool",
-                      {{"driver",
-                        {{"name", "schemac"},
-                         {"version", ToolVersion},
-                         {"rules", Rules}}}}},
-                     {"results", *Results}}})}};
+  json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+              {"version", "2.1.0"},
+              {"runs", json::array({{{"tool",
+                                      {{"driver",
+                                        {{"name", "schemac"},
+                                         {"version", ToolVersion},
+                                         {"rules", Rules}}}}},
+                                     {"results", *Results}}})}};
   OS << Log.dump(2) << '\n';
   OS.flush();
 }

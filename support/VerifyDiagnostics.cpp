@@ -64,7 +64,8 @@ bool VerifyDiagnosticConsumer::checkExpectations(llvm::raw_ostream &OS) {
           continue;
         unsigned Target = LineNo;
         if (S.consume_front("@")) {
-          bool Plus = S.consume_front("+"), Minus = !Plus && S.consume_front("-");
+          bool Plus = S.consume_front("+"),
+               Minus = !Plus && S.consume_front("-");
           unsigned N = 0;
           if (S.consumeInteger(10, N)) {
             OS << Ctx.getFileName(F) << ':' << LineNo
@@ -107,8 +108,8 @@ bool VerifyDiagnosticConsumer::checkExpectations(llvm::raw_ostream &OS) {
     }
   }
 
-  for (Severity S : {Severity::Error, Severity::Warning, Severity::Remark,
-                     Severity::Note}) {
+  for (Severity S :
+       {Severity::Error, Severity::Warning, Severity::Remark, Severity::Note}) {
     bool Header = false;
     for (const Expectation &E : Expected) {
       if (E.Matched || E.Sev != S)

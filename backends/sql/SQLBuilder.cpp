@@ -70,7 +70,8 @@ public:
   Printer(const SQLBuilder &B, std::string &Out, unsigned Indent, bool Pretty)
       : B(B), D(B.getDialect()), Out(Out), Pretty(Pretty), Indent(Indent) {}
 
-  //===--- Expressions -----------------------------------------------------===//
+  //===--- Expressions
+  //-----------------------------------------------------===//
 
   void expr(const Expr &E) { visit(E); }
 
@@ -242,9 +243,9 @@ public:
   }
 
   Precedence visitBinaryOp(const BinaryOp &Bin) {
-    auto [P, A] = Bin.OpSchema.empty()
-                      ? D.getBinaryOperator(Bin.Op)
-                      : std::make_pair(Precedence::OtherOp, Associativity::Left);
+    auto [P, A] = Bin.OpSchema.empty() ? D.getBinaryOperator(Bin.Op)
+                                       : std::make_pair(Precedence::OtherOp,
+                                                        Associativity::Left);
     operand(Bin.LHS, P, A != Associativity::Left);
     Out += ' ';
     opName(Bin.Op, Bin.OpSchema);
@@ -263,7 +264,8 @@ public:
       // left(), right() and friends are key words that may name functions.
       llvm::StringRef N = Name[0];
       KeywordCategory K = D.getKeywordCategory(N);
-      bool Lower = llvm::none_of(N, [](char C) { return C >= 'A' && C <= 'Z'; });
+      bool Lower =
+          llvm::none_of(N, [](char C) { return C >= 'A' && C <= 'Z'; });
       if (K == KeywordCategory::ColName && Lower) {
         appendUpper(Out, N);
         return;
@@ -538,9 +540,8 @@ public:
   }
 
   Precedence visitIsTest(const IsTest &T) {
-    static const char *const Names[] = {"NULL",    "TRUE",     "FALSE",
-                                        "UNKNOWN", "DOCUMENT", "NORMALIZED",
-                                        "JSON"};
+    static const char *const Names[] = {
+        "NULL", "TRUE", "FALSE", "UNKNOWN", "DOCUMENT", "NORMALIZED", "JSON"};
     operand(T.Operand, Precedence::Is, true);
     Out += T.Negated ? " IS NOT " : " IS ";
     Out += Names[unsigned(T.What)];
@@ -576,9 +577,9 @@ public:
   /// parameter or another selection can take the suffix directly; anything
   /// else is parenthesized.
   void indirectionBase(const Expr &E, bool FieldSelection) {
-    bool Bare = isa<Subscript>(E) || isa<FieldAccess>(E) || isa<Param>(E) ||
-                (!FieldSelection && isa<ColumnRef>(E) &&
-                 !cast<ColumnRef>(E).Star);
+    bool Bare =
+        isa<Subscript>(E) || isa<FieldAccess>(E) || isa<Param>(E) ||
+        (!FieldSelection && isa<ColumnRef>(E) && !cast<ColumnRef>(E).Star);
     size_t Start = Out.size();
     expr(E);
     if (!Bare)
@@ -635,7 +636,8 @@ public:
       if (I)
         Out += ", ";
       // A row groups several columns: (a, b).
-      if (auto *R = dyn_cast_or_null<RowExpr>(G.Items[I].get()); R && !R->Keyword) {
+      if (auto *R = dyn_cast_or_null<RowExpr>(G.Items[I].get());
+          R && !R->Keyword) {
         Out += '(';
         exprList(R->Fields);
         Out += ')';
@@ -707,9 +709,9 @@ public:
     }
     if (W.Mode != WindowSpec::FrameMode::None) {
       static const char *const Modes[] = {"", "ROWS", "RANGE", "GROUPS"};
-      static const char *const Excl[] = {
-          "", " EXCLUDE CURRENT ROW", " EXCLUDE GROUP", " EXCLUDE TIES",
-          " EXCLUDE NO OTHERS"};
+      static const char *const Excl[] = {"", " EXCLUDE CURRENT ROW",
+                                         " EXCLUDE GROUP", " EXCLUDE TIES",
+                                         " EXCLUDE NO OTHERS"};
       Sep();
       Out += Modes[unsigned(W.Mode)];
       if (W.End) {
@@ -725,7 +727,8 @@ public:
     }
   }
 
-  //===--- Queries ---------------------------------------------------------===//
+  //===--- Queries
+  //---------------------------------------------------------===//
 
   /// A line break before the next clause (a space on one line).
   void nl(unsigned Extra = 0) {

@@ -37,8 +37,7 @@ const SQLDialect::BinaryOperator PostgresOperators[] = {
 SQLDialect::SQLDialect(llvm::StringRef Name, llvm::ArrayRef<Keyword> Keywords,
                        llvm::ArrayRef<TypeSpelling> Types,
                        llvm::ArrayRef<BinaryOperator> Operators)
-    : Name(Name.str()), Keywords(Keywords), Types(Types),
-      Operators(Operators) {
+    : Name(Name.str()), Keywords(Keywords), Types(Types), Operators(Operators) {
   for (const Keyword &K : Keywords) {
     KeywordIndex[K.Word] = &K;
     MaxKeywordLength = std::max(MaxKeywordLength, std::strlen(K.Word));

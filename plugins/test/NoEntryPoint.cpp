@@ -7,7 +7,7 @@
 
 #include "schemac/plugins/PluginAPI.h"
 
-extern "C" SCHEMAC_PLUGIN_EXPORT SchemacPluginInfo schemacGetPluginInformation() {
-  return {SCHEMAC_PLUGIN_API_VERSION, "misspelled-entry-point", "1.0",
-          nullptr};
+extern "C" SCHEMAC_PLUGIN_EXPORT SchemacPluginInfo
+schemacGetPluginInformation() {
+  return {SCHEMAC_PLUGIN_API_VERSION, "misspelled-entry-point", "1.0", nullptr};
 }

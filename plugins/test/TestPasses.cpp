@@ -85,6 +85,5 @@ void registerTestPasses(Registry &R) {
 } // namespace
 
 extern "C" SCHEMAC_PLUGIN_EXPORT SchemacPluginInfo schemacGetPluginInfo() {
-  return {SCHEMAC_PLUGIN_API_VERSION, "test-passes", "1.0",
-          registerTestPasses};
+  return {SCHEMAC_PLUGIN_API_VERSION, "test-passes", "1.0", registerTestPasses};
 }

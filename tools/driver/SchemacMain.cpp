@@ -114,8 +114,7 @@ public:
 template <typename T> class EnumParser : public cl::parser<T> {
 public:
   explicit EnumParser(cl::Option &O) : cl::parser<T>(O) {}
-  bool parse(cl::Option &, llvm::StringRef ArgName, llvm::StringRef Arg,
-             T &V) {
+  bool parse(cl::Option &, llvm::StringRef ArgName, llvm::StringRef Arg, T &V) {
     std::string Names;
     for (const auto &Info : this->Values) {
       if (Info.Name == Arg) {
@@ -132,7 +131,8 @@ cl::list<std::string> InputFiles(cl::Positional, cl::ZeroOrMore,
                                  cl::desc("<input files>"),
                                  cl::cat(SchemacCategory));
 
-cl::opt<std::string> OutputFilename("o", cl::desc("Output file ('-' is stdout)"),
+cl::opt<std::string> OutputFilename("o",
+                                    cl::desc("Output file ('-' is stdout)"),
                                     cl::value_desc("file"), cl::init("-"),
                                     cl::cat(SchemacCategory));
 
@@ -156,30 +156,28 @@ cl::opt<std::string>
                           "name-constraints<no-indexes>' (see --list-passes)"),
                  cl::value_desc("pipeline"), cl::cat(SchemacCategory));
 
-Flag
-    PrintPipeline("print-pipeline",
-                  cl::desc("Print the canonical text of the -passes= pipeline "
-                           "and exit"),
-                  cl::cat(SchemacCategory));
+Flag PrintPipeline("print-pipeline",
+                   cl::desc("Print the canonical text of the -passes= pipeline "
+                            "and exit"),
+                   cl::cat(SchemacCategory));
 
 Flag ListPasses("list-passes",
-                         cl::desc("List the passes (including those of "
-                                  "loaded plugins) with their options and exit"),
-                         cl::cat(SchemacCategory));
+                cl::desc("List the passes (including those of "
+                         "loaded plugins) with their options and exit"),
+                cl::cat(SchemacCategory));
 
 Flag VerifyEach("verify-each",
-                         cl::desc("Run the IR verifier after every pass "
-                                  "(default: on; --verify-each=false)"),
-                         cl::init(true), cl::cat(SchemacCategory));
+                cl::desc("Run the IR verifier after every pass "
+                         "(default: on; --verify-each=false)"),
+                cl::init(true), cl::cat(SchemacCategory));
 
 Flag PrintIRAfterAll("print-ir-after-all",
-                              cl::desc("Print the IR to stderr after every pass"),
-                              cl::cat(SchemacCategory));
-
-Flag
-    PrintIRBeforeAll("print-ir-before-all",
-                     cl::desc("Print the IR to stderr before every pass"),
+                     cl::desc("Print the IR to stderr after every pass"),
                      cl::cat(SchemacCategory));
+
+Flag PrintIRBeforeAll("print-ir-before-all",
+                      cl::desc("Print the IR to stderr before every pass"),
+                      cl::cat(SchemacCategory));
 
 cl::list<std::string> DisabledPasses(
     "disable-pass", cl::CommaSeparated,
@@ -220,11 +218,11 @@ cl::list<std::string>
                    cl::value_desc("group"), cl::cat(SchemacCategory));
 
 Flag NoWarnings("w", cl::desc("Suppress all warnings"),
-                         cl::cat(SchemacCategory));
+                cl::cat(SchemacCategory));
 
 Flag PrintLocations("print-locations",
-                             cl::desc("Print source locations in IR output"),
-                             cl::cat(SchemacCategory));
+                    cl::desc("Print source locations in IR output"),
+                    cl::cat(SchemacCategory));
 
 cl::opt<unsigned, false, UnsignedParser> Threads(
     "threads",
@@ -607,10 +605,9 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
       return 1;
     }
     for (const std::string &Part : splitInput((*Buf)->getBuffer())) {
-      uint32_t File = Ctx.addBuffer(
-          llvm::MemoryBuffer::getMemBufferCopy(Part,
-                                               displayName(Inputs[0].Path)),
-          displayName(Inputs[0].Path));
+      uint32_t File = Ctx.addBuffer(llvm::MemoryBuffer::getMemBufferCopy(
+                                        Part, displayName(Inputs[0].Path)),
+                                    displayName(Inputs[0].Path));
       Units.push_back({{File}, {Inputs[0].Language}});
     }
   } else {
@@ -644,8 +641,7 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     std::unique_ptr<Module> M = lowerUnit(Ctx, R, Units[I], Diags, FOpts);
     if (!M)
       continue;
-    if (failed(verifyModule(*M, Diags)) &&
-        Diags.getNumErrors() == ErrorsBefore)
+    if (failed(verifyModule(*M, Diags)) && Diags.getNumErrors() == ErrorsBefore)
       Diags.report(Location(), DiagID::err_generic) << "the IR is invalid";
     if (Diags.getNumErrors() != ErrorsBefore)
       continue;

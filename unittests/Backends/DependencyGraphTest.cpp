@@ -66,8 +66,7 @@ protected:
     std::vector<ExprPtr> Args;
     if (Arg)
       Args.push_back(std::move(Arg));
-    return std::make_unique<FuncCall>(Location(),
-                                      std::vector<std::string>{Fn},
+    return std::make_unique<FuncCall>(Location(), std::vector<std::string>{Fn},
                                       std::move(Args));
   }
   static ExprPtr str(const std::string &S) {
@@ -82,11 +81,11 @@ protected:
       std::string Name = N.Obj->getName().Name;
       switch (N.K) {
       case DependencyNode::Kind::Object:
-        R.push_back(Name.empty() ? std::string(N.Obj->getDescription())
-                                 : Name);
+        R.push_back(Name.empty() ? std::string(N.Obj->getDescription()) : Name);
         break;
       case DependencyNode::Kind::ForeignKey:
-        R.push_back("fk:" + llvm::cast<Table>(N.Obj)->Constraints[N.Constraint].Name);
+        R.push_back("fk:" +
+                    llvm::cast<Table>(N.Obj)->Constraints[N.Constraint].Name);
         break;
       case DependencyNode::Kind::SequenceOwner:
         R.push_back("owner:" + Name);
@@ -265,9 +264,9 @@ TEST_F(DependencyGraphTest, NotValidForeignKeyIsSeparate) {
 
 TEST_F(DependencyGraphTest, SequenceInDefaultAndOwnedBy) {
   Table *T = table("t");
-  auto Cast = std::make_unique<schemac::Cast>(Location(), str("public.t_id_seq"),
-                                              DataType(TypeKind::DialectSpecific),
-                                              Cast::Syntax::DoubleColon);
+  auto Cast = std::make_unique<schemac::Cast>(
+      Location(), str("public.t_id_seq"), DataType(TypeKind::DialectSpecific),
+      Cast::Syntax::DoubleColon);
   Cast->Type.Name = QualifiedName("regclass");
   T->Columns[0].Default = call("nextval", std::move(Cast));
   auto S = std::make_unique<Sequence>(Location(),

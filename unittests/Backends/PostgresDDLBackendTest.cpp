@@ -51,9 +51,8 @@ ExprPtr regclass(const std::string &Name) {
 ExprPtr nextval(const std::string &Seq) {
   std::vector<ExprPtr> Args;
   Args.push_back(regclass(Seq));
-  return std::make_unique<FuncCall>(Location(),
-                                    std::vector<std::string>{"nextval"},
-                                    std::move(Args));
+  return std::make_unique<FuncCall>(
+      Location(), std::vector<std::string>{"nextval"}, std::move(Args));
 }
 
 class PostgresDDLBackendTest : public ::testing::Test {
@@ -121,8 +120,8 @@ TEST_F(PostgresDDLBackendTest, SchemasTypesAndSequences) {
   auto S = std::make_unique<SchemaDecl>(Location(), "Sales");
   S->Authorization = "bob";
   M.append(std::move(S));
-  auto E = std::make_unique<EnumType>(Location(),
-                                      QualifiedName("Sales", "mood"));
+  auto E =
+      std::make_unique<EnumType>(Location(), QualifiedName("Sales", "mood"));
   E->Values = {"sad", "it's ok"};
   E->Owner = "bob";
   M.append(std::move(E));
@@ -139,37 +138,37 @@ TEST_F(PostgresDDLBackendTest, SchemasTypesAndSequences) {
   D->Checks.push_back(std::move(Later));
   D->Comment = "a year";
   M.append(std::move(D));
-  auto Q = std::make_unique<Sequence>(Location(),
-                                      QualifiedName("public", "s"));
+  auto Q = std::make_unique<Sequence>(Location(), QualifiedName("public", "s"));
   Q->Options.Start = 1;
   Q->Options.Increment = 1;
   Q->Options.NoMinValue = true;
   Q->Options.NoMaxValue = true;
   Q->Options.Cache = 1;
   M.append(std::move(Q));
-  EXPECT_EQ(emit(),
-            "ALTER SCHEMA public OWNER TO pg_database_owner;\n"
-            "COMMENT ON SCHEMA public IS 'standard public schema';\n"
-            "\n"
-            "CREATE SCHEMA \"Sales\" AUTHORIZATION bob;\n"
-            "\n"
-            "CREATE TYPE \"Sales\".mood AS ENUM (\n"
-            "    'sad',\n"
-            "    'it''s ok'\n"
-            ");\n"
-            "ALTER TYPE \"Sales\".mood OWNER TO bob;\n"
-            "\n"
-            "CREATE DOMAIN public.year AS integer\n"
-            "    CONSTRAINT year_check CHECK (value >= 1901 AND value <= 2155);\n"
-            "ALTER DOMAIN public.year ADD CHECK (value <> 2000) NOT VALID;\n"
-            "COMMENT ON DOMAIN public.year IS 'a year';\n"
-            "\n"
-            "CREATE SEQUENCE public.s\n"
-            "    START WITH 1\n"
-            "    INCREMENT BY 1\n"
-            "    NO MINVALUE\n"
-            "    NO MAXVALUE\n"
-            "    CACHE 1;\n");
+  EXPECT_EQ(
+      emit(),
+      "ALTER SCHEMA public OWNER TO pg_database_owner;\n"
+      "COMMENT ON SCHEMA public IS 'standard public schema';\n"
+      "\n"
+      "CREATE SCHEMA \"Sales\" AUTHORIZATION bob;\n"
+      "\n"
+      "CREATE TYPE \"Sales\".mood AS ENUM (\n"
+      "    'sad',\n"
+      "    'it''s ok'\n"
+      ");\n"
+      "ALTER TYPE \"Sales\".mood OWNER TO bob;\n"
+      "\n"
+      "CREATE DOMAIN public.year AS integer\n"
+      "    CONSTRAINT year_check CHECK (value >= 1901 AND value <= 2155);\n"
+      "ALTER DOMAIN public.year ADD CHECK (value <> 2000) NOT VALID;\n"
+      "COMMENT ON DOMAIN public.year IS 'a year';\n"
+      "\n"
+      "CREATE SEQUENCE public.s\n"
+      "    START WITH 1\n"
+      "    INCREMENT BY 1\n"
+      "    NO MINVALUE\n"
+      "    NO MAXVALUE\n"
+      "    CACHE 1;\n");
 }
 
 TEST_F(PostgresDDLBackendTest, Tables) {
@@ -246,8 +245,7 @@ TEST_F(PostgresDDLBackendTest, ForeignKeys) {
   Column &BA = column(B, "a_id", spelled(TypeKind::Integer, "integer"));
   (void)BA;
   constraint(B, Constraint::Kind::PrimaryKey, "b_pkey", {"id"});
-  Constraint &BAk =
-      constraint(B, Constraint::Kind::ForeignKey, "", {"a_id"});
+  Constraint &BAk = constraint(B, Constraint::Kind::ForeignKey, "", {"a_id"});
   BAk.RefTable = QualifiedName("public", "a");
   BAk.RefColumns = {"id"};
   BAk.ColumnLevel = "a_id";
@@ -330,8 +328,8 @@ TEST_F(PostgresDDLBackendTest, Partitions) {
 }
 
 TEST_F(PostgresDDLBackendTest, ViewsIndexesAndOpaques) {
-  auto V = std::make_unique<View>(Location(), QualifiedName("public", "v"),
-                                  true);
+  auto V =
+      std::make_unique<View>(Location(), QualifiedName("public", "v"), true);
   auto P = std::make_unique<Project>(
       Location(),
       std::make_unique<Scan>(Location(), QualifiedName("public", "t")));
@@ -388,9 +386,9 @@ TEST_F(PostgresDDLBackendTest, ViewsIndexesAndOpaques) {
 }
 
 TEST_F(PostgresDDLBackendTest, OpaqueOfAnotherDialectIsAnError) {
-  M.append(std::make_unique<OpaqueObject>(Location(1, 3, 1),
-                                          QualifiedName("p"), "procedure",
-                                          "CREATE PROCEDURE p ...", "mysql"));
+  M.append(std::make_unique<OpaqueObject>(Location(1, 3, 1), QualifiedName("p"),
+                                          "procedure", "CREATE PROCEDURE p ...",
+                                          "mysql"));
   emit(/*ExpectSuccess=*/false);
   ASSERT_EQ(Seen.size(), 1u);
   EXPECT_EQ(Seen[0].ID, DiagID::err_backend_foreign_dialect);
@@ -408,8 +406,8 @@ TEST_F(PostgresDDLBackendTest, ForeignKeysAfterData) {
   Constraint &F = constraint(B, Constraint::Kind::ForeignKey, "b_a", {"a"});
   F.RefTable = QualifiedName("public", "a");
   auto Ins = std::make_unique<OpaqueObject>(
-      Location(), QualifiedName(), "insert",
-      "INSERT INTO public.b VALUES (1);", "postgres");
+      Location(), QualifiedName(), "insert", "INSERT INTO public.b VALUES (1);",
+      "postgres");
   Ins->IsData = true;
   Ins->Target = QualifiedName("public", "b");
   M.append(std::move(Ins));

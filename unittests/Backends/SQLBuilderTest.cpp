@@ -54,7 +54,8 @@ DataType type(TypeKind K, const std::string &Spelling = "") {
   T.Spelling = Spelling;
   return T;
 }
-ExprPtr castExpr(ExprPtr X, DataType T, Cast::Syntax S = Cast::Syntax::DoubleColon) {
+ExprPtr castExpr(ExprPtr X, DataType T,
+                 Cast::Syntax S = Cast::Syntax::DoubleColon) {
   return std::make_unique<Cast>(Location(), std::move(X), std::move(T), S);
 }
 RelPtr scan(const std::string &T, const std::string &Alias = "") {
@@ -90,10 +91,10 @@ TEST_F(SQLBuilderTest, Keywords) {
 TEST_F(SQLBuilderTest, QuotesIdentifiers) {
   EXPECT_EQ(B.identifier("actor"), "actor");
   EXPECT_EQ(B.identifier("_x$1"), "_x$1");
-  EXPECT_EQ(B.identifier("year"), "year");         // unreserved
-  EXPECT_EQ(B.identifier("user"), "\"user\"");     // reserved
+  EXPECT_EQ(B.identifier("year"), "year");             // unreserved
+  EXPECT_EQ(B.identifier("user"), "\"user\"");         // reserved
   EXPECT_EQ(B.identifier("position"), "\"position\""); // col_name
-  EXPECT_EQ(B.identifier("left"), "\"left\"");     // type_func_name
+  EXPECT_EQ(B.identifier("left"), "\"left\"");         // type_func_name
   EXPECT_EQ(B.identifier("Actor"), "\"Actor\"");
   EXPECT_EQ(B.identifier("two words"), "\"two words\"");
   EXPECT_EQ(B.identifier("1st"), "\"1st\"");
@@ -180,29 +181,31 @@ TEST_F(SQLBuilderTest, UnaryOperators) {
   EXPECT_EQ(B.expr(*bin("*", un("-", col("a")), col("b"))), "-a * b");
   EXPECT_EQ(B.expr(*bin("-", col("a"), un("-", num("1")))), "a - -1");
   // -a::int casts a first; (-a)::int needs the parentheses.
-  EXPECT_EQ(B.expr(*castExpr(un("-", col("a")), type(TypeKind::Integer, "int"))),
-            "(-a)::int");
-  EXPECT_EQ(B.expr(*un("-", castExpr(col("a"), type(TypeKind::Integer, "int")))),
-            "-a::int");
+  EXPECT_EQ(
+      B.expr(*castExpr(un("-", col("a")), type(TypeKind::Integer, "int"))),
+      "(-a)::int");
+  EXPECT_EQ(
+      B.expr(*un("-", castExpr(col("a"), type(TypeKind::Integer, "int")))),
+      "-a::int");
   EXPECT_EQ(B.expr(*un("@", un("-", num("5")))), "@(-5)");
 }
 
 TEST_F(SQLBuilderTest, Casts) {
-  EXPECT_EQ(B.expr(*castExpr(str("G"), type(TypeKind::UserDefined,
-                                          "public.mpaa_rating"))),
+  EXPECT_EQ(B.expr(*castExpr(
+                str("G"), type(TypeKind::UserDefined, "public.mpaa_rating"))),
             "'G'::public.mpaa_rating");
   EXPECT_EQ(B.expr(*castExpr(bin("+", col("a"), col("b")),
-                         type(TypeKind::Text, "text"))),
+                             type(TypeKind::Text, "text"))),
             "(a + b)::text");
   EXPECT_EQ(B.expr(*castExpr(col("a"), type(TypeKind::Text, "text"),
-                         Cast::Syntax::CastFunction)),
+                             Cast::Syntax::CastFunction)),
             "CAST(a AS text)");
   EXPECT_EQ(B.expr(*castExpr(str("2020-01-01"), type(TypeKind::Date, "date"),
-                         Cast::Syntax::TypedLiteral)),
+                             Cast::Syntax::TypedLiteral)),
             "date '2020-01-01'");
   // A typed literal of a non-literal falls back to ::.
   EXPECT_EQ(B.expr(*castExpr(col("a"), type(TypeKind::Date, "date"),
-                         Cast::Syntax::TypedLiteral)),
+                             Cast::Syntax::TypedLiteral)),
             "a::date");
 }
 
@@ -221,20 +224,20 @@ TEST_F(SQLBuilderTest, Predicates) {
                                      IsTest::Test::True, true);
   // IS binds more loosely than =.
   EXPECT_EQ(B.expr(*Is), "a = b IS NOT TRUE");
-  auto Null = std::make_unique<IsTest>(Location(), col("a"), IsTest::Test::Null,
-                                       false);
+  auto Null =
+      std::make_unique<IsTest>(Location(), col("a"), IsTest::Test::Null, false);
   EXPECT_EQ(B.expr(*bin("OR", std::move(Null), col("b"))), "a IS NULL OR b");
 
   auto Like = bin("LIKE", col("a"), str("x%"));
   cast<BinaryOp>(*Like).Escape = str("!");
   EXPECT_EQ(B.expr(*Like), "a LIKE 'x%' ESCAPE '!'");
 
-  auto Q = std::make_unique<Quantified>(Location(), col("a"), "=",
-                                        Quantified::Quantifier::Any, col("arr"));
+  auto Q = std::make_unique<Quantified>(
+      Location(), col("a"), "=", Quantified::Quantifier::Any, col("arr"));
   EXPECT_EQ(B.expr(*Q), "a = ANY (arr)");
 
-  auto Coll = std::make_unique<CollateExpr>(Location(), col("a"),
-                                            QualifiedName("C"));
+  auto Coll =
+      std::make_unique<CollateExpr>(Location(), col("a"), QualifiedName("C"));
   EXPECT_EQ(B.expr(*Coll), "a COLLATE \"C\"");
 
   auto Dist = bin("IS DISTINCT FROM", col("a"), bin("+", col("b"), num("1")));
@@ -264,15 +267,16 @@ TEST_F(SQLBuilderTest, Calls) {
   auto Agg = call("string_agg", list(col("a"), str(",")));
   auto &A = cast<FuncCall>(*Agg);
   A.Distinct = true;
-  A.OrderBy.push_back(SortKey{col("a"), SortDirection::Desc, "",
-                              NullsOrder::Last});
-  EXPECT_EQ(B.expr(*Agg), "string_agg(DISTINCT a, ',' ORDER BY a DESC NULLS LAST)");
+  A.OrderBy.push_back(
+      SortKey{col("a"), SortDirection::Desc, "", NullsOrder::Last});
+  EXPECT_EQ(B.expr(*Agg),
+            "string_agg(DISTINCT a, ',' ORDER BY a DESC NULLS LAST)");
 
   auto Win = call("rank");
   auto W = std::make_unique<WindowSpec>();
   W->PartitionBy.push_back(col("a"));
-  W->OrderBy.push_back(SortKey{col("b"), SortDirection::Default, "",
-                               NullsOrder::Default});
+  W->OrderBy.push_back(
+      SortKey{col("b"), SortDirection::Default, "", NullsOrder::Default});
   W->Mode = WindowSpec::FrameMode::Rows;
   W->Start.Kind = WindowSpec::BoundKind::Preceding;
   W->Start.Offset = num("1");
@@ -361,8 +365,8 @@ TEST_F(SQLBuilderTest, Compound) {
   auto P = std::make_unique<Param>(Location(), 2);
   EXPECT_EQ(B.expr(*P), "$2");
 
-  auto Bits = std::make_unique<Literal>(Location(), Literal::LitKind::BitString,
-                                        "x1F");
+  auto Bits =
+      std::make_unique<Literal>(Location(), Literal::LitKind::BitString, "x1F");
   EXPECT_EQ(B.expr(*Bits), "X'1F'");
 }
 
@@ -371,7 +375,8 @@ TEST_F(SQLBuilderTest, SelectBlock) {
   // WHERE a > 1 GROUP BY a HAVING count(*) > 2 ORDER BY a LIMIT 10
   auto J = std::make_unique<Join>(Location(), Join::JoinKind::Inner,
                                   scan("t", "x"), scan("u"));
-  J->Condition = bin("=", col(std::vector<std::string>{"x", "id"}), col(std::vector<std::string>{"u", "id"}));
+  J->Condition = bin("=", col(std::vector<std::string>{"x", "id"}),
+                     col(std::vector<std::string>{"u", "id"}));
   RelPtr R = std::make_unique<Filter>(Location(), std::move(J),
                                       bin(">", col("a"), num("1")));
   auto Agg = std::make_unique<Aggregate>(Location(), std::move(R));
@@ -386,8 +391,8 @@ TEST_F(SQLBuilderTest, SelectBlock) {
   P->Items[1].Alias = "n";
   P->Distinct = Project::DistinctKind::Distinct;
   auto S = std::make_unique<Sort>(Location(), std::move(P));
-  S->Keys.push_back(SortKey{col("a"), SortDirection::Default, "",
-                            NullsOrder::Default});
+  S->Keys.push_back(
+      SortKey{col("a"), SortDirection::Default, "", NullsOrder::Default});
   auto L = std::make_unique<Limit>(Location(), std::move(S));
   L->Count = num("10");
   EXPECT_EQ(B.query(*L), "SELECT DISTINCT a,\n"
@@ -409,18 +414,18 @@ TEST_F(SQLBuilderTest, SetOperationsAndCtes) {
   auto U = std::make_unique<SetOp>(Location(), SetOp::OpKind::Union,
                                    project(nullptr, list(num("1"))),
                                    project(nullptr, list(num("2"))));
-  auto I = std::make_unique<SetOp>(Location(), SetOp::OpKind::Intersect,
-                                   std::move(U),
-                                   project(nullptr, list(num("3"))));
+  auto I =
+      std::make_unique<SetOp>(Location(), SetOp::OpKind::Intersect,
+                              std::move(U), project(nullptr, list(num("3"))));
   EXPECT_EQ(Flat.query(*I), "(SELECT 1 UNION SELECT 2) INTERSECT SELECT 3");
 
   // SELECT 1 UNION ALL (SELECT 2 UNION SELECT 3)
   auto U2 = std::make_unique<SetOp>(Location(), SetOp::OpKind::Union,
                                     project(nullptr, list(num("2"))),
                                     project(nullptr, list(num("3"))));
-  auto U3 = std::make_unique<SetOp>(Location(), SetOp::OpKind::Union,
-                                    project(nullptr, list(num("1"))),
-                                    std::move(U2));
+  auto U3 =
+      std::make_unique<SetOp>(Location(), SetOp::OpKind::Union,
+                              project(nullptr, list(num("1"))), std::move(U2));
   U3->All = true;
   EXPECT_EQ(Flat.query(*U3), "SELECT 1 UNION ALL (SELECT 2 UNION SELECT 3)");
 
@@ -439,14 +444,14 @@ TEST_F(SQLBuilderTest, SetOperationsAndCtes) {
 
 TEST_F(SQLBuilderTest, FromItems) {
   // FROM a, b LEFT JOIN (c JOIN d ON true) ON true
-  auto CD = std::make_unique<Join>(Location(), Join::JoinKind::Inner,
-                                   scan("c"), scan("d"));
-  CD->Condition = std::make_unique<Literal>(Location(),
-                                            Literal::LitKind::Boolean, "true");
+  auto CD = std::make_unique<Join>(Location(), Join::JoinKind::Inner, scan("c"),
+                                   scan("d"));
+  CD->Condition =
+      std::make_unique<Literal>(Location(), Literal::LitKind::Boolean, "true");
   auto BJ = std::make_unique<Join>(Location(), Join::JoinKind::Left, scan("b"),
                                    std::move(CD));
-  BJ->Condition = std::make_unique<Literal>(Location(),
-                                            Literal::LitKind::Boolean, "true");
+  BJ->Condition =
+      std::make_unique<Literal>(Location(), Literal::LitKind::Boolean, "true");
   auto Comma = std::make_unique<Join>(Location(), Join::JoinKind::Cross,
                                       scan("a"), std::move(BJ));
   Comma->Comma = true;
@@ -455,8 +460,8 @@ TEST_F(SQLBuilderTest, FromItems) {
                             "ON true)");
 
   // A subquery and a function in FROM.
-  auto Sub = std::make_unique<SubqueryScan>(
-      Location(), project(scan("t"), list(col("y"))));
+  auto Sub = std::make_unique<SubqueryScan>(Location(),
+                                            project(scan("t"), list(col("y"))));
   Sub->Alias = "s";
   auto Fn = std::make_unique<FunctionScan>(
       Location(), call("generate_series", list(num("1"), num("3"))));
@@ -480,19 +485,20 @@ TEST_F(SQLBuilderTest, FromItems) {
 }
 
 TEST_F(SQLBuilderTest, SubqueryExpressions) {
-  auto Ex = std::make_unique<SubqueryExpr>(
-      Location(), SubqueryExpr::SubKind::Exists,
-      project(scan("t"), list(num("1"))));
+  auto Ex =
+      std::make_unique<SubqueryExpr>(Location(), SubqueryExpr::SubKind::Exists,
+                                     project(scan("t"), list(num("1"))));
   Ex->Negated = true;
   EXPECT_EQ(Flat.expr(*Ex), "NOT EXISTS (SELECT 1 FROM t)");
-  auto In = std::make_unique<SubqueryExpr>(
-      Location(), SubqueryExpr::SubKind::In, project(scan("t"), list(col("b"))));
+  auto In =
+      std::make_unique<SubqueryExpr>(Location(), SubqueryExpr::SubKind::In,
+                                     project(scan("t"), list(col("b"))));
   In->LHS = col("a");
   EXPECT_EQ(Flat.expr(*In), "a IN (SELECT b FROM t)");
   // Pretty: nested clauses are indented below the outer clause.
-  auto Scalar = std::make_unique<SubqueryExpr>(
-      Location(), SubqueryExpr::SubKind::Scalar,
-      project(scan("t"), list(col("b"))));
+  auto Scalar =
+      std::make_unique<SubqueryExpr>(Location(), SubqueryExpr::SubKind::Scalar,
+                                     project(scan("t"), list(col("b"))));
   auto P = project(scan("u"), list(std::move(Scalar)));
   P->Items[0].Alias = std::string("sb");
   EXPECT_EQ(B.query(*P), "SELECT (SELECT b\n        FROM t) AS sb\nFROM u");

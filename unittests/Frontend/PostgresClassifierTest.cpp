@@ -26,7 +26,8 @@ StmtClass classify(llvm::StringRef Text) {
 
 TEST(PostgresClassifier, ModelledStatements) {
   EXPECT_EQ(classify("CREATE TABLE t (a int);").Kind, StmtKind::CreateTable);
-  EXPECT_EQ(classify("create unlogged table t ();").Kind, StmtKind::CreateTable);
+  EXPECT_EQ(classify("create unlogged table t ();").Kind,
+            StmtKind::CreateTable);
   EXPECT_EQ(classify("CREATE GLOBAL TEMPORARY TABLE t ();").Kind,
             StmtKind::CreateTable);
   EXPECT_EQ(classify("CREATE UNIQUE INDEX i ON t (a);").Kind,
@@ -35,7 +36,8 @@ TEST(PostgresClassifier, ModelledStatements) {
             StmtKind::CreateView);
   EXPECT_EQ(classify("CREATE MATERIALIZED VIEW v AS ...").Kind,
             StmtKind::CreateMatView);
-  EXPECT_EQ(classify("CREATE TYPE e AS ENUM ('a');").Kind, StmtKind::CreateEnum);
+  EXPECT_EQ(classify("CREATE TYPE e AS ENUM ('a');").Kind,
+            StmtKind::CreateEnum);
   EXPECT_EQ(classify("ALTER TABLE ONLY t OWNER TO x;").Kind,
             StmtKind::AlterTable);
   EXPECT_EQ(classify("ALTER TYPE e ADD VALUE 'b';").Kind, StmtKind::AlterType);
@@ -62,9 +64,9 @@ TEST(PostgresClassifier, OpaqueStatements) {
   EXPECT_EQ(classify("ALTER TYPE c ADD ATTRIBUTE x int;").ObjectType,
             "alter type");
   EXPECT_EQ(classify("COMMENT ON FUNCTION f() IS 'x';").Kind, StmtKind::Opaque);
-  EXPECT_EQ(classify("CREATE CONSTRAINT TRIGGER t AFTER INSERT ON x ...")
-                .ObjectType,
-            "trigger");
+  EXPECT_EQ(
+      classify("CREATE CONSTRAINT TRIGGER t AFTER INSERT ON x ...").ObjectType,
+      "trigger");
   EXPECT_EQ(classify("GRANT ALL ON SCHEMA public TO PUBLIC;").ObjectType,
             "grant");
   EXPECT_EQ(classify("BEGIN;").ObjectType, "transaction control");

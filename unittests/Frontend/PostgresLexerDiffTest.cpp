@@ -40,7 +40,8 @@ std::vector<std::string> postgresCorpusFiles(const std::string &Dir) {
       "mediawiki/maintenance/postgres/tables-generated.sql",
       "mediawiki/maintenance/postgres/tables.sql"};
   std::error_code EC;
-  for (const char *Sub : {"migra/FIXTURES", "mediawiki/maintenance/postgres/archives"})
+  for (const char *Sub :
+       {"migra/FIXTURES", "mediawiki/maintenance/postgres/archives"})
     for (auto &E : fs::recursive_directory_iterator(fs::path(Dir) / Sub, EC)) {
       std::string P = E.path().string();
       std::string Name = E.path().filename().string();
@@ -91,8 +92,8 @@ size_t compareFile(const std::string &Path) {
                       << ": scanner gives "
                       << L.getVocabulary().getSymbolicName(P.Type) << " '"
                       << Mine << "', the ANTLR lexer "
-                      << L.getVocabulary().getSymbolicName(T->getType())
-                      << " '" << T->getText() << "'";
+                      << L.getVocabulary().getSymbolicName(T->getType()) << " '"
+                      << T->getText() << "'";
         return Statements;
       }
     }

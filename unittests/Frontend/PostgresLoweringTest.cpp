@@ -73,9 +73,9 @@ Lowered lower(std::vector<std::string> Inputs, unsigned Threads = 1) {
   FrontendOptions Opts;
   Opts.Threads = Threads;
   for (size_t I = 0; I < Inputs.size(); ++I) {
-    uint32_t File = L.Ctx->addBuffer(
-        llvm::MemoryBuffer::getMemBufferCopy(Inputs[I]),
-        "input" + std::to_string(I) + ".sql");
+    uint32_t File =
+        L.Ctx->addBuffer(llvm::MemoryBuffer::getMemBufferCopy(Inputs[I]),
+                         "input" + std::to_string(I) + ".sql");
     if (failed(FE.lower(File, *L.M, Diags, Opts)))
       L.Ok = false;
   }
@@ -98,16 +98,17 @@ std::string print(const Module &M) {
 //===----------------------------------------------------------------------===//
 
 TEST(PostgresLowering, CreateTableColumns) {
-  Lowered L = lower(
-      "CREATE TABLE public.t (\n"
-      "  id integer GENERATED ALWAYS AS IDENTITY (START WITH 10 INCREMENT BY 5),\n"
-      "  name character varying(45) COLLATE \"C\" NOT NULL DEFAULT 'x',\n"
-      "  price numeric(5,2) DEFAULT -1.5 CHECK (price > 0) NO INHERIT,\n"
-      "  total int GENERATED ALWAYS AS (price * 2) STORED,\n"
-      "  tags text[],\n"
-      "  big BIGSERIAL,\n"
-      "  stamp timestamp(3) without time zone NULL\n"
-      ");");
+  Lowered L =
+      lower("CREATE TABLE public.t (\n"
+            "  id integer GENERATED ALWAYS AS IDENTITY (START WITH 10 "
+            "INCREMENT BY 5),\n"
+            "  name character varying(45) COLLATE \"C\" NOT NULL DEFAULT 'x',\n"
+            "  price numeric(5,2) DEFAULT -1.5 CHECK (price > 0) NO INHERIT,\n"
+            "  total int GENERATED ALWAYS AS (price * 2) STORED,\n"
+            "  tags text[],\n"
+            "  big BIGSERIAL,\n"
+            "  stamp timestamp(3) without time zone NULL\n"
+            ");");
   ASSERT_TRUE(L.Ok) << L.firstError();
   Table *T = L.object<Table>("public.t");
   ASSERT_TRUE(T);
@@ -148,7 +149,8 @@ TEST(PostgresLowering, CreateTableColumns) {
 TEST(PostgresLowering, TableConstraints) {
   Lowered L = lower(
       "CREATE TABLE p (a int, b int, PRIMARY KEY (a, b) INCLUDE (c),"
-      " c int, CONSTRAINT u UNIQUE NULLS NOT DISTINCT (c) WITH (fillfactor=70));\n"
+      " c int, CONSTRAINT u UNIQUE NULLS NOT DISTINCT (c) WITH "
+      "(fillfactor=70));\n"
       "CREATE TABLE c (x int REFERENCES p (a) ON DELETE SET NULL ON UPDATE"
       " CASCADE DEFERRABLE INITIALLY DEFERRED, y int, z int,\n"
       " CONSTRAINT fk FOREIGN KEY (y, z) REFERENCES p MATCH FULL"
@@ -194,11 +196,11 @@ TEST(PostgresLowering, TableConstraints) {
 }
 
 TEST(PostgresLowering, TemporalKeys) {
-  Lowered L = lower(
-      "CREATE TABLE h (id int, valid_at daterange,"
-      " PRIMARY KEY (id, valid_at WITHOUT OVERLAPS));\n"
-      "CREATE TABLE o (id int, valid_at daterange,"
-      " FOREIGN KEY (id, PERIOD valid_at) REFERENCES h (id, PERIOD valid_at));");
+  Lowered L = lower("CREATE TABLE h (id int, valid_at daterange,"
+                    " PRIMARY KEY (id, valid_at WITHOUT OVERLAPS));\n"
+                    "CREATE TABLE o (id int, valid_at daterange,"
+                    " FOREIGN KEY (id, PERIOD valid_at) REFERENCES h (id, "
+                    "PERIOD valid_at));");
   ASSERT_TRUE(L.Ok) << L.firstError();
   EXPECT_TRUE(L.table("h")->getPrimaryKey()->WithoutOverlaps);
   EXPECT_TRUE(L.table("o")->Constraints[0].Period);
@@ -238,8 +240,9 @@ TEST(PostgresLowering, Partitions) {
 }
 
 TEST(PostgresLowering, LikeCopiesColumns) {
-  Lowered L = lower("CREATE TABLE a (x int NOT NULL DEFAULT 1, y text);\n"
-                    "CREATE TABLE b (z int, LIKE a INCLUDING DEFAULTS, w int);");
+  Lowered L =
+      lower("CREATE TABLE a (x int NOT NULL DEFAULT 1, y text);\n"
+            "CREATE TABLE b (z int, LIKE a INCLUDING DEFAULTS, w int);");
   ASSERT_TRUE(L.Ok) << L.firstError();
   Table *B = L.table("b");
   ASSERT_EQ(B->Columns.size(), 4u);
@@ -423,9 +426,9 @@ TEST(PostgresLowering, ExpressionForms) {
   ASSERT_TRUE(E);
   std::vector<std::string> Kinds;
   walk(*E, [&](const Expr &X) { Kinds.push_back(X.getKindName().str()); });
-  for (const char *K : {"in", "quantified", "subquery", "case",
-                        "cast", "field", "subscript", "call", "row",
-                        "collate", "param", "is", "array"})
+  for (const char *K :
+       {"in", "quantified", "subquery", "case", "cast", "field", "subscript",
+        "call", "row", "collate", "param", "is", "array"})
     EXPECT_NE(std::find(Kinds.begin(), Kinds.end(), K), Kinds.end()) << K;
 }
 
@@ -452,14 +455,14 @@ TEST(PostgresLowering, SyntaxErrors) {
 //===----------------------------------------------------------------------===//
 
 TEST(PostgresLowering, ViewShape) {
-  Lowered L = lower(
-      "CREATE TABLE a (x int, y int);\nCREATE TABLE b (x int, z int);\n"
-      "CREATE VIEW v (p, q) WITH (security_barrier) AS\n"
-      " WITH c AS (SELECT x FROM a)\n"
-      " SELECT DISTINCT a.x, count(*) AS n FROM a JOIN b USING (x), c\n"
-      " WHERE a.y > 0 GROUP BY a.x HAVING count(*) > 1\n"
-      " ORDER BY 1 LIMIT 10 OFFSET 5\n"
-      " WITH LOCAL CHECK OPTION;");
+  Lowered L =
+      lower("CREATE TABLE a (x int, y int);\nCREATE TABLE b (x int, z int);\n"
+            "CREATE VIEW v (p, q) WITH (security_barrier) AS\n"
+            " WITH c AS (SELECT x FROM a)\n"
+            " SELECT DISTINCT a.x, count(*) AS n FROM a JOIN b USING (x), c\n"
+            " WHERE a.y > 0 GROUP BY a.x HAVING count(*) > 1\n"
+            " ORDER BY 1 LIMIT 10 OFFSET 5\n"
+            " WITH LOCAL CHECK OPTION;");
   ASSERT_TRUE(L.Ok) << L.firstError();
   View *V = L.object<View>("v");
   ASSERT_TRUE(V);
@@ -496,16 +499,16 @@ TEST(PostgresLowering, ViewShape) {
 }
 
 TEST(PostgresLowering, QueryForms) {
-  Lowered L = lower(
-      "CREATE MATERIALIZED VIEW mv AS\n"
-      " SELECT x, row_number() OVER (PARTITION BY y ORDER BY x DESC"
-      " ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS r,\n"
-      "  string_agg(z, ',' ORDER BY z) FILTER (WHERE z <> '') AS s\n"
-      " FROM (SELECT 1 AS x, 2 AS y, 'a' AS z) AS d,\n"
-      "  LATERAL generate_series(1, d.x) WITH ORDINALITY AS g(n, o)\n"
-      " GROUP BY ROLLUP (x, y), ()\n"
-      " UNION ALL SELECT 1, 2, 'b' FROM (VALUES (1), (2)) AS vv(a)\n"
-      " WITH NO DATA;");
+  Lowered L =
+      lower("CREATE MATERIALIZED VIEW mv AS\n"
+            " SELECT x, row_number() OVER (PARTITION BY y ORDER BY x DESC"
+            " ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS r,\n"
+            "  string_agg(z, ',' ORDER BY z) FILTER (WHERE z <> '') AS s\n"
+            " FROM (SELECT 1 AS x, 2 AS y, 'a' AS z) AS d,\n"
+            "  LATERAL generate_series(1, d.x) WITH ORDINALITY AS g(n, o)\n"
+            " GROUP BY ROLLUP (x, y), ()\n"
+            " UNION ALL SELECT 1, 2, 'b' FROM (VALUES (1), (2)) AS vv(a)\n"
+            " WITH NO DATA;");
   ASSERT_TRUE(L.Ok) << L.firstError();
   View *V = L.object<View>("mv");
   ASSERT_TRUE(V && V->Materialized);
@@ -516,7 +519,8 @@ TEST(PostgresLowering, QueryForms) {
   std::vector<std::string> Rels;
   walk(*V->Query, nullptr,
        [&](const Rel &R) { Rels.push_back(R.getKindName().str()); });
-  for (const char *K : {"subquery_scan", "function_scan", "values", "aggregate"})
+  for (const char *K :
+       {"subquery_scan", "function_scan", "values", "aggregate"})
     EXPECT_NE(std::find(Rels.begin(), Rels.end(), K), Rels.end()) << K;
 }
 
@@ -615,16 +619,15 @@ TEST(PostgresLowering, RenamesKeepReferences) {
 }
 
 TEST(PostgresLowering, Comments) {
-  Lowered L = lower(
-      "CREATE TABLE t (a int CONSTRAINT pos CHECK (a > 0));\n"
-      "CREATE VIEW v AS SELECT a FROM t;\n"
-      "COMMENT ON SCHEMA public IS 'std';\n"
-      "COMMENT ON TABLE t IS 'tab';\n"
-      "COMMENT ON COLUMN public.t.a IS 'col';\n"
-      "COMMENT ON COLUMN v.a IS 'vcol';\n"
-      "COMMENT ON CONSTRAINT pos ON t IS 'con';\n"
-      "COMMENT ON TABLE t IS NULL;\n"
-      "COMMENT ON FUNCTION f(int) IS 'kept';");
+  Lowered L = lower("CREATE TABLE t (a int CONSTRAINT pos CHECK (a > 0));\n"
+                    "CREATE VIEW v AS SELECT a FROM t;\n"
+                    "COMMENT ON SCHEMA public IS 'std';\n"
+                    "COMMENT ON TABLE t IS 'tab';\n"
+                    "COMMENT ON COLUMN public.t.a IS 'col';\n"
+                    "COMMENT ON COLUMN v.a IS 'vcol';\n"
+                    "COMMENT ON CONSTRAINT pos ON t IS 'con';\n"
+                    "COMMENT ON TABLE t IS NULL;\n"
+                    "COMMENT ON FUNCTION f(int) IS 'kept';");
   ASSERT_TRUE(L.Ok) << L.firstError();
   Table *T = L.table("t");
   EXPECT_FALSE(T->Comment.has_value());
@@ -672,9 +675,9 @@ TEST(PostgresLowering, DropCascadeAndRestrict) {
   ASSERT_EQ(Os.size(), 1u); // the function stays, the trigger went
   EXPECT_EQ(Os[0]->ObjectType, "function");
 
-  Lowered F = lower(std::string(Schema) +
-                    "DROP TRIGGER t ON p;\nDROP FUNCTION trg();\n"
-                    "DROP VIEW IF EXISTS nope;");
+  Lowered F =
+      lower(std::string(Schema) + "DROP TRIGGER t ON p;\nDROP FUNCTION trg();\n"
+                                  "DROP VIEW IF EXISTS nope;");
   ASSERT_TRUE(F.Ok) << F.firstError();
   EXPECT_TRUE(F.M->getObjects<OpaqueObject>().empty());
   Lowered U = lower("DROP TABLE nope;");
@@ -761,10 +764,14 @@ TEST(PostgresLowering, ThreadsGiveTheSameModule) {
   // Enough statements for several workers.
   std::string S;
   for (int I = 0; I < 300; ++I)
-    S += "CREATE TABLE t" + std::to_string(I) + " (a int PRIMARY KEY, b text "
-         "CHECK (b <> ''));\nCREATE VIEW v" + std::to_string(I) +
-         " AS SELECT a, b FROM t" + std::to_string(I) + " WHERE a > 1;\n"
-         "CREATE FUNCTION f" + std::to_string(I) + "() RETURNS int AS "
+    S += "CREATE TABLE t" + std::to_string(I) +
+         " (a int PRIMARY KEY, b text "
+         "CHECK (b <> ''));\nCREATE VIEW v" +
+         std::to_string(I) + " AS SELECT a, b FROM t" + std::to_string(I) +
+         " WHERE a > 1;\n"
+         "CREATE FUNCTION f" +
+         std::to_string(I) +
+         "() RETURNS int AS "
          "$$SELECT 1$$ LANGUAGE sql;\n";
   Lowered One = lower(std::vector<std::string>{S}, 1);
   Lowered Two = lower(std::vector<std::string>{S}, 2);

@@ -80,8 +80,7 @@ TEST(PostgresScanner, StandardConformingStringsOff) {
   EXPECT_EQ(render(scan("'a\\' x", /*StdStrings=*/true)),
             "STRING['a\\'] IDENT[x]");
   // off: it escapes the quote, as in E'...'.
-  EXPECT_EQ(render(scan("'a\\'x'", /*StdStrings=*/false)),
-            "STRING['a\\'x']");
+  EXPECT_EQ(render(scan("'a\\'x'", /*StdStrings=*/false)), "STRING['a\\'x']");
 }
 
 TEST(PostgresScanner, DollarQuotes) {

@@ -38,8 +38,7 @@ using Texts = std::vector<std::string>;
 TEST(PostgresSplitter, Semicolons) {
   EXPECT_EQ(split("a; b;\n;c").Texts, (Texts{"a;", "b;", ";", "c"}));
   // Not inside strings, identifiers, comments, dollar quotes, parentheses.
-  EXPECT_EQ(split("x ';' \"a;b\" /* ; */ -- ;\n $$;$$ (1;2) $t$;$t$ ; y")
-                .Texts,
+  EXPECT_EQ(split("x ';' \"a;b\" /* ; */ -- ;\n $$;$$ (1;2) $t$;$t$ ; y").Texts,
             (Texts{"x ';' \"a;b\" /* ; */ -- ;\n $$;$$ (1;2) $t$;$t$ ;", "y"}));
 }
 

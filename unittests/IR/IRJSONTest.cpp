@@ -26,8 +26,8 @@ namespace {
 std::unique_ptr<Module> readJSONText(Context &Ctx, llvm::StringRef Text,
                                      std::string &Errors) {
   StringDiagnostics D(Ctx);
-  auto M = parseIRModuleJSON(Ctx, addTestBuffer(Ctx, Text, "test.json"),
-                             D.Diags);
+  auto M =
+      parseIRModuleJSON(Ctx, addTestBuffer(Ctx, Text, "test.json"), D.Diags);
   Errors += D.text();
   return D.Diags.hasErrors() ? nullptr : std::move(M);
 }
@@ -80,9 +80,15 @@ TEST(IRJSON, InvalidUTF8IsReplacedNotFatal) {
   Context Ctx;
   auto M = std::make_unique<Module>(Ctx);
   M->append(std::make_unique<OpaqueObject>(Location(), QualifiedName("f"),
-                                           "function", "a\xff" "b", "postgres"));
+                                           "function",
+                                           "a\xff"
+                                           "b",
+                                           "postgres"));
   std::string Text = toText(*M, false);
-  EXPECT_NE(Text.find("a\xef\xbf\xbd" "b"), std::string::npos) << Text;
+  EXPECT_NE(Text.find("a\xef\xbf\xbd"
+                      "b"),
+            std::string::npos)
+      << Text;
 }
 
 TEST(IRJSON, ShapeOfTheDocument) {
@@ -93,8 +99,8 @@ TEST(IRJSON, ShapeOfTheDocument) {
   DataType VC(TypeKind::Varchar);
   VC.Modifiers = {"10"};
   T->Columns.push_back(Column(Location(), "a", VC));
-  T->Columns.back().Default = std::make_unique<Literal>(
-      Location(), Literal::LitKind::String, "x");
+  T->Columns.back().Default =
+      std::make_unique<Literal>(Location(), Literal::LitKind::String, "x");
   json J = moduleToJSON(*M);
   EXPECT_EQ(J, json::parse(R"({
     "name": "m.sql", "dialect": "postgres", "search_path": ["public"],
@@ -197,9 +203,9 @@ TEST(IRJSON, MutatedDocumentsNeverCrash) {
   Context BaseCtx;
   auto M = buildEveryNodeModule(BaseCtx);
   json Base = moduleToJSON(*M);
-  const json Replacements[] = {json(nullptr), json(1), json(-1), json("x"),
-                               json::array(), json::object(), json(true),
-                               json::array({1, 2})};
+  const json Replacements[] = {
+      json(nullptr), json(1),        json(-1),   json("x"),
+      json::array(), json::object(), json(true), json::array({1, 2})};
   unsigned Errors = 0, Runs = 0;
   json Flat = Base.flatten();
   unsigned I = 0;

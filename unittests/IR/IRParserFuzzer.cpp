@@ -44,8 +44,8 @@ std::string print(const Module &M, bool Locs) {
 
 std::unique_ptr<Module> parse(Context &Ctx, llvm::StringRef Text,
                               DiagnosticEngine &Diags, bool JSON) {
-  uint32_t File = Ctx.addBuffer(
-      llvm::MemoryBuffer::getMemBufferCopy(Text, "fuzz"), "fuzz");
+  uint32_t File =
+      Ctx.addBuffer(llvm::MemoryBuffer::getMemBufferCopy(Text, "fuzz"), "fuzz");
   return JSON ? parseIRModuleJSON(Ctx, File, Diags)
               : parseIRModule(Ctx, File, Diags);
 }

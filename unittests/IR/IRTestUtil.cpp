@@ -42,7 +42,9 @@ public:
   ExprPtr lit(Literal::LitKind K, std::string V) {
     return std::make_unique<Literal>(loc(), K, std::move(V));
   }
-  ExprPtr num(int V) { return lit(Literal::LitKind::Integer, std::to_string(V)); }
+  ExprPtr num(int V) {
+    return lit(Literal::LitKind::Integer, std::to_string(V));
+  }
   ExprPtr str(std::string V) {
     return lit(Literal::LitKind::String, std::move(V));
   }
@@ -139,8 +141,8 @@ std::vector<ExprPtr> Builder::everyExpr() {
     auto U = std::make_unique<UnaryOp>(loc(), "-", num(1));
     U->OpSchema = "pg_catalog";
     V.push_back(std::move(U));
-    auto B = std::make_unique<BinaryOp>(loc(), "NOT LIKE", col({"a"}),
-                                        str("x!%"));
+    auto B =
+        std::make_unique<BinaryOp>(loc(), "NOT LIKE", col({"a"}), str("x!%"));
     B->Escape = str("!");
     B->OpSchema = "pg_catalog";
     V.push_back(std::move(B));
@@ -154,23 +156,23 @@ std::vector<ExprPtr> Builder::everyExpr() {
     F->ArgNames = {"", "sep"};
     F->Distinct = true;
     F->Variadic = true;
-    F->OrderBy.push_back(key(col({"y"}), SortDirection::Using,
-                             NullsOrder::First, "<"));
+    F->OrderBy.push_back(
+        key(col({"y"}), SortDirection::Using, NullsOrder::First, "<"));
     F->WithinGroup = true;
     F->Filter = bin(">", col({"x"}), num(0));
     F->Over = fullWindow();
     F->Form = FuncCall::Syntax::Trim;
     F->TrimSpec = "LEADING";
     V.push_back(std::move(F));
-    auto Count = std::make_unique<FuncCall>(
-        loc(), std::vector<std::string>{"count"});
+    auto Count =
+        std::make_unique<FuncCall>(loc(), std::vector<std::string>{"count"});
     Count->Star = true;
     Count->Over = std::make_unique<WindowSpec>();
     Count->Over->RefName = "w";
     V.push_back(std::move(Count));
     // Names in the fallback form: all empty, and a size mismatch.
-    auto F2 = std::make_unique<FuncCall>(
-        loc(), std::vector<std::string>{"f"}, list(num(1), num(2)));
+    auto F2 = std::make_unique<FuncCall>(loc(), std::vector<std::string>{"f"},
+                                         list(num(1), num(2)));
     F2->ArgNames = {"", ""};
     V.push_back(std::move(F2));
     auto F3 = std::make_unique<FuncCall>(loc(), std::vector<std::string>{},
@@ -186,8 +188,8 @@ std::vector<ExprPtr> Builder::everyExpr() {
     for (FuncCall::Syntax S :
          {FuncCall::Syntax::Extract, FuncCall::Syntax::Substring,
           FuncCall::Syntax::Position, FuncCall::Syntax::Overlay}) {
-      auto G = std::make_unique<FuncCall>(
-          loc(), std::vector<std::string>{"g"}, list(col({"x"})));
+      auto G = std::make_unique<FuncCall>(loc(), std::vector<std::string>{"g"},
+                                          list(col({"x"})));
       G->Form = S;
       V.push_back(std::move(G));
     }
@@ -211,8 +213,8 @@ std::vector<ExprPtr> Builder::everyExpr() {
                                        Cast::Syntax::DoubleColon));
     DataType D(TypeKind::DialectSpecific);
     D.Name = QualifiedName("regclass");
-    V.push_back(std::make_unique<Cast>(loc(), str("t"), D,
-                                       Cast::Syntax::CastFunction));
+    V.push_back(
+        std::make_unique<Cast>(loc(), str("t"), D, Cast::Syntax::CastFunction));
     DataType N(TypeKind::Decimal);
     N.Modifiers = {"10", "2"};
     N.Spelling = "numeric(10,2)";
@@ -222,8 +224,8 @@ std::vector<ExprPtr> Builder::everyExpr() {
     DataType O(TypeKind::Integer);
     O.Name = QualifiedName("int4");
     O.Modifiers = {"Point", "4326", "1.50", "with space", "text", ""};
-    V.push_back(std::make_unique<Cast>(loc(), nullptr, O,
-                                       Cast::Syntax::DoubleColon));
+    V.push_back(
+        std::make_unique<Cast>(loc(), nullptr, O, Cast::Syntax::DoubleColon));
   }
   // CASE with and without operand.
   {
@@ -242,8 +244,8 @@ std::vector<ExprPtr> Builder::everyExpr() {
        {SubqueryExpr::SubKind::Scalar, SubqueryExpr::SubKind::Exists,
         SubqueryExpr::SubKind::In, SubqueryExpr::SubKind::Any,
         SubqueryExpr::SubKind::All, SubqueryExpr::SubKind::Array}) {
-    auto Q = std::make_unique<Project>(loc(), std::make_unique<Scan>(
-                                                  loc(), QualifiedName("u")));
+    auto Q = std::make_unique<Project>(
+        loc(), std::make_unique<Scan>(loc(), QualifiedName("u")));
     Q->Items.push_back(SelectItem{col({"id"}), "", true});
     auto S = std::make_unique<SubqueryExpr>(loc(), K, std::move(Q));
     if (K == SubqueryExpr::SubKind::In || K == SubqueryExpr::SubKind::Any) {
@@ -278,8 +280,8 @@ std::vector<ExprPtr> Builder::everyExpr() {
   for (Quantified::Quantifier Q :
        {Quantified::Quantifier::Any, Quantified::Quantifier::Some,
         Quantified::Quantifier::All})
-    V.push_back(std::make_unique<Quantified>(loc(), col({"x"}), "<>", Q,
-                                             col({"arr"})));
+    V.push_back(
+        std::make_unique<Quantified>(loc(), col({"x"}), "<>", Q, col({"arr"})));
   {
     auto A = std::make_unique<ArrayExpr>(loc());
     auto Inner = std::make_unique<ArrayExpr>(loc());
@@ -303,8 +305,8 @@ std::vector<ExprPtr> Builder::everyExpr() {
     V.push_back(std::make_unique<FieldAccess>(loc(), col({"r"}), "f"));
     V.push_back(std::make_unique<FieldAccess>(loc(), col({"r"}), "*"));
     V.push_back(std::make_unique<FieldAccess>(loc(), col({"r"}), "*x"));
-    V.push_back(std::make_unique<CollateExpr>(loc(), col({"name"}),
-                                              QualifiedName("pg_catalog", "C")));
+    V.push_back(std::make_unique<CollateExpr>(
+        loc(), col({"name"}), QualifiedName("pg_catalog", "C")));
     for (GroupingSet::SetKind K :
          {GroupingSet::SetKind::Rollup, GroupingSet::SetKind::Cube,
           GroupingSet::SetKind::Sets, GroupingSet::SetKind::Empty}) {
@@ -337,8 +339,7 @@ RelPtr Builder::everyRel() {
   SQ->Lateral = true;
 
   auto Gen = std::make_unique<FuncCall>(
-      loc(), std::vector<std::string>{"generate_series"},
-      list(num(1), num(3)));
+      loc(), std::vector<std::string>{"generate_series"}, list(num(1), num(3)));
   auto FS = std::make_unique<FunctionScan>(loc(), std::move(Gen));
   FS->Alias = "g";
   FS->ColumnAliases = {"n"};
@@ -373,8 +374,9 @@ RelPtr Builder::everyRel() {
   auto Where = std::make_unique<Filter>(loc(), std::move(J3),
                                         bin(">", col({"x"}), num(0)));
   auto Agg = std::make_unique<Aggregate>(loc(), std::move(Where));
-  Agg->GroupBy = list(col({"x"}), std::make_unique<GroupingSet>(
-                                      loc(), GroupingSet::SetKind::Empty));
+  Agg->GroupBy =
+      list(col({"x"}),
+           std::make_unique<GroupingSet>(loc(), GroupingSet::SetKind::Empty));
   Agg->GroupByDistinct = true;
   auto Having = std::make_unique<Filter>(loc(), std::move(Agg), nullptr);
 
@@ -452,8 +454,8 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   M->setSearchPath({"app", "$user", "public"});
 
   // Settings.
-  auto Set = M->append(std::make_unique<Setting>(B.loc(), "client_encoding",
-                                                 "UTF8"));
+  auto Set =
+      M->append(std::make_unique<Setting>(B.loc(), "client_encoding", "UTF8"));
   Set->IsLocal = true;
   Set->IsDefault = true;
   Set->Form = Setting::Syntax::SetConfig;
@@ -477,9 +479,9 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   M->append(std::make_unique<EnumType>(B.loc(), QualifiedName("empty")));
 
   // Domains.
-  auto Dom = M->append(std::make_unique<Domain>(
-      B.loc(), QualifiedName("app", "posint"),
-      B.type(TypeKind::Integer, "int4")));
+  auto Dom = M->append(
+      std::make_unique<Domain>(B.loc(), QualifiedName("app", "posint"),
+                               B.type(TypeKind::Integer, "int4")));
   Dom->Collation = QualifiedName("pg_catalog", "C");
   Dom->Default = B.num(1);
   Dom->NotNull = true;
@@ -511,24 +513,24 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   Seq->OwnedByNone = true;
   Seq->IfNotExists = true;
   Seq->Persist = Sequence::Persistence::Unlogged;
-  auto Seq2 = M->append(
-      std::make_unique<Sequence>(B.loc(), QualifiedName("seq2")));
+  auto Seq2 =
+      M->append(std::make_unique<Sequence>(B.loc(), QualifiedName("seq2")));
   Seq2->Options.Cycle = true;
   Seq2->Persist = Sequence::Persistence::Temporary;
   Seq2->OwnedByColumn = "only_column";
 
   // The main table: every column and constraint field.
-  auto T = M->append(
-      std::make_unique<Table>(B.loc(), QualifiedName("app", "t")));
+  auto T =
+      M->append(std::make_unique<Table>(B.loc(), QualifiedName("app", "t")));
   {
     DataType VC(TypeKind::Varchar);
     VC.Modifiers = {"45"};
     VC.Spelling = "character varying(45)";
     Column C1(B.loc(), "c1", VC);
     C1.NotNull = true;
-    C1.Default = std::make_unique<Cast>(B.loc(), B.str("x"),
-                                        DataType(TypeKind::Text),
-                                        Cast::Syntax::DoubleColon);
+    C1.Default =
+        std::make_unique<Cast>(B.loc(), B.str("x"), DataType(TypeKind::Text),
+                               Cast::Syntax::DoubleColon);
     C1.Collation = QualifiedName("pg_catalog", "default");
     C1.Storage = "EXTERNAL";
     C1.Compression = "lz4";
@@ -549,8 +551,8 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
     DataType Dec(TypeKind::Decimal);
     Dec.Modifiers = {"10", "2"};
     Column C3(B.loc(), "c3", Dec);
-    C3.Generation = Column::Generated{B.bin("*", B.col({"c2"}), B.num(2)),
-                                      true};
+    C3.Generation =
+        Column::Generated{B.bin("*", B.col({"c2"}), B.num(2)), true};
     C3.ExplicitNull = true;
     C3.Comment = "";
     T->Columns.push_back(std::move(C3));
@@ -672,10 +674,9 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   T->PartitionBy.emplace();
   T->PartitionBy->Strat = PartitionSpec::Strategy::Hash;
   T->PartitionBy->Keys.push_back(B.element("c1"));
-  T->PartitionBy->Keys.push_back(
-      B.element("", std::make_unique<FuncCall>(
-                        B.loc(), std::vector<std::string>{"lower"},
-                        B.list(B.col({"c1"})))));
+  T->PartitionBy->Keys.push_back(B.element(
+      "", std::make_unique<FuncCall>(B.loc(), std::vector<std::string>{"lower"},
+                                     B.list(B.col({"c1"})))));
   T->OfType = QualifiedName("app", "row_type");
   T->AccessMethod = "heap";
   T->With = {{"fillfactor", "70"}, {"autovacuum_enabled", "false"}};
@@ -696,7 +697,7 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
     P->Bound->BK = K;
     if (K == BK::In)
       P->Bound->In = B.list(B.num(1), B.str("x"));
-      P->Bound->In.push_back(nullptr);
+    P->Bound->In.push_back(nullptr);
     if (K == BK::Range) {
       P->Bound->From = B.list(B.col({"minvalue"}));
       P->Bound->To = B.list(B.col({"maxvalue"}), B.num(10));
@@ -710,8 +711,8 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
       P->Bound->Modulus = -1; // an odd field on a kind that does not use it
     }
   }
-  auto ListPart = M->append(
-      std::make_unique<Table>(B.loc(), QualifiedName("list_parent")));
+  auto ListPart =
+      M->append(std::make_unique<Table>(B.loc(), QualifiedName("list_parent")));
   ListPart->PartitionBy.emplace();
   ListPart->PartitionBy->Strat = PartitionSpec::Strategy::List;
   ListPart->Persist = Table::Persistence::Unlogged;
@@ -722,8 +723,8 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   RangeParent->PartitionBy->Keys.push_back(B.element("k"));
 
   // Views.
-  auto V = M->append(std::make_unique<View>(
-      B.loc(), QualifiedName("app", "v"), /*Materialized=*/true));
+  auto V = M->append(std::make_unique<View>(B.loc(), QualifiedName("app", "v"),
+                                            /*Materialized=*/true));
   V->OrReplace = true;
   V->Temporary = true;
   V->Recursive = true;
@@ -738,13 +739,13 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   V->Tablespace = "ts";
   V->ColumnComments = {{"a", "first"}, {"select", "second \"q\""}};
   V->Comment = "view comment";
-  auto V2 = M->append(
-      std::make_unique<View>(B.loc(), QualifiedName("v2"), false));
+  auto V2 =
+      M->append(std::make_unique<View>(B.loc(), QualifiedName("v2"), false));
   V2->WithData = true;
-  auto V3 = M->append(
-      std::make_unique<View>(B.loc(), QualifiedName("v3"), false));
-  V3->Query = std::make_unique<Scan>(B.loc(), QualifiedName("pg_catalog",
-                                                           "pg_class"));
+  auto V3 =
+      M->append(std::make_unique<View>(B.loc(), QualifiedName("v3"), false));
+  V3->Query =
+      std::make_unique<Scan>(B.loc(), QualifiedName("pg_catalog", "pg_class"));
 
   // Indexes.
   auto I = M->append(std::make_unique<Index>(
@@ -757,8 +758,7 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   I->Method = "btree";
   I->Elements.push_back(B.element("c1"));
   IndexElement IE = B.element(
-      "", std::make_unique<FuncCall>(B.loc(),
-                                     std::vector<std::string>{"lower"},
+      "", std::make_unique<FuncCall>(B.loc(), std::vector<std::string>{"lower"},
                                      B.list(B.col({"c1"}))));
   IE.Direction = SortDirection::Asc;
   IE.Nulls = NullsOrder::Last;
@@ -773,8 +773,8 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   I->With = {{"fillfactor", "90"}};
   I->Tablespace = "fast";
   I->Comment = "index comment";
-  M->append(std::make_unique<Index>(B.loc(), QualifiedName(),
-                                    QualifiedName("t")));
+  M->append(
+      std::make_unique<Index>(B.loc(), QualifiedName(), QualifiedName("t")));
 
   // Opaque objects: text with every kind of byte.
   std::string Text = "CREATE FUNCTION f() RETURNS int AS $$\n"
@@ -789,11 +789,11 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   Op->Comment = "fn";
   M->append(std::make_unique<OpaqueObject>(B.loc(), QualifiedName(), "grant",
                                            "GRANT ALL ON t TO x;", ""));
-  M->append(std::make_unique<OpaqueObject>(B.loc(), QualifiedName("", ""),
-                                           "", "", "mysql"));
+  M->append(std::make_unique<OpaqueObject>(B.loc(), QualifiedName("", ""), "",
+                                           "", "mysql"));
   // A schema-qualified name with an empty object name.
-  M->append(std::make_unique<OpaqueObject>(
-      B.loc(), QualifiedName("app", ""), "odd", "x", ""));
+  M->append(std::make_unique<OpaqueObject>(B.loc(), QualifiedName("app", ""),
+                                           "odd", "x", ""));
   return M;
 }
 

@@ -80,14 +80,14 @@ TEST(IRText, CloneRoundTrips) {
 TEST(IRText, GoldenSmallModule) {
   Context Ctx;
   auto M = std::make_unique<Module>(Ctx, "demo.sql");
-  auto T = M->append(std::make_unique<Table>(Location(),
-                                             QualifiedName("public", "actor")));
+  auto T = M->append(
+      std::make_unique<Table>(Location(), QualifiedName("public", "actor")));
   DataType Int(TypeKind::Integer);
   Int.Spelling = "integer";
   Column C(Location(), "actor_id", Int);
   C.NotNull = true;
-  C.Default = std::make_unique<FuncCall>(
-      Location(), std::vector<std::string>{"nextval"});
+  C.Default = std::make_unique<FuncCall>(Location(),
+                                         std::vector<std::string>{"nextval"});
   T->Columns.push_back(std::move(C));
   DataType Date(TypeKind::Date);
   T->Columns.push_back(Column(Location(), "date", Date));
@@ -97,12 +97,13 @@ TEST(IRText, GoldenSmallModule) {
   PK.Columns = {"actor_id"};
   T->Constraints.push_back(std::move(PK));
   T->Owner = "postgres";
-  auto V = M->append(std::make_unique<View>(
-      Location(), QualifiedName("public", "v"), false));
+  auto V = M->append(
+      std::make_unique<View>(Location(), QualifiedName("public", "v"), false));
   auto P = std::make_unique<Project>(
       Location(),
       std::make_unique<Filter>(
-          Location(), std::make_unique<Scan>(Location(), QualifiedName("actor")),
+          Location(),
+          std::make_unique<Scan>(Location(), QualifiedName("actor")),
           std::make_unique<BinaryOp>(
               Location(), ">",
               std::make_unique<ColumnRef>(Location(),
@@ -234,8 +235,8 @@ TEST(IRText, EveryPrintedKeywordIsAKeyword) {
   while (Word.match(Rest, &Groups)) {
     std::string W = Groups[2].str();
     if (!Allowed.count(W)) {
-      EXPECT_TRUE(irsyntax::isKeyword(W)) << "printer emits '" << W
-                                          << "' which is not a keyword";
+      EXPECT_TRUE(irsyntax::isKeyword(W))
+          << "printer emits '" << W << "' which is not a keyword";
       ++Checked;
     }
     Rest = Rest.substr(Groups[0].data() - Rest.data() + Groups[0].size());
@@ -246,22 +247,21 @@ TEST(IRText, EveryPrintedKeywordIsAKeyword) {
 TEST(IRText, NamesEqualToKeywordsAreQuoted) {
   Context Ctx;
   std::vector<std::string> Words = {
-      "table", "column", "constraint", "primary_key", "unique", "check",
-      "loc",   "none",   "distinct",   "over",        "filter", "as",
-      "with",  "cte",    "null",       "true",        "integer", "user",
-      "not_valid", "order_by", "dialect", "search_path", "alias"};
+      "table",     "column",   "constraint", "primary_key", "unique",  "check",
+      "loc",       "none",     "distinct",   "over",        "filter",  "as",
+      "with",      "cte",      "null",       "true",        "integer", "user",
+      "not_valid", "order_by", "dialect",    "search_path", "alias"};
   for (const std::string &W : Words) {
     auto M = std::make_unique<Module>(Ctx, W);
     M->Dialect = W;
     M->setSearchPath({W});
-    auto T = M->append(
-        std::make_unique<Table>(Location(), QualifiedName(W, W)));
+    auto T =
+        M->append(std::make_unique<Table>(Location(), QualifiedName(W, W)));
     DataType UT(TypeKind::UserDefined);
     UT.Name = QualifiedName(W, W);
     Column C(Location(), W, UT);
     C.Default = std::make_unique<FuncCall>(
-        Location(), std::vector<std::string>{W},
-        std::vector<ExprPtr>());
+        Location(), std::vector<std::string>{W}, std::vector<ExprPtr>());
     T->Columns.push_back(std::move(C));
     Constraint K;
     K.K = Constraint::Kind::Check;
@@ -269,18 +269,16 @@ TEST(IRText, NamesEqualToKeywordsAreQuoted) {
     K.Check =
         std::make_unique<ColumnRef>(Location(), std::vector<std::string>{W});
     T->Constraints.push_back(std::move(K));
-    auto D = M->append(std::make_unique<Domain>(
-        Location(), QualifiedName(W), DataType(TypeKind::Text)));
+    auto D = M->append(std::make_unique<Domain>(Location(), QualifiedName(W),
+                                                DataType(TypeKind::Text)));
     D->Checks.push_back(DomainCheck{W, nullptr, true, Location()});
-    auto V = M->append(
-        std::make_unique<View>(Location(), QualifiedName(W), false));
+    auto V =
+        M->append(std::make_unique<View>(Location(), QualifiedName(W), false));
     auto P = std::make_unique<Project>(
         Location(), std::make_unique<Scan>(Location(), QualifiedName(W)));
     auto Call = std::make_unique<FuncCall>(
-        Location(), std::vector<std::string>{W},
-        std::vector<ExprPtr>());
-    Call->Args.push_back(
-        std::make_unique<Param>(Location(), 0, W));
+        Location(), std::vector<std::string>{W}, std::vector<ExprPtr>());
+    Call->Args.push_back(std::make_unique<Param>(Location(), 0, W));
     Call->ArgNames = {W};
     P->Items.push_back(SelectItem{std::move(Call), W, true});
     V->Query = std::move(P);
@@ -357,7 +355,8 @@ TEST(IRText, ParseErrorsHaveExactPositions) {
        "test.sir:2:10: error: unknown escape sequence in string"},
       {"module\nschema \"a\\x4\"\n",
        "test.sir:2:10: error: expected two hex digits after '\\x'"},
-      {"module\nschema s $\n", "test.sir:2:10: error: unexpected character '$'"},
+      {"module\nschema s $\n",
+       "test.sir:2:10: error: unexpected character '$'"},
       {"module\nschema s\n}\n",
        "test.sir:3:1: error: unexpected '}' after schema"},
       {"module\nsequence s start x\n",
@@ -418,7 +417,8 @@ TEST(IRText, MutatedInputNeverCrashes) {
       break;
     case 1:
       for (int K = 0; K != 3; ++K)
-        Text[Rng() % Text.size()] = Interesting[Rng() % (sizeof(Interesting) - 1)];
+        Text[Rng() % Text.size()] =
+            Interesting[Rng() % (sizeof(Interesting) - 1)];
       break;
     case 2:
       Text.erase(Rng() % Text.size(), 1 + Rng() % 20);

@@ -54,8 +54,8 @@ TEST(ModuleIndex, RenameAndRemoveKeepTheIndexRight) {
   ObjectPtr Gone = M.remove(A);
   EXPECT_EQ(M.lookupTable(QualifiedName("s", "c")), nullptr);
   // Inserted before an object of the same name: the first one wins.
-  Object *Early = M.insert(0, std::make_unique<Table>(Location(),
-                                                     QualifiedName("b")));
+  Object *Early =
+      M.insert(0, std::make_unique<Table>(Location(), QualifiedName("b")));
   EXPECT_EQ(M.lookupRelation(QualifiedName("b")), Early);
 }
 
@@ -63,9 +63,9 @@ TEST(ModuleIndex, NamesDefinedTwiceFindTheNextOneWhenTheFirstGoes) {
   Context Ctx;
   Module M(Ctx, "m");
   auto fn = [&](const char *Text) {
-    return M.append(std::make_unique<OpaqueObject>(
-        Location(), QualifiedName("public", "f"), "function", Text,
-        "postgres"));
+    return M.append(
+        std::make_unique<OpaqueObject>(Location(), QualifiedName("public", "f"),
+                                       "function", Text, "postgres"));
   };
   OpaqueObject *F1 = fn("CREATE FUNCTION f(int) ...");
   OpaqueObject *F2 = fn("CREATE FUNCTION f(text) ...");

@@ -151,8 +151,9 @@ table b {
        "test.sir:3:1: error: duplicate type name 'public.a'\n"
        "test.sir:2:1: note: previous definition is here\n"},
       {"sequences have no row type", "sequence a\nenum a []\n", ""},
-      {"type-defining opaque", "domain d : integer\nopaque d object_type "
-                               "\"type\" text \"CREATE TYPE d AS (x int);\"\n",
+      {"type-defining opaque",
+       "domain d : integer\nopaque d object_type "
+       "\"type\" text \"CREATE TYPE d AS (x int);\"\n",
        "test.sir:3:1: error: duplicate type name 'public.d'\n"
        "test.sir:2:1: note: previous definition is here\n"},
       {"functions may be overloaded",
@@ -179,7 +180,9 @@ table b {
 )",
        "test.sir:4:3: error: duplicate constraint name 'c'\n"
        "test.sir:3:3: note: previous definition is here\n"},
-      {"view columns", "table t\nview v columns [a, a] {\n  project [(lit int 1), (lit int 2)]\n    scan t\n}\n",
+      {"view columns",
+       "table t\nview v columns [a, a] {\n  project [(lit int 1), (lit int "
+       "2)]\n    scan t\n}\n",
        "test.sir:3:1: error: duplicate column name 'a'\n"},
   });
 }
@@ -283,8 +286,9 @@ TEST(Verifier, KeyColumns) {
        "column 'b' of table 't'\n"
        "test.sir:4:3: error: primary key of table 't' refers to unknown "
        "column 'c' of table 't'\n"},
-      {"columns twice", "table t {\n  column a : integer\n  constraint u "
-                        "unique [a, a]\n}\n",
+      {"columns twice",
+       "table t {\n  column a : integer\n  constraint u "
+       "unique [a, a]\n}\n",
        "test.sir:4:3: error: column 'a' appears twice in unique constraint "
        "constraint\n"},
       {"two primary keys", R"(table t {
@@ -326,11 +330,13 @@ TEST(Verifier, Indexes) {
       {"plain view", "table t\nview v {\n  scan t\n}\nindex i on v [a]\n",
        "test.sir:6:1: error: index 'i' refers to 'v', which is a view, not a "
        "table or materialized view\n"},
-      {"materialized view", "table t\nview v materialized {\n  scan t\n}\n"
-                            "index i on v [a]\n",
+      {"materialized view",
+       "table t\nview v materialized {\n  scan t\n}\n"
+       "index i on v [a]\n",
        ""},
-      {"columns", "table t {\n  column a : integer\n}\nindex i on t [a, b, "
-                  "(call lower (col c))] include [d]\n",
+      {"columns",
+       "table t {\n  column a : integer\n}\nindex i on t [a, b, "
+       "(call lower (col c))] include [d]\n",
        "test.sir:5:18: error: index 'i' refers to unknown column 'b' of table "
        "'t'\n"
        "test.sir:5:33: error: index 'i' refers to unknown column 'c' of table "
@@ -346,16 +352,18 @@ TEST(Verifier, Indexes) {
 
 TEST(Verifier, Sequences) {
   runCases({
-      {"owned by a column", "table t {\n  column a : integer\n}\nsequence s "
-                            "owned_by t(a)\n",
+      {"owned by a column",
+       "table t {\n  column a : integer\n}\nsequence s "
+       "owned_by t(a)\n",
        ""},
       {"unknown owner table", "sequence s owned_by t(a)\n",
        "test.sir:2:1: error: sequence 's' refers to unknown table 't'\n"},
       {"unknown owner column", "table t\nsequence s owned_by t(a)\n",
        "test.sir:3:1: error: sequence 's' refers to unknown column 'a' of "
        "table 't'\n"},
-      {"other schema", "table t {\n  column a : integer\n}\nsequence o.s "
-                       "owned_by t(a)\n",
+      {"other schema",
+       "table t {\n  column a : integer\n}\nsequence o.s "
+       "owned_by t(a)\n",
        "test.sir:5:1: error: sequence must be in same schema as table it is "
        "linked to\n"
        "test.sir:2:1: note: table 't' is declared here\n"},
@@ -378,8 +386,9 @@ TEST(Verifier, Sequences) {
       {"type", "sequence s as text\n",
        "test.sir:2:1: error: sequence type must be smallint, integer, or "
        "bigint\n"},
-      {"identity options", "table t {\n  column a : smallint identity always "
-                           "(start 70000)\n}\n",
+      {"identity options",
+       "table t {\n  column a : smallint identity always "
+       "(start 70000)\n}\n",
        "test.sir:3:3: error: START value (70000) cannot be greater than "
        "MAXVALUE (32767)\n"},
   });
@@ -396,40 +405,47 @@ table p2 partition_of p bound default
        ""},
       {"unknown parent", "table p1 partition_of p bound default\n",
        "test.sir:2:1: error: table 'p1' refers to unknown table 'p'\n"},
-      {"parent not partitioned", "table p\ntable p1 partition_of p bound "
-                                 "default\n",
+      {"parent not partitioned",
+       "table p\ntable p1 partition_of p bound "
+       "default\n",
        "test.sir:3:1: error: table 'p' is not partitioned\n"
        "test.sir:2:1: note: table 'p' is declared here\n"},
-      {"bound of another strategy", "table p partition_by list [a] {\n  column "
-                                    "a : integer\n}\ntable p1 "
-                                    "partition_of p bound hash modulus 2 "
-                                    "remainder 0\n",
+      {"bound of another strategy",
+       "table p partition_by list [a] {\n  column "
+       "a : integer\n}\ntable p1 "
+       "partition_of p bound hash modulus 2 "
+       "remainder 0\n",
        "test.sir:5:1: error: invalid bound specification for a list "
        "partition\n"},
-      {"range bound width", "table p partition_by range [a, b] {\n  column a "
-                            ": integer\n  column b : integer\n}\ntable p1 "
-                            "partition_of p bound range from [(lit int 0)] "
-                            "to [(lit int 1), (lit int 2)]\n",
+      {"range bound width",
+       "table p partition_by range [a, b] {\n  column a "
+       ": integer\n  column b : integer\n}\ntable p1 "
+       "partition_of p bound range from [(lit int 0)] "
+       "to [(lit int 1), (lit int 2)]\n",
        "test.sir:6:1: error: FROM must specify exactly one value per "
        "partitioning column\n"},
-      {"hash remainder", "table p partition_by hash [a] {\n  column a : "
-                         "integer\n}\ntable p1 "
-                         "partition_of p bound hash modulus 4 remainder 4\n",
+      {"hash remainder",
+       "table p partition_by hash [a] {\n  column a : "
+       "integer\n}\ntable p1 "
+       "partition_of p bound hash modulus 4 remainder 4\n",
        "test.sir:5:1: error: remainder for hash partition must be less than "
        "modulus\n"},
-      {"hash default", "table p partition_by hash [a] {\n  column a : "
-                       "integer\n}\ntable p1 partition_of "
-                       "p bound default\n",
+      {"hash default",
+       "table p partition_by hash [a] {\n  column a : "
+       "integer\n}\ntable p1 partition_of "
+       "p bound default\n",
        "test.sir:5:1: error: a hash-partitioned table may not have a default "
        "partition\n"},
-      {"partition key columns", "table p partition_by range [a, (col b)] {\n  "
-                                "column c : integer\n}\n",
+      {"partition key columns",
+       "table p partition_by range [a, (col b)] {\n  "
+       "column c : integer\n}\n",
        "test.sir:2:29: error: partition key of table 'p' refers to unknown "
        "column 'a' of table 'p'\n"
        "test.sir:2:32: error: partition key of table 'p' refers to unknown "
        "column 'b' of table 'p'\n"},
-      {"inherits", "table p partition_by range [a] {\n  column a : "
-                   "integer\n}\ntable c inherits [p, q]\n",
+      {"inherits",
+       "table p partition_by range [a] {\n  column a : "
+       "integer\n}\ntable c inherits [p, q]\n",
        "test.sir:5:1: error: cannot inherit from partitioned table 'p'\n"
        "test.sir:5:1: error: table 'c' refers to unknown table 'q'\n"},
   });
@@ -485,7 +501,8 @@ view v {
       {"star columns are not counted",
        "table t\nview v columns [a, b] {\n  project [(col *)]\n    scan t\n}\n",
        ""},
-      {"where clause", "table t\nview v {\n  filter (lit int 1)\n    scan t\n}\n",
+      {"where clause",
+       "table t\nview v {\n  filter (lit int 1)\n    scan t\n}\n",
        "test.sir:4:10: error: argument of WHERE must be type boolean, not type "
        "'integer'\n"},
       {"join condition",
@@ -498,8 +515,9 @@ view v {
 
 TEST(Verifier, OpaqueTargets) {
   runCases({
-      {"trigger on a table", "table t\nopaque tr object_type \"trigger\" "
-                             "target t text \"\"\n",
+      {"trigger on a table",
+       "table t\nopaque tr object_type \"trigger\" "
+       "target t text \"\"\n",
        ""},
       {"trigger on an unknown table",
        "opaque tr object_type \"trigger\" target t text \"\"\n",
@@ -547,8 +565,9 @@ table t {
       {"serial", "table t {\n  column a : text serial\n}\n",
        "test.sir:3:3: error: serial column 'a' must be smallint, integer or "
        "bigint, not 'text'\n"},
-      {"identity", "table t {\n  column a : decimal identity always\n  column "
-                   "b : bigint identity always\n}\n",
+      {"identity",
+       "table t {\n  column a : decimal identity always\n  column "
+       "b : bigint identity always\n}\n",
        "test.sir:3:3: error: identity column type must be smallint, integer, "
        "or bigint\n"},
       {"typed table of an unknown type", "table t of nope\n",
@@ -558,16 +577,19 @@ table t {
 
 TEST(Verifier, Columns) {
   runCases({
-      {"generated with default", "table t {\n  column a : integer default "
-                                 "(lit int 1) generated stored (lit int 2)\n}\n",
+      {"generated with default",
+       "table t {\n  column a : integer default "
+       "(lit int 1) generated stored (lit int 2)\n}\n",
        "test.sir:3:3: error: both default and generation expression specified "
        "for column 'a'\n"},
-      {"generated with identity", "table t {\n  column a : integer generated "
-                                  "stored (lit int 2) identity always\n}\n",
+      {"generated with identity",
+       "table t {\n  column a : integer generated "
+       "stored (lit int 2) identity always\n}\n",
        "test.sir:3:3: error: both identity and generation expression "
        "specified for column 'a'\n"},
-      {"identity with default", "table t {\n  column a : integer default (lit "
-                                "int 1) identity by_default\n}\n",
+      {"identity with default",
+       "table t {\n  column a : integer default (lit "
+       "int 1) identity by_default\n}\n",
        "test.sir:3:3: error: both default and identity specified for column "
        "'a'\n"},
       {"generated from generated", R"(table t {
@@ -590,16 +612,19 @@ TEST(Verifier, Columns) {
 
 TEST(Verifier, DefaultLiterals) {
   runCases({
-      {"number into boolean", "table t {\n  column a : boolean default (lit "
-                              "int 42)\n}\n",
+      {"number into boolean",
+       "table t {\n  column a : boolean default (lit "
+       "int 42)\n}\n",
        "test.sir:3:30: error: column 'a' is of type 'boolean' but default "
        "expression is of type 'integer'\n"},
-      {"negative number into date", "table t {\n  column a : date default "
-                                    "(unary \"-\" (lit int 1))\n}\n",
+      {"negative number into date",
+       "table t {\n  column a : date default "
+       "(unary \"-\" (lit int 1))\n}\n",
        "test.sir:3:27: error: column 'a' is of type 'date' but default "
        "expression is of type 'integer'\n"},
-      {"boolean into integer", "table t {\n  column a : integer default (lit "
-                               "true)\n}\n",
+      {"boolean into integer",
+       "table t {\n  column a : integer default (lit "
+       "true)\n}\n",
        "test.sir:3:30: error: column 'a' is of type 'integer' but default "
        "expression is of type 'boolean'\n"},
       {"assignable literals", R"(table t {
@@ -632,11 +657,13 @@ TEST(Verifier, DefaultLiterals) {
        "test.sir:6:27: error: invalid input syntax for type 'json': '{x'\n"
        "test.sir:7:30: error: invalid input syntax for type 'boolean': 'o'\n"
        "test.sir:8:36: error: invalid input syntax for type 'integer': 'x'\n"},
-      {"enum values", "enum e [\"a\"]\ntable t {\n  column a : user<e> default "
-                      "(lit str \"b\")\n}\n",
+      {"enum values",
+       "enum e [\"a\"]\ntable t {\n  column a : user<e> default "
+       "(lit str \"b\")\n}\n",
        "test.sir:4:30: error: invalid input value for enum 'e': 'b'\n"},
-      {"domain over integer", "domain d : integer\ntable t {\n  column a : "
-                              "user<d> default (lit str \"x\")\n}\n",
+      {"domain over integer",
+       "domain d : integer\ntable t {\n  column a : "
+       "user<d> default (lit str \"x\")\n}\n",
        "test.sir:4:30: error: invalid input syntax for type 'integer': "
        "'x'\n"},
       {"domain default", "domain d : integer default (lit str \"x\")\n",
@@ -660,31 +687,37 @@ TEST(Verifier, CheckConditions) {
 }
 )",
        ""},
-      {"integer", "table t {\n  column a : integer\n  constraint check (lit "
-                  "int 1)\n}\n",
+      {"integer",
+       "table t {\n  column a : integer\n  constraint check (lit "
+       "int 1)\n}\n",
        "test.sir:4:20: error: argument of CHECK must be type boolean, not type "
        "'integer'\n"},
-      {"arithmetic", "table t {\n  column a : integer\n  constraint check "
-                     "(binary \"+\" (col a) (lit int 1))\n}\n",
+      {"arithmetic",
+       "table t {\n  column a : integer\n  constraint check "
+       "(binary \"+\" (col a) (lit int 1))\n}\n",
        "test.sir:4:20: error: argument of CHECK must be type boolean, not type "
        "'integer'\n"},
-      {"concatenation", "table t {\n  column a : text\n  constraint check "
-                        "(binary \"||\" (col a) (lit str \"x\"))\n}\n",
+      {"concatenation",
+       "table t {\n  column a : text\n  constraint check "
+       "(binary \"||\" (col a) (lit str \"x\"))\n}\n",
        "test.sir:4:20: error: argument of CHECK must be type boolean, not type "
        "'text'\n"},
       {"string", "table t {\n  constraint check (lit str \"abc\")\n}\n",
        "test.sir:3:20: error: invalid input syntax for type 'boolean': "
        "'abc'\n"},
-      {"column of another type", "table t {\n  column a : integer\n  "
-                                 "constraint check (col a)\n}\n",
+      {"column of another type",
+       "table t {\n  column a : integer\n  "
+       "constraint check (col a)\n}\n",
        "test.sir:4:20: error: argument of CHECK must be type boolean, not type "
        "'integer'\n"},
-      {"unknown column", "table t {\n  column a : integer\n  constraint c "
-                         "check (binary \">\" (col b) (lit int 0))\n}\n",
+      {"unknown column",
+       "table t {\n  column a : integer\n  constraint c "
+       "check (binary \">\" (col b) (lit int 0))\n}\n",
        "test.sir:4:34: error: check constraint 'c' refers to unknown column "
        "'b' of table 't'\n"},
-      {"domain check", "domain d : integer {\n  check (binary \"+\" (col "
-                       "value) (lit int 1))\n}\n",
+      {"domain check",
+       "domain d : integer {\n  check (binary \"+\" (col "
+       "value) (lit int 1))\n}\n",
        "test.sir:3:9: error: argument of CHECK must be type boolean, not type "
        "'integer'\n"},
   });

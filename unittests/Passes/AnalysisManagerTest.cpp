@@ -4,8 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "schemac/ir/Module.h"
 #include "schemac/passes/AnalysisManager.h"
+#include "schemac/ir/Module.h"
 #include "schemac/passes/PassManager.h"
 #include "schemac/passes/PassRegistry.h"
 #include "schemac/support/Context.h"

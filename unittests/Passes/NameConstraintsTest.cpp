@@ -40,11 +40,10 @@ TEST_F(NameConstraintsTest, TableConstraints) {
   T->Constraints.push_back(check(bin(">", col("c"), num("0"))));
   T->Constraints.push_back(check(bin(">", col("a"), col("d"))));
   T->Constraints.push_back(check(bin(">", col("e"), num("0"))));
-  T->Constraints.push_back(check(bin("AND", bin(">", col("a"), num("0")),
-                                     bin(">", col("b"), num("0")))));
-  T->Constraints.push_back(
-      check(std::make_unique<Literal>(Location(), Literal::LitKind::Boolean,
-                                      "true")));
+  T->Constraints.push_back(check(
+      bin("AND", bin(">", col("a"), num("0")), bin(">", col("b"), num("0")))));
+  T->Constraints.push_back(check(std::make_unique<Literal>(
+      Location(), Literal::LitKind::Boolean, "true")));
   Constraint U = key(Constraint::Kind::Unique, {"b", "c"});
   U.Include = {"d"};
   T->Constraints.push_back(std::move(U));
@@ -67,9 +66,9 @@ TEST_F(NameConstraintsTest, ForeignKeysAndMergedDuplicates) {
   T->Constraints.push_back(key(Constraint::Kind::Unique, {"y"}));
   T->Constraints.push_back(key(Constraint::Kind::Unique, {"y"}));
   runPipeline(M, "name-constraints");
-  EXPECT_EQ(constraintNames(*T),
-            (std::vector<std::string>{"t2_x_fkey", "t2_y_z_fkey", "t2_y_key",
-                                      ""}));
+  EXPECT_EQ(
+      constraintNames(*T),
+      (std::vector<std::string>{"t2_x_fkey", "t2_y_z_fkey", "t2_y_key", ""}));
 }
 
 // CREATE TABLE u (b int UNIQUE, CONSTRAINT foo UNIQUE (b), c int UNIQUE,
@@ -110,39 +109,39 @@ TEST_F(NameConstraintsTest, IndexNames) {
       V.push_back(colElem(C));
     Add(std::move(V));
   };
-  AddCols({"x"});                                           // t2_x_idx
-  AddCols({"x"});                                           // t2_x_idx1
-  AddExpr(call({"lower"}, args(cast(col("y"), Text))));    // t2_lower_idx
-  AddExpr(bin("+", col("y"), col("z")));                    // t2_expr_idx
-  AddExpr(cast(col("y"), Text));                            // t2_y_idx
-  AddExpr(cast(bin("+", col("y"), col("z")), Text));        // t2_text_idx
-  AddCols({"x", "x"});                                      // t2_x_x1_idx
+  AddCols({"x"});                                       // t2_x_idx
+  AddCols({"x"});                                       // t2_x_idx1
+  AddExpr(call({"lower"}, args(cast(col("y"), Text)))); // t2_lower_idx
+  AddExpr(bin("+", col("y"), col("z")));                // t2_expr_idx
+  AddExpr(cast(col("y"), Text));                        // t2_y_idx
+  AddExpr(cast(bin("+", col("y"), col("z")), Text));    // t2_text_idx
+  AddCols({"x", "x"});                                  // t2_x_x1_idx
   AddCols({"x"});
-  Indexes.back()->Include = {"y"};                          // t2_x_y_idx
+  Indexes.back()->Include = {"y"}; // t2_x_y_idx
   {
     auto C = std::make_unique<Case>(Location());
     C->Whens.emplace_back(bin(">", col("x"), num("0")), col("y"));
-    AddExpr(std::move(C));                                  // t2_case_idx
+    AddExpr(std::move(C)); // t2_case_idx
   }
-  AddExpr(call({"coalesce"}, args(col("x"), col("y"))));    // t2_coalesce_idx
+  AddExpr(call({"coalesce"}, args(col("x"), col("y")))); // t2_coalesce_idx
   AddExpr(std::make_unique<IsTest>(Location(), col("x"), IsTest::Test::Null,
-                                   false));                 // t2_expr_idx1
+                                   false)); // t2_expr_idx1
   {
     auto A = std::make_unique<ArrayExpr>(Location());
     A->Elements.push_back(col("x"));
-    AddExpr(std::move(A));                                  // t2_array_idx
+    AddExpr(std::move(A)); // t2_array_idx
   }
   {
     auto T = call({"trim"}, args(str("x"), cast(col("y"), Text)));
     llvm::cast<FuncCall>(*T).Form = FuncCall::Syntax::Trim;
     llvm::cast<FuncCall>(*T).TrimSpec = "BOTH";
-    AddExpr(std::move(T));                                  // t2_btrim_idx
+    AddExpr(std::move(T)); // t2_btrim_idx
     auto L = call({"trim"}, args(str("x"), cast(col("y"), Text)));
     llvm::cast<FuncCall>(*L).Form = FuncCall::Syntax::Trim;
     llvm::cast<FuncCall>(*L).TrimSpec = "LEADING";
-    AddExpr(std::move(L));                                  // t2_ltrim_idx
+    AddExpr(std::move(L)); // t2_ltrim_idx
   }
-  AddExpr(bin("AT TIME ZONE", col("x"), str("UTC")));       // t2_timezone_idx
+  AddExpr(bin("AT TIME ZONE", col("x"), str("UTC"))); // t2_timezone_idx
   runPipeline(M, "name-constraints");
   std::vector<std::string> Names;
   for (Index *I : Indexes)
@@ -181,7 +180,8 @@ TEST_F(NameConstraintsTest, TruncatesLikeMakeObjectName) {
 // CREATE TABLE "tàbleéééééééééééééééééééééééééééééééé"
 //   ("cölumnöööööööööööööööööööö" int UNIQUE);
 TEST_F(NameConstraintsTest, NeverSplitsAUTF8Character) {
-  std::string Tab = "t\xC3\xA0" "ble";
+  std::string Tab = "t\xC3\xA0"
+                    "ble";
   for (int I = 0; I != 32; ++I)
     Tab += "\xC3\xA9";
   std::string Col = "c\xC3\xB6lumn";
@@ -190,7 +190,8 @@ TEST_F(NameConstraintsTest, NeverSplitsAUTF8Character) {
   Table *T = addTable(M, QualifiedName(Tab), {Col});
   T->Constraints.push_back(key(Constraint::Kind::Unique, {Col}));
   runPipeline(M, "name-constraints");
-  std::string Expected = "t\xC3\xA0" "ble";
+  std::string Expected = "t\xC3\xA0"
+                         "ble";
   for (int I = 0; I != 11; ++I)
     Expected += "\xC3\xA9";
   Expected += "_c\xC3\xB6lumn";
@@ -317,10 +318,10 @@ TEST(PostgresNames, Helpers) {
   EXPECT_EQ(pgnames::makeObjectName("t", "a", ""), "t_a");
   EXPECT_EQ(pgnames::clipUTF8("\xC3\xA9\xC3\xA9", 3), "\xC3\xA9");
   EXPECT_EQ(pgnames::joinNameParts({"a", "b", "c"}), "a_b_c");
-  EXPECT_EQ(pgnames::joinNameParts({std::string(40, 'x'), std::string(40, 'y'),
-                                    "z"})
-                .size(),
-            81u)
+  EXPECT_EQ(
+      pgnames::joinNameParts({std::string(40, 'x'), std::string(40, 'y'), "z"})
+          .size(),
+      81u)
       << "stops after the part that passes NAMEDATALEN";
   EXPECT_EQ(pgnames::uniquifyColumnNames({"a", "a", "a", "b"}),
             (std::vector<std::string>{"a", "a1", "a2", "b"}));

@@ -4,8 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "schemac/ir/Module.h"
 #include "schemac/passes/PassManager.h"
+#include "schemac/ir/Module.h"
 #include "schemac/passes/PassPipeline.h"
 #include "schemac/passes/PassRegistry.h"
 #include "schemac/support/Context.h"
@@ -113,9 +113,9 @@ TEST_F(PassManagerTest, DisabledPassesAreSkipped) {
   AnalysisManager AM(Diags);
   EXPECT_TRUE(succeeded(PM.run(M, AM)));
   EXPECT_EQ(Log, (std::vector<std::string>{"a", "c"}));
-  EXPECT_EQ(Events, (std::vector<std::string>{
-                        "before a", "after a", "skipped b", "before c",
-                        "after c", "skipped b"}));
+  EXPECT_EQ(Events,
+            (std::vector<std::string>{"before a", "after a", "skipped b",
+                                      "before c", "after c", "skipped b"}));
 }
 
 TEST_F(PassManagerTest, FailureStopsThePipelineAndIsReportedOnce) {
@@ -125,8 +125,8 @@ TEST_F(PassManagerTest, FailureStopsThePipelineAndIsReportedOnce) {
   AnalysisManager AM(Diags);
   EXPECT_TRUE(failed(PM.run(M, AM)));
   EXPECT_EQ(Log, (std::vector<std::string>{"a", "b"}));
-  EXPECT_EQ(Events, (std::vector<std::string>{"before a", "after a",
-                                              "before b", "failed b"}));
+  EXPECT_EQ(Events, (std::vector<std::string>{"before a", "after a", "before b",
+                                              "failed b"}));
   ASSERT_EQ(seen().size(), 1u);
   EXPECT_EQ(seen()[0].ID, DiagID::err_pass_failed);
   EXPECT_EQ(seen()[0].Message, "pass 'b' failed");

@@ -4,8 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "schemac/passes/PassManager.h"
 #include "schemac/passes/PassPipeline.h"
+#include "schemac/passes/PassManager.h"
 #include "schemac/passes/PassRegistry.h"
 
 #include "gtest/gtest.h"
@@ -99,9 +99,8 @@ TEST_F(PipelineTest, OptionsAreParsedAndPrintedCanonically) {
 TEST_F(PipelineTest, DefaultsArePrinted) {
   PassManager PM;
   ASSERT_EQ(parse("opts,opts<>", PM), "");
-  EXPECT_EQ(print(PM),
-            "opts<no-flag;level=2;label=x;mode=fast>,"
-            "opts<no-flag;level=2;label=x;mode=fast>");
+  EXPECT_EQ(print(PM), "opts<no-flag;level=2;label=x;mode=fast>,"
+                       "opts<no-flag;level=2;label=x;mode=fast>");
 }
 
 TEST_F(PipelineTest, BooleanSpellings) {
@@ -139,8 +138,7 @@ TEST_F(PipelineTest, PrintedPipelineReparsesToTheSamePipeline) {
   }
   PassManager PM;
   ASSERT_EQ(parse("opts<label=\"say \\\"hi\\\"\">", PM), "");
-  EXPECT_EQ(static_cast<OptionsPass &>(*PM.getPasses()[0]).Label,
-            "say \"hi\"");
+  EXPECT_EQ(static_cast<OptionsPass &>(*PM.getPasses()[0]).Label, "say \"hi\"");
 }
 
 TEST_F(PipelineTest, UnknownPass) {

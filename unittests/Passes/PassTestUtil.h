@@ -80,8 +80,8 @@ inline Constraint check(ExprPtr E, std::string Name = "") {
 }
 inline Constraint foreignKey(std::vector<std::string> Cols, QualifiedName Ref,
                              std::string Name = "") {
-  Constraint C = key(Constraint::Kind::ForeignKey, std::move(Cols),
-                     std::move(Name));
+  Constraint C =
+      key(Constraint::Kind::ForeignKey, std::move(Cols), std::move(Name));
   C.RefTable = std::move(Ref);
   return C;
 }

@@ -101,27 +101,27 @@ TEST_F(QualifyNamesTest, ViewScansButNotCtes) {
   CommonTableExpr CE;
   CE.Name = "c";
   CE.Query = std::make_unique<Project>(
-      Location(), std::make_unique<Scan>(Location(), QualifiedName("pg_class")));
+      Location(),
+      std::make_unique<Scan>(Location(), QualifiedName("pg_class")));
   W->Ctes.push_back(std::move(CE));
   V->Query = std::move(W);
   View *View = M.append(std::move(V));
   runPipeline(M, "qualify-names");
   auto &Wi = llvm::cast<With>(*View->Query);
-  auto &J = llvm::cast<schemac::Join>(
-      *llvm::cast<Project>(*Wi.Body).Input);
+  auto &J = llvm::cast<schemac::Join>(*llvm::cast<Project>(*Wi.Body).Input);
   EXPECT_EQ(llvm::cast<Scan>(*J.Left).Table, QualifiedName("c"));
   EXPECT_EQ(llvm::cast<Scan>(*J.Right).Table, QualifiedName("public", "t"));
   // A system catalog is not in the module: untouched.
-  EXPECT_EQ(llvm::cast<Scan>(*llvm::cast<Project>(*Wi.Ctes[0].Query).Input)
-                .Table,
-            QualifiedName("pg_class"));
+  EXPECT_EQ(
+      llvm::cast<Scan>(*llvm::cast<Project>(*Wi.Ctes[0].Query).Input).Table,
+      QualifiedName("pg_class"));
   EXPECT_EQ(View->getName(), QualifiedName("app", "v"));
 }
 
 TEST_F(QualifyNamesTest, FunctionsAndIdentitySequences) {
-  auto F = std::make_unique<OpaqueObject>(Location(), QualifiedName("f"),
-                                          "function", "CREATE FUNCTION f() ...",
-                                          "postgres");
+  auto F =
+      std::make_unique<OpaqueObject>(Location(), QualifiedName("f"), "function",
+                                     "CREATE FUNCTION f() ...", "postgres");
   OpaqueObject *Fn = M.append(std::move(F));
   Table *T = addTable(M, QualifiedName("other", "t"), {"a", "b"});
   T->Columns[0].Default = call({"f"}, {});

@@ -4,8 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "schemac/passes/DependencyOrder.h"
 #include "schemac/passes/SortObjects.h"
+#include "schemac/passes/DependencyOrder.h"
 
 #include "PassTestUtil.h"
 
@@ -50,7 +50,7 @@ struct Harness {
 TEST(SortObjects, MovesOnlyWhatMustMove) {
   Context Ctx;
   Module M(Ctx);
-  addView(M, "v", "t");  // written before its table
+  addView(M, "v", "t"); // written before its table
   addTable(M, QualifiedName("a"), {"x"});
   addTable(M, QualifiedName("t"), {"x"});
   addTable(M, QualifiedName("z"), {"x"});

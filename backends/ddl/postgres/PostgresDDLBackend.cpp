@@ -43,7 +43,8 @@ private:
     return O;
   }
 
-  //===--- Output ----------------------------------------------------------===//
+  //===--- Output
+  //----------------------------------------------------------===//
 
   /// Starts a statement: a line break inside a block, a blank line before a
   /// new block.
@@ -344,7 +345,8 @@ void PostgresDDLWriter::domain(const Domain &D) {
     if (C.Name.empty()) {
       Diags.report(C.Loc.isValid() ? C.Loc : D.Loc,
                    DiagID::warn_backend_comment_dropped)
-          << "check constraint" << "domain" << D.getName().str();
+          << "check constraint"
+          << "domain" << D.getName().str();
       continue;
     }
     statement() += "COMMENT ON CONSTRAINT ";
@@ -439,8 +441,8 @@ void PostgresDDLWriter::sequenceOwner(const Sequence &S) {
 bool PostgresDDLWriter::isColumnLevel(const Table &T, unsigned I) const {
   const Constraint &C = T.Constraints[I];
   if (C.ColumnLevel.empty() || !isInline(T, I) ||
-      C.K == Constraint::Kind::Exclusion ||
-      !C.Include.empty() || C.WithoutOverlaps || C.Period)
+      C.K == Constraint::Kind::Exclusion || !C.Include.empty() ||
+      C.WithoutOverlaps || C.Period)
     return false;
   // A key or foreign key written on a column covers just that column.
   return C.K == Constraint::Kind::Check ||
@@ -561,7 +563,8 @@ void PostgresDDLWriter::constraint(const Table &T, const Constraint &C,
   if (C.Deferrable)
     Out += *C.Deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
   if (C.InitiallyDeferred)
-    Out += *C.InitiallyDeferred ? " INITIALLY DEFERRED" : " INITIALLY IMMEDIATE";
+    Out +=
+        *C.InitiallyDeferred ? " INITIALLY DEFERRED" : " INITIALLY IMMEDIATE";
 }
 
 void PostgresDDLWriter::column(const Table &T, unsigned Index,
@@ -807,8 +810,7 @@ void PostgresDDLWriter::storageClauses(llvm::StringRef Method,
   }
 }
 
-void PostgresDDLWriter::columnComment(const Object &Rel,
-                                      llvm::StringRef Column,
+void PostgresDDLWriter::columnComment(const Object &Rel, llvm::StringRef Column,
                                       llvm::StringRef Comment) {
   statement() += "COMMENT ON COLUMN ";
   name(Rel.getName());
@@ -819,8 +821,7 @@ void PostgresDDLWriter::columnComment(const Object &Rel,
   Out += ';';
 }
 
-void PostgresDDLWriter::constraintComment(const Table &T,
-                                          const Constraint &C) {
+void PostgresDDLWriter::constraintComment(const Table &T, const Constraint &C) {
   if (!C.Comment)
     return;
   if (C.Name.empty()) {
@@ -951,7 +952,8 @@ void PostgresDDLWriter::index(const Index &I) {
     return;
   if (!I.isNamed()) {
     Diags.report(I.Loc, DiagID::warn_backend_comment_dropped)
-        << "index" << "table" << I.Table.str();
+        << "index"
+        << "table" << I.Table.str();
     return;
   }
   // An index lives in its table's schema.

@@ -65,8 +65,8 @@ PgRuleContext::~PgRuleContext() {
 void PgRuleContext::growKids() {
   uint32_t Capacity = KidCapacity ? KidCapacity * 2 : 4;
   ParseArena *A = ParseArena::current();
-  auto **New = A ? static_cast<antlr4::tree::ParseTree **>(
-                       A->allocate(Capacity * sizeof(antlr4::tree::ParseTree *)))
+  auto **New = A ? static_cast<antlr4::tree::ParseTree **>(A->allocate(
+                       Capacity * sizeof(antlr4::tree::ParseTree *)))
                  : new antlr4::tree::ParseTree *[Capacity];
   std::copy(Kids, Kids + NumKids, New);
   if (KidsOnHeap)
@@ -87,7 +87,8 @@ antlr4::tree::TerminalNode *PgRuleContext::getToken(size_t Type, size_t I) {
   return nullptr;
 }
 
-std::vector<antlr4::tree::TerminalNode *> PgRuleContext::getTokens(size_t Type) {
+std::vector<antlr4::tree::TerminalNode *>
+PgRuleContext::getTokens(size_t Type) {
   std::vector<antlr4::tree::TerminalNode *> R;
   for (antlr4::tree::ParseTree *C : kids())
     if (isTerminalNode(C)) {

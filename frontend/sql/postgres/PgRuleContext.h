@@ -17,8 +17,8 @@
 #include "llvm/ADT/ArrayRef.h"
 
 #include <cstddef>
-#include <typeinfo>
 #include <memory>
+#include <typeinfo>
 #include <vector>
 
 namespace schemac {

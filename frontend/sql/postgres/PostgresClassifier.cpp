@@ -81,10 +81,9 @@ struct PatternTable {
           IDs.push_back(intern(W));
         Item.Alternatives.push_back(std::move(IDs));
       }
-      std::stable_sort(Item.Alternatives.begin(), Item.Alternatives.end(),
-                       [](const auto &A, const auto &B) {
-                         return A.size() > B.size();
-                       });
+      std::stable_sort(
+          Item.Alternatives.begin(), Item.Alternatives.end(),
+          [](const auto &A, const auto &B) { return A.size() > B.size(); });
       P.Items.push_back(std::move(Item));
     }
     Patterns.push_back(std::move(P));
@@ -103,7 +102,8 @@ struct PatternTable {
     for (size_t T = 1; T <= V.getMaxTokenType(); ++T) {
       if (!isKeywordToken(static_cast<uint16_t>(T)))
         continue;
-      auto It = Words.find(llvm::StringRef(V.getSymbolicName(T)).drop_front(2).lower());
+      auto It = Words.find(
+          llvm::StringRef(V.getSymbolicName(T)).drop_front(2).lower());
       if (It != Words.end())
         KeywordWords[T] = It->second;
     }
@@ -235,8 +235,8 @@ unsigned skipName(const PgToken *Toks, unsigned N, unsigned I) {
   return I;
 }
 
-bool wordAt(llvm::StringRef Buffer, const PgToken *Toks, unsigned N,
-            unsigned I, llvm::StringRef Word) {
+bool wordAt(llvm::StringRef Buffer, const PgToken *Toks, unsigned N, unsigned I,
+            llvm::StringRef Word) {
   if (I >= N)
     return false;
   llvm::SmallString<16> Tmp;
@@ -320,8 +320,8 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
   }
   case StmtKind::Comment: {
     static const char *const Modelled[] = {
-        "table", "view",   "materialized", "sequence",  "index",
-        "type",  "domain", "schema",       "column",    "constraint"};
+        "table", "view",   "materialized", "sequence", "index",
+        "type",  "domain", "schema",       "column",   "constraint"};
     llvm::SmallString<16> Tmp;
     llvm::StringRef Kind = P < N ? getWord(Buffer, Toks[P], Tmp) : "";
     for (const char *M : Modelled)
@@ -331,12 +331,20 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
         return C;
       }
     // COMMENT ON FUNCTION f(...) IS ...: the target follows the object kind.
-    static const char *const Kinds[] = {
-        "access method", "event trigger", "foreign data wrapper",
-        "foreign table", "large object", "operator class", "operator family",
-        "procedural language", "text search configuration",
-        "text search dictionary", "text search parser",
-        "text search template", "property graph", "transform for"};
+    static const char *const Kinds[] = {"access method",
+                                        "event trigger",
+                                        "foreign data wrapper",
+                                        "foreign table",
+                                        "large object",
+                                        "operator class",
+                                        "operator family",
+                                        "procedural language",
+                                        "text search configuration",
+                                        "text search dictionary",
+                                        "text search parser",
+                                        "text search template",
+                                        "property graph",
+                                        "transform for"};
     unsigned I = P + 1;
     for (const char *K : Kinds) {
       llvm::SmallVector<llvm::StringRef, 4> Parts;

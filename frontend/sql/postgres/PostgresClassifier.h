@@ -43,8 +43,8 @@ enum class StmtKind {
   Data,       ///< kept as an OpaqueObject with IsData
   DropOpaque, ///< DROP of an object kind kept opaque
   MetaCommand,
-  Empty,      ///< just ';'
-  Unknown,    ///< not a PostgreSQL statement
+  Empty,   ///< just ';'
+  Unknown, ///< not a PostgreSQL statement
   // Intermediate kinds of the table, refined by classifyStatement().
   CreateType,
   Select,

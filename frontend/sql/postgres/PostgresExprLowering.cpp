@@ -197,8 +197,8 @@ ExprPtr PostgresLowering::makeQualOp(P::QualOpContext *Op, ExprPtr LHS,
     U->OpSchema = Schema;
     return U;
   }
-  auto B = std::make_unique<BinaryOp>(loc(Op), Text, std::move(LHS),
-                                      std::move(RHS));
+  auto B =
+      std::make_unique<BinaryOp>(loc(Op), Text, std::move(LHS), std::move(RHS));
   B->OpSchema = Schema;
   return B;
 }
@@ -227,7 +227,8 @@ antlrcpp::Any PostgresLowering::visitAPrimary(P::APrimaryContext *C) {
 }
 
 antlrcpp::Any PostgresLowering::visitATypecast(P::ATypecastContext *C) {
-  ExprResult = makeTypecast(C->TYPECAST(), lowerExpr(C->aExpr()), C->typeName());
+  ExprResult =
+      makeTypecast(C->TYPECAST(), lowerExpr(C->aExpr()), C->typeName());
   return nullptr;
 }
 
@@ -246,8 +247,8 @@ antlrcpp::Any PostgresLowering::visitACollate(P::ACollateContext *C) {
 antlrcpp::Any PostgresLowering::visitAAtTimeZone(P::AAtTimeZoneContext *C) {
   ExprPtr L = lowerExpr(C->aExpr(0));
   ExprPtr R = lowerExpr(C->aExpr(1));
-  ExprResult = makeBinary(loc(C->K_AT()), "AT TIME ZONE", std::move(L),
-                          std::move(R));
+  ExprResult =
+      makeBinary(loc(C->K_AT()), "AT TIME ZONE", std::move(L), std::move(R));
   return nullptr;
 }
 
@@ -301,8 +302,8 @@ antlrcpp::Any PostgresLowering::visitALike(P::ALikeContext *C) {
   } else {
     R = lowerExpr(RC);
   }
-  auto B = std::make_unique<BinaryOp>(loc(OpTok), Op, std::move(L),
-                                      std::move(R));
+  auto B =
+      std::make_unique<BinaryOp>(loc(OpTok), Op, std::move(L), std::move(R));
   B->Escape = std::move(Escape);
   ExprResult = std::move(B);
   return nullptr;
@@ -356,7 +357,8 @@ antlrcpp::Any PostgresLowering::visitAQuantified(P::AQuantifiedContext *C) {
   Location L = loc(OpC);
   if (C->selectStmt()) {
     auto S = std::make_unique<SubqueryExpr>(
-        L, ST->K_ALL() ? SubqueryExpr::SubKind::All : SubqueryExpr::SubKind::Any,
+        L,
+        ST->K_ALL() ? SubqueryExpr::SubKind::All : SubqueryExpr::SubKind::Any,
         lowerSelect(C->selectStmt()));
     S->LHS = std::move(LHS);
     S->Op = Op;
@@ -404,16 +406,16 @@ PostgresLowering::visitAIsDistinctFrom(P::AIsDistinctFromContext *C) {
 
 antlrcpp::Any PostgresLowering::visitANullTest(P::ANullTestContext *C) {
   bool NotNull = C->K_NOTNULL() != nullptr;
-  antlr4::Token *T = NotNull ? C->K_NOTNULL()->getSymbol()
-                             : C->K_ISNULL()->getSymbol();
+  antlr4::Token *T =
+      NotNull ? C->K_NOTNULL()->getSymbol() : C->K_ISNULL()->getSymbol();
   ExprResult = std::make_unique<IsTest>(loc(T), lowerExpr(C->aExpr()),
                                         IsTest::Test::Null, NotNull);
   return nullptr;
 }
 
 antlrcpp::Any PostgresLowering::visitANot(P::ANotContext *C) {
-  ExprResult = std::make_unique<UnaryOp>(loc(C->K_NOT()), "NOT",
-                                         lowerExpr(C->aExpr()));
+  ExprResult =
+      std::make_unique<UnaryOp>(loc(C->K_NOT()), "NOT", lowerExpr(C->aExpr()));
   return nullptr;
 }
 
@@ -441,7 +443,8 @@ antlrcpp::Any PostgresLowering::visitBPrimary(P::BPrimaryContext *C) {
 }
 
 antlrcpp::Any PostgresLowering::visitBTypecast(P::BTypecastContext *C) {
-  ExprResult = makeTypecast(C->TYPECAST(), lowerExpr(C->bExpr()), C->typeName());
+  ExprResult =
+      makeTypecast(C->TYPECAST(), lowerExpr(C->bExpr()), C->typeName());
   return nullptr;
 }
 
@@ -484,9 +487,9 @@ PostgresLowering::visitBIsDistinctFrom(P::BIsDistinctFromContext *C) {
 }
 
 antlrcpp::Any PostgresLowering::visitBIsDocument(P::BIsDocumentContext *C) {
-  ExprResult = std::make_unique<IsTest>(loc(C->K_IS()), lowerExpr(C->bExpr()),
-                                        IsTest::Test::Document,
-                                        C->K_NOT() != nullptr);
+  ExprResult =
+      std::make_unique<IsTest>(loc(C->K_IS()), lowerExpr(C->bExpr()),
+                               IsTest::Test::Document, C->K_NOT() != nullptr);
   return nullptr;
 }
 
@@ -544,8 +547,7 @@ ExprPtr PostgresLowering::lowerColumnRef(P::ColumnRefContext *C) {
       Path.push_back(name(F->colLabel()));
       continue;
     }
-    if (altCast<P::StarSelectionContext>(Els[I]) &&
-        I + 1 == Els.size()) {
+    if (altCast<P::StarSelectionContext>(Els[I]) && I + 1 == Els.size()) {
       Star = true;
       ++I;
     }
@@ -572,8 +574,8 @@ antlrcpp::Any PostgresLowering::visitParamExpr(P::ParamExprContext *C) {
   if (text(C->PARAM()->getSymbol()).drop_front().getAsInteger(10, N))
     error(loc(C), DiagID::err_invalid_statement,
           {"parameter number too large"});
-  ExprResult = applyIndirection(std::make_unique<Param>(loc(C), N),
-                                C->indirection());
+  ExprResult =
+      applyIndirection(std::make_unique<Param>(loc(C), N), C->indirection());
   return nullptr;
 }
 
@@ -636,8 +638,9 @@ antlrcpp::Any PostgresLowering::visitSubqueryExpr(P::SubqueryExprContext *C) {
 }
 
 antlrcpp::Any PostgresLowering::visitExistsExpr(P::ExistsExprContext *C) {
-  ExprResult = std::make_unique<SubqueryExpr>(
-      loc(C), SubqueryExpr::SubKind::Exists, lowerSelect(C->selectWithParens()));
+  ExprResult =
+      std::make_unique<SubqueryExpr>(loc(C), SubqueryExpr::SubKind::Exists,
+                                     lowerSelect(C->selectWithParens()));
   return nullptr;
 }
 
@@ -686,9 +689,9 @@ PostgresLowering::visitImplicitRowExpr(P::ImplicitRowExprContext *C) {
 }
 
 antlrcpp::Any PostgresLowering::visitGroupingExpr(P::GroupingExprContext *C) {
-  ExprResult = std::make_unique<FuncCall>(
-      loc(C), std::vector<std::string>{"grouping"},
-      lowerExprList(C->exprList()));
+  ExprResult =
+      std::make_unique<FuncCall>(loc(C), std::vector<std::string>{"grouping"},
+                                 lowerExprList(C->exprList()));
   return nullptr;
 }
 
@@ -732,9 +735,8 @@ ExprPtr PostgresLowering::lowerConst(P::AexprConstContext *C) {
       T = typeFromName(Parts, Quoted, loc(F));
       T.Spelling = normalizedText(F);
     }
-    auto Lit = std::make_unique<Literal>(loc(X->sconst()),
-                                         Literal::LitKind::String,
-                                         stringValue(X->sconst()));
+    auto Lit = std::make_unique<Literal>(
+        loc(X->sconst()), Literal::LitKind::String, stringValue(X->sconst()));
     return std::make_unique<Cast>(L, std::move(Lit), std::move(T),
                                   Cast::Syntax::TypedLiteral);
   }
@@ -752,9 +754,8 @@ ExprPtr PostgresLowering::lowerConst(P::AexprConstContext *C) {
           T.Modifiers.push_back(text(S->INTEGER()->getSymbol()).str());
     }
     T.Spelling = Spelling;
-    auto Lit = std::make_unique<Literal>(loc(X->sconst()),
-                                         Literal::LitKind::String,
-                                         stringValue(X->sconst()));
+    auto Lit = std::make_unique<Literal>(
+        loc(X->sconst()), Literal::LitKind::String, stringValue(X->sconst()));
     return std::make_unique<Cast>(L, std::move(Lit), std::move(T),
                                   Cast::Syntax::TypedLiteral);
   }
@@ -766,7 +767,8 @@ ExprPtr PostgresLowering::lowerConst(P::AexprConstContext *C) {
 // Function calls
 //===----------------------------------------------------------------------===//
 
-std::vector<SortKey> PostgresLowering::lowerSortClause(P::SortClauseContext *C) {
+std::vector<SortKey>
+PostgresLowering::lowerSortClause(P::SortClauseContext *C) {
   std::vector<SortKey> Keys;
   if (!C)
     return Keys;
@@ -834,10 +836,10 @@ PostgresLowering::lowerWindowSpec(P::WindowSpecificationContext *C) {
 
 ExprPtr PostgresLowering::lowerFuncApplication(P::FuncApplicationContext *C) {
   P::FuncNameContext *F = C->funcName();
-  std::vector<std::string> Name = F->typeFunctionName()
-                                      ? std::vector<std::string>{name(
-                                            F->typeFunctionName())}
-                                      : nameParts(F);
+  std::vector<std::string> Name =
+      F->typeFunctionName()
+          ? std::vector<std::string>{name(F->typeFunctionName())}
+          : nameParts(F);
   auto Call = std::make_unique<FuncCall>(loc(C), std::move(Name));
   Call->Star = C->STAR() != nullptr;
   if (P::SetQuantifierContext *Q = C->setQuantifier())
@@ -880,7 +882,8 @@ ExprPtr PostgresLowering::lowerFuncExpr(P::FuncExprWindowlessContext *C) {
 ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
   Location L = loc(C);
   auto call = [&](llvm::StringRef Name, FuncCall::Syntax Form) {
-    auto F = std::make_unique<FuncCall>(L, std::vector<std::string>{Name.str()});
+    auto F =
+        std::make_unique<FuncCall>(L, std::vector<std::string>{Name.str()});
     F->Form = Form;
     return F;
   };
@@ -899,10 +902,10 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
   if (auto *X = altCast<P::ExtractFuncContext>(C)) {
     auto F = call("extract", FuncCall::Syntax::Extract);
     P::ExtractArgContext *A = X->extractArg();
-    std::string Field = A->sconst() ? stringValue(A->sconst())
-                                    : text(A).lower();
-    F->Args.push_back(std::make_unique<Literal>(loc(A),
-                                                Literal::LitKind::String, Field));
+    std::string Field =
+        A->sconst() ? stringValue(A->sconst()) : text(A).lower();
+    F->Args.push_back(
+        std::make_unique<Literal>(loc(A), Literal::LitKind::String, Field));
     F->Args.push_back(lowerExpr(X->aExpr()));
     return F;
   }

@@ -201,7 +201,8 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
 }
 
 void schemac::registerPostgresFrontend(FrontendRegistry &R) {
-  R.add({"postgres", "PostgreSQL scripts (pg_dump schema dumps, DDL)",
+  R.add({"postgres",
+         "PostgreSQL scripts (pg_dump schema dumps, DDL)",
          {".sql", ".psql", ".pgsql"},
          [] { return std::make_unique<PostgresFrontend>(); }});
 }

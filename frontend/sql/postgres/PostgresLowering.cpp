@@ -49,7 +49,8 @@ llvm::StringRef PostgresLowering::text(antlr4::ParserRuleContext *C) const {
   return In.Buffer.slice(S.Begin, E.End);
 }
 
-std::string PostgresLowering::normalizedText(antlr4::ParserRuleContext *C) const {
+std::string
+PostgresLowering::normalizedText(antlr4::ParserRuleContext *C) const {
   size_t First = C->getStart()->getTokenIndex();
   size_t Last = C->getStop() ? C->getStop()->getTokenIndex() : First;
   std::string R;
@@ -148,8 +149,7 @@ int64_t PostgresLowering::integerValue(antlr4::Token *T) {
   return V;
 }
 
-std::optional<int64_t>
-PostgresLowering::numericOnly(P::NumericOnlyContext *C) {
+std::optional<int64_t> PostgresLowering::numericOnly(P::NumericOnlyContext *C) {
   if (C->NUMERIC()) {
     error(loc(C), DiagID::err_invalid_statement,
           {"value '" + text(C).str() + "' is not an integer"});
@@ -380,7 +380,8 @@ void PostgresLowering::lowerColConstraints(
       ConName = name(N->colId());
       E = N->colConstraintElem();
     } else {
-      E = static_cast<P::UnnamedColConstraintContext *>(CC)->colConstraintElem();
+      E = static_cast<P::UnnamedColConstraintContext *>(CC)
+              ->colConstraintElem();
     }
     auto onlyTable = [&](llvm::StringRef What) {
       if (ForDomain)
@@ -409,16 +410,16 @@ void PostgresLowering::lowerColConstraints(
                "'"});
       Col.Default = lowerExpr(D->bExpr());
     } else if (auto *Ch = altCast<P::ColCheckContext>(E)) {
-      Constraint K = makeColumnConstraint(Constraint::Kind::Check, ConLoc,
-                                          Col.Name);
+      Constraint K =
+          makeColumnConstraint(Constraint::Kind::Check, ConLoc, Col.Name);
       K.Name = ConName;
       K.Check = lowerExpr(Ch->aExpr());
       Constraints.push_back(std::move(K));
     } else if (auto *U = altCast<P::ColUniqueContext>(E)) {
       if (!onlyTable("unique"))
         continue;
-      Constraint K = makeColumnConstraint(Constraint::Kind::Unique, ConLoc,
-                                          Col.Name);
+      Constraint K =
+          makeColumnConstraint(Constraint::Kind::Unique, ConLoc, Col.Name);
       K.Name = ConName;
       if (P::NullsDistinctContext *ND = U->nullsDistinct())
         K.NullsNotDistinct = ND->K_NOT() != nullptr;
@@ -430,8 +431,8 @@ void PostgresLowering::lowerColConstraints(
     } else if (auto *PK = altCast<P::ColPrimaryKeyContext>(E)) {
       if (!onlyTable("primary key"))
         continue;
-      Constraint K = makeColumnConstraint(Constraint::Kind::PrimaryKey,
-                                          ConLoc, Col.Name);
+      Constraint K =
+          makeColumnConstraint(Constraint::Kind::PrimaryKey, ConLoc, Col.Name);
       K.Name = ConName;
       if (PK->withOptions())
         K.IndexWith = relOptions(PK->withOptions()->relOptions());
@@ -441,8 +442,8 @@ void PostgresLowering::lowerColConstraints(
     } else if (auto *R = altCast<P::ColReferencesContext>(E)) {
       if (!onlyTable("foreign key"))
         continue;
-      Constraint K = makeColumnConstraint(Constraint::Kind::ForeignKey,
-                                          ConLoc, Col.Name);
+      Constraint K =
+          makeColumnConstraint(Constraint::Kind::ForeignKey, ConLoc, Col.Name);
       K.Name = ConName;
       K.RefTable = qualifiedName(R->qualifiedName());
       K.RefColumns = nameList(R->nameList());
@@ -453,9 +454,9 @@ void PostgresLowering::lowerColConstraints(
       if (!onlyTable("identity"))
         continue;
       if (Col.Ident)
-        error(loc(E), DiagID::err_invalid_statement,
-              {"multiple identity specifications for column '" + Col.Name +
-               "'"});
+        error(
+            loc(E), DiagID::err_invalid_statement,
+            {"multiple identity specifications for column '" + Col.Name + "'"});
       Column::Identity Id;
       Id.Always = I->generatedWhen()->K_ALWAYS() != nullptr;
       for (P::SeqOptElemContext *O : I->seqOptElem())
@@ -469,8 +470,8 @@ void PostgresLowering::lowerColConstraints(
               {"for a generated column, GENERATED ALWAYS must be specified"});
       if (Col.Generation)
         error(loc(E), DiagID::err_invalid_statement,
-              {"multiple generation clauses specified for column '" +
-               Col.Name + "'"});
+              {"multiple generation clauses specified for column '" + Col.Name +
+               "'"});
       Column::Generated Gen;
       Gen.Expression = lowerExpr(G->aExpr());
       Gen.Virtual = G->K_VIRTUAL() != nullptr;
@@ -483,9 +484,9 @@ void PostgresLowering::lowerColConstraints(
           {"both default and generation expression specified for column '" +
            Col.Name + "'"});
   if (Col.Ident && Col.Default)
-    error(Col.Loc, DiagID::err_invalid_statement,
-          {"both default and identity specified for column '" + Col.Name +
-           "'"});
+    error(
+        Col.Loc, DiagID::err_invalid_statement,
+        {"both default and identity specified for column '" + Col.Name + "'"});
   if (Col.Ident && Col.Generation)
     error(Col.Loc, DiagID::err_invalid_statement,
           {"both identity and generation expression specified for column '" +
@@ -539,8 +540,7 @@ bool PostgresLowering::lowerTableConstraint(P::TableConstraintContext *C,
   } else if (auto *PK = altCast<P::PrimaryKeyConstraintContext>(E)) {
     Out.K = Constraint::Kind::PrimaryKey;
     keyColumns(PK->keyColumnList());
-    indexOptions(PK->includeClause(), PK->withOptions(),
-                 PK->indexTablespace());
+    indexOptions(PK->includeClause(), PK->withOptions(), PK->indexTablespace());
     lowerConstraintAttrs(PK->constraintAttr(), Out);
   } else if (auto *UI = altCast<P::ConstraintUsingIndexContext>(E)) {
     Out.K = UI->K_PRIMARY() ? Constraint::Kind::PrimaryKey
@@ -672,9 +672,9 @@ PostgresLowering::lowerPartitionBound(P::PartitionBoundSpecContext *C) {
         HasRemainder = true;
         B.Remainder = V;
       } else {
-        error(loc(HB), DiagID::err_invalid_statement,
-              {"unrecognized hash partition bound specification '" + Key +
-               "'"});
+        error(
+            loc(HB), DiagID::err_invalid_statement,
+            {"unrecognized hash partition bound specification '" + Key + "'"});
       }
     }
     if (!HasModulus || !HasRemainder)
@@ -718,8 +718,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
     if (K.K == Constraint::Kind::PrimaryKey)
       for (const Constraint &Prev : T->Constraints)
         if (Prev.K == Constraint::Kind::PrimaryKey) {
-          error(K.Loc, DiagID::err_multiple_primary_keys,
-                {T->getName().str()});
+          error(K.Loc, DiagID::err_multiple_primary_keys, {T->getName().str()});
           return;
         }
     T->Constraints.push_back(std::move(K));
@@ -787,15 +786,32 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
           bool On = O->K_INCLUDING() != nullptr;
           antlr4::Token *What = O->getStop();
           switch (What->getType()) {
-          case P::K_DEFAULTS: LC.Defaults = On; break;
-          case P::K_CONSTRAINTS: LC.Constraints = On; break;
-          case P::K_IDENTITY: LC.Identity = On; break;
-          case P::K_GENERATED: LC.Generated = On; break;
-          case P::K_INDEXES: LC.Indexes = On; break;
-          case P::K_COMMENTS: LC.Comments = On; break;
-          case P::K_STORAGE: LC.Storage = On; break;
-          case P::K_COMPRESSION: LC.Compression = On; break;
-          case P::K_STATISTICS: break;
+          case P::K_DEFAULTS:
+            LC.Defaults = On;
+            break;
+          case P::K_CONSTRAINTS:
+            LC.Constraints = On;
+            break;
+          case P::K_IDENTITY:
+            LC.Identity = On;
+            break;
+          case P::K_GENERATED:
+            LC.Generated = On;
+            break;
+          case P::K_INDEXES:
+            LC.Indexes = On;
+            break;
+          case P::K_COMMENTS:
+            LC.Comments = On;
+            break;
+          case P::K_STORAGE:
+            LC.Storage = On;
+            break;
+          case P::K_COMPRESSION:
+            LC.Compression = On;
+            break;
+          case P::K_STATISTICS:
+            break;
           case P::K_ALL:
             LC.Defaults = LC.Constraints = LC.Identity = LC.Generated =
                 LC.Indexes = LC.Comments = LC.Storage = LC.Compression = On;
@@ -1014,8 +1030,9 @@ void PostgresLowering::lowerCreateEnum(P::CreateEnumStmtContext *C) {
   for (P::SconstContext *S : C->sconst()) {
     std::string V = stringValue(S);
     if (V.size() > MaxIdentifierLength)
-      error(loc(S), DiagID::err_invalid_statement,
-            {"invalid enum label '" + V + "': labels must be 63 bytes or less"});
+      error(
+          loc(S), DiagID::err_invalid_statement,
+          {"invalid enum label '" + V + "': labels must be 63 bytes or less"});
     if (std::find(E->Values.begin(), E->Values.end(), V) != E->Values.end())
       error(loc(S), DiagID::err_duplicate_object, {"enum label", V});
     E->Values.push_back(std::move(V));
@@ -1024,9 +1041,8 @@ void PostgresLowering::lowerCreateEnum(P::CreateEnumStmtContext *C) {
 }
 
 void PostgresLowering::lowerCreateDomain(P::CreateDomainStmtContext *C) {
-  auto D = std::make_unique<Domain>(loc(C->anyName()),
-                                    qualifiedName(C->anyName()),
-                                    lowerType(C->typeName()));
+  auto D = std::make_unique<Domain>(
+      loc(C->anyName()), qualifiedName(C->anyName()), lowerType(C->typeName()));
   // Reuse the column constraint lowering; CHECKs come back as constraints.
   Column Col;
   Col.Name = D->getName().Name;
@@ -1120,8 +1136,8 @@ void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
         X->colId() ? name(X->colId()) : "default";
   } else {
     AlterCmd *R = cmd(AlterCmd::Kind::Unsupported);
-    R->Description = describeAction("ALTER TABLE ... ALTER COLUMN",
-                                    normalizedText(A));
+    R->Description =
+        describeAction("ALTER TABLE ... ALTER COLUMN", normalizedText(A));
   }
 }
 
@@ -1205,8 +1221,8 @@ void PostgresLowering::lowerAlterTableCmd(P::AlterTableCmdContext *C) {
     cmd(AlterCmd::Kind::Inherit)->Other = {qualifiedName(X->qualifiedName()),
                                            loc(X->qualifiedName())};
   } else if (auto *X = altCast<P::NoInheritParentContext>(C)) {
-    cmd(AlterCmd::Kind::NoInherit)->Other = {
-        qualifiedName(X->qualifiedName()), loc(X->qualifiedName())};
+    cmd(AlterCmd::Kind::NoInherit)->Other = {qualifiedName(X->qualifiedName()),
+                                             loc(X->qualifiedName())};
   } else if (auto *X = altCast<P::SetRelOptionsContext>(C)) {
     cmd(AlterCmd::Kind::SetOptions)->Params = relOptions(X->relOptions());
   } else if (auto *X = altCast<P::ResetRelOptionsContext>(C)) {
@@ -1264,8 +1280,8 @@ void PostgresLowering::lowerAlterView(P::AlterViewStmtContext *C) {
   Out.Target = {qualifiedName(C->qualifiedName()), loc(C->qualifiedName())};
   Out.TargetKind = C->K_MATERIALIZED() ? "materialized view" : "view";
   Out.IfExists = C->ifExists() != nullptr;
-  std::string Stmt = C->K_MATERIALIZED() ? "ALTER MATERIALIZED VIEW"
-                                         : "ALTER VIEW";
+  std::string Stmt =
+      C->K_MATERIALIZED() ? "ALTER MATERIALIZED VIEW" : "ALTER VIEW";
   for (P::AlterViewCmdContext *A : C->alterViewCmd()) {
     Location L = loc(A);
     if (auto *X = altCast<P::AlterViewOwnerContext>(A)) {
@@ -1394,14 +1410,12 @@ void PostgresLowering::lowerAlterDomain(P::AlterDomainStmtContext *C) {
     R->NameLoc = loc(X->colId());
     R->IfExists = X->ifExists() != nullptr;
     R->Cascade = X->dropBehavior() && X->dropBehavior()->K_CASCADE();
-  } else if (auto *X =
-                 altCast<P::AlterDomainRenameConstraintContext>(A)) {
+  } else if (auto *X = altCast<P::AlterDomainRenameConstraintContext>(A)) {
     AlterCmd *R = cmd(AlterCmd::Kind::RenameConstraint);
     R->Name = name(X->colId(0));
     R->NameLoc = loc(X->colId(0));
     R->NewName = name(X->colId(1));
-  } else if (auto *X =
-                 altCast<P::AlterDomainValidateConstraintContext>(A)) {
+  } else if (auto *X = altCast<P::AlterDomainValidateConstraintContext>(A)) {
     AlterCmd *R = cmd(AlterCmd::Kind::ValidateConstraint);
     R->Name = name(X->colId());
     R->NameLoc = loc(X->colId());
@@ -1470,8 +1484,8 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
     if (Out.CommentNames.size() == 4) // catalog.schema.table.column
       Out.CommentNames.erase(Out.CommentNames.begin());
     std::vector<std::string> &N = Out.CommentNames;
-    Out.Target.Name = N.size() == 2 ? QualifiedName(N[0])
-                                    : QualifiedName(N[0], N[1]);
+    Out.Target.Name =
+        N.size() == 2 ? QualifiedName(N[0]) : QualifiedName(N[0], N[1]);
     Out.Target.Loc = loc(X->anyName());
   } else if (auto *X = altCast<P::CommentOnConstraintContext>(T)) {
     Out.CommentKind = CommentTargetKind::Constraint;

@@ -189,8 +189,7 @@ std::vector<std::string> parseSearchPath(llvm::StringRef V) {
 // Builder basics
 //===----------------------------------------------------------------------===//
 
-PostgresModuleBuilder::PostgresModuleBuilder(Module &M,
-                                             DiagnosticEngine &Diags,
+PostgresModuleBuilder::PostgresModuleBuilder(Module &M, DiagnosticEngine &Diags,
                                              uint32_t File,
                                              llvm::StringRef Buffer)
     : M(M), Diags(Diags), File(File), Buffer(Buffer) {}
@@ -255,7 +254,7 @@ void PostgresModuleBuilder::notePossiblyUnqualified(const LoweredStatement &S) {
   case StmtKind::CreateEnum:
   case StmtKind::CreateDomain:
   case StmtKind::AlterSchema: // a rename sets QualifyAll itself
-    return; // creates (append()) or only removes references
+    return;                   // creates (append()) or only removes references
   case StmtKind::AlterTable:
   case StmtKind::AlterIndex:
   case StmtKind::AlterView:
@@ -377,9 +376,8 @@ void PostgresModuleBuilder::applySetting(LoweredStatement &S) {
   auto *Set = static_cast<Setting *>(append(std::move(S.Object)));
   if (Set->getParameter() == "search_path" && !Set->IsDefault) {
     std::vector<std::string> Path = parseSearchPath(Set->Value);
-    bool NonEmpty = llvm::any_of(Path, [](const std::string &P) {
-      return !P.empty();
-    });
+    bool NonEmpty =
+        llvm::any_of(Path, [](const std::string &P) { return !P.empty(); });
     if (NonEmpty) {
       EmptySearchPath = false;
       changeSearchPath(std::move(Path));
@@ -719,9 +717,8 @@ void PostgresModuleBuilder::applyCreateTable(LoweredStatement &S,
       continue;
     Table *Src = M.lookupTable(L.Source.Name);
     for (Index *I : M.getIndexes(*Src)) {
-      auto Copy = std::make_unique<Index>(L.Source.Loc,
-                                          QualifiedName(T->getName().Schema, ""),
-                                          T->getName());
+      auto Copy = std::make_unique<Index>(
+          L.Source.Loc, QualifiedName(T->getName().Schema, ""), T->getName());
       Copy->Unique = I->Unique;
       Copy->NullsNotDistinct = I->NullsNotDistinct;
       Copy->Method = I->Method;
@@ -826,8 +823,8 @@ bool PostgresModuleBuilder::renameColumn(Table &T, const std::string &Old,
                                          const std::string &New, Location L) {
   Column *C = T.findColumn(Old);
   if (!C) {
-    report(L, DiagID::err_unknown_column) << Old << "table"
-                                          << T.getName().str();
+    report(L, DiagID::err_unknown_column)
+        << Old << "table" << T.getName().str();
     return false;
   }
   if (T.findColumn(New)) {
@@ -889,11 +886,11 @@ bool PostgresModuleBuilder::renameColumn(Table &T, const std::string &Old,
             M.lookupTable(K.RefTable) == &T)
           renameIn(K.RefColumns);
       // Inheritance children and attached partitions share the column.
-      bool Child = (Other->isPartition() &&
-                    M.lookupTable(Other->PartitionOf) == &T) ||
-                   llvm::any_of(Other->Inherits, [&](const QualifiedName &N) {
-                     return M.lookupTable(N) == &T;
-                   });
+      bool Child =
+          (Other->isPartition() && M.lookupTable(Other->PartitionOf) == &T) ||
+          llvm::any_of(Other->Inherits, [&](const QualifiedName &N) {
+            return M.lookupTable(N) == &T;
+          });
       if (Child && Other->findColumn(Old))
         renameColumn(*Other, Old, New, L);
     } else if (auto *S = llvm::dyn_cast<Sequence>(P.get())) {
@@ -936,9 +933,9 @@ bool PostgresModuleBuilder::renameColumn(Table &T, const std::string &Old,
             auto *R = llvm::dyn_cast<ColumnRef>(&E);
             if (!R || R->Star || R->Path.empty() || R->Path.back() != Old)
               return;
-            if (R->Path.size() == 1 ? OnlyT
-                                    : llvm::is_contained(
-                                          Names, R->Path[R->Path.size() - 2]))
+            if (R->Path.size() == 1
+                    ? OnlyT
+                    : llvm::is_contained(Names, R->Path[R->Path.size() - 2]))
               R->Path.back() = New;
           },
           [](Rel &) {});
@@ -982,8 +979,8 @@ void PostgresModuleBuilder::applyAlter(LoweredStatement &S) {
             return;
           }
     }
-    reportUnknown(S.Target.Loc, S.TargetKind == "table" ? "relation"
-                                                         : S.TargetKind,
+    reportUnknown(S.Target.Loc,
+                  S.TargetKind == "table" ? "relation" : S.TargetKind,
                   S.Target.Name);
     return;
   }
@@ -1037,8 +1034,7 @@ void PostgresModuleBuilder::applyAlter(LoweredStatement &S) {
 
 /// OWNER TO, RENAME TO, SET SCHEMA, storage options: the actions every
 /// relation kind shares.
-void PostgresModuleBuilder::applyAlterRelation(LoweredStatement &S,
-                                               Object &O) {
+void PostgresModuleBuilder::applyAlterRelation(LoweredStatement &S, Object &O) {
   for (AlterCmd &C : S.Cmds) {
     switch (C.K) {
     case AlterCmd::Kind::OwnerTo:
@@ -1087,9 +1083,8 @@ void PostgresModuleBuilder::applyAlterRelation(LoweredStatement &S,
         return;
       }
       for (auto &KV : C.Params) {
-        auto It = llvm::find_if(*Params, [&](const auto &P) {
-          return P.first == KV.first;
-        });
+        auto It = llvm::find_if(
+            *Params, [&](const auto &P) { return P.first == KV.first; });
         if (C.K == AlterCmd::Kind::ResetOptions) {
           if (It != Params->end())
             Params->erase(It);
@@ -1126,8 +1121,7 @@ bool PostgresModuleBuilder::addColumn(Table &T, AlterCmd &C) {
 bool PostgresModuleBuilder::addConstraint(Table &T, Constraint K, Location L) {
   K.AddedByAlter = true;
   if (!K.Name.empty() && T.findConstraint(K.Name)) {
-    report(K.Loc, DiagID::err_duplicate_object)
-        << "constraint" << K.Name;
+    report(K.Loc, DiagID::err_duplicate_object) << "constraint" << K.Name;
     return false;
   }
   if (K.K == Constraint::Kind::PrimaryKey && T.getPrimaryKey()) {
@@ -1213,9 +1207,8 @@ bool PostgresModuleBuilder::addConstraintUsingIndex(Table &T, AlterCmd &C) {
 }
 
 bool PostgresModuleBuilder::dropColumn(Table &T, AlterCmd &C) {
-  auto It = llvm::find_if(T.Columns, [&](const Column &Col) {
-    return Col.Name == C.Name;
-  });
+  auto It = llvm::find_if(
+      T.Columns, [&](const Column &Col) { return Col.Name == C.Name; });
   if (It == T.Columns.end()) {
     if (C.IfExists)
       return true;
@@ -1263,8 +1256,7 @@ bool PostgresModuleBuilder::dropColumn(Table &T, AlterCmd &C) {
               C.Name});
     for (View *V : Views)
       B.note(V->Loc, DiagID::note_dependent_object,
-             {V->getDescription().str(), V->getName().str(), "column",
-              C.Name});
+             {V->getDescription().str(), V->getName().str(), "column", C.Name});
     return false;
   }
   for (auto &FK : ForeignKeys) {
@@ -1573,9 +1565,8 @@ void PostgresModuleBuilder::applyAlterTable(LoweredStatement &S, Table &T) {
     case AlterCmd::Kind::SetOptions:
     case AlterCmd::Kind::ResetOptions:
       for (auto &KV : C.Params) {
-        auto It = llvm::find_if(T.With, [&](const auto &P) {
-          return P.first == KV.first;
-        });
+        auto It = llvm::find_if(
+            T.With, [&](const auto &P) { return P.first == KV.first; });
         if (C.K == AlterCmd::Kind::ResetOptions) {
           if (It != T.With.end())
             T.With.erase(It);
@@ -1617,7 +1608,8 @@ void PostgresModuleBuilder::applyAlterSequence(LoweredStatement &S,
                                                Sequence &Seq) {
   for (AlterCmd &C : S.Cmds) {
     if (C.K != AlterCmd::Kind::SetSequenceOptions &&
-        C.K != AlterCmd::Kind::SetLogged && C.K != AlterCmd::Kind::SetUnlogged) {
+        C.K != AlterCmd::Kind::SetLogged &&
+        C.K != AlterCmd::Kind::SetUnlogged) {
       LoweredStatement One;
       One.Cmds.push_back(std::move(C));
       applyAlterRelation(One, Seq);
@@ -1697,8 +1689,7 @@ void PostgresModuleBuilder::applyAlterEnum(LoweredStatement &S, EnumType &E) {
     case AlterCmd::Kind::RenameEnumValue: {
       auto It = llvm::find(E.Values, C.Name);
       if (It == E.Values.end()) {
-        report(C.NameLoc, DiagID::err_unknown_object)
-            << "enum label" << C.Name;
+        report(C.NameLoc, DiagID::err_unknown_object) << "enum label" << C.Name;
         return;
       }
       if (llvm::is_contained(E.Values, C.NewName)) {
@@ -1751,9 +1742,8 @@ void PostgresModuleBuilder::applyAlterDomain(LoweredStatement &S, Domain &D) {
       D.Checks.push_back(std::move(*C.Check));
       break;
     case AlterCmd::Kind::DropConstraint: {
-      auto It = llvm::find_if(D.Checks, [&](const DomainCheck &X) {
-        return X.Name == C.Name;
-      });
+      auto It = llvm::find_if(
+          D.Checks, [&](const DomainCheck &X) { return X.Name == C.Name; });
       if (It == D.Checks.end()) {
         if (!C.IfExists)
           report(C.NameLoc, DiagID::err_unknown_object)
@@ -1767,9 +1757,8 @@ void PostgresModuleBuilder::applyAlterDomain(LoweredStatement &S, Domain &D) {
     }
     case AlterCmd::Kind::RenameConstraint:
     case AlterCmd::Kind::ValidateConstraint: {
-      auto It = llvm::find_if(D.Checks, [&](const DomainCheck &X) {
-        return X.Name == C.Name;
-      });
+      auto It = llvm::find_if(
+          D.Checks, [&](const DomainCheck &X) { return X.Name == C.Name; });
       if (It == D.Checks.end()) {
         report(C.NameLoc, DiagID::err_unknown_object)
             << "constraint" << (C.Name + " of domain " + D.getName().str());
@@ -1980,8 +1969,8 @@ void PostgresModuleBuilder::applyComment(LoweredStatement &S) {
     auto *T = llvm::dyn_cast_or_null<Table>(O);
     if (!T) {
       if (O && llvm::isa<OpaqueObject>(O)) {
-        keepOpaque(S, "COMMENT on a constraint of '" + S.Target.Name.str() +
-                          "'");
+        keepOpaque(S,
+                   "COMMENT on a constraint of '" + S.Target.Name.str() + "'");
         return;
       }
       reportUnknown(S.Target.Loc, "table", S.Target.Name);
@@ -2058,7 +2047,8 @@ PostgresModuleBuilder::findDependents(Object &O) {
                  }))
           R.push_back({X, nullptr, "", false});
         for (Constraint &K : T->Constraints)
-          if (K.K == Constraint::Kind::ForeignKey && refersTo(K.RefTable, false))
+          if (K.K == Constraint::Kind::ForeignKey &&
+              refersTo(K.RefTable, false))
             R.push_back({X, &K, "", false});
       }
       for (Column &C : T->Columns) {
@@ -2126,8 +2116,8 @@ PostgresModuleBuilder::findDependents(Object &O) {
       // (SFUNC = f, FUNCTION = f): PostgreSQL records those dependencies.
       // Other opaque references are found by scanning text and only order
       // the output.
-      if (IsFunction && (Opq->ObjectType == "aggregate" ||
-                         Opq->ObjectType == "operator")) {
+      if (IsFunction &&
+          (Opq->ObjectType == "aggregate" || Opq->ObjectType == "operator")) {
         auto It = Candidates.find(Opq);
         const std::vector<QualifiedName> &Names =
             It != Candidates.end() ? It->second : Opq->References;

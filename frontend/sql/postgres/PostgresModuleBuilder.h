@@ -106,19 +106,21 @@ private:
   std::string schemaOf(const Object &O) const;
   /// Calls \p Fn on every name in the module that refers to a relation or
   /// type (foreign keys, index tables, view scans, column types, casts, ...).
-  void forEachNameRef(llvm::function_ref<void(QualifiedName &, bool IsType)> Fn);
-  void forEachNameRefIn(Object &O,
-                        llvm::function_ref<void(QualifiedName &, bool IsType)> Fn);
+  void
+  forEachNameRef(llvm::function_ref<void(QualifiedName &, bool IsType)> Fn);
+  void
+  forEachNameRefIn(Object &O,
+                   llvm::function_ref<void(QualifiedName &, bool IsType)> Fn);
   void renameObject(Object &O, QualifiedName NewName);
   bool columnExists(const Table &T, llvm::StringRef Column) const;
   Column *findColumn(Table &T, llvm::StringRef Column);
 
   // DROP.
   struct Dependent {
-    Object *O;          ///< The dependent object (or the table owning the part).
+    Object *O; ///< The dependent object (or the table owning the part).
     Constraint *Con = nullptr; ///< A foreign key of another table.
-    std::string Column; ///< A column whose type or default depends.
-    bool Auto = false;  ///< Dropped with the object even without CASCADE.
+    std::string Column;        ///< A column whose type or default depends.
+    bool Auto = false; ///< Dropped with the object even without CASCADE.
   };
   std::vector<Dependent> findDependents(Object &O);
   bool dropObject(Object &O, bool Cascade, Location L);

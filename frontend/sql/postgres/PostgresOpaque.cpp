@@ -120,10 +120,9 @@ public:
 
 /// Object kinds of GRANT ... ON <kind> name.
 const char *const GrantKinds[] = {
-    "table",     "sequence", "function",  "procedure", "routine",
-    "schema",    "database", "domain",    "type",      "language",
-    "tablespace", "foreign", "data",      "wrapper",   "server",
-    "large",     "object",   "parameter"};
+    "table",    "sequence", "function", "procedure", "routine",    "schema",
+    "database", "domain",   "type",     "language",  "tablespace", "foreign",
+    "data",     "wrapper",  "server",   "large",     "object",     "parameter"};
 
 } // namespace
 
@@ -139,7 +138,8 @@ void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
   for (unsigned I = 0; I < N; ++I) {
     const PgToken &T = Toks[I];
     if (T.Type == tok::DollarString ||
-        (ScanStrings && (T.Type == tok::String || T.Type == tok::EscapeString))) {
+        (ScanStrings &&
+         (T.Type == tok::String || T.Type == tok::EscapeString))) {
       // A function body: scan it as SQL (errors inside are ignored).
       std::string Body = stringValue(Buffer, T, true);
       PostgresScanner S(Body);
@@ -159,8 +159,7 @@ void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
       std::string V = identifierValue(Buffer, Toks[J]);
       truncateIdentifier(V);
       Parts.push_back(std::move(V));
-      if (J + 2 < N && Toks[J + 1].Type == tok::Dot &&
-          isNameToken(Toks[J + 2]))
+      if (J + 2 < N && Toks[J + 1].Type == tok::Dot && isNameToken(Toks[J + 2]))
         J += 2;
       else
         break;
@@ -179,10 +178,11 @@ void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
   }
 }
 
-std::unique_ptr<OpaqueObject>
-pg::makeOpaqueObject(const StatementTokens &In, const RawStatement &Raw,
-                     llvm::StringRef ObjectType, Location Loc,
-                     QualifiedName Name) {
+std::unique_ptr<OpaqueObject> pg::makeOpaqueObject(const StatementTokens &In,
+                                                   const RawStatement &Raw,
+                                                   llvm::StringRef ObjectType,
+                                                   Location Loc,
+                                                   QualifiedName Name) {
   return std::make_unique<OpaqueObject>(
       Loc, std::move(Name), ObjectType.str(),
       In.Buffer.slice(Raw.Begin, Raw.End).str(), "postgres");
@@ -209,8 +209,7 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
     if (R.word(I, "pg_catalog"))
       I += 2;
     std::string Name = stringValue(In.Buffer, In.Toks[I + 2], Raw.StdStrings);
-    std::string Value =
-        stringValue(In.Buffer, In.Toks[I + 4], Raw.StdStrings);
+    std::string Value = stringValue(In.Buffer, In.Toks[I + 4], Raw.StdStrings);
     auto S = std::make_unique<Setting>(Loc, Name, Value);
     S->Form = Setting::Syntax::SetConfig;
     S->IsLocal = In.Toks[I + 6].Type == PostgresLexer::K_TRUE;
@@ -239,8 +238,8 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
   QualifiedName OnTarget;
   Location OnLoc = Loc;
   if (C.Flags & (ON | TO)) {
-    unsigned I = R.find(P, (C.Flags & ON) ? PostgresLexer::K_ON
-                                           : PostgresLexer::K_TO);
+    unsigned I =
+        R.find(P, (C.Flags & ON) ? PostgresLexer::K_ON : PostgresLexer::K_TO);
     if (I < In.N) {
       I = R.skipNoise(I + 1);
       R.readName(I, OnTarget, OnLoc);
@@ -257,7 +256,8 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
       while (Skipped) {
         Skipped = false;
         for (const char *K : GrantKinds)
-          if (R.word(I, K) && I + 1 < In.N && In.Toks[I + 1].Type != tok::Comma &&
+          if (R.word(I, K) && I + 1 < In.N &&
+              In.Toks[I + 1].Type != tok::Comma &&
               In.Toks[I + 1].Type != PostgresLexer::K_TO &&
               In.Toks[I + 1].Type != PostgresLexer::K_FROM) {
             ++I;
@@ -307,15 +307,16 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
     return;
   }
 
-  auto O = makeOpaqueObject(In, Raw, C.ObjectType,
-                            Name.empty() ? Loc : NameLoc, Name);
+  auto O = makeOpaqueObject(In, Raw, C.ObjectType, Name.empty() ? Loc : NameLoc,
+                            Name);
   O->Target = !OnTarget.empty() ? OnTarget : Target;
   O->IsData = C.Kind == StmtKind::Data;
   collectNameCandidates(In.Buffer, In.Toks, In.N, (C.Flags & BODY) != 0,
                         Out.Candidates);
   Out.Description = C.Description.str();
-  Out.Diags.push_back(makeDiagnostic(
-      Loc, O->IsData ? DiagID::warn_data_statement : DiagID::warn_opaque_statement,
-      {Out.Description}));
+  Out.Diags.push_back(makeDiagnostic(Loc,
+                                     O->IsData ? DiagID::warn_data_statement
+                                               : DiagID::warn_opaque_statement,
+                                     {Out.Description}));
   Out.Object = std::move(O);
 }

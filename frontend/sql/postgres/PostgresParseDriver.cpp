@@ -95,7 +95,8 @@ public:
     return R;
   }
   std::string getText() override {
-    return getText(antlr4::misc::Interval(0, static_cast<ssize_t>(Tokens.size()) - 1));
+    return getText(
+        antlr4::misc::Interval(0, static_cast<ssize_t>(Tokens.size()) - 1));
   }
   std::string getText(antlr4::RuleContext *Ctx) override {
     return getText(Ctx->getSourceInterval());
@@ -103,8 +104,8 @@ public:
   std::string getText(antlr4::Token *Start, antlr4::Token *Stop) override {
     if (!Start || !Stop)
       return "";
-    return getText(antlr4::misc::Interval(Start->getTokenIndex(),
-                                          Stop->getTokenIndex()));
+    return getText(
+        antlr4::misc::Interval(Start->getTokenIndex(), Stop->getTokenIndex()));
   }
 
   void consume() override {
@@ -122,9 +123,7 @@ public:
   ssize_t mark() override { return -1; }
   void release(ssize_t) override {}
   size_t index() override { return P; }
-  void seek(size_t Index) override {
-    P = std::min(Index, Tokens.size() - 1);
-  }
+  void seek(size_t Index) override { P = std::min(Index, Tokens.size() - 1); }
   size_t size() override { return Tokens.size(); }
   std::string getSourceName() const override { return "<statement>"; }
 
@@ -230,9 +229,8 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
         switch (T->getSerializationType()) {
         case Transition::RULE: {
           auto *RT = static_cast<const RuleTransition *>(T);
-          Work.push_back(
-              {RT->target, push(RT->followState->stateNumber, RT->precedence,
-                                C.second)});
+          Work.push_back({RT->target, push(RT->followState->stateNumber,
+                                           RT->precedence, C.second)});
           break;
         }
         case Transition::PRECEDENCE: {
@@ -355,7 +353,8 @@ private:
     if (!Diags || Reported)
       return;
     Reported = true;
-    ErrorPoint EP = findErrorPoint(P->getATN(), StartRule, *P->getTokenStream());
+    ErrorPoint EP =
+        findErrorPoint(P->getATN(), StartRule, *P->getTokenStream());
     if (EP.Found)
       T = P->getTokenStream()->get(EP.Index);
     const PgToken &PT = pgToken(T);
@@ -388,9 +387,10 @@ private:
     for (ssize_t T : Set.toList()) {
       if (T == static_cast<ssize_t>(antlr4::Token::EPSILON))
         continue;
-      if (HasIdent && (Categories.NonReserved.contains(static_cast<ssize_t>(T)) ||
-                       T == PostgresLexer::QUOTED_IDENT ||
-                       T == PostgresLexer::UNICODE_QUOTED_IDENT))
+      if (HasIdent &&
+          (Categories.NonReserved.contains(static_cast<ssize_t>(T)) ||
+           T == PostgresLexer::QUOTED_IDENT ||
+           T == PostgresLexer::UNICODE_QUOTED_IDENT))
         continue;
       std::string N = getTokenDisplayName(static_cast<uint16_t>(
           T == static_cast<ssize_t>(antlr4::Token::EOF) ? tok::Eof : T));
@@ -591,8 +591,7 @@ private:
       }
       S = To;
       if (S->isAcceptState) {
-        Alt = S->predicates.empty() ? S->prediction
-                                    : evalPredicates(*S, Outer);
+        Alt = S->predicates.empty() ? S->prediction : evalPredicates(*S, Outer);
         break;
       }
       if (T == antlr4::Token::EOF)
@@ -622,9 +621,7 @@ PostgresParseDriver::PostgresParseDriver()
   // (setInterpreter deletes the old simulator.)
 }
 
-PostgresParseDriver::~PostgresParseDriver() {
-  release();
-}
+PostgresParseDriver::~PostgresParseDriver() { release(); }
 
 void PostgresParseDriver::release() {
   Parser->releaseTrees(Failed);
@@ -635,25 +632,44 @@ void PostgresParseDriver::release() {
 antlr4::ParserRuleContext *PostgresParseDriver::invoke(StmtKind K) {
   PostgresParser &P = *Parser;
   switch (K) {
-  case StmtKind::CreateSchema: return P.createSchemaStmt();
-  case StmtKind::CreateTable: return P.createTableStmt();
-  case StmtKind::CreateIndex: return P.createIndexStmt();
-  case StmtKind::CreateView: return P.createViewStmt();
-  case StmtKind::CreateMatView: return P.createMatViewStmt();
-  case StmtKind::CreateSequence: return P.createSequenceStmt();
-  case StmtKind::CreateEnum: return P.createEnumStmt();
-  case StmtKind::CreateDomain: return P.createDomainStmt();
-  case StmtKind::AlterTable: return P.alterTableStmt();
-  case StmtKind::AlterIndex: return P.alterIndexStmt();
-  case StmtKind::AlterView: return P.alterViewStmt();
-  case StmtKind::AlterSequence: return P.alterSequenceStmt();
-  case StmtKind::AlterType: return P.alterTypeStmt();
-  case StmtKind::AlterDomain: return P.alterDomainStmt();
-  case StmtKind::AlterSchema: return P.alterSchemaStmt();
-  case StmtKind::Comment: return P.commentStmt();
-  case StmtKind::Drop: return P.dropStmt();
-  case StmtKind::Set: return P.setStmt();
-  case StmtKind::Reset: return P.resetStmt();
+  case StmtKind::CreateSchema:
+    return P.createSchemaStmt();
+  case StmtKind::CreateTable:
+    return P.createTableStmt();
+  case StmtKind::CreateIndex:
+    return P.createIndexStmt();
+  case StmtKind::CreateView:
+    return P.createViewStmt();
+  case StmtKind::CreateMatView:
+    return P.createMatViewStmt();
+  case StmtKind::CreateSequence:
+    return P.createSequenceStmt();
+  case StmtKind::CreateEnum:
+    return P.createEnumStmt();
+  case StmtKind::CreateDomain:
+    return P.createDomainStmt();
+  case StmtKind::AlterTable:
+    return P.alterTableStmt();
+  case StmtKind::AlterIndex:
+    return P.alterIndexStmt();
+  case StmtKind::AlterView:
+    return P.alterViewStmt();
+  case StmtKind::AlterSequence:
+    return P.alterSequenceStmt();
+  case StmtKind::AlterType:
+    return P.alterTypeStmt();
+  case StmtKind::AlterDomain:
+    return P.alterDomainStmt();
+  case StmtKind::AlterSchema:
+    return P.alterSchemaStmt();
+  case StmtKind::Comment:
+    return P.commentStmt();
+  case StmtKind::Drop:
+    return P.dropStmt();
+  case StmtKind::Set:
+    return P.setStmt();
+  case StmtKind::Reset:
+    return P.resetStmt();
   default:
     return nullptr;
   }
@@ -661,25 +677,44 @@ antlr4::ParserRuleContext *PostgresParseDriver::invoke(StmtKind K) {
 
 size_t PostgresParseDriver::ruleIndex(StmtKind K) {
   switch (K) {
-  case StmtKind::CreateSchema: return PostgresParser::RuleCreateSchemaStmt;
-  case StmtKind::CreateTable: return PostgresParser::RuleCreateTableStmt;
-  case StmtKind::CreateIndex: return PostgresParser::RuleCreateIndexStmt;
-  case StmtKind::CreateView: return PostgresParser::RuleCreateViewStmt;
-  case StmtKind::CreateMatView: return PostgresParser::RuleCreateMatViewStmt;
-  case StmtKind::CreateSequence: return PostgresParser::RuleCreateSequenceStmt;
-  case StmtKind::CreateEnum: return PostgresParser::RuleCreateEnumStmt;
-  case StmtKind::CreateDomain: return PostgresParser::RuleCreateDomainStmt;
-  case StmtKind::AlterTable: return PostgresParser::RuleAlterTableStmt;
-  case StmtKind::AlterIndex: return PostgresParser::RuleAlterIndexStmt;
-  case StmtKind::AlterView: return PostgresParser::RuleAlterViewStmt;
-  case StmtKind::AlterSequence: return PostgresParser::RuleAlterSequenceStmt;
-  case StmtKind::AlterType: return PostgresParser::RuleAlterTypeStmt;
-  case StmtKind::AlterDomain: return PostgresParser::RuleAlterDomainStmt;
-  case StmtKind::AlterSchema: return PostgresParser::RuleAlterSchemaStmt;
-  case StmtKind::Comment: return PostgresParser::RuleCommentStmt;
-  case StmtKind::Drop: return PostgresParser::RuleDropStmt;
-  case StmtKind::Set: return PostgresParser::RuleSetStmt;
-  case StmtKind::Reset: return PostgresParser::RuleResetStmt;
+  case StmtKind::CreateSchema:
+    return PostgresParser::RuleCreateSchemaStmt;
+  case StmtKind::CreateTable:
+    return PostgresParser::RuleCreateTableStmt;
+  case StmtKind::CreateIndex:
+    return PostgresParser::RuleCreateIndexStmt;
+  case StmtKind::CreateView:
+    return PostgresParser::RuleCreateViewStmt;
+  case StmtKind::CreateMatView:
+    return PostgresParser::RuleCreateMatViewStmt;
+  case StmtKind::CreateSequence:
+    return PostgresParser::RuleCreateSequenceStmt;
+  case StmtKind::CreateEnum:
+    return PostgresParser::RuleCreateEnumStmt;
+  case StmtKind::CreateDomain:
+    return PostgresParser::RuleCreateDomainStmt;
+  case StmtKind::AlterTable:
+    return PostgresParser::RuleAlterTableStmt;
+  case StmtKind::AlterIndex:
+    return PostgresParser::RuleAlterIndexStmt;
+  case StmtKind::AlterView:
+    return PostgresParser::RuleAlterViewStmt;
+  case StmtKind::AlterSequence:
+    return PostgresParser::RuleAlterSequenceStmt;
+  case StmtKind::AlterType:
+    return PostgresParser::RuleAlterTypeStmt;
+  case StmtKind::AlterDomain:
+    return PostgresParser::RuleAlterDomainStmt;
+  case StmtKind::AlterSchema:
+    return PostgresParser::RuleAlterSchemaStmt;
+  case StmtKind::Comment:
+    return PostgresParser::RuleCommentStmt;
+  case StmtKind::Drop:
+    return PostgresParser::RuleDropStmt;
+  case StmtKind::Set:
+    return PostgresParser::RuleSetStmt;
+  case StmtKind::Reset:
+    return PostgresParser::RuleResetStmt;
   default:
     return 0;
   }

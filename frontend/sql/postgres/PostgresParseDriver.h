@@ -16,9 +16,9 @@
 #ifndef SCHEMAC_FRONTEND_SQL_POSTGRES_POSTGRESPARSEDRIVER_H
 #define SCHEMAC_FRONTEND_SQL_POSTGRES_POSTGRESPARSEDRIVER_H
 
+#include "PgRuleContext.h"
 #include "PostgresClassifier.h"
 #include "PostgresScanner.h"
-#include "PgRuleContext.h"
 
 #include "schemac/support/Diagnostic.h"
 
@@ -57,7 +57,9 @@ public:
   std::string toString() const override { return getText(); }
 
   const PgToken &get() const { return Tok; }
-  llvm::StringRef text() const { return llvm::StringRef(Buf + Tok.Begin, Tok.size()); }
+  llvm::StringRef text() const {
+    return llvm::StringRef(Buf + Tok.Begin, Tok.size());
+  }
 
 private:
   PgToken Tok;

@@ -94,8 +94,8 @@ RelPtr PostgresLowering::lowerSelect(P::SelectNoParensContext *C) {
                 Clean);
           }
         } else {
-          Lim->Count = std::make_unique<Literal>(loc(F),
-                                                 Literal::LitKind::Integer, "1");
+          Lim->Count =
+              std::make_unique<Literal>(loc(F), Literal::LitKind::Integer, "1");
         }
       }
     }
@@ -158,8 +158,7 @@ PostgresLowering::visitUnionExceptClause(P::UnionExceptClauseContext *C) {
   RelPtr Left = lowerSelectClause(C->selectClause(0));
   RelPtr Right = lowerSelectClause(C->selectClause(1));
   bool Union = C->K_UNION() != nullptr;
-  lowerSetOp(*this, RelResult,
-             loc(Union ? C->K_UNION() : C->K_EXCEPT()),
+  lowerSetOp(*this, RelResult, loc(Union ? C->K_UNION() : C->K_EXCEPT()),
              Union ? SetOp::OpKind::Union : SetOp::OpKind::Except,
              std::move(Left), std::move(Right), C->setQuantifier());
   return nullptr;
@@ -367,9 +366,9 @@ antlrcpp::Any PostgresLowering::visitQualifiedJoin(P::QualifiedJoinContext *C) {
 antlrcpp::Any PostgresLowering::visitNaturalJoin(P::NaturalJoinContext *C) {
   RelPtr L = lowerTableRef(C->tableRef(0));
   RelPtr R = lowerTableRef(C->tableRef(1));
-  auto J = std::make_unique<Join>(loc(C->K_NATURAL()),
-                                  lowerJoinType(C->joinType()), std::move(L),
-                                  std::move(R));
+  auto J =
+      std::make_unique<Join>(loc(C->K_NATURAL()), lowerJoinType(C->joinType()),
+                             std::move(L), std::move(R));
   J->Natural = true;
   RelResult = std::move(J);
   return nullptr;
@@ -411,8 +410,8 @@ antlrcpp::Any PostgresLowering::visitRelationRef(P::RelationRefContext *C) {
 
 antlrcpp::Any PostgresLowering::visitFunctionRef(P::FunctionRefContext *C) {
   P::FuncTableContext *FT = C->funcTable();
-  auto F = std::make_unique<FunctionScan>(loc(FT),
-                                          lowerFuncExpr(FT->funcExprWindowless()));
+  auto F = std::make_unique<FunctionScan>(
+      loc(FT), lowerFuncExpr(FT->funcExprWindowless()));
   F->WithOrdinality = FT->K_ORDINALITY() != nullptr;
   F->Lateral = C->K_LATERAL() != nullptr;
   if (P::FuncAliasClauseContext *A = C->funcAliasClause()) {

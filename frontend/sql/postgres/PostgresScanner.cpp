@@ -147,8 +147,7 @@ std::string pg::getTokenDisplayName(uint16_t Type) {
   if (Type == tok::Eof)
     return "end of input";
   if (isKeywordToken(Type)) {
-    const antlr4::dfa::Vocabulary &V =
-        PostgresLexer(nullptr).getVocabulary();
+    const antlr4::dfa::Vocabulary &V = PostgresLexer(nullptr).getVocabulary();
     return V.getSymbolicName(Type).substr(2);
   }
   switch (Type) {
@@ -232,9 +231,23 @@ static inline bool isDollarTagChar(unsigned char C) {
 }
 static inline bool isOpChar(unsigned char C) {
   switch (C) {
-  case '~': case '!': case '@': case '#': case '^': case '&': case '|':
-  case '`': case '?': case '+': case '-': case '*': case '/': case '%':
-  case '<': case '>': case '=':
+  case '~':
+  case '!':
+  case '@':
+  case '#':
+  case '^':
+  case '&':
+  case '|':
+  case '`':
+  case '?':
+  case '+':
+  case '-':
+  case '*':
+  case '/':
+  case '%':
+  case '<':
+  case '>':
+  case '=':
     return true;
   default:
     return false;
@@ -244,8 +257,16 @@ static inline bool isOpChar(unsigned char C) {
 /// containing one keeps a trailing + or -.
 static inline bool isNonSQLOpChar(unsigned char C) {
   switch (C) {
-  case '~': case '!': case '@': case '#': case '^': case '&': case '|':
-  case '`': case '?': case '%':
+  case '~':
+  case '!':
+  case '@':
+  case '#':
+  case '^':
+  case '&':
+  case '|':
+  case '`':
+  case '?':
+  case '%':
     return true;
   default:
     return false;
@@ -375,8 +396,7 @@ uint16_t PostgresScanner::scanIdentifierOrKeyword(uint32_t Start) {
 }
 
 /// Scans a "..." identifier body; Pos is at the opening quote.
-void PostgresScanner::scanQuoted(char Quote, bool Backslashes,
-                                 uint32_t Start) {
+void PostgresScanner::scanQuoted(char Quote, bool Backslashes, uint32_t Start) {
   uint32_t N = Buf.size();
   uint32_t BodyStart = ++Pos;
   while (Pos < N) {
@@ -531,24 +551,34 @@ uint16_t PostgresScanner::scanOperator(uint32_t Start) {
     if (!NonSQL) {
       do
         --Len;
-      while (Len > 1 && (Buf[Start + Len - 1] == '+' ||
-                         Buf[Start + Len - 1] == '-'));
+      while (Len > 1 &&
+             (Buf[Start + Len - 1] == '+' || Buf[Start + Len - 1] == '-'));
     }
   }
   Pos = Start + Len;
   char C0 = Buf[Start];
   if (Len == 1) {
     switch (C0) {
-    case '+': return PostgresLexer::PLUS;
-    case '-': return PostgresLexer::MINUS;
-    case '*': return PostgresLexer::STAR;
-    case '/': return PostgresLexer::SLASH;
-    case '%': return PostgresLexer::PERCENT;
-    case '^': return PostgresLexer::CARET;
-    case '<': return PostgresLexer::LT;
-    case '>': return PostgresLexer::GT;
-    case '=': return PostgresLexer::EQ;
-    default: return PostgresLexer::OPERATOR;
+    case '+':
+      return PostgresLexer::PLUS;
+    case '-':
+      return PostgresLexer::MINUS;
+    case '*':
+      return PostgresLexer::STAR;
+    case '/':
+      return PostgresLexer::SLASH;
+    case '%':
+      return PostgresLexer::PERCENT;
+    case '^':
+      return PostgresLexer::CARET;
+    case '<':
+      return PostgresLexer::LT;
+    case '>':
+      return PostgresLexer::GT;
+    case '=':
+      return PostgresLexer::EQ;
+    default:
+      return PostgresLexer::OPERATOR;
     }
   }
   if (Len == 2) {
@@ -640,7 +670,8 @@ bool PostgresScanner::next(PgToken &T) {
     break;
   case 'u':
   case 'U':
-    if (C1 == '&' && Pos + 2 < N && (Buf[Pos + 2] == '\'' || Buf[Pos + 2] == '"')) {
+    if (C1 == '&' && Pos + 2 < N &&
+        (Buf[Pos + 2] == '\'' || Buf[Pos + 2] == '"')) {
       Pos += 2;
       if (Buf[Pos] == '\'') {
         scanStringWithContinuation(!StdStrings, Start);
@@ -674,8 +705,16 @@ bool PostgresScanner::next(PgToken &T) {
       Type = PostgresLexer::ERROR_CHAR;
     }
     break;
-  case '0': case '1': case '2': case '3': case '4':
-  case '5': case '6': case '7': case '8': case '9':
+  case '0':
+  case '1':
+  case '2':
+  case '3':
+  case '4':
+  case '5':
+  case '6':
+  case '7':
+  case '8':
+  case '9':
     Type = scanNumber(Start);
     break;
   case '.':
@@ -701,12 +740,30 @@ bool PostgresScanner::next(PgToken &T) {
       Type = PostgresLexer::COLON;
     }
     break;
-  case ',': ++Pos; Type = PostgresLexer::COMMA; break;
-  case ';': ++Pos; Type = PostgresLexer::SEMI; break;
-  case '(': ++Pos; Type = PostgresLexer::LPAREN; break;
-  case ')': ++Pos; Type = PostgresLexer::RPAREN; break;
-  case '[': ++Pos; Type = PostgresLexer::LBRACKET; break;
-  case ']': ++Pos; Type = PostgresLexer::RBRACKET; break;
+  case ',':
+    ++Pos;
+    Type = PostgresLexer::COMMA;
+    break;
+  case ';':
+    ++Pos;
+    Type = PostgresLexer::SEMI;
+    break;
+  case '(':
+    ++Pos;
+    Type = PostgresLexer::LPAREN;
+    break;
+  case ')':
+    ++Pos;
+    Type = PostgresLexer::RPAREN;
+    break;
+  case '[':
+    ++Pos;
+    Type = PostgresLexer::LBRACKET;
+    break;
+  case ']':
+    ++Pos;
+    Type = PostgresLexer::RBRACKET;
+    break;
   default:
     if (isIdentStart(C)) {
       Type = scanIdentifierOrKeyword(Start);

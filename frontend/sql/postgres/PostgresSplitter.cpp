@@ -88,7 +88,9 @@ void PostgresSplitter::afterStatement(const RawStatement &S,
   unsigned N = S.NumTokens;
   if (N == 0)
     return;
-  auto text = [&](unsigned I) { return B.substr(Toks[I].Begin, Toks[I].size()); };
+  auto text = [&](unsigned I) {
+    return B.substr(Toks[I].Begin, Toks[I].size());
+  };
   // SET [SESSION|LOCAL] standard_conforming_strings {=|TO} value
   // RESET standard_conforming_strings
   // SELECT [pg_catalog.]set_config('standard_conforming_strings', 'v', b)

@@ -33,54 +33,57 @@ struct NameRef {
 struct AlterCmd {
   enum class Kind {
     // Columns.
-    AddColumn,         ///< Col (+ Constraints of the column), IfNotExists
-    DropColumn,        ///< Name, IfExists, Cascade
-    AlterColumnType,   ///< Name, Type, Collation, Expression (USING)
-    SetDefault,        ///< Name (column; empty for a domain), Expression
-    DropDefault,       ///< Name
-    SetNotNull,        ///< Name
-    DropNotNull,       ///< Name
-    AddIdentity,       ///< Name, Identity
-    AlterIdentity,     ///< Name, Always (optional), SeqOptions, Restart
-    DropIdentity,      ///< Name, IfExists
-    DropExpression,    ///< Name, IfExists
-    SetExpression,     ///< Name, Expression
-    SetStorage,        ///< Name, NewName (the storage)
-    SetCompression,    ///< Name, NewName (the method)
-    RenameColumn,      ///< Name -> NewName
+    AddColumn,       ///< Col (+ Constraints of the column), IfNotExists
+    DropColumn,      ///< Name, IfExists, Cascade
+    AlterColumnType, ///< Name, Type, Collation, Expression (USING)
+    SetDefault,      ///< Name (column; empty for a domain), Expression
+    DropDefault,     ///< Name
+    SetNotNull,      ///< Name
+    DropNotNull,     ///< Name
+    AddIdentity,     ///< Name, Identity
+    AlterIdentity,   ///< Name, Always (optional), SeqOptions, Restart
+    DropIdentity,    ///< Name, IfExists
+    DropExpression,  ///< Name, IfExists
+    SetExpression,   ///< Name, Expression
+    SetStorage,      ///< Name, NewName (the storage)
+    SetCompression,  ///< Name, NewName (the method)
+    RenameColumn,    ///< Name -> NewName
     // Constraints.
-    AddConstraint,     ///< Constraints[0]
-    AddConstraintUsingIndex, ///< Constraints[0] (kind, name, attributes), Name = index
-    AddDomainCheck,    ///< Check
-    AddDomainNotNull,  ///< (domain NOT NULL)
-    DropConstraint,    ///< Name, IfExists, Cascade
-    ValidateConstraint,///< Name
-    RenameConstraint,  ///< Name -> NewName
+    AddConstraint,           ///< Constraints[0]
+    AddConstraintUsingIndex, ///< Constraints[0] (kind, name, attributes), Name
+                             ///< = index
+    AddDomainCheck,          ///< Check
+    AddDomainNotNull,        ///< (domain NOT NULL)
+    DropConstraint,          ///< Name, IfExists, Cascade
+    ValidateConstraint,      ///< Name
+    RenameConstraint,        ///< Name -> NewName
     // The object itself.
-    Rename,            ///< NewName
-    SetSchema,         ///< NewName
-    OwnerTo,           ///< NewName
-    SetTablespace,     ///< NewName
-    SetOptions,        ///< Params
-    ResetOptions,      ///< Params (names only)
+    Rename,        ///< NewName
+    SetSchema,     ///< NewName
+    OwnerTo,       ///< NewName
+    SetTablespace, ///< NewName
+    SetOptions,    ///< Params
+    ResetOptions,  ///< Params (names only)
     SetLogged,
     SetUnlogged,
     // Tables.
-    AttachPartition,   ///< Other, Bound
-    DetachPartition,   ///< Other
+    AttachPartition, ///< Other, Bound
+    DetachPartition, ///< Other
     EnableRowSecurity,
     DisableRowSecurity,
     ForceRowSecurity,
     NoForceRowSecurity,
-    Inherit,           ///< Other
-    NoInherit,         ///< Other
+    Inherit,   ///< Other
+    NoInherit, ///< Other
     // Sequences.
-    SetSequenceOptions,///< SeqOptions, Other.Name+Name (OWNED BY) or OwnedByNone
+    SetSequenceOptions, ///< SeqOptions, Other.Name+Name (OWNED BY) or
+                        ///< OwnedByNone
     // Enum types.
-    AddEnumValue,      ///< NewName (the value), Other.Name (neighbour), Before, IfNotExists
-    RenameEnumValue,   ///< Name -> NewName
+    AddEnumValue,    ///< NewName (the value), Other.Name (neighbour), Before,
+                     ///< IfNotExists
+    RenameEnumValue, ///< Name -> NewName
     /// Valid PostgreSQL the IR does not model; the statement is kept opaque.
-    Unsupported,       ///< Description
+    Unsupported, ///< Description
   };
 
   Kind K;
@@ -125,7 +128,7 @@ enum class CommentTargetKind {
   Relation, ///< TABLE, VIEW, MATERIALIZED VIEW, SEQUENCE, INDEX
   Type,     ///< TYPE, DOMAIN
   Schema,
-  Column,   ///< Names: rel.col or schema.rel.col
+  Column,     ///< Names: rel.col or schema.rel.col
   Constraint, ///< Constraint on Target (a table or, with OnDomain, a domain)
 };
 

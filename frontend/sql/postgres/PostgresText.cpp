@@ -62,8 +62,7 @@ static bool decodeUnicodeEscapes(llvm::StringRef In, std::string &Out) {
     }
     I = Start + Digits - 1;
     // Surrogate pairs written as two escapes.
-    if (V >= 0xD800 && V <= 0xDBFF && I + 5 < In.size() &&
-        In[I + 1] == '\\') {
+    if (V >= 0xD800 && V <= 0xDBFF && I + 5 < In.size() && In[I + 1] == '\\') {
       size_t S2 = I + 2;
       {
         uint32_t Lo = 0;
@@ -151,13 +150,29 @@ static void decodeSegment(llvm::StringRef Body, bool Backslashes,
     }
     char E = Body[++I];
     switch (E) {
-    case 'b': Out += '\b'; break;
-    case 'f': Out += '\f'; break;
-    case 'n': Out += '\n'; break;
-    case 'r': Out += '\r'; break;
-    case 't': Out += '\t'; break;
-    case '0': case '1': case '2': case '3':
-    case '4': case '5': case '6': case '7': {
+    case 'b':
+      Out += '\b';
+      break;
+    case 'f':
+      Out += '\f';
+      break;
+    case 'n':
+      Out += '\n';
+      break;
+    case 'r':
+      Out += '\r';
+      break;
+    case 't':
+      Out += '\t';
+      break;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
       unsigned V = E - '0';
       for (int K = 0; K < 2 && I + 1 < Body.size() && Body[I + 1] >= '0' &&
                       Body[I + 1] <= '7';

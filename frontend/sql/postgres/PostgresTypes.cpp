@@ -178,8 +178,8 @@ DataType PostgresLowering::lowerSimpleType(P::SimpleTypeNameContext *C) {
     for (P::ColLabelContext *L : G->colLabel())
       Parts.push_back(name(L));
     const PgToken &First = pgToken(G->typeFunctionName()->getStart());
-    bool Quoted = First.Type == tok::QuotedIdent ||
-                  First.Type == tok::UnicodeQuotedIdent;
+    bool Quoted =
+        First.Type == tok::QuotedIdent || First.Type == tok::UnicodeQuotedIdent;
     T = typeFromName(Parts, Quoted, loc(G));
     if (P::TypeModifiersContext *M = G->typeModifiers())
       for (P::AExprContext *E : M->exprList()->aExpr())

@@ -47,8 +47,8 @@ class FrontendRegistry {
 public:
   using Factory = std::function<std::unique_ptr<Frontend>()>;
   struct Entry {
-    std::string Name;        ///< --from= value, e.g. "postgres"
-    std::string Description; ///< one line for --help
+    std::string Name;                    ///< --from= value, e.g. "postgres"
+    std::string Description;             ///< one line for --help
     std::vector<std::string> Extensions; ///< e.g. {".sql"}; may be empty
     Factory Create;
   };

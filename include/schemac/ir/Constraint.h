@@ -15,7 +15,14 @@
 
 namespace schemac {
 
-enum class ForeignKeyAction { Unspecified, NoAction, Restrict, Cascade, SetNull, SetDefault };
+enum class ForeignKeyAction {
+  Unspecified,
+  NoAction,
+  Restrict,
+  Cascade,
+  SetNull,
+  SetDefault
+};
 enum class ForeignKeyMatch { Unspecified, Simple, Full, Partial };
 
 llvm::StringRef getForeignKeyActionName(ForeignKeyAction A);
@@ -41,15 +48,15 @@ struct Constraint {
 
   // PRIMARY KEY, UNIQUE, FOREIGN KEY: the constrained columns.
   std::vector<std::string> Columns;
-  std::vector<std::string> Include;     ///< INCLUDE (...)
-  bool NullsNotDistinct = false;        ///< UNIQUE NULLS NOT DISTINCT
-  bool WithoutOverlaps = false;         ///< last key column WITHOUT OVERLAPS
-  StorageParams IndexWith;              ///< WITH (...) of the index
-  std::string IndexTablespace;          ///< USING INDEX TABLESPACE
+  std::vector<std::string> Include; ///< INCLUDE (...)
+  bool NullsNotDistinct = false;    ///< UNIQUE NULLS NOT DISTINCT
+  bool WithoutOverlaps = false;     ///< last key column WITHOUT OVERLAPS
+  StorageParams IndexWith;          ///< WITH (...) of the index
+  std::string IndexTablespace;      ///< USING INDEX TABLESPACE
 
   // FOREIGN KEY
   QualifiedName RefTable;
-  std::vector<std::string> RefColumns;  ///< Empty: the referenced primary key.
+  std::vector<std::string> RefColumns; ///< Empty: the referenced primary key.
   ForeignKeyAction OnDelete = ForeignKeyAction::Unspecified;
   ForeignKeyAction OnUpdate = ForeignKeyAction::Unspecified;
   std::vector<std::string> OnDeleteColumns; ///< ON DELETE SET NULL (cols)

@@ -53,8 +53,9 @@ struct DataType {
            Kind == TypeKind::BigInt;
   }
   bool isNumeric() const {
-    return isIntegral() || Kind == TypeKind::Decimal || Kind == TypeKind::Real ||
-           Kind == TypeKind::Double || Kind == TypeKind::Money;
+    return isIntegral() || Kind == TypeKind::Decimal ||
+           Kind == TypeKind::Real || Kind == TypeKind::Double ||
+           Kind == TypeKind::Money;
   }
   bool isString() const {
     return Kind == TypeKind::Char || Kind == TypeKind::Varchar ||
@@ -67,9 +68,9 @@ struct DataType {
   }
 
   friend bool operator==(const DataType &A, const DataType &B) {
-    return A.Kind == B.Kind && A.Name == B.Name &&
-           A.Modifiers == B.Modifiers && A.ArrayDims == B.ArrayDims &&
-           A.Serial == B.Serial && A.Spelling == B.Spelling;
+    return A.Kind == B.Kind && A.Name == B.Name && A.Modifiers == B.Modifiers &&
+           A.ArrayDims == B.ArrayDims && A.Serial == B.Serial &&
+           A.Spelling == B.Spelling;
   }
   friend bool operator!=(const DataType &A, const DataType &B) {
     return !(A == B);

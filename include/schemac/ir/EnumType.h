@@ -19,7 +19,9 @@ public:
   EnumType(Location L, QualifiedName Name)
       : Object(Kind::EnumType, std::move(Name), L) {}
   llvm::StringRef getDescription() const override { return "type"; }
-  static bool classof(const Object *O) { return O->getKind() == Kind::EnumType; }
+  static bool classof(const Object *O) {
+    return O->getKind() == Kind::EnumType;
+  }
 };
 
 } // namespace schemac

@@ -165,7 +165,8 @@ public:
   ExprPtr Operand;
 
   UnaryOp(Location L, std::string Op, ExprPtr Operand)
-      : Expr(Kind::UnaryOp, L), Op(std::move(Op)), Operand(std::move(Operand)) {}
+      : Expr(Kind::UnaryOp, L), Op(std::move(Op)), Operand(std::move(Operand)) {
+  }
   static bool classof(const Expr *E) { return E->getKind() == Kind::UnaryOp; }
 };
 
@@ -198,19 +199,28 @@ public:
 ///   Trim:      TRIM([LEADING|TRAILING|BOTH] [chars] FROM x); TrimSpec
 class FuncCall : public Expr {
 public:
-  enum class Syntax { Normal, NoParens, Extract, Substring, Position, Overlay, Trim };
+  enum class Syntax {
+    Normal,
+    NoParens,
+    Extract,
+    Substring,
+    Position,
+    Overlay,
+    Trim
+  };
   std::vector<std::string> Name; ///< Possibly qualified: {"pg_catalog","now"}.
   std::vector<ExprPtr> Args;
-  std::vector<std::string> ArgNames; ///< Empty, or one per arg ("" = positional).
-  bool Star = false;                 ///< count(*)
-  bool Distinct = false;             ///< count(DISTINCT x)
-  bool Variadic = false;             ///< VARIADIC last argument
-  std::vector<SortKey> OrderBy;      ///< string_agg(x, ',' ORDER BY y)
-  bool WithinGroup = false;          ///< OrderBy is WITHIN GROUP (ORDER BY ..)
-  ExprPtr Filter;                    ///< FILTER (WHERE ...)
-  std::unique_ptr<WindowSpec> Over;  ///< OVER (...)
+  std::vector<std::string>
+      ArgNames;                 ///< Empty, or one per arg ("" = positional).
+  bool Star = false;            ///< count(*)
+  bool Distinct = false;        ///< count(DISTINCT x)
+  bool Variadic = false;        ///< VARIADIC last argument
+  std::vector<SortKey> OrderBy; ///< string_agg(x, ',' ORDER BY y)
+  bool WithinGroup = false;     ///< OrderBy is WITHIN GROUP (ORDER BY ..)
+  ExprPtr Filter;               ///< FILTER (WHERE ...)
+  std::unique_ptr<WindowSpec> Over; ///< OVER (...)
   Syntax Form = Syntax::Normal;
-  std::string TrimSpec;              ///< "LEADING", "TRAILING", "BOTH" or "".
+  std::string TrimSpec; ///< "LEADING", "TRAILING", "BOTH" or "".
 
   FuncCall(Location L, std::vector<std::string> Name,
            std::vector<ExprPtr> Args = {})
@@ -251,8 +261,8 @@ class SubqueryExpr : public Expr {
 public:
   enum class SubKind { Scalar, Exists, In, Any, All, Array };
   SubKind SK;
-  ExprPtr LHS;    ///< For In/Any/All.
-  std::string Op; ///< For Any/All ("=", "<", ...). In uses "=".
+  ExprPtr LHS;          ///< For In/Any/All.
+  std::string Op;       ///< For Any/All ("=", "<", ...). In uses "=".
   bool Negated = false; ///< NOT IN / NOT EXISTS written as one construct.
   RelPtr Query;
 
@@ -269,7 +279,8 @@ public:
   std::vector<ExprPtr> Items;
   bool Negated = false;
 
-  InList(Location L, ExprPtr LHS) : Expr(Kind::InList, L), LHS(std::move(LHS)) {}
+  InList(Location L, ExprPtr LHS)
+      : Expr(Kind::InList, L), LHS(std::move(LHS)) {}
   static bool classof(const Expr *E) { return E->getKind() == Kind::InList; }
 };
 
@@ -280,8 +291,8 @@ public:
   bool Symmetric = false;
 
   Between(Location L, ExprPtr Operand, ExprPtr Low, ExprPtr High)
-      : Expr(Kind::Between, L), Operand(std::move(Operand)), Low(std::move(Low)),
-        High(std::move(High)) {}
+      : Expr(Kind::Between, L), Operand(std::move(Operand)),
+        Low(std::move(Low)), High(std::move(High)) {}
   static bool classof(const Expr *E) { return E->getKind() == Kind::Between; }
 };
 
@@ -313,7 +324,9 @@ public:
   Quantified(Location L, ExprPtr LHS, std::string Op, Quantifier Q, ExprPtr RHS)
       : Expr(Kind::Quantified, L), LHS(std::move(LHS)), Op(std::move(Op)), Q(Q),
         RHS(std::move(RHS)) {}
-  static bool classof(const Expr *E) { return E->getKind() == Kind::Quantified; }
+  static bool classof(const Expr *E) {
+    return E->getKind() == Kind::Quantified;
+  }
 };
 
 /// ARRAY[a, b] (Keyword set) or a nested bracket list [a, b] inside one.
@@ -356,7 +369,9 @@ public:
   FieldAccess(Location L, ExprPtr Base, std::string Field)
       : Expr(Kind::FieldAccess, L), Base(std::move(Base)),
         Field(std::move(Field)) {}
-  static bool classof(const Expr *E) { return E->getKind() == Kind::FieldAccess; }
+  static bool classof(const Expr *E) {
+    return E->getKind() == Kind::FieldAccess;
+  }
 };
 
 class CollateExpr : public Expr {
@@ -367,7 +382,9 @@ public:
   CollateExpr(Location L, ExprPtr Operand, QualifiedName Collation)
       : Expr(Kind::CollateExpr, L), Operand(std::move(Operand)),
         Collation(std::move(Collation)) {}
-  static bool classof(const Expr *E) { return E->getKind() == Kind::CollateExpr; }
+  static bool classof(const Expr *E) {
+    return E->getKind() == Kind::CollateExpr;
+  }
 };
 
 /// GROUP BY ROLLUP(...), CUBE(...), GROUPING SETS(...), or () (Empty).
@@ -378,7 +395,9 @@ public:
   std::vector<ExprPtr> Items; ///< A RowExpr item groups several columns.
 
   GroupingSet(Location L, SetKind SK) : Expr(Kind::GroupingSet, L), SK(SK) {}
-  static bool classof(const Expr *E) { return E->getKind() == Kind::GroupingSet; }
+  static bool classof(const Expr *E) {
+    return E->getKind() == Kind::GroupingSet;
+  }
 };
 
 } // namespace schemac

@@ -17,11 +17,11 @@ namespace schemac {
 /// One key of an index, an exclusion constraint or a partition key: a column
 /// or an expression, with collation, operator class and ordering.
 struct IndexElement {
-  std::string Column;   ///< Set for a plain column.
-  ExprPtr Expression;   ///< Set for an expression key.
+  std::string Column; ///< Set for a plain column.
+  ExprPtr Expression; ///< Set for an expression key.
   QualifiedName Collation;
   QualifiedName OpClass;
-  StorageParams OpClassParams; ///< opclass (siglen = 32)
+  StorageParams OpClassParams;                      ///< opclass (siglen = 32)
   SortDirection Direction = SortDirection::Default; ///< Asc/Desc only.
   NullsOrder Nulls = NullsOrder::Default;
   Location Loc;

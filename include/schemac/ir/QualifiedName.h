@@ -27,7 +27,9 @@ struct QualifiedName {
   bool empty() const { return Name.empty(); }
   bool isQualified() const { return !Schema.empty(); }
   /// "schema.name" or "name", unquoted; for messages and map keys.
-  std::string str() const { return Schema.empty() ? Name : Schema + "." + Name; }
+  std::string str() const {
+    return Schema.empty() ? Name : Schema + "." + Name;
+  }
 
   friend bool operator==(const QualifiedName &A, const QualifiedName &B) {
     return A.Schema == B.Schema && A.Name == B.Name;

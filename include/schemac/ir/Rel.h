@@ -67,7 +67,9 @@ public:
 
   SubqueryScan(Location L, RelPtr Input)
       : Rel(Kind::SubqueryScan, L), Input(std::move(Input)) {}
-  static bool classof(const Rel *R) { return R->getKind() == Kind::SubqueryScan; }
+  static bool classof(const Rel *R) {
+    return R->getKind() == Kind::SubqueryScan;
+  }
 };
 
 /// A set-returning function in FROM: generate_series(1, 3) AS g(n).
@@ -83,7 +85,9 @@ public:
 
   FunctionScan(Location L, ExprPtr Call)
       : Rel(Kind::FunctionScan, L), Call(std::move(Call)) {}
-  static bool classof(const Rel *R) { return R->getKind() == Kind::FunctionScan; }
+  static bool classof(const Rel *R) {
+    return R->getKind() == Kind::FunctionScan;
+  }
 };
 
 /// VALUES (..), (..) as a query or in FROM (then with an alias).
@@ -110,7 +114,7 @@ public:
 
 struct SelectItem {
   ExprPtr Value;
-  std::string Alias;  ///< Empty if none was written.
+  std::string Alias;      ///< Empty if none was written.
   bool ExplicitAs = true; ///< `x AS a` rather than `x a`.
 
   SelectItem clone() const;
@@ -138,8 +142,8 @@ public:
   bool Natural = false;
   bool Comma = false; ///< FROM a, b (a Cross join written with a comma).
   RelPtr Left, Right;
-  ExprPtr Condition;               ///< ON ...
-  std::vector<std::string> Using;  ///< USING (...)
+  ExprPtr Condition;              ///< ON ...
+  std::vector<std::string> Using; ///< USING (...)
 
   Join(Location L, JoinKind JK, RelPtr Left, RelPtr Right)
       : Rel(Kind::Join, L), JK(JK), Left(std::move(Left)),
@@ -167,7 +171,8 @@ public:
   RelPtr Input;
   std::vector<SortKey> Keys;
 
-  Sort(Location L, RelPtr Input) : Rel(Kind::Sort, L), Input(std::move(Input)) {}
+  Sort(Location L, RelPtr Input)
+      : Rel(Kind::Sort, L), Input(std::move(Input)) {}
   static bool classof(const Rel *R) { return R->getKind() == Kind::Sort; }
 };
 
@@ -181,7 +186,8 @@ public:
   bool WithTies = false;
   Syntax Form = Syntax::LimitOffset;
 
-  Limit(Location L, RelPtr Input) : Rel(Kind::Limit, L), Input(std::move(Input)) {}
+  Limit(Location L, RelPtr Input)
+      : Rel(Kind::Limit, L), Input(std::move(Input)) {}
   static bool classof(const Rel *R) { return R->getKind() == Kind::Limit; }
 };
 

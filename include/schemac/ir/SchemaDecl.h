@@ -16,7 +16,7 @@ namespace schemac {
 
 class SchemaDecl : public Object {
 public:
-  bool Implicit = false;     ///< Exists already; not created by the script.
+  bool Implicit = false; ///< Exists already; not created by the script.
   bool IfNotExists = false;
   std::string Authorization; ///< CREATE SCHEMA ... AUTHORIZATION role
 

@@ -19,9 +19,9 @@ namespace schemac {
 struct SequenceOptions {
   std::optional<DataType> AsType;
   std::optional<int64_t> Start, Increment, MinValue, MaxValue, Cache;
-  bool NoMinValue = false; ///< NO MINVALUE written
-  bool NoMaxValue = false; ///< NO MAXVALUE written
-  std::optional<bool> Cycle; ///< CYCLE / NO CYCLE
+  bool NoMinValue = false;    ///< NO MINVALUE written
+  bool NoMaxValue = false;    ///< NO MAXVALUE written
+  std::optional<bool> Cycle;  ///< CYCLE / NO CYCLE
   QualifiedName SequenceName; ///< Identity: SEQUENCE NAME x
 
   bool empty() const {
@@ -53,7 +53,9 @@ public:
       : Object(Kind::Sequence, std::move(Name), L) {}
   bool isOwned() const { return !OwnedByTable.empty(); }
   llvm::StringRef getDescription() const override { return "sequence"; }
-  static bool classof(const Object *O) { return O->getKind() == Kind::Sequence; }
+  static bool classof(const Object *O) {
+    return O->getKind() == Kind::Sequence;
+  }
 };
 
 } // namespace schemac

@@ -19,7 +19,7 @@ class Setting : public Object {
 public:
   enum class Syntax { Set, SetConfig };
   std::string Value;
-  bool IsLocal = false; ///< SET LOCAL / set_config(..., true)
+  bool IsLocal = false;   ///< SET LOCAL / set_config(..., true)
   bool IsDefault = false; ///< SET x TO DEFAULT
   Syntax Form = Syntax::Set;
 

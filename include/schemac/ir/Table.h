@@ -52,12 +52,12 @@ public:
   QualifiedName PartitionOf;
   std::optional<PartitionBound> Bound;
   bool AttachedLater = false;
-  QualifiedName OfType;       ///< CREATE TABLE t OF type
-  std::string AccessMethod;   ///< USING heap
+  QualifiedName OfType;     ///< CREATE TABLE t OF type
+  std::string AccessMethod; ///< USING heap
   StorageParams With;
   std::string Tablespace;
-  std::string OnCommit;       ///< PRESERVE ROWS | DELETE ROWS | DROP
-  bool RowSecurity = false;   ///< ENABLE ROW LEVEL SECURITY
+  std::string OnCommit;     ///< PRESERVE ROWS | DELETE ROWS | DROP
+  bool RowSecurity = false; ///< ENABLE ROW LEVEL SECURITY
   bool ForceRowSecurity = false;
 
   Table(Location L, QualifiedName Name)

@@ -23,7 +23,7 @@ public:
   RelPtr Query;
   std::string CheckOption; ///< "", "LOCAL" or "CASCADED"; "" also for none.
   bool WithCheckOption = false;
-  StorageParams Options;   ///< WITH (security_barrier = true)
+  StorageParams Options;        ///< WITH (security_barrier = true)
   std::optional<bool> WithData; ///< Materialized: WITH [NO] DATA
   std::string AccessMethod;
   std::string Tablespace;

@@ -60,7 +60,7 @@ private:
     unsigned BufferID = 0; ///< 0: no buffer in SrcMgr.
   };
   mutable llvm::SourceMgr SrcMgr; // line lookups fill a cache
-  std::vector<FileEntry> Files; ///< Index 0 is the unknown file.
+  std::vector<FileEntry> Files;   ///< Index 0 is the unknown file.
   llvm::StringMap<uint32_t> FileIDs;
 };
 

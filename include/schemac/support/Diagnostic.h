@@ -39,7 +39,7 @@ enum class Severity { Ignored, Note, Remark, Warning, Error };
 llvm::StringRef getSeverityName(Severity S);
 
 struct FixIt {
-  SourceRange Range;       ///< Text to replace; an empty range inserts.
+  SourceRange Range; ///< Text to replace; an empty range inserts.
   std::string Replacement;
 };
 

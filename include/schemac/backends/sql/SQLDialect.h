@@ -47,7 +47,7 @@ enum class Precedence : uint8_t {
   Exponent,
   AtTimeZone,
   Collate,
-  Unary,   ///< prefix + and -
+  Unary,    ///< prefix + and -
   TypeCast, ///< ::
   Primary,  ///< literals, names, calls, parenthesized forms
 };
