@@ -21,6 +21,42 @@ llvm::StringRef Expr::getKindName() const {
   return "?";
 }
 
+llvm::StringRef schemac::getBinaryOpKindName(BinaryOpKind K) {
+  switch (K) {
+#define SCHEMAC_BINARY_OP(Kind, IRName)                                        \
+  case BinaryOpKind::Kind:                                                     \
+    return IRName;
+#include "schemac/ir/OperatorKinds.def"
+  }
+  return "?";
+}
+
+llvm::StringRef schemac::getUnaryOpKindName(UnaryOpKind K) {
+  switch (K) {
+#define SCHEMAC_UNARY_OP(Kind, IRName)                                         \
+  case UnaryOpKind::Kind:                                                      \
+    return IRName;
+#include "schemac/ir/OperatorKinds.def"
+  }
+  return "?";
+}
+
+BinaryOpKind schemac::getNotationBinaryOpKind(llvm::StringRef Spelling) {
+#define SCHEMAC_BINARY_SPELLING(Spelling_, Kind)                               \
+  if (Spelling == Spelling_)                                                   \
+    return BinaryOpKind::Kind;
+#include "schemac/ir/OperatorKinds.def"
+  return BinaryOpKind::Other;
+}
+
+UnaryOpKind schemac::getNotationUnaryOpKind(llvm::StringRef Spelling) {
+#define SCHEMAC_UNARY_SPELLING(Spelling_, Kind)                                \
+  if (Spelling == Spelling_)                                                   \
+    return UnaryOpKind::Kind;
+#include "schemac/ir/OperatorKinds.def"
+  return UnaryOpKind::Other;
+}
+
 SubqueryExpr::SubqueryExpr(Location L, SubKind SK, RelPtr Query)
     : Expr(Kind::SubqueryExpr, L), SK(SK), Query(std::move(Query)) {}
 SubqueryExpr::~SubqueryExpr() = default;
@@ -89,6 +125,7 @@ ExprPtr Expr::clone() const {
     auto &E = llvm::cast<UnaryOp>(*this);
     auto R = std::make_unique<UnaryOp>(Loc, E.Op, cloneExpr(E.Operand));
     R->OpSchema = E.OpSchema;
+    R->OpKind = E.OpKind;
     return R;
   }
   case Kind::BinaryOp: {
@@ -97,6 +134,7 @@ ExprPtr Expr::clone() const {
                                         cloneExpr(E.RHS));
     R->OpSchema = E.OpSchema;
     R->Escape = cloneExpr(E.Escape);
+    R->OpKind = E.OpKind;
     return R;
   }
   case Kind::FuncCall: {

@@ -61,6 +61,23 @@ ExprPtr cloneExpr(const ExprPtr &E);
 RelPtr cloneRel(const RelPtr &R);
 std::vector<ExprPtr> cloneExprs(const std::vector<ExprPtr> &V);
 
+/// Dialect-neutral meaning of an operator (OperatorKinds.def).
+enum class BinaryOpKind {
+#define SCHEMAC_BINARY_OP(Kind, IRName) Kind,
+#include "schemac/ir/OperatorKinds.def"
+};
+enum class UnaryOpKind {
+#define SCHEMAC_UNARY_OP(Kind, IRName) Kind,
+#include "schemac/ir/OperatorKinds.def"
+};
+/// The IR names of the kinds ("concat", "neg", ...).
+llvm::StringRef getBinaryOpKindName(BinaryOpKind K);
+llvm::StringRef getUnaryOpKindName(UnaryOpKind K);
+/// The kind a spelling denotes in the IR's own notation
+/// (SCHEMAC_*_SPELLING in OperatorKinds.def); Other if it lists none.
+BinaryOpKind getNotationBinaryOpKind(llvm::StringRef Spelling);
+UnaryOpKind getNotationUnaryOpKind(llvm::StringRef Spelling);
+
 enum class SortDirection { Default, Asc, Desc, Using };
 enum class NullsOrder { Default, First, Last };
 
@@ -157,16 +174,19 @@ public:
 //===----------------------------------------------------------------------===//
 
 /// Prefix operator: "-", "+", "NOT", "~", "@", "|/", ... OpSchema is set for
-/// PostgreSQL's OPERATOR(schema.op) spelling.
+/// PostgreSQL's OPERATOR(schema.op) spelling. OpKind is the neutral meaning;
+/// the constructor derives it from the spelling in the IR's notation, and a
+/// frontend whose dialect means something else sets it.
 class UnaryOp : public Expr {
 public:
   std::string Op;
   std::string OpSchema;
   ExprPtr Operand;
+  UnaryOpKind OpKind;
 
   UnaryOp(Location L, std::string Op, ExprPtr Operand)
-      : Expr(Kind::UnaryOp, L), Op(std::move(Op)), Operand(std::move(Operand)) {
-  }
+      : Expr(Kind::UnaryOp, L), Op(std::move(Op)), Operand(std::move(Operand)),
+        OpKind(getNotationUnaryOpKind(this->Op)) {}
   static bool classof(const Expr *E) { return E->getKind() == Kind::UnaryOp; }
 };
 
@@ -174,17 +194,19 @@ public:
 /// "AND", "OR", "LIKE", "NOT LIKE", "ILIKE", "NOT ILIKE", "SIMILAR TO",
 /// "NOT SIMILAR TO", "IS DISTINCT FROM", "IS NOT DISTINCT FROM",
 /// "AT TIME ZONE". Symbolic operators are kept as written ("=", "<>", "!=",
-/// "||", "->>", "@@", ...). Escape is LIKE's ESCAPE operand.
+/// "||", "->>", "@@", ...). Escape is LIKE's ESCAPE operand. OpKind is the
+/// neutral meaning (see UnaryOp).
 class BinaryOp : public Expr {
 public:
   std::string Op;
   std::string OpSchema;
   ExprPtr LHS, RHS;
   ExprPtr Escape;
+  BinaryOpKind OpKind;
 
   BinaryOp(Location L, std::string Op, ExprPtr LHS, ExprPtr RHS)
       : Expr(Kind::BinaryOp, L), Op(std::move(Op)), LHS(std::move(LHS)),
-        RHS(std::move(RHS)) {}
+        RHS(std::move(RHS)), OpKind(getNotationBinaryOpKind(this->Op)) {}
   static bool classof(const Expr *E) { return E->getKind() == Kind::BinaryOp; }
 };
 
