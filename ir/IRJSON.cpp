@@ -546,8 +546,7 @@ public:
     return J;
   }
 
-  //===--- The visitor interface used by fields()
-  //---------------------------===//
+  //===--- The visitor interface used by fields() -------------------------===//
   void operator()(const char *Key, bool &V, bool Default = false) {
     if (V != Default)
       (*Cur)[Key] = V;
@@ -609,8 +608,7 @@ public:
   }
 
 private:
-  //===--- Values
-  //-----------------------------------------------------------===//
+  //===--- Values ---------------------------------------------------------===//
   json value(bool V) { return V; }
   json value(int64_t V) { return V; }
   json value(const std::string &V) { return V; }
@@ -724,8 +722,7 @@ public:
 
   std::unique_ptr<Module> module(const json &J);
 
-  //===--- The visitor interface used by fields()
-  //---------------------------===//
+  //===--- The visitor interface used by fields() -------------------------===//
   template <class T> void operator()(const char *Key, T &V) {
     if (const json *F = field(Key)) {
       Scope S(*this, Key);

@@ -39,8 +39,7 @@ public:
   std::unique_ptr<Module> parseModule();
 
 private:
-  //===--- Tokens and errors
-  //-----------------------------------------------===//
+  //===--- Tokens and errors ----------------------------------------------===//
   void next() {
     Prev = Tok;
     Tok = Lex.lex();
@@ -104,8 +103,7 @@ private:
     return error("expected " + What + " (one of " + listSpellings(Table) + ")");
   }
 
-  //===--- Atoms
-  //-----------------------------------------------------------===//
+  //===--- Atoms ----------------------------------------------------------===//
   /// A string, or an identifier (a non-keyword one unless \p AllowKeywords).
   bool isNameToken(bool AllowKeywords) const {
     if (Tok.is(IRToken::String))
@@ -130,8 +128,7 @@ private:
   bool parseLoc(Location &L);
   bool parseType(DataType &T);
 
-  //===--- Objects
-  //---------------------------------------------------------===//
+  //===--- Objects --------------------------------------------------------===//
   bool parseObject(ObjectPtr &Out);
   /// What an attribute callback did with the next token.
   enum class Attr { NotMine, Parsed, Error };
@@ -169,8 +166,7 @@ private:
                           const llvm::Twine &What);
   bool checkEntryEnd(llvm::StringRef What);
 
-  //===--- Expressions and relations
-  //---------------------------------------===//
+  //===--- Expressions and relations --------------------------------------===//
   bool parseExpr(ExprPtr &Out);
   bool parseOptionalExpr(ExprPtr &Out) {
     return Tok.is(IRToken::LParen) ? parseExpr(Out) : false;

@@ -31,8 +31,7 @@ public:
   void printRelTree(const Rel *R, unsigned Indent);
 
 private:
-  //===--- Small pieces
-  //----------------------------------------------------===//
+  //===--- Small pieces ---------------------------------------------------===//
   void indent(unsigned N) { OS.indent(N); }
   void name(llvm::StringRef S) { printName(OS, S); }
   void qname(const QualifiedName &N) { printQualifiedName(OS, N); }
@@ -89,8 +88,7 @@ private:
   void window(const WindowSpec *W);
   void relBlock(const Rel *R);
 
-  //===--- Objects
-  //---------------------------------------------------------===//
+  //===--- Objects --------------------------------------------------------===//
 #define SCHEMAC_OBJECT(Class, IRName) void attrs(const Class &O);
 #include "schemac/ir/ObjectKinds.def"
   void body(const Object &) {}
@@ -101,8 +99,7 @@ private:
   void constraint(const Constraint &C);
   void partitionBound(const PartitionBound &B);
 
-  //===--- Expressions and relations
-  //---------------------------------------===//
+  //===--- Expressions and relations --------------------------------------===//
 #define SCHEMAC_EXPR(Class, IRName) void expr(const Class &E);
 #include "schemac/ir/ExprKinds.def"
 #define SCHEMAC_REL(Class, IRName) void rel(const Class &R);

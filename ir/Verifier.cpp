@@ -141,8 +141,7 @@ public:
   void run();
 
 private:
-  //===--- Reporting
-  //---------------------------------------------------------===//
+  //===--- Reporting ------------------------------------------------------===//
   /// \p L if known, else the location of the object being checked.
   Location at(Location L) const { return L.isValid() ? L : Current->Loc; }
   DiagnosticEngine::Builder report(Location L, DiagID ID) {
@@ -157,8 +156,7 @@ private:
   void checkDuplicateNames();
   std::string schemaOf(const Object &O) const;
 
-  //===--- Objects
-  //---------------------------------------------------------===//
+  //===--- Objects --------------------------------------------------------===//
   void check(const Setting &) {}
   void check(const SchemaDecl &) {}
   void check(const EnumType &E);
@@ -202,8 +200,7 @@ private:
   std::optional<ResolvedType> tableColumnType(const Table &T,
                                               const ColumnRef &R);
 
-  //===--- Lookups
-  //---------------------------------------------------------===//
+  //===--- Lookups --------------------------------------------------------===//
   ColumnLookup lookupColumn(const Table &T, llvm::StringRef Name,
                             unsigned Depth = 0) const;
   /// Names a key or index of \p T (or of a partitioned ancestor) unique over

@@ -70,8 +70,7 @@ public:
   Printer(const SQLBuilder &B, std::string &Out, unsigned Indent, bool Pretty)
       : B(B), D(B.getDialect()), Out(Out), Pretty(Pretty), Indent(Indent) {}
 
-  //===--- Expressions
-  //-----------------------------------------------------===//
+  //===--- Expressions ----------------------------------------------------===//
 
   void expr(const Expr &E) { visit(E); }
 
@@ -727,8 +726,7 @@ public:
     }
   }
 
-  //===--- Queries
-  //---------------------------------------------------------===//
+  //===--- Queries --------------------------------------------------------===//
 
   /// A line break before the next clause (a space on one line).
   void nl(unsigned Extra = 0) {

@@ -43,8 +43,7 @@ private:
     return O;
   }
 
-  //===--- Output
-  //----------------------------------------------------------===//
+  //===--- Output ---------------------------------------------------------===//
 
   /// Starts a statement: a line break inside a block, a blank line before a
   /// new block.

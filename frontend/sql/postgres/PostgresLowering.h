@@ -35,8 +35,7 @@ public:
   /// Lowers the root context of a statement of kind Out.Kind.
   void lowerStatement(antlr4::ParserRuleContext *Root);
 
-  //===--- Locations, names and literals
-  //-----------------------------------===//
+  //===--- Locations, names and literals ----------------------------------===//
   Location loc(antlr4::Token *T) const;
   Location loc(antlr4::ParserRuleContext *C) const;
   Location loc(antlr4::tree::TerminalNode *N) const {
@@ -69,8 +68,7 @@ public:
   void error(Location L, DiagID ID, std::vector<std::string> Args = {});
   void warning(Location L, DiagID ID, std::vector<std::string> Args = {});
 
-  //===--- Types (PostgresTypes.cpp)
-  //---------------------------------------===//
+  //===--- Types (PostgresTypes.cpp) --------------------------------------===//
   DataType lowerType(P::TypeNameContext *C);
   DataType lowerSimpleType(P::SimpleTypeNameContext *C);
   DataType lowerConstType(P::ConstTypeNameContext *C);
@@ -79,8 +77,7 @@ public:
   DataType typeFromName(const std::vector<std::string> &Parts, bool Quoted,
                         Location L);
 
-  //===--- Expressions (PostgresExprLowering.cpp)
-  //--------------------------===//
+  //===--- Expressions (PostgresExprLowering.cpp) -------------------------===//
   ExprPtr lowerExpr(P::AExprContext *C);
   ExprPtr lowerExpr(P::BExprContext *C);
   ExprPtr lowerExpr(P::CExprContext *C);
@@ -91,14 +88,12 @@ public:
   std::vector<SortKey> lowerSortClause(P::SortClauseContext *C);
   std::string operatorText(antlr4::ParserRuleContext *C, std::string &Schema);
 
-  //===--- Queries (PostgresQueryLowering.cpp)
-  //-----------------------------===//
+  //===--- Queries (PostgresQueryLowering.cpp) ----------------------------===//
   RelPtr lowerSelect(P::SelectStmtContext *C);
   RelPtr lowerSelect(P::SelectWithParensContext *C);
   RelPtr lowerSelect(P::SelectNoParensContext *C);
 
-  //===--- Visitor: expression alternatives
-  //--------------------------------===//
+  //===--- Visitor: expression alternatives -------------------------------===//
   antlrcpp::Any dispatch(P::AExprContext *C);
   antlrcpp::Any dispatch(P::BExprContext *C);
   antlrcpp::Any dispatch(P::CExprContext *C);
@@ -149,8 +144,7 @@ public:
   antlrcpp::Any visitImplicitRowExpr(P::ImplicitRowExprContext *C) override;
   antlrcpp::Any visitGroupingExpr(P::GroupingExprContext *C) override;
 
-  //===--- Visitor: query alternatives
-  //-------------------------------------===//
+  //===--- Visitor: query alternatives ------------------------------------===//
   antlrcpp::Any visitIntersectClause(P::IntersectClauseContext *C) override;
   antlrcpp::Any visitUnionExceptClause(P::UnionExceptClauseContext *C) override;
   antlrcpp::Any

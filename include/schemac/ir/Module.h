@@ -53,8 +53,7 @@ public:
   /// Dialect the module's source was written in ("postgres", ...).
   std::string Dialect = "postgres";
 
-  //===--- Objects
-  //---------------------------------------------------------===//
+  //===--- Objects --------------------------------------------------------===//
   const std::vector<ObjectPtr> &objects() const { return Objects; }
   size_t size() const { return Objects.size(); }
   bool empty() const { return Objects.empty(); }
@@ -85,8 +84,7 @@ public:
     return R;
   }
 
-  //===--- Names
-  //-----------------------------------------------------------===//
+  //===--- Names ----------------------------------------------------------===//
   /// Schemas searched for unqualified names, in order ("$user" and
   /// "pg_catalog" are skipped when choosing the default schema).
   const std::vector<std::string> &getSearchPath() const { return SearchPath; }

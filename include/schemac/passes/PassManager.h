@@ -55,8 +55,7 @@ public:
   /// The canonical pipeline text: `a,b<opt=1;flag>`.
   void printPipeline(llvm::raw_ostream &OS) const;
 
-  //===--- Instrumentation
-  //-------------------------------------------------===//
+  //===--- Instrumentation ------------------------------------------------===//
   /// Run the verifier after each pass (default: on).
   void setVerifyEach(bool V) { VerifyEach = V; }
   bool getVerifyEach() const { return VerifyEach; }

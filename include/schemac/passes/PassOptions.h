@@ -48,8 +48,7 @@ public:
     int64_t Max = std::numeric_limits<int64_t>::max();
   };
 
-  //===--- Declaration (by the pass)
-  //---------------------------------------===//
+  //===--- Declaration (by the pass) --------------------------------------===//
   PassOptions &addBool(llvm::StringRef Name, bool Default,
                        llvm::StringRef Description);
   PassOptions &addInt(llvm::StringRef Name, int64_t Default,
@@ -62,8 +61,7 @@ public:
                        llvm::ArrayRef<llvm::StringRef> Choices,
                        llvm::StringRef Description);
 
-  //===--- Setting (by the pipeline parser)
-  //--------------------------------===//
+  //===--- Setting (by the pipeline parser) -------------------------------===//
   /// Sets option \p Key of pass \p PassName from the text of a pipeline.
   /// \p HasValue is false for a bare `key` (booleans: `flag` / `no-flag`).
   llvm::Error set(llvm::StringRef PassName, llvm::StringRef Key,
@@ -71,8 +69,7 @@ public:
   /// Restores every default.
   void reset();
 
-  //===--- Reading (by the pass)
-  //-------------------------------------------===//
+  //===--- Reading (by the pass) ------------------------------------------===//
   bool getBool(llvm::StringRef Name) const;
   int64_t getInt(llvm::StringRef Name) const;
   /// String and enum options.
