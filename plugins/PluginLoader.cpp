@@ -44,6 +44,17 @@ llvm::Error PluginLoader::load(llvm::StringRef Path) {
                                    Path.str().c_str());
 
   Info.RegisterCallback(R);
+  // A plugin may not silently take a language or an extension away from
+  // another frontend: the first claim stays, and the plugin is an error.
+  std::vector<std::string> Conflicts = R.Frontends.takeConflicts();
+  if (!Conflicts.empty()) {
+    std::string Msg;
+    for (const std::string &C : Conflicts)
+      Msg += (Msg.empty() ? "" : "; ") + C;
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "plugin '%s': %s", Path.str().c_str(),
+                                   Msg.c_str());
+  }
   Loaded.push_back({Path.str(), Info.PluginName ? Info.PluginName : "",
                     Info.PluginVersion ? Info.PluginVersion : ""});
   return llvm::Error::success();

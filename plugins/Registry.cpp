@@ -9,11 +9,19 @@
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 
+#include <cassert>
+
 using namespace schemac;
 
 void schemac::registerAllBuiltins(Registry &R) {
+  // The driver's own readers of the IR claim their extensions like any
+  // frontend, so that no plugin can take them over.
+  R.Frontends.claimExtension(".sir", "ir");
+  R.Frontends.claimExtension(".json", "json");
   registerPostgresFrontend(R.Frontends);
   registerIRBackends(R.Backends);
   registerPostgresDDLBackend(R.Backends);
   registerBuiltinPasses(R.Passes);
+  assert(R.Frontends.takeConflicts().empty() &&
+         "built-in frontends claim the same name or extension");
 }

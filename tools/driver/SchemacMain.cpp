@@ -38,6 +38,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -138,8 +139,7 @@ cl::opt<std::string> OutputFilename("o",
 
 cl::opt<std::string>
     From("from",
-         cl::desc("Input language of every input: 'postgres', 'ir' (textual "
-                  "IR), 'json' (JSON IR); default: from the file extension"),
+         cl::desc("Input language of every input (set from the registry)"),
          cl::value_desc("language"), cl::cat(SchemacCategory));
 
 cl::opt<std::string> Target("target", cl::desc("Target dialect of --emit"),
@@ -288,18 +288,17 @@ bool isKnownLanguage(const Registry &R, llvm::StringRef Lang) {
   return Lang == "ir" || Lang == "json" || R.Frontends.lookup(Lang);
 }
 
-/// --from, else the extension, else the tool's default.
+/// --from, else the language that claims the file's extension, else the
+/// tool's default.
 std::string chooseLanguage(const Registry &R, const ToolInfo &Tool,
                            llvm::StringRef Path) {
   if (!From.empty())
     return From;
-  llvm::StringRef Ext = llvm::sys::path::extension(Path);
-  if (Ext == ".sir")
-    return "ir";
-  if (Ext == ".json")
-    return "json";
-  if (const FrontendRegistry::Entry *E = R.Frontends.lookupByExtension(Path))
-    return E->Name;
+  if (Path != "-") {
+    llvm::StringRef Lang = R.Frontends.lookupLanguageByExtension(Path);
+    if (!Lang.empty())
+      return Lang.str();
+  }
   if (Path == "-")
     return Tool.DefaultStdinFrom;
   if (Tool.DefaultFrom)
@@ -307,6 +306,24 @@ std::string chooseLanguage(const Registry &R, const ToolInfo &Tool,
   exitWithError("cannot infer the input language of '" + Path +
                 "' from its extension; use --from=<language> (one of " +
                 listNames(getLanguageNames(R)) + ")");
+}
+
+/// The --from description with the extension claims of the registry:
+/// "... default: from the file extension (.sql: postgres, ...)".
+void describeLanguages(const Registry &R) {
+  static std::string Desc;
+  std::map<std::string, std::vector<std::string>> ByLanguage;
+  for (const auto &[Ext, Lang] : R.Frontends.extensions())
+    ByLanguage[Lang].push_back(Ext);
+  std::string Claims;
+  for (const auto &[Lang, Exts] : ByLanguage)
+    Claims +=
+        (Claims.empty() ? "" : "; ") + llvm::join(Exts, ", ") + ": " + Lang;
+  Desc = "Input language of every input: one of " +
+         listNames(getLanguageNames(R)) +
+         "; default: from the file extension (" + Claims +
+         "); stdin without --from is '" + ActiveTool->DefaultStdinFrom + "'";
+  From.setDescription(Desc);
 }
 
 /// A line `// -----` or `-- -----` separates the parts of a split input.
@@ -518,6 +535,7 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   registerAllBuiltins(R);
   PluginLoader Loader(R);
   ActiveLoader = &Loader;
+  describeLanguages(R);
 
   Emit.setInitialValue(Tool.DefaultEmit);
   cl::HideUnrelatedOptions(SchemacCategory);

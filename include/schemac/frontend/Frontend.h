@@ -43,6 +43,11 @@ public:
                               const FrontendOptions &Opts) = 0;
 };
 
+/// Frontends by name, and the file extensions each one claims. Which
+/// frontend reads a file never depends on the order of registration: an
+/// extension belongs to exactly one language, and a second claim on it (or on
+/// a name) is refused and recorded as a conflict, which the plugin loader
+/// reports as an error.
 class FrontendRegistry {
 public:
   using Factory = std::function<std::unique_ptr<Frontend>()>;
@@ -53,15 +58,33 @@ public:
     Factory Create;
   };
 
-  /// Registers a frontend; returns false if the name is taken.
+  /// Registers a frontend and claims its extensions. Returns false, and
+  /// registers nothing, if the name or one of the extensions is taken; the
+  /// reason is added to the conflicts.
   bool add(Entry E);
+  /// Claims \p Extension for \p Language without a frontend entry (the
+  /// driver's own readers: ".sir" is "ir"). Same rules as add().
+  bool claimExtension(llvm::StringRef Extension, llvm::StringRef Language);
+
   const Entry *lookup(llvm::StringRef Name) const;
-  /// The frontend whose extensions match \p FileName, or null.
-  const Entry *lookupByExtension(llvm::StringRef FileName) const;
+  /// The language whose claimed extension ends \p FileName (compared without
+  /// regard to case; the longest claimed extension wins, so ".pg.sql" could
+  /// be claimed apart from ".sql"), or "" if none.
+  llvm::StringRef lookupLanguageByExtension(llvm::StringRef FileName) const;
   const std::map<std::string, Entry> &entries() const { return Entries; }
+  /// Extension (lower case, with the dot) -> language, in order.
+  const std::map<std::string, std::string> &extensions() const {
+    return Extensions;
+  }
+
+  /// Conflicting registrations since the last call, one message each
+  /// ("extension '.sql' is already claimed by 'postgres'").
+  std::vector<std::string> takeConflicts() { return std::move(Conflicts); }
 
 private:
   std::map<std::string, Entry> Entries;
+  std::map<std::string, std::string> Extensions;
+  std::vector<std::string> Conflicts;
 };
 
 } // namespace schemac
