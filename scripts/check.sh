@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds schemac, starts private PostgreSQL and
-# MariaDB servers, and runs every test through ctest (the lit suite as the
-# test 'lit', every GoogleTest case). The servers it started are stopped on
-# exit, also on failure or Ctrl-C. Exits non-zero if anything failed.
+# Installs what is missing, checks the formatting of the C++ files changed
+# since the tree was formatted (scripts/check-format.sh), builds schemac,
+# starts private PostgreSQL and MariaDB servers, and runs every test through
+# ctest (the lit suite as the test 'lit', every GoogleTest case). The
+# servers it started are stopped on exit, also on failure or Ctrl-C. Exits
+# non-zero if anything failed.
 #
 # Two configurations run:
 #   1. Release                    in $SCHEMAC_BUILD_DIR       (default build/)
@@ -19,6 +21,15 @@ scripts=$SCHEMAC_ROOT/scripts
 start_time=$SECONDS
 declare -a summaries=()
 failed=0
+
+# Format drift in the C++ files changed since the tree was formatted fails
+# the run (reported in the summary; the tests still run).
+if "$scripts/check-format.sh"; then
+  summaries+=("format: clang-format clean")
+else
+  summaries+=("format: FAILED (run scripts/check-format.sh --fix)")
+  failed=1
+fi
 
 # run_ctest LABEL BUILD_DIR: runs ctest there, records its summary line.
 run_ctest() {

@@ -8,7 +8,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build ccache git python3 python3-psutil time
   antlr4 libantlr4-runtime-dev
-  llvm-dev llvm-14-tools clang
+  llvm-dev llvm-14-tools clang clang-format-14 clang-tidy-14
   libboost-graph-dev nlohmann-json3-dev libgtest-dev
   libsqlite3-dev sqlite3
   libpq-dev postgresql mariadb-server
