@@ -9,6 +9,12 @@
 
 #include "llvm/ADT/StringExtras.h"
 
+#include <cassert>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <tuple>
+
 using namespace schemac;
 
 namespace {
@@ -22,6 +28,63 @@ const DiagInfo DiagTable[] = {
 #define DIAG(ID, SEVERITY, GROUP, TEXT) {#ID, Severity::SEVERITY, GROUP, TEXT},
 #include "schemac/support/DiagnosticKinds.def"
 };
+constexpr unsigned NumBuiltin = unsigned(DiagID::NumDiagnostics);
+
+/// A diagnostic handed out by getCustomDiagID().
+struct CustomDiag {
+  std::string Name;
+  Severity Sev;
+  std::string Group;
+  std::string Text;
+};
+
+/// The custom ids of the process, numbered after the built-in ones. Entries
+/// are never removed, and a deque keeps them in place while others are
+/// added, so the StringRefs the lookups return stay valid.
+class CustomDiagTable {
+public:
+  DiagID get(Severity Sev, llvm::StringRef Format, llvm::StringRef Group) {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    auto [It, New] = Index.try_emplace(
+        std::make_tuple(Sev, Format.str(), Group.str()), Entries.size());
+    if (New)
+      Entries.push_back({"custom_" + std::to_string(Entries.size()), Sev,
+                         Group.str(), Format.str()});
+    return DiagID(NumBuiltin + It->second);
+  }
+
+  const CustomDiag &lookup(DiagID ID) {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    assert(unsigned(ID) - NumBuiltin < Entries.size() && "unknown DiagID");
+    return Entries[unsigned(ID) - NumBuiltin];
+  }
+
+  bool contains(DiagID ID) {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    return unsigned(ID) >= NumBuiltin &&
+           unsigned(ID) - NumBuiltin < Entries.size();
+  }
+
+  bool hasGroup(llvm::StringRef Group) {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    for (const CustomDiag &D : Entries)
+      if (D.Group == Group)
+        return true;
+    return false;
+  }
+
+private:
+  std::mutex Mutex;
+  std::deque<CustomDiag> Entries;
+  std::map<std::tuple<Severity, std::string, std::string>, size_t> Index;
+};
+
+CustomDiagTable &getCustomDiags() {
+  static CustomDiagTable Table;
+  return Table;
+}
+
+bool isBuiltin(DiagID ID) { return unsigned(ID) < NumBuiltin; }
 } // namespace
 
 llvm::StringRef schemac::getSeverityName(Severity S) {
@@ -41,16 +104,20 @@ llvm::StringRef schemac::getSeverityName(Severity S) {
 }
 
 Severity schemac::getDefaultSeverity(DiagID ID) {
-  return DiagTable[unsigned(ID)].Sev;
+  return isBuiltin(ID) ? DiagTable[unsigned(ID)].Sev
+                       : getCustomDiags().lookup(ID).Sev;
 }
 llvm::StringRef schemac::getDiagGroup(DiagID ID) {
-  return DiagTable[unsigned(ID)].Group;
+  return isBuiltin(ID) ? DiagTable[unsigned(ID)].Group
+                       : llvm::StringRef(getCustomDiags().lookup(ID).Group);
 }
 llvm::StringRef schemac::getDiagText(DiagID ID) {
-  return DiagTable[unsigned(ID)].Text;
+  return isBuiltin(ID) ? DiagTable[unsigned(ID)].Text
+                       : llvm::StringRef(getCustomDiags().lookup(ID).Text);
 }
 llvm::StringRef schemac::getDiagIDName(DiagID ID) {
-  return DiagTable[unsigned(ID)].Name;
+  return isBuiltin(ID) ? DiagTable[unsigned(ID)].Name
+                       : llvm::StringRef(getCustomDiags().lookup(ID).Name);
 }
 bool schemac::isKnownDiagGroup(llvm::StringRef Group) {
   if (Group.empty())
@@ -58,7 +125,20 @@ bool schemac::isKnownDiagGroup(llvm::StringRef Group) {
   for (const DiagInfo &I : DiagTable)
     if (Group == I.Group)
       return true;
-  return false;
+  return getCustomDiags().hasGroup(Group);
+}
+
+DiagID schemac::getCustomDiagID(Severity Sev, llvm::StringRef Format,
+                                llvm::StringRef Group) {
+  assert(Sev != Severity::Ignored && "a diagnostic needs a severity");
+  assert(
+      (Group.empty() || Sev == Severity::Warning || Sev == Severity::Remark) &&
+      "only warnings and remarks have a -W group");
+  return getCustomDiags().get(Sev, Format, Group);
+}
+
+bool schemac::isCustomDiagID(DiagID ID) {
+  return getCustomDiags().contains(ID);
 }
 
 llvm::StringRef Diagnostic::getIDName() const { return getDiagIDName(ID); }

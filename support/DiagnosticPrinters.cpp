@@ -7,10 +7,10 @@
 #include "schemac/support/DiagnosticPrinters.h"
 #include "schemac/support/Context.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/SourceMgr.h"
 
 #include <nlohmann/json.hpp>
-#include <set>
 
 using namespace schemac;
 using json = nlohmann::json;
@@ -161,6 +161,8 @@ static json sarifLocation(const Context &Ctx, Location L, Location End) {
 void SARIFDiagnosticPrinter::handle(const Diagnostic &D) {
   json R;
   R["ruleId"] = D.getIDName().str();
+  if (!llvm::is_contained(RuleIDs, D.ID))
+    RuleIDs.push_back(D.ID);
   switch (D.Sev) {
   case Severity::Error:
     R["level"] = "error";
@@ -216,17 +218,9 @@ void SARIFDiagnosticPrinter::finish() {
     return;
   Finished = true;
   json Rules = json::array();
-  std::set<std::string> Seen;
-  for (const json &R : *Results) {
-    std::string ID = R["ruleId"];
-    if (!Seen.insert(ID).second)
-      continue;
-    for (unsigned I = 0; I != unsigned(DiagID::NumDiagnostics); ++I)
-      if (getDiagIDName(DiagID(I)) == ID)
-        Rules.push_back(
-            {{"id", ID},
-             {"shortDescription", {{"text", getDiagText(DiagID(I)).str()}}}});
-  }
+  for (DiagID ID : RuleIDs)
+    Rules.push_back({{"id", getDiagIDName(ID).str()},
+                     {"shortDescription", {{"text", getDiagText(ID).str()}}}});
   json Log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", json::array({{{"tool",

@@ -1,10 +1,11 @@
 //===- Diagnostic.h - Clang-style diagnostics engine -----------*- C++ -*-===//
 //
 // Part of schemac. User-input problems are reported as diagnostics: an id
-// from DiagnosticKinds.def, a Location, arguments, source ranges, fix-its and
-// notes. The engine applies warning options (-Werror, -Wno-<group>, ...),
-// counts errors and hands each diagnostic to a DiagnosticConsumer (text with
-// caret, JSON, SARIF or the --verify-diagnostics checker).
+// from DiagnosticKinds.def (or, for plugins, from getCustomDiagID()), a
+// Location, arguments, source ranges, fix-its and notes. The engine applies
+// warning options (-Werror, -Wno-<group>, ...), counts errors and hands each
+// diagnostic to a DiagnosticConsumer (text with caret, JSON, SARIF or the
+// --verify-diagnostics checker).
 //
 // The engine is not thread-safe: code that works in parallel builds
 // Diagnostic values with makeDiagnostic() and emits them in order later.
@@ -31,7 +32,7 @@ class Context;
 enum class DiagID : unsigned {
 #define DIAG(ID, SEVERITY, GROUP, TEXT) ID,
 #include "schemac/support/DiagnosticKinds.def"
-  NumDiagnostics
+  NumDiagnostics ///< The built-in ids; custom ids (getCustomDiagID) follow.
 };
 
 enum class Severity { Ignored, Note, Remark, Warning, Error };
@@ -44,7 +45,7 @@ struct FixIt {
 };
 
 struct Diagnostic {
-  DiagID ID = DiagID::err_generic;
+  DiagID ID{}; ///< Set by makeDiagnostic() and DiagnosticEngine::Builder.
   Severity Sev = Severity::Error;
   Location Loc;
   std::string Message;
@@ -58,13 +59,39 @@ struct Diagnostic {
   llvm::StringRef getGroup() const;
 };
 
-/// Default severity, group, text and name of a diagnostic id.
+/// Default severity, group, text and name of a diagnostic id (built-in or
+/// custom).
 Severity getDefaultSeverity(DiagID ID);
 llvm::StringRef getDiagGroup(DiagID ID);
 llvm::StringRef getDiagText(DiagID ID);
 llvm::StringRef getDiagIDName(DiagID ID);
-/// True if some diagnostic in DiagnosticKinds.def uses the group.
+/// True if some diagnostic, in DiagnosticKinds.def or custom, uses the group.
 bool isKnownDiagGroup(llvm::StringRef Group);
+
+/// Returns the id of a diagnostic that is not in DiagnosticKinds.def, for
+/// code outside schemac (plugins, out-of-tree passes), like Clang's
+/// DiagnosticsEngine::getCustomDiagID:
+///
+///   DiagID ID = getCustomDiagID(Severity::Warning,
+///                               "table '%0' has no primary key",
+///                               "missing-primary-key");
+///   Diags.report(T->Loc, ID) << T->getName().str();
+///
+/// \p Format is the text (the rules of DiagnosticKinds.def; %0..%9 are the
+/// arguments). \p Group is the -W flag that controls a warning or remark
+/// (-Wno-<group>, -Werror=<group>, ...; "" for none); errors and notes have
+/// none. The same severity, format and group always give the same id, so it
+/// may be asked for again where it is used. Custom ids are valid in the
+/// whole process (every engine, printer and the --verify-diagnostics
+/// checker knows them) and are named "custom_<n>" in JSON and SARIF output.
+/// A group is known to -W options once an id of it was handed out: ask for
+/// the ids while the plugin registers or when its pass is created (both
+/// happen before the driver reads -W options), not only in Pass::run.
+/// Thread-safe.
+DiagID getCustomDiagID(Severity Sev, llvm::StringRef Format,
+                       llvm::StringRef Group = "");
+/// True if \p ID came from getCustomDiagID().
+bool isCustomDiagID(DiagID ID);
 
 /// Substitutes %0..%9 in \p Format with \p Args.
 std::string formatDiagnostic(llvm::StringRef Format,

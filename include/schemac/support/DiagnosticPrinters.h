@@ -18,6 +18,7 @@
 
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
+#include <vector>
 
 namespace schemac {
 
@@ -68,6 +69,7 @@ private:
   llvm::raw_ostream &OS;
   std::string ToolVersion;
   std::unique_ptr<nlohmann::json> Results;
+  std::vector<DiagID> RuleIDs; ///< The ids of Results, in first-seen order.
   bool Finished = false;
 };
 
