@@ -360,7 +360,7 @@ void ModuleVerifier::checkType(const DataType &T, Location L) {
     return;
   std::string Name = T.Name.str();
   report(L, HasExtensions ? DiagID::warn_verify_unknown_type
-                          : DiagID::err_verify_unknown_type)
+                          : DiagID::err_unknown_type)
       << Name;
 }
 
@@ -413,7 +413,7 @@ void ModuleVerifier::checkDefault(const Expr *E, const ResolvedType &Target,
       report(LitAt, DiagID::err_verify_invalid_input) << T.BaseDisplay << V;
       return;
     case InputCheck::OutOfRange:
-      report(LitAt, DiagID::err_verify_out_of_range) << V << T.BaseDisplay;
+      report(LitAt, DiagID::err_out_of_range) << V << T.BaseDisplay;
       return;
     case InputCheck::NotInEnum:
       report(LitAt, DiagID::err_verify_invalid_enum_value)
@@ -608,8 +608,7 @@ void ModuleVerifier::checkSequenceOptions(const SequenceOptions &O, Location L,
     if (K != TypeKind::UserDefined && K != TypeKind::DialectSpecific &&
         K != TypeKind::Unknown &&
         (!DataType(K).isIntegral() || O.AsType->ArrayDims)) {
-      report(L, DiagID::err_verify_sequence_option)
-          << "sequence type must be smallint, integer, or bigint";
+      report(L, DiagID::err_verify_sequence_type);
       return;
     }
     if (DataType(K).isIntegral())
@@ -628,20 +627,23 @@ void ModuleVerifier::checkSequenceOptions(const SequenceOptions &O, Location L,
                     : Kind == TypeKind::Integer ? INT32_MAX
                                                 : INT64_MAX;
   std::string TypeName = getTypeKindName(Kind).str();
-  auto Fail = [&](const std::string &Msg) {
-    report(L, DiagID::err_verify_sequence_option) << Msg;
+  // Reports \p ID with a value and the bound it breaks.
+  auto Fail = [&](DiagID ID, int64_t Value, const std::string &Bound) {
+    report(L, ID) << std::to_string(Value) << Bound;
   };
   int64_t Inc = O.Increment.value_or(1);
-  if (Inc == 0)
-    return Fail("INCREMENT must not be zero");
+  if (Inc == 0) {
+    report(L, DiagID::err_sequence_increment_zero);
+    return;
+  }
   if (O.MaxValue && !O.NoMaxValue &&
       (*O.MaxValue < TypeMin || *O.MaxValue > TypeMax))
-    return Fail("MAXVALUE (" + std::to_string(*O.MaxValue) +
-                ") is out of range for sequence data type " + TypeName);
+    return Fail(DiagID::err_verify_sequence_max_out_of_range, *O.MaxValue,
+                TypeName);
   if (O.MinValue && !O.NoMinValue &&
       (*O.MinValue < TypeMin || *O.MinValue > TypeMax))
-    return Fail("MINVALUE (" + std::to_string(*O.MinValue) +
-                ") is out of range for sequence data type " + TypeName);
+    return Fail(DiagID::err_verify_sequence_min_out_of_range, *O.MinValue,
+                TypeName);
   int64_t Max = O.MaxValue && !O.NoMaxValue ? *O.MaxValue
                 : Inc > 0                   ? TypeMax
                                             : -1;
@@ -649,19 +651,17 @@ void ModuleVerifier::checkSequenceOptions(const SequenceOptions &O, Location L,
                 : Inc > 0                   ? 1
                                             : TypeMin;
   if (Min >= Max)
-    return Fail("MINVALUE (" + std::to_string(Min) +
-                ") must be less than MAXVALUE (" + std::to_string(Max) + ")");
+    return Fail(DiagID::err_verify_sequence_min_not_below_max, Min,
+                std::to_string(Max));
   int64_t Start = O.Start.value_or(Inc > 0 ? Min : Max);
   if (Start < Min)
-    return Fail("START value (" + std::to_string(Start) +
-                ") cannot be less than MINVALUE (" + std::to_string(Min) + ")");
+    return Fail(DiagID::err_verify_sequence_start_below_min, Start,
+                std::to_string(Min));
   if (Start > Max)
-    return Fail("START value (" + std::to_string(Start) +
-                ") cannot be greater than MAXVALUE (" + std::to_string(Max) +
-                ")");
+    return Fail(DiagID::err_verify_sequence_start_above_max, Start,
+                std::to_string(Max));
   if (O.Cache && *O.Cache < 1)
-    return Fail("CACHE (" + std::to_string(*O.Cache) +
-                ") must be greater than zero");
+    report(L, DiagID::err_verify_sequence_cache) << std::to_string(*O.Cache);
 }
 
 void ModuleVerifier::check(const Sequence &S) {
@@ -683,7 +683,7 @@ void ModuleVerifier::check(const Sequence &S) {
     return;
   }
   if (schemaOf(*T) != schemaOf(S))
-    report(S.Loc, DiagID::err_verify_sequence_owner_schema)
+    report(S.Loc, DiagID::err_sequence_owner_schema)
         .note(T->Loc, DiagID::note_verify_declared_here,
               {"table '" + T->getName().str() + "'"});
   ColumnLookup C = lookupColumn(*T, S.OwnedByColumn);
@@ -730,16 +730,11 @@ void ModuleVerifier::checkColumn(const Table &T, const Column &C) {
                            Builtin ? std::optional<TypeKind>(K) : std::nullopt);
   }
   if (C.Generation && C.Default)
-    report(L, DiagID::err_verify_column_conflict)
-        << "default"
-        << "generation expression" << Col;
+    report(L, DiagID::err_default_and_generation) << Col;
   if (C.Generation && C.Ident)
-    report(L, DiagID::err_verify_column_conflict)
-        << "identity"
-        << "generation expression" << Col;
+    report(L, DiagID::err_identity_and_generation) << Col;
   if (C.Ident && C.Default)
-    report(L, DiagID::err_verify_column_conflict) << "default"
-                                                  << "identity" << Col;
+    report(L, DiagID::err_default_and_identity) << Col;
 
   if (C.Default) {
     checkTypesIn(C.Default.get());
@@ -933,7 +928,7 @@ void ModuleVerifier::checkPartitioning(const Table &T) {
     return;
   }
   if (!PT->PartitionBy) {
-    report(T.Loc, DiagID::err_verify_not_partitioned)
+    report(T.Loc, DiagID::err_not_partitioned)
             .note(PT->Loc, DiagID::note_verify_declared_here,
                   {"table '" + PT->getName().str() + "'"})
         << PT->getName().str();
@@ -943,38 +938,37 @@ void ModuleVerifier::checkPartitioning(const Table &T) {
     return;
   const PartitionBound &B = *T.Bound;
   Strategy S = PT->PartitionBy->Strat;
-  auto Fail = [&](const std::string &Msg) {
-    report(T.Loc, DiagID::err_verify_partition_bound) << Msg;
+  auto Fail = [&](DiagID ID) { report(T.Loc, ID); };
+  auto WrongKind = [&](llvm::StringRef Strategy) {
+    report(T.Loc, DiagID::err_verify_partition_bound_kind) << Strategy;
   };
   switch (S) {
   case Strategy::Range:
     if (B.BK != BK::Range && B.BK != BK::Default)
-      return Fail("invalid bound specification for a range partition");
+      return WrongKind("range");
     if (B.BK == BK::Range) {
       size_t Keys = PT->PartitionBy->Keys.size();
       if (B.From.size() != Keys)
-        Fail("FROM must specify exactly one value per partitioning column");
+        Fail(DiagID::err_verify_partition_from_count);
       if (B.To.size() != Keys)
-        Fail("TO must specify exactly one value per partitioning column");
+        Fail(DiagID::err_verify_partition_to_count);
     }
     return;
   case Strategy::List:
     if (B.BK != BK::In && B.BK != BK::Default)
-      Fail("invalid bound specification for a list partition");
+      WrongKind("list");
     return;
   case Strategy::Hash:
     if (B.BK == BK::Default)
-      return Fail("a hash-partitioned table may not have a default partition");
+      return Fail(DiagID::err_verify_hash_default_partition);
     if (B.BK != BK::Hash)
-      return Fail("invalid bound specification for a hash partition");
+      return WrongKind("hash");
     if (B.Modulus <= 0)
-      return Fail("modulus for hash partition must be an integer value "
-                  "greater than zero");
+      return Fail(DiagID::err_verify_hash_modulus);
     if (B.Remainder < 0)
-      return Fail("remainder for hash partition must be an integer value "
-                  "greater than or equal to zero");
+      return Fail(DiagID::err_verify_hash_remainder_negative);
     if (B.Remainder >= B.Modulus)
-      Fail("remainder for hash partition must be less than modulus");
+      Fail(DiagID::err_verify_hash_remainder_too_large);
     return;
   }
 }
@@ -984,7 +978,7 @@ void ModuleVerifier::check(const Table &T) {
   if (!T.OfType.empty() && !isSystemSchema(T.OfType.Schema) &&
       !M.lookupType(T.OfType))
     report(T.Loc, HasExtensions ? DiagID::warn_verify_unknown_type
-                                : DiagID::err_verify_unknown_type)
+                                : DiagID::err_unknown_type)
         << T.OfType.str();
   llvm::StringMap<Location> Columns;
   for (const Column &C : T.Columns) {
@@ -1007,7 +1001,7 @@ void ModuleVerifier::check(const Table &T) {
     }
     if (C.K == Constraint::Kind::PrimaryKey) {
       if (PK)
-        report(C.Loc, DiagID::err_verify_multiple_primary_keys)
+        report(C.Loc, DiagID::err_multiple_primary_keys)
                 .note(PK->Loc, DiagID::note_previous_definition)
             << T.getName().str();
       else

@@ -59,11 +59,11 @@ static PassResult runGuarded(Pass &P, Module &M, AnalysisManager &AM) {
   try {
     return P.run(M, AM);
   } catch (const std::exception &E) {
-    AM.getDiagnostics().report(Location(), DiagID::err_generic)
-        << ("pass '" + P.getName() + "' threw an exception: " + E.what()).str();
+    AM.getDiagnostics().report(Location(), DiagID::err_pass_threw)
+        << P.getName() << E.what();
   } catch (...) {
-    AM.getDiagnostics().report(Location(), DiagID::err_generic)
-        << ("pass '" + P.getName() + "' threw an exception").str();
+    AM.getDiagnostics().report(Location(), DiagID::err_pass_threw_unknown)
+        << P.getName();
   }
   return PassResult::failure();
 }

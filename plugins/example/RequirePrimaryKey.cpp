@@ -6,6 +6,7 @@
 //
 // which reports every table without a primary key: a warning (group
 // -Wmissing-primary-key) by default, an error with the `error` option.
+// Both are the plugin's own diagnostics, with ids from getCustomDiagID().
 // A partition whose partitioned parent has a primary key has one too
 // (PostgreSQL creates it); `ignore-partitions` skips partitions entirely.
 //
@@ -41,6 +42,16 @@ static llvm::cl::list<std::string> ExemptTables(
 
 namespace {
 
+/// The plugin's diagnostic: a plugin cannot add entries to schemac's
+/// DiagnosticKinds.def, so it asks for ids for its own texts. The same
+/// arguments give the same id every time.
+DiagID getMissingPrimaryKeyDiag(bool AsError) {
+  const char *Text = "table '%0' has no primary key";
+  return AsError
+             ? getCustomDiagID(Severity::Error, Text)
+             : getCustomDiagID(Severity::Warning, Text, "missing-primary-key");
+}
+
 class RequirePrimaryKeyPass : public Pass {
 public:
   static void declareOptions(PassOptions &O) {
@@ -50,6 +61,7 @@ public:
 
   explicit RequirePrimaryKeyPass(const PassOptions &O)
       : AsError(O.getBool("error")),
+        MissingKey(getMissingPrimaryKeyDiag(AsError)),
         IgnorePartitions(O.getBool("ignore-partitions")),
         Exempt(ExemptTables.begin(), ExemptTables.end()) {}
 
@@ -64,9 +76,7 @@ public:
         continue;
       if (hasPrimaryKey(M, *T))
         continue;
-      Diags.report(T->Loc, AsError ? DiagID::err_missing_primary_key
-                                   : DiagID::warn_missing_primary_key)
-          << T->getName().str();
+      Diags.report(T->Loc, MissingKey) << T->getName().str();
       ReportedError |= AsError;
     }
     if (ReportedError)
@@ -91,11 +101,15 @@ private:
   }
 
   bool AsError;
+  DiagID MissingKey;
   bool IgnorePartitions;
   std::set<std::string> Exempt;
 };
 
 void registerRequirePrimaryKey(Registry &R) {
+  // Makes -Wmissing-primary-key (and -Wno-, -Werror=) known as soon as the
+  // plugin is loaded, before the driver reads the -W options.
+  getMissingPrimaryKeyDiag(/*AsError=*/false);
   R.Passes.registerPass<RequirePrimaryKeyPass>(
       "require-primary-key", "report tables that have no primary key");
 }

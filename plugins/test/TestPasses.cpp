@@ -5,8 +5,9 @@
 //   test-break-ir<kind=duplicate-table|dangling-fk>  leaves an invalid IR, so
 //       --verify-each must report err_verifier_failed_after_pass;
 //   test-fail<error;throw>  fails, silently (the pass manager reports
-//       err_pass_failed), after reporting an error of its own, or by
-//       throwing an exception (which must not crash the driver).
+//       err_pass_failed), after reporting an error of its own (a custom
+//       diagnostic id asked for while the pass runs), or by throwing an
+//       exception (which must not crash the driver).
 //
 //===----------------------------------------------------------------------===//
 
@@ -66,8 +67,9 @@ public:
     if (Throw)
       throw std::runtime_error("test-fail was asked to throw");
     if (WithError)
-      AM.getDiagnostics().report(Location(), DiagID::err_generic)
-          << "test-fail reports an error";
+      AM.getDiagnostics().report(
+          Location(),
+          getCustomDiagID(Severity::Error, "test-fail reports an error"));
     return PassResult::failure();
   }
 

@@ -6,6 +6,13 @@
 -- RUN:   -passes=require-primary-key -o /dev/null 2>&1 | FileCheck %s --check-prefix=WARN
 -- RUN: schemac %s --load-plugin=%plugindir/RequirePrimaryKey.so \
 -- RUN:   -passes=require-primary-key -Wno-missing-primary-key -o /dev/null 2>&1 | count 0
+-- The plugin's warning group is known once the plugin is loaded, even when its
+-- pass is not in the pipeline; without the plugin it is not.
+-- RUN: schemac %s --load-plugin=%plugindir/RequirePrimaryKey.so \
+-- RUN:   -Wno-missing-primary-key -o /dev/null
+-- RUN: not schemac %s -Wno-missing-primary-key -o /dev/null 2>&1 \
+-- RUN:   | FileCheck %s --check-prefix=NOPLUGIN
+-- NOPLUGIN: schemac: error: unknown warning option '-Wno-missing-primary-key'
 -- RUN: not schemac %s --load-plugin=%plugindir/RequirePrimaryKey.so \
 -- RUN:   -passes=require-primary-key -Werror=missing-primary-key -o /dev/null 2>&1 \
 -- RUN:   | FileCheck %s --check-prefix=WERROR

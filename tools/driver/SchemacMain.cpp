@@ -418,8 +418,7 @@ std::unique_ptr<Module> lowerUnit(Context &Ctx, const Registry &R,
     std::unique_ptr<Frontend> FE = R.Frontends.lookup(Lang)->Create();
     if (failed(FE->lower(File, *M, Diags, FOpts)) &&
         Diags.getNumErrors() == ErrorsBefore)
-      Diags.report(Location(File, 1, 1), DiagID::err_generic)
-          << "the '" + Lang + "' frontend failed";
+      Diags.report(Location(File, 1, 1), DiagID::err_frontend_failed) << Lang;
   }
   if (Diags.getNumErrors() != ErrorsBefore || !M)
     return nullptr;
@@ -660,7 +659,7 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     if (!M)
       continue;
     if (failed(verifyModule(*M, Diags)) && Diags.getNumErrors() == ErrorsBefore)
-      Diags.report(Location(), DiagID::err_generic) << "the IR is invalid";
+      Diags.report(Location(), DiagID::err_invalid_ir);
     if (Diags.getNumErrors() != ErrorsBefore)
       continue;
     AnalysisManager AM(Diags);
@@ -677,10 +676,10 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     std::unique_ptr<Backend> B = BE->Create();
     if (failed(B->emit(*M, *OS, Diags, BOpts)) &&
         Diags.getNumErrors() == ErrorsBefore)
-      Diags.report(Location(), DiagID::err_generic)
-          << "the '" + BE->Emit + "' output" +
-                 (BE->Target.empty() ? "" : " for '" + BE->Target + "'") +
-                 " failed";
+      Diags.report(Location(), BE->Target.empty()
+                                   ? DiagID::err_output_failed
+                                   : DiagID::err_output_for_target_failed)
+          << BE->Emit << BE->Target;
     if (Diags.getNumErrors() != ErrorsBefore || Stream)
       continue;
     // The parts are separated like the input was: `// -----` in IR and JSON

@@ -437,15 +437,23 @@ TEST(PostgresLowering, SyntaxErrors) {
   EXPECT_FALSE(L.Ok);
   ASSERT_EQ(L.errors().size(), 1u);
   const Diagnostic &D = *L.errors()[0];
-  EXPECT_EQ(D.ID, DiagID::err_syntax);
+  EXPECT_EQ(D.ID, DiagID::err_syntax_near_expected);
   EXPECT_EQ(D.Loc.Line, 1u);
   EXPECT_EQ(D.Loc.Col, 23u);
   EXPECT_NE(D.Message.find("syntax error at or near ','"), std::string::npos)
       << D.Message;
   // The next statement is still lowered.
   EXPECT_TRUE(L.table("u"));
+  // One id per form of the message: near a token or at the end, with the
+  // expected tokens when there are few.
+  EXPECT_TRUE(
+      lower("CREATE TABLE t (a int int);").hasDiag(DiagID::err_syntax_near));
+  EXPECT_TRUE(
+      lower("CREATE TABLE t (a int").hasDiag(DiagID::err_syntax_at_end));
+  EXPECT_TRUE(
+      lower("ALTER TABLE t ADD").hasDiag(DiagID::err_syntax_at_end_expected));
   Lowered U = lower("CRATE TABLE t ();");
-  EXPECT_TRUE(U.hasDiag(DiagID::err_syntax));
+  EXPECT_TRUE(U.hasDiag(DiagID::err_syntax_expected_statement));
   Lowered S = lower("CREATE TABLE t (a int DEFAULT 'x);");
   EXPECT_TRUE(S.hasDiag(DiagID::err_unterminated_string));
 }

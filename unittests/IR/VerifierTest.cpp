@@ -543,7 +543,8 @@ TEST(Verifier, Types) {
       {"unknown type with extensions",
        "opaque hstore object_type \"extension\" text \"\"\ntable t {\n  "
        "column a : user<hstore>\n}\n",
-       "test.sir:4:3: warning: unknown type 'hstore' [-Wunknown-type]\n"},
+       "test.sir:4:3: warning: unknown type 'hstore'; assuming an extension "
+       "defines it [-Wunknown-type]\n"},
       {"known user types", R"(enum e []
 domain d : text
 opaque c object_type "composite type" text ""

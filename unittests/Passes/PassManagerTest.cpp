@@ -35,7 +35,9 @@ public:
   PassResult run(Module &M, AnalysisManager &AM) override {
     Log->push_back(getName().str());
     if (Report)
-      AM.getDiagnostics().report(Location(), DiagID::err_generic) << "oops";
+      AM.getDiagnostics().report(
+          Location(), getCustomDiagID(Severity::Error, "%0 says oops"))
+          << getName();
     if (Fail)
       return PassResult::failure();
     if (Duplicate && !M.empty())
@@ -137,7 +139,7 @@ TEST_F(PassManagerTest, FailureWithItsOwnErrorAddsNothing) {
   AnalysisManager AM(Diags);
   EXPECT_TRUE(failed(PM.run(M, AM)));
   ASSERT_EQ(seen().size(), 1u);
-  EXPECT_EQ(seen()[0].Message, "oops");
+  EXPECT_EQ(seen()[0].Message, "a says oops");
 }
 
 TEST_F(PassManagerTest, PrintIRAfterAllUsesMLIRHeaders) {

@@ -272,9 +272,7 @@ antlrcpp::Any PostgresLowering::visitAPrefixQualOp(P::APrefixQualOpContext *C) {
 
 antlrcpp::Any PostgresLowering::visitAEscape(P::AEscapeContext *C) {
   // ESCAPE binds tighter than LIKE; only the pattern of a LIKE may have it.
-  error(loc(C->K_ESCAPE()), DiagID::err_syntax,
-        {"syntax error at or near 'ESCAPE'; ESCAPE must follow the pattern of "
-         "LIKE, ILIKE or SIMILAR TO"});
+  error(loc(C->K_ESCAPE()), DiagID::err_syntax_misplaced_escape);
   ExprResult = lowerExpr(C->aExpr(0));
   return nullptr;
 }
@@ -572,8 +570,7 @@ antlrcpp::Any PostgresLowering::visitConstExpr(P::ConstExprContext *C) {
 antlrcpp::Any PostgresLowering::visitParamExpr(P::ParamExprContext *C) {
   unsigned N = 0;
   if (text(C->PARAM()->getSymbol()).drop_front().getAsInteger(10, N))
-    error(loc(C), DiagID::err_invalid_statement,
-          {"parameter number too large"});
+    error(loc(C), DiagID::err_parameter_number_too_large);
   ExprResult =
       applyIndirection(std::make_unique<Param>(loc(C), N), C->indirection());
   return nullptr;
@@ -611,8 +608,7 @@ antlrcpp::Any PostgresLowering::visitFuncExprAlt(P::FuncExprAltContext *C) {
   auto *Call = static_cast<FuncCall *>(E.get());
   if (P::WithinGroupClauseContext *W = FC->withinGroupClause()) {
     if (!Call->OrderBy.empty())
-      error(loc(W), DiagID::err_invalid_statement,
-            {"cannot use multiple ORDER BY clauses with WITHIN GROUP"});
+      error(loc(W), DiagID::err_multiple_within_group_order_by);
     Call->OrderBy = lowerSortClause(W->sortClause());
     Call->WithinGroup = true;
   }
@@ -759,7 +755,7 @@ ExprPtr PostgresLowering::lowerConst(P::AexprConstContext *C) {
     return std::make_unique<Cast>(L, std::move(Lit), std::move(T),
                                   Cast::Syntax::TypedLiteral);
   }
-  error(L, DiagID::err_invalid_statement, {"unexpected constant"});
+  error(L, DiagID::err_unexpected_constant);
   return std::make_unique<Literal>(L, Literal::LitKind::Null, "");
 }
 
@@ -851,8 +847,7 @@ ExprPtr PostgresLowering::lowerFuncApplication(P::FuncApplicationContext *C) {
       P::FuncArgExprContext *A = As[I];
       if (A->K_VARIADIC()) {
         if (I + 1 != As.size())
-          error(loc(A), DiagID::err_invalid_statement,
-                {"VARIADIC must be the last argument"});
+          error(loc(A), DiagID::err_variadic_not_last);
         Call->Variadic = true;
       }
       std::string ArgName;
@@ -860,8 +855,7 @@ ExprPtr PostgresLowering::lowerFuncApplication(P::FuncApplicationContext *C) {
         ArgName = name(A->typeFunctionName());
         Named = true;
       } else if (Named) {
-        error(loc(A), DiagID::err_invalid_statement,
-              {"positional argument cannot follow named argument"});
+        error(loc(A), DiagID::err_positional_after_named_argument);
       }
       Call->ArgNames.push_back(ArgName);
       Call->Args.push_back(lowerExpr(A->aExpr()));
@@ -959,8 +953,7 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
   if (P::FuncArgListContext *Args = X->funcArgList())
     for (P::FuncArgExprContext *A : Args->funcArgExpr()) {
       if (A->K_VARIADIC() || A->typeFunctionName())
-        error(loc(A), DiagID::err_invalid_statement,
-              {"named and VARIADIC arguments are not allowed here"});
+        error(loc(A), DiagID::err_named_or_variadic_argument);
       F->Args.push_back(lowerExpr(A->aExpr()));
     }
   return F;

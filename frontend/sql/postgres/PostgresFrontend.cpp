@@ -93,9 +93,9 @@ void lowerStatement(llvm::StringRef Buffer, uint32_t File, Batch &B, size_t I,
   case StmtKind::Unknown: {
     const PgToken &T = In.Toks[0];
     std::string Text = Buffer.substr(T.Begin, std::min(T.size(), 24u)).str();
-    Out.Diags.push_back(makeDiagnostic(
-        Location(File, T.Line, T.Col), DiagID::err_syntax,
-        {"syntax error at or near '" + Text + "'; expected a statement"}));
+    Out.Diags.push_back(makeDiagnostic(Location(File, T.Line, T.Col),
+                                       DiagID::err_syntax_expected_statement,
+                                       {Text}));
     Out.Failed = true;
     return;
   }

@@ -144,23 +144,20 @@ std::string PostgresLowering::roleName(P::RoleSpecContext *C) {
 int64_t PostgresLowering::integerValue(antlr4::Token *T) {
   int64_t V = 0;
   if (text(T).getAsInteger(10, V))
-    error(loc(T), DiagID::err_invalid_statement,
-          {"value '" + text(T).str() + "' is out of range for type bigint"});
+    error(loc(T), DiagID::err_out_of_range, {text(T).str(), "bigint"});
   return V;
 }
 
 std::optional<int64_t> PostgresLowering::numericOnly(P::NumericOnlyContext *C) {
   if (C->NUMERIC()) {
-    error(loc(C), DiagID::err_invalid_statement,
-          {"value '" + text(C).str() + "' is not an integer"});
+    error(loc(C), DiagID::err_not_an_integer, {text(C).str()});
     return std::nullopt;
   }
   llvm::StringRef Digits = text(C->INTEGER()->getSymbol());
   std::string S = (C->MINUS() ? "-" : "") + Digits.str();
   int64_t V = 0;
   if (llvm::StringRef(S).getAsInteger(10, V)) {
-    error(loc(C), DiagID::err_invalid_statement,
-          {"value '" + text(C).str() + "' is out of range for type bigint"});
+    error(loc(C), DiagID::err_out_of_range, {text(C).str(), "bigint"});
     return std::nullopt;
   }
   return V;
@@ -273,8 +270,7 @@ void PostgresLowering::lowerConstraintAttrs(
   for (P::ConstraintAttrContext *A : As) {
     bool Deferrability = A->K_DEFERRABLE() || A->K_INITIALLY();
     if (Deferrability && Out.K == Constraint::Kind::Check) {
-      error(loc(A), DiagID::err_invalid_statement,
-            {"CHECK constraints cannot be marked DEFERRABLE"});
+      error(loc(A), DiagID::err_deferrable_check);
       continue;
     }
     if (A->K_DEFERRABLE())
@@ -287,8 +283,7 @@ void PostgresLowering::lowerConstraintAttrs(
       Out.NotValid = true;
     else if (A->K_INHERIT()) {
       if (Out.K != Constraint::Kind::Check)
-        error(loc(A), DiagID::err_invalid_statement,
-              {"NO INHERIT is only allowed on CHECK constraints"});
+        error(loc(A), DiagID::err_no_inherit_not_check);
       Out.NoInherit = true;
     } else if (A->K_ENFORCED()) {
       if (A->K_NOT())
@@ -310,9 +305,7 @@ PostgresLowering::lowerKeyAction(P::KeyActionContext *C,
     if (SetColumns)
       *SetColumns = nameList(C->nameList());
     else
-      error(loc(C->nameList()), DiagID::err_invalid_statement,
-            {"a column list with SET NULL or SET DEFAULT is only supported "
-             "for ON DELETE actions"});
+      error(loc(C->nameList()), DiagID::err_fk_set_columns_not_on_delete);
   }
   return C->K_NULL() ? ForeignKeyAction::SetNull : ForeignKeyAction::SetDefault;
 }
@@ -353,14 +346,12 @@ void PostgresLowering::lowerColConstraints(
       P::ConstraintAttrContext *Attr = A->constraintAttr();
       if (!Last || (Last->K == Constraint::Kind::Check &&
                     (Attr->K_DEFERRABLE() || Attr->K_INITIALLY()))) {
-        error(loc(A), DiagID::err_invalid_statement,
-              {"misplaced " + llvm::StringRef(normalizedText(Attr)).upper() +
-               " clause"});
+        error(loc(A), DiagID::err_misplaced_constraint_attribute,
+              {llvm::StringRef(normalizedText(Attr)).upper()});
         continue;
       }
       if (Attr->K_VALID()) {
-        error(loc(A), DiagID::err_invalid_statement,
-              {"NOT VALID is not allowed on a column constraint"});
+        error(loc(A), DiagID::err_not_valid_column_constraint);
         continue;
       }
       lowerConstraintAttrs({Attr}, *Last);
@@ -368,8 +359,7 @@ void PostgresLowering::lowerColConstraints(
     }
     if (auto *Co = altCast<P::ColCollateContext>(CC)) {
       if (!Col.Collation.empty())
-        error(loc(Co), DiagID::err_invalid_statement,
-              {"multiple COLLATE clauses are not allowed"});
+        error(loc(Co), DiagID::err_multiple_collate);
       Col.Collation = qualifiedName(Co->anyName());
       continue;
     }
@@ -385,29 +375,22 @@ void PostgresLowering::lowerColConstraints(
     }
     auto onlyTable = [&](llvm::StringRef What) {
       if (ForDomain)
-        error(loc(E), DiagID::err_invalid_statement,
-              {(What + " constraints are not possible for domains").str()});
+        error(loc(E), DiagID::err_constraint_not_for_domain, {What.str()});
       return !ForDomain;
     };
     if (altCast<P::ColNotNullContext>(E)) {
       if (SeenNull)
-        error(loc(E), DiagID::err_invalid_statement,
-              {"conflicting NULL/NOT NULL declarations for column '" +
-               Col.Name + "'"});
+        error(loc(E), DiagID::err_conflicting_null, {Col.Name});
       SeenNotNull = true;
       Col.NotNull = true;
     } else if (altCast<P::ColNullContext>(E)) {
       if (SeenNotNull)
-        error(loc(E), DiagID::err_invalid_statement,
-              {"conflicting NULL/NOT NULL declarations for column '" +
-               Col.Name + "'"});
+        error(loc(E), DiagID::err_conflicting_null, {Col.Name});
       SeenNull = true;
       Col.ExplicitNull = true;
     } else if (auto *D = altCast<P::ColDefaultContext>(E)) {
       if (Col.Default)
-        error(loc(E), DiagID::err_invalid_statement,
-              {"multiple default values specified for column '" + Col.Name +
-               "'"});
+        error(loc(E), DiagID::err_multiple_defaults, {Col.Name});
       Col.Default = lowerExpr(D->bExpr());
     } else if (auto *Ch = altCast<P::ColCheckContext>(E)) {
       Constraint K =
@@ -454,9 +437,7 @@ void PostgresLowering::lowerColConstraints(
       if (!onlyTable("identity"))
         continue;
       if (Col.Ident)
-        error(
-            loc(E), DiagID::err_invalid_statement,
-            {"multiple identity specifications for column '" + Col.Name + "'"});
+        error(loc(E), DiagID::err_multiple_identities, {Col.Name});
       Column::Identity Id;
       Id.Always = I->generatedWhen()->K_ALWAYS() != nullptr;
       for (P::SeqOptElemContext *O : I->seqOptElem())
@@ -466,12 +447,9 @@ void PostgresLowering::lowerColConstraints(
       if (!onlyTable("generated column"))
         continue;
       if (!G->generatedWhen()->K_ALWAYS())
-        error(loc(E), DiagID::err_invalid_statement,
-              {"for a generated column, GENERATED ALWAYS must be specified"});
+        error(loc(E), DiagID::err_generated_not_always);
       if (Col.Generation)
-        error(loc(E), DiagID::err_invalid_statement,
-              {"multiple generation clauses specified for column '" + Col.Name +
-               "'"});
+        error(loc(E), DiagID::err_multiple_generations, {Col.Name});
       Column::Generated Gen;
       Gen.Expression = lowerExpr(G->aExpr());
       Gen.Virtual = G->K_VIRTUAL() != nullptr;
@@ -480,17 +458,11 @@ void PostgresLowering::lowerColConstraints(
     (void)ConName;
   }
   if (Col.Generation && Col.Default)
-    error(Col.Loc, DiagID::err_invalid_statement,
-          {"both default and generation expression specified for column '" +
-           Col.Name + "'"});
+    error(Col.Loc, DiagID::err_default_and_generation, {Col.Name});
   if (Col.Ident && Col.Default)
-    error(
-        Col.Loc, DiagID::err_invalid_statement,
-        {"both default and identity specified for column '" + Col.Name + "'"});
+    error(Col.Loc, DiagID::err_default_and_identity, {Col.Name});
   if (Col.Ident && Col.Generation)
-    error(Col.Loc, DiagID::err_invalid_statement,
-          {"both identity and generation expression specified for column '" +
-           Col.Name + "'"});
+    error(Col.Loc, DiagID::err_identity_and_generation, {Col.Name});
 }
 
 void PostgresLowering::lowerColumnDef(P::ColumnDefContext *C, Column &Col,
@@ -572,8 +544,7 @@ bool PostgresLowering::lowerTableConstraint(P::TableConstraintContext *C,
       for (size_t I = 0; I < Cs.size(); ++I) {
         if (Cs[I]->K_PERIOD()) {
           if (I + 1 != Cs.size())
-            error(loc(Cs[I]), DiagID::err_invalid_statement,
-                  {"PERIOD is only allowed on the last column"});
+            error(loc(Cs[I]), DiagID::err_fk_period_not_last);
           Period = true;
         }
         Cols.push_back(name(Cs[I]->colId()));
@@ -584,9 +555,7 @@ bool PostgresLowering::lowerTableConstraint(P::TableConstraintContext *C,
     if (Lists.size() > 1)
       fkColumns(Lists[1], Out.RefColumns, RefPeriod);
     if (LocalPeriod != RefPeriod && Lists.size() > 1)
-      error(loc(F), DiagID::err_invalid_statement,
-            {"foreign key uses PERIOD on the referenced table but not the "
-             "referencing table"});
+      error(loc(F), DiagID::err_fk_period_mismatch);
     Out.Period = LocalPeriod;
     Out.RefTable = qualifiedName(F->qualifiedName());
     Out.Match = lowerKeyMatch(F->keyMatch());
@@ -634,8 +603,7 @@ PartitionSpec PostgresLowering::lowerPartitionSpec(P::PartitionSpecContext *C) {
   else if (Strategy == "hash")
     S.Strat = PartitionSpec::Strategy::Hash;
   else
-    error(loc(C->colId()), DiagID::err_invalid_statement,
-          {"unrecognized partitioning strategy '" + Strategy + "'"});
+    error(loc(C->colId()), DiagID::err_unknown_partition_strategy, {Strategy});
   for (P::PartitionElemContext *PE : C->partitionElem()) {
     IndexElement E;
     E.Loc = loc(PE);
@@ -672,14 +640,11 @@ PostgresLowering::lowerPartitionBound(P::PartitionBoundSpecContext *C) {
         HasRemainder = true;
         B.Remainder = V;
       } else {
-        error(
-            loc(HB), DiagID::err_invalid_statement,
-            {"unrecognized hash partition bound specification '" + Key + "'"});
+        error(loc(HB), DiagID::err_unknown_hash_bound_option, {Key});
       }
     }
     if (!HasModulus || !HasRemainder)
-      error(loc(C), DiagID::err_invalid_statement,
-            {"a hash-partitioned table bound needs MODULUS and REMAINDER"});
+      error(loc(C), DiagID::err_hash_bound_incomplete);
   } else if (auto *L = altCast<P::ListPartitionBoundContext>(C)) {
     B.BK = PartitionBound::BoundKind::In;
     B.In = lowerExprList(L->exprList());
@@ -730,8 +695,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
       if (E->tableConstraint()) {
         Constraint K;
         if (!lowerTableConstraint(E->tableConstraint(), K))
-          error(loc(E), DiagID::err_invalid_statement,
-                {"USING INDEX is only allowed in ALTER TABLE"});
+          error(loc(E), DiagID::err_using_index_not_in_alter);
         addConstraint(std::move(K));
         continue;
       }
@@ -774,8 +738,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
       } else if (P::TableConstraintContext *TC = E->tableConstraint()) {
         Constraint K;
         if (!lowerTableConstraint(TC, K))
-          error(loc(TC), DiagID::err_invalid_statement,
-                {"USING INDEX is only allowed in ALTER TABLE"});
+          error(loc(TC), DiagID::err_using_index_not_in_alter);
         addConstraint(std::move(K));
       } else if (P::TableLikeClauseContext *Like = E->tableLikeClause()) {
         LikeClause LC;
@@ -836,8 +799,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
       T->With = relOptions(W->withOptions()->relOptions());
   if (P::OnCommitContext *OC = C->onCommit()) {
     if (T->Persist != Table::Persistence::Temporary)
-      error(loc(OC), DiagID::err_invalid_statement,
-            {"ON COMMIT can only be used on temporary tables"});
+      error(loc(OC), DiagID::err_on_commit_not_temporary);
     T->OnCommit = OC->K_DROP()     ? "DROP"
                   : OC->K_DELETE() ? "DELETE ROWS"
                                    : "PRESERVE ROWS";
@@ -859,8 +821,7 @@ void PostgresLowering::lowerCreateIndex(P::CreateIndexStmtContext *C) {
     IndexName = QualifiedName(TableName.Schema, name(C->colId()));
     L = loc(C->colId());
   } else if (C->ifNotExists()) {
-    error(loc(C->ifNotExists()), DiagID::err_invalid_statement,
-          {"IF NOT EXISTS requires that the index is named"});
+    error(loc(C->ifNotExists()), DiagID::err_if_not_exists_unnamed_index);
   }
   auto I = std::make_unique<Index>(L, IndexName, TableName);
   I->Unique = C->K_UNIQUE() != nullptr;
@@ -891,15 +852,13 @@ void PostgresLowering::lowerCreateView(P::CreateViewStmtContext *C) {
   Out.OrReplace = V->OrReplace;
   if (P::OptTempContext *T = C->optTemp()) {
     if (T->K_UNLOGGED())
-      error(loc(T), DiagID::err_invalid_statement,
-            {"views cannot be unlogged because they do not have storage"});
+      error(loc(T), DiagID::err_unlogged_view);
     V->Temporary = true;
   }
   V->Recursive = C->K_RECURSIVE() != nullptr;
   V->ColumnNames = nameList(C->nameList());
   if (V->Recursive && V->ColumnNames.empty())
-    error(loc(C), DiagID::err_invalid_statement,
-          {"a recursive view needs a column list"});
+    error(loc(C), DiagID::err_recursive_view_columns);
   if (C->withOptions())
     V->Options = relOptions(C->withOptions()->relOptions());
   V->Query = lowerSelect(C->selectStmt());
@@ -916,8 +875,7 @@ void PostgresLowering::lowerCreateMatView(P::CreateMatViewStmtContext *C) {
   auto V = std::make_unique<View>(loc(C->qualifiedName()),
                                   qualifiedName(C->qualifiedName()), true);
   if (C->K_UNLOGGED())
-    error(loc(C), DiagID::err_invalid_statement,
-          {"materialized views cannot be unlogged"});
+    error(loc(C), DiagID::err_unlogged_materialized_view);
   V->IfNotExists = C->ifNotExists() != nullptr;
   V->ColumnNames = nameList(C->nameList());
   if (C->tableAccessMethod())
@@ -938,8 +896,7 @@ void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
   auto set = [&](std::optional<int64_t> &Field, P::NumericOnlyContext *N,
                  llvm::StringRef What) {
     if (Field)
-      error(loc(C), DiagID::err_invalid_statement,
-            {("conflicting or redundant options: " + What).str()});
+      error(loc(C), DiagID::err_redundant_sequence_option, {What.str()});
     Field = numericOnly(N);
   };
   if (auto *A = altCast<P::SeqAsContext>(C)) {
@@ -953,8 +910,7 @@ void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
   } else if (auto *X = altCast<P::SeqIncrementContext>(C)) {
     set(Opts.Increment, X->numericOnly(), "INCREMENT");
     if (Opts.Increment && *Opts.Increment == 0)
-      error(loc(C), DiagID::err_invalid_statement,
-            {"INCREMENT must not be zero"});
+      error(loc(C), DiagID::err_sequence_increment_zero);
   } else if (auto *X = altCast<P::SeqMaxValueContext>(C)) {
     set(Opts.MaxValue, X->numericOnly(), "MAXVALUE");
   } else if (auto *X = altCast<P::SeqMinValueContext>(C)) {
@@ -972,8 +928,7 @@ void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
     std::string Column;
     bool None = Parts.size() == 1 && Parts[0] == "none";
     if (!None && (Parts.size() < 2 || Parts.size() > 3)) {
-      error(Ref.Loc, DiagID::err_invalid_statement,
-            {"invalid OWNED BY option"});
+      error(Ref.Loc, DiagID::err_invalid_owned_by);
       return;
     }
     if (!None) {
@@ -993,20 +948,17 @@ void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
       Cmd->Other = Ref;
       Cmd->Name = Column;
     } else {
-      error(loc(C), DiagID::err_invalid_statement,
-            {"OWNED BY is not allowed in identity options"});
+      error(loc(C), DiagID::err_owned_by_in_identity);
     }
   } else if (auto *X = altCast<P::SeqNameContext>(C)) {
     if (Stmt)
-      error(loc(C), DiagID::err_invalid_statement,
-            {"SEQUENCE NAME is only allowed in identity options"});
+      error(loc(C), DiagID::err_sequence_name_not_identity);
     Opts.SequenceName = qualifiedName(X->anyName());
   } else if (altCast<P::SeqRestartContext>(C)) {
     if (Cmd)
       Cmd->Restart = true;
     else
-      error(loc(C), DiagID::err_invalid_statement,
-            {"RESTART is only allowed in ALTER SEQUENCE"});
+      error(loc(C), DiagID::err_restart_not_in_alter);
   } else if (altCast<P::SeqLoggedContext>(C)) {
     // LOGGED/UNLOGGED in identity options: the sequence follows its table.
   }
@@ -1030,9 +982,7 @@ void PostgresLowering::lowerCreateEnum(P::CreateEnumStmtContext *C) {
   for (P::SconstContext *S : C->sconst()) {
     std::string V = stringValue(S);
     if (V.size() > MaxIdentifierLength)
-      error(
-          loc(S), DiagID::err_invalid_statement,
-          {"invalid enum label '" + V + "': labels must be 63 bytes or less"});
+      error(loc(S), DiagID::err_enum_label_too_long, {V});
     if (std::find(E->Values.begin(), E->Values.end(), V) != E->Values.end())
       error(loc(S), DiagID::err_duplicate_object, {"enum label", V});
     E->Values.push_back(std::move(V));
@@ -1267,8 +1217,7 @@ void PostgresLowering::lowerAlterIndex(P::AlterIndexStmtContext *C) {
     Out.Cmds.back().Params = relOptions(X->relOptions());
   } else if (altCast<P::AlterIndexSetSchemaContext>(A) ||
              altCast<P::AlterIndexOwnerContext>(A)) {
-    error(L, DiagID::err_invalid_statement,
-          {"an index moves and changes owner with its table"});
+    error(L, DiagID::err_index_moves_and_changes_owner);
   } else {
     Out.Cmds.emplace_back(AlterCmd::Kind::Unsupported, L);
     Out.Cmds.back().Description =
@@ -1353,9 +1302,7 @@ void PostgresLowering::lowerAlterType(P::AlterTypeStmtContext *C) {
       R.Other = {QualifiedName(stringValue(S[1])), loc(S[1])};
     }
     if (R.NewName.size() > MaxIdentifierLength)
-      error(R.NameLoc, DiagID::err_invalid_statement,
-            {"invalid enum label '" + R.NewName +
-             "': labels must be 63 bytes or less"});
+      error(R.NameLoc, DiagID::err_enum_label_too_long, {R.NewName});
   } else if (auto *X = altCast<P::AlterTypeRenameValueContext>(A)) {
     Out.Cmds.emplace_back(AlterCmd::Kind::RenameEnumValue, L);
     AlterCmd &R = Out.Cmds.back();
@@ -1477,8 +1424,7 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
     Out.CommentObjectKind = "column";
     Out.CommentNames = nameParts(X->anyName());
     if (Out.CommentNames.size() < 2 || Out.CommentNames.size() > 4) {
-      error(loc(X->anyName()), DiagID::err_invalid_statement,
-            {"column name must be qualified"});
+      error(loc(X->anyName()), DiagID::err_comment_column_unqualified);
       return;
     }
     if (Out.CommentNames.size() == 4) // catalog.schema.table.column
@@ -1507,8 +1453,7 @@ void PostgresLowering::lowerDrop(P::DropStmtContext *C) {
                  : K->K_DOMAIN()       ? "domain"
                                        : "schema";
   if (C->K_CONCURRENTLY() && Out.DropKind != "index")
-    error(loc(C->K_CONCURRENTLY()), DiagID::err_invalid_statement,
-          {"CONCURRENTLY is only allowed with DROP INDEX"});
+    error(loc(C->K_CONCURRENTLY()), DiagID::err_drop_concurrently);
   Out.IfExists = C->ifExists() != nullptr;
   Out.Cascade = C->dropBehavior() && C->dropBehavior()->K_CASCADE();
   for (P::DropNameContext *N : C->dropName()) {
@@ -1557,7 +1502,7 @@ void PostgresLowering::lowerSet(P::SetStmtContext *C) {
     Param = "xmloption";
     Value = X->K_DOCUMENT() ? "document" : "content";
   } else {
-    error(loc(R), DiagID::err_invalid_statement, {"unexpected SET form"});
+    error(loc(R), DiagID::err_unexpected_set_form);
     return;
   }
   auto S = std::make_unique<Setting>(loc(R), Param, Value);

@@ -604,8 +604,7 @@ void PostgresModuleBuilder::applyCreateTable(LoweredStatement &S,
       return;
     }
     if (!Parent->PartitionBy) {
-      report(T->Loc, DiagID::err_invalid_statement)
-          << ("table '" + T->PartitionOf.str() + "' is not partitioned");
+      report(T->Loc, DiagID::err_not_partitioned) << T->PartitionOf.str();
       return;
     }
   }
@@ -1052,8 +1051,7 @@ void PostgresModuleBuilder::applyAlterRelation(LoweredStatement &S, Object &O) {
     }
     case AlterCmd::Kind::SetSchema: {
       if (llvm::isa<Index>(O)) {
-        report(C.Loc, DiagID::err_invalid_statement)
-            << "an index moves with its table";
+        report(C.Loc, DiagID::err_index_moves_with_table);
         return;
       }
       QualifiedName New(C.NewName, O.getName().Name);
@@ -1170,23 +1168,18 @@ bool PostgresModuleBuilder::addConstraintUsingIndex(Table &T, AlterCmd &C) {
     return false;
   }
   if (M.lookupTable(I->Table) != &T) {
-    report(C.NameLoc, DiagID::err_invalid_statement)
-        << ("index '" + C.Name + "' does not belong to table '" +
-            T.getName().str() + "'");
+    report(C.NameLoc, DiagID::err_index_not_of_table)
+        << C.Name << T.getName().str();
     return false;
   }
   if (!I->Unique) {
-    report(C.NameLoc, DiagID::err_invalid_statement)
-        << ("'" + C.Name + "' is not a unique index");
+    report(C.NameLoc, DiagID::err_not_unique_index) << C.Name;
     return false;
   }
   if (I->Where || !I->Include.empty() ||
       llvm::any_of(I->Elements,
                    [](const IndexElement &E) { return E.isExpression(); })) {
-    report(C.NameLoc, DiagID::err_invalid_statement)
-        << ("index '" + C.Name +
-            "' cannot back a constraint: it has expressions, INCLUDE columns "
-            "or a predicate");
+    report(C.NameLoc, DiagID::err_index_cannot_back_constraint) << C.Name;
     return false;
   }
   for (const IndexElement &E : I->Elements)
@@ -1351,8 +1344,7 @@ bool PostgresModuleBuilder::dropConstraint(Table &T, AlterCmd &C) {
 
 bool PostgresModuleBuilder::attachPartition(Table &Parent, AlterCmd &C) {
   if (!Parent.PartitionBy) {
-    report(C.Loc, DiagID::err_invalid_statement)
-        << ("table '" + Parent.getName().str() + "' is not partitioned");
+    report(C.Loc, DiagID::err_not_partitioned) << Parent.getName().str();
     return false;
   }
   Object *O = lookupRelation(C.Other.Name);
@@ -1366,8 +1358,7 @@ bool PostgresModuleBuilder::attachPartition(Table &Parent, AlterCmd &C) {
     return false;
   }
   if (Child->isPartition()) {
-    report(C.Other.Loc, DiagID::err_invalid_statement)
-        << ("'" + C.Other.Name.str() + "' is already a partition");
+    report(C.Other.Loc, DiagID::err_already_partition) << C.Other.Name.str();
     return false;
   }
   Child->PartitionOf = Parent.getName();
@@ -1383,9 +1374,8 @@ bool PostgresModuleBuilder::alterColumn(Table &T, AlterCmd &C) {
         << C.Name << "table" << T.getName().str();
     return false;
   }
-  auto fail = [&](llvm::StringRef Why) {
-    report(C.Loc, DiagID::err_invalid_statement)
-        << ("column '" + C.Name + "' " + Why).str();
+  auto fail = [&](DiagID ID) {
+    report(C.Loc, ID) << C.Name;
     return false;
   };
   switch (C.K) {
@@ -1396,8 +1386,7 @@ bool PostgresModuleBuilder::alterColumn(Table &T, AlterCmd &C) {
     return true;
   case AlterCmd::Kind::SetDefault:
     if (Col->Ident || Col->Generation)
-      return fail("is an identity or generated column; it cannot have a "
-                  "default");
+      return fail(DiagID::err_default_on_identity_or_generated);
     Col->Default = std::move(C.Expression);
     return true;
   case AlterCmd::Kind::DropDefault:
@@ -1410,38 +1399,38 @@ bool PostgresModuleBuilder::alterColumn(Table &T, AlterCmd &C) {
   case AlterCmd::Kind::DropNotNull: {
     const Constraint *PK = T.getPrimaryKey();
     if (PK && llvm::is_contained(PK->Columns, C.Name))
-      return fail("is in a primary key");
+      return fail(DiagID::err_column_in_primary_key);
     Col->NotNull = false;
     return true;
   }
   case AlterCmd::Kind::AddIdentity:
     if (Col->Ident)
-      return fail("is already an identity column");
+      return fail(DiagID::err_column_already_identity);
     if (Col->Default)
-      return fail("already has a default value");
+      return fail(DiagID::err_column_already_has_default);
     Col->Ident = std::move(*C.Identity);
     Col->NotNull = true;
     return true;
   case AlterCmd::Kind::AlterIdentity:
     if (!Col->Ident)
-      return fail("is not an identity column");
+      return fail(DiagID::err_column_not_identity);
     if (C.Always)
       Col->Ident->Always = *C.Always;
     mergeSequenceOptions(Col->Ident->Options, *C.SeqOptions);
     return true;
   case AlterCmd::Kind::DropIdentity:
     if (!Col->Ident && !C.IfExists)
-      return fail("is not an identity column");
+      return fail(DiagID::err_column_not_identity);
     Col->Ident.reset();
     return true;
   case AlterCmd::Kind::DropExpression:
     if (!Col->Generation && !C.IfExists)
-      return fail("is not a generated column");
+      return fail(DiagID::err_column_not_generated);
     Col->Generation.reset();
     return true;
   case AlterCmd::Kind::SetExpression:
     if (!Col->Generation)
-      return fail("is not a generated column");
+      return fail(DiagID::err_column_not_generated);
     Col->Generation->Expression = std::move(C.Expression);
     return true;
   case AlterCmd::Kind::SetStorage:
@@ -1518,9 +1507,8 @@ void PostgresModuleBuilder::applyAlterTable(LoweredStatement &S, Table &T) {
     case AlterCmd::Kind::DetachPartition: {
       Table *Child = M.lookupTable(C.Other.Name);
       if (!Child || M.lookupTable(Child->PartitionOf) != &T) {
-        report(C.Other.Loc, DiagID::err_invalid_statement)
-            << ("'" + C.Other.Name.str() + "' is not a partition of '" +
-                T.getName().str() + "'");
+        report(C.Other.Loc, DiagID::err_not_partition_of)
+            << C.Other.Name.str() << T.getName().str();
         Ok = false;
       } else {
         Child->PartitionOf = QualifiedName();
@@ -1554,9 +1542,8 @@ void PostgresModuleBuilder::applyAlterTable(LoweredStatement &S, Table &T) {
         return P && M.lookupTable(N) == P;
       });
       if (It == T.Inherits.end()) {
-        report(C.Other.Loc, DiagID::err_invalid_statement)
-            << ("'" + C.Other.Name.str() + "' is not a parent of '" +
-                T.getName().str() + "'");
+        report(C.Other.Loc, DiagID::err_not_parent_of)
+            << C.Other.Name.str() << T.getName().str();
         Ok = false;
       } else
         T.Inherits.erase(It);
@@ -1594,8 +1581,7 @@ void PostgresModuleBuilder::applyAlterTable(LoweredStatement &S, Table &T) {
       break;
     }
     default:
-      report(C.Loc, DiagID::err_invalid_statement)
-          << "this action is not valid for a table";
+      report(C.Loc, DiagID::err_action_not_valid_for_table);
       Ok = false;
       break;
     }
@@ -1640,8 +1626,7 @@ void PostgresModuleBuilder::applyAlterSequence(LoweredStatement &S,
         return;
       }
       if (schemaOf(*T) != schemaOf(Seq)) {
-        report(C.Other.Loc, DiagID::err_invalid_statement)
-            << "sequence must be in same schema as table it is linked to";
+        report(C.Other.Loc, DiagID::err_sequence_owner_schema);
         return;
       }
       Seq.OwnedByTable = C.Other.Name;

@@ -304,14 +304,15 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
   return R;
 }
 
-std::string quoteForMessage(llvm::StringRef Text) {
+/// A token's text as a diagnostic argument: one line, at most 24 bytes.
+std::string shortenForMessage(llvm::StringRef Text) {
   std::string S = Text.str();
   if (S.size() > 24)
     S = S.substr(0, 21) + "...";
   for (char &C : S)
     if (C == '\n' || C == '\r' || C == '\t')
       C = ' ';
-  return "'" + S + "'";
+  return S;
 }
 
 } // namespace
@@ -358,17 +359,19 @@ private:
     if (EP.Found)
       T = P->getTokenStream()->get(EP.Index);
     const PgToken &PT = pgToken(T);
-    std::string Msg = "syntax error ";
-    if (T->getType() == antlr4::Token::EOF)
-      Msg += "at end of input";
-    else
-      Msg += "at or near " +
-             quoteForMessage(static_cast<PgAntlrToken *>(T)->text());
+    bool AtEnd = T->getType() == antlr4::Token::EOF;
     std::string Exp = EP.Found ? describeExpected(P, EP.Expected) : "";
+    std::vector<std::string> Args;
+    if (!AtEnd)
+      Args.push_back(shortenForMessage(static_cast<PgAntlrToken *>(T)->text()));
     if (!Exp.empty())
-      Msg += "; expected " + Exp;
+      Args.push_back(Exp);
+    DiagID ID = AtEnd ? (Exp.empty() ? DiagID::err_syntax_at_end
+                                     : DiagID::err_syntax_at_end_expected)
+                      : (Exp.empty() ? DiagID::err_syntax_near
+                                     : DiagID::err_syntax_near_expected);
     Location Loc(File, PT.Line, PT.Col);
-    Diagnostic D = makeDiagnostic(Loc, DiagID::err_syntax, {Msg});
+    Diagnostic D = makeDiagnostic(Loc, ID, std::move(Args));
     if (T->getType() != antlr4::Token::EOF)
       D.Ranges.push_back(
           SourceRange(Loc, Location(File, PT.Line, PT.Col + PT.size())));
@@ -780,8 +783,8 @@ PostgresParseDriver::parse(StmtKind K, const StatementTokens &In,
     // the current token.
     antlr4::Token *T = P.getCurrentToken();
     const PgToken &PT = pgToken(T);
-    Diags.push_back(makeDiagnostic(Location(In.File, PT.Line, PT.Col),
-                                   DiagID::err_syntax, {"syntax error"}));
+    Diags.push_back(
+        makeDiagnostic(Location(In.File, PT.Line, PT.Col), DiagID::err_syntax));
     return nullptr;
   }
   return Root;

@@ -52,8 +52,7 @@ RelPtr PostgresLowering::lowerSelect(P::SelectNoParensContext *C) {
                             : CommonTableExpr::Materialization::Materialized;
       for (const CommonTableExpr &Prev : Ctes)
         if (Prev.Name == E.Name)
-          error(E.Loc, DiagID::err_invalid_statement,
-                {"WITH query name '" + E.Name + "' specified more than once"});
+          error(E.Loc, DiagID::err_duplicate_with_query, {E.Name});
       E.Query = lowerSelect(CT->selectStmt());
       if (!Recursive)
         CteScopes.back().push_back(E.Name);
@@ -208,8 +207,7 @@ RelPtr PostgresLowering::lowerSimpleSelect(P::SimpleSelectContext *C) {
     size_t Width = Vals->Rows.empty() ? 0 : Vals->Rows[0].size();
     for (const std::vector<ExprPtr> &Row : Vals->Rows)
       if (Row.size() != Width) {
-        error(loc(VC), DiagID::err_invalid_statement,
-              {"VALUES lists must all be the same length"});
+        error(loc(VC), DiagID::err_values_length_mismatch);
         break;
       }
     return Vals;

@@ -54,7 +54,7 @@ std::string getTokenDisplayName(uint16_t Type);
 
 /// A lexical error found while scanning.
 struct ScanError {
-  DiagID ID = DiagID::err_generic;
+  DiagID ID{}; ///< Set by PostgresScanner::error().
   uint32_t Offset = 0;
   uint32_t Line = 0, Col = 0;
   std::string Arg;

@@ -7,6 +7,7 @@
 
 #include "PostgresLowering.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 
 using namespace schemac;
@@ -51,8 +52,7 @@ DataType builtinType(llvm::StringRef Key, bool FromKeyword) {
 
 DataType PostgresLowering::lowerType(P::TypeNameContext *C) {
   if (C->K_SETOF())
-    error(loc(C), DiagID::err_invalid_statement,
-          {"SETOF is only allowed in function results"});
+    error(loc(C), DiagID::err_setof_not_allowed);
   DataType T = lowerSimpleType(C->simpleTypeName());
   if (P::ArrayBoundsContext *B = C->arrayBounds())
     T.ArrayDims = B->LBRACKET().size();
@@ -126,15 +126,13 @@ DataType PostgresLowering::lowerKeywordType(antlr4::ParserRuleContext *C) {
       int64_t Bits = 0;
       if (llvm::StringRef(Mods[0]).getAsInteger(10, Bits) || Bits < 1 ||
           Bits > 53)
-        error(loc(C), DiagID::err_invalid_statement,
-              {"precision for type float must be between 1 and 53 bits"});
+        error(loc(C), DiagID::err_float_precision);
       T.Kind = Bits <= 24 ? TypeKind::Real : TypeKind::Double;
       Mods.clear();
     }
   }
   if (T.Kind == TypeKind::Unknown)
-    error(loc(C), DiagID::err_invalid_statement,
-          {"unknown type '" + Key + "'"});
+    error(loc(C), DiagID::err_unknown_type, {Key});
   T.Modifiers = std::move(Mods);
   T.Spelling = normalizedText(C);
   return T;
@@ -163,7 +161,7 @@ DataType PostgresLowering::typeFromName(const std::vector<std::string> &Parts,
     else if (Parts.size() == 3)
       T.Name = QualifiedName(Parts[1], Parts[2]);
     else
-      error(L, DiagID::err_invalid_name, {"type name"});
+      error(L, DiagID::err_invalid_name, {llvm::join(Parts, ".")});
   } else if (T.Kind == TypeKind::DialectSpecific && Catalog) {
     T.Name = QualifiedName(Parts.back());
   }

@@ -75,5 +75,9 @@ CREATE TYPE e2 AS ENUM ('x', 'x');
 CREATE TABLE t9 (a int NULL NOT NULL);
 -- expected-error@+1 {{misplaced DEFERRABLE clause}}
 CREATE TABLE t10 (a int CHECK (a > 0) DEFERRABLE);
+-- expected-error@+1 {{improper qualified name (too many dotted names): a.b.c.d}}
+CREATE TABLE t12 (a a.b.c.d);
+-- expected-error@+1 {{value '99999999999999999999' is out of range for type 'bigint'}}
+CREATE SEQUENCE s1 INCREMENT 99999999999999999999;
 -- expected-error@+1 {{unterminated quoted string}}
 CREATE TABLE t11 (a text DEFAULT 'oops);
