@@ -1,0 +1,2 @@
+// Uses in tests do not count.
+void usesInTest() { report(DiagID::err_unused); }
