@@ -11,7 +11,6 @@
 #include "schemac/ir/Visitor.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 using namespace schemac;
 using llvm::cast;
@@ -242,9 +241,10 @@ public:
   }
 
   Precedence visitBinaryOp(const BinaryOp &Bin) {
-    auto [P, A] = Bin.OpSchema.empty() ? D.getBinaryOperator(Bin.Op)
-                                       : std::make_pair(Precedence::OtherOp,
-                                                        Associativity::Left);
+    auto [P, A] =
+        Bin.OpSchema.empty()
+            ? D.getOperators().getBinaryPrecedence(Bin.Op)
+            : std::make_pair(Precedence::OtherOp, Associativity::Left);
     operand(Bin.LHS, P, A != Associativity::Left);
     Out += ' ';
     opName(Bin.Op, Bin.OpSchema);
@@ -1155,16 +1155,6 @@ private:
   unsigned NextAlias = 0;
 };
 
-/// True if \p Spelling names one of PostgreSQL's serial pseudo-types.
-bool isSerialSpelling(llvm::StringRef Spelling) {
-  if (Spelling.size() > 11)
-    return false;
-  return llvm::StringSwitch<bool>(Spelling.lower())
-      .Cases("serial", "serial4", "serial8", "bigserial", true)
-      .Cases("smallserial", "serial2", true)
-      .Default(false);
-}
-
 /// Calls \p Append on a fresh string and returns it.
 template <typename Fn> std::string collect(Fn Append) {
   std::string R;
@@ -1218,7 +1208,7 @@ void SQLBuilder::appendType(std::string &Out, const DataType &T) const {
   // A spelling of serial on a type that is no longer serial (a copy made by
   // LIKE, say) would bring the sequence back.
   if (Opts.UseTypeSpellings && !T.Spelling.empty() &&
-      (T.Serial || !isSerialSpelling(T.Spelling))) {
+      (T.Serial || !D.getTypes().isSerialName(T.Spelling))) {
     Out += T.Spelling;
     return;
   }
@@ -1233,11 +1223,12 @@ void SQLBuilder::appendType(std::string &Out, const DataType &T) const {
     }
     Out += ')';
   };
-  const SQLDialect::TypeSpelling *S = D.getTypeSpelling(T.Kind);
-  if (T.Serial && T.isIntegral() && !T.isArray()) {
-    Out += T.Kind == TypeKind::SmallInt ? "smallserial"
-           : T.Kind == TypeKind::BigInt ? "bigserial"
-                                        : "serial";
+  std::optional<TypeTable::Spelling> Serial;
+  if (T.Serial && !T.isArray())
+    Serial = D.getTypes().getSpelling(T.Kind, /*Serial=*/true);
+  std::optional<TypeTable::Spelling> S = D.getTypes().getSpelling(T.Kind);
+  if (Serial) {
+    Out += Serial->Name;
   } else if (T.Kind == TypeKind::UserDefined ||
              T.Kind == TypeKind::DialectSpecific || !S ||
              (T.Kind == TypeKind::Unknown && !T.Name.empty())) {

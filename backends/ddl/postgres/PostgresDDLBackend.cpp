@@ -14,6 +14,7 @@
 
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/backends/sql/SQLBuilder.h"
+#include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/ir/DependencyGraph.h"
 #include "schemac/ir/Module.h"
 
@@ -31,8 +32,8 @@ class PostgresDDLWriter {
 public:
   PostgresDDLWriter(const Module &M, llvm::raw_ostream &OS,
                     DiagnosticEngine &Diags)
-      : M(M), OS(OS), Diags(Diags),
-        B(SQLDialect::getPostgres(), builderOptions(M)), G(M) {}
+      : M(M), OS(OS), Diags(Diags), B(getPostgresDialect(), builderOptions(M)),
+        G(M) {}
 
   LogicalResult write();
 

@@ -13,6 +13,8 @@
 
 #include "PostgresScanner.h"
 
+#include "schemac/dialects/StatementPattern.h"
+
 namespace schemac {
 namespace pg {
 
@@ -50,18 +52,8 @@ enum class StmtKind {
   Select,
 };
 
-/// How to find an opaque statement's Name and Target (see the .def file).
-namespace opaque {
-enum : unsigned {
-  NAME = 1u << 0,
-  ON = 1u << 1,
-  TO = 1u << 2,
-  GRANT = 1u << 3,
-  TARGET = 1u << 4,
-  INTO = 1u << 5,
-  BODY = 1u << 6,
-};
-} // namespace opaque
+/// How to find an opaque statement's Name and Target (StatementPattern.h).
+namespace opaque = ::schemac::opaque;
 
 struct StmtClass {
   StmtKind Kind = StmtKind::Unknown;

@@ -10,6 +10,8 @@
 
 #include "PostgresLexer.h"
 
+#include "schemac/dialects/postgres/PostgresDialect.h"
+
 #include "llvm/ADT/StringMap.h"
 
 #include <cstring>
@@ -55,91 +57,49 @@ const uint16_t ErrorChar = PostgresLexer::ERROR_CHAR;
 
 namespace {
 
-/// The keyword table is derived from the vocabulary: every token named
-/// K_<WORD> is the keyword <word>.
-/// Keyword text -> token type, from the vocabulary of the ANTLR lexer
-/// (K_CREATE -> "create"). An open-addressing table with the hash the
-/// scanner computes while it folds the identifier to lower case.
-struct KeywordTable {
-  struct Slot {
-    uint32_t Hash = 0;
-    uint16_t Type = 0; ///< 0: empty.
-    uint16_t Len = 0;
-    const char *Word = nullptr;
-  };
-  std::vector<std::string> Words;
-  std::vector<Slot> Slots;
-  uint32_t Mask = 0;
+/// The scanner's key words: the rows of the dialect's key word table that
+/// the grammar lexes as tokens (PostgresKeywords.def), each the token type
+/// K_<WORD> of the vocabulary. FrontendTests' PostgresKeywordTable checks
+/// that the table and the grammar agree.
+struct ScannerKeywords {
+  KeywordIndex Index;             ///< Lower-case word -> token type.
   std::vector<uint8_t> IsKeyword; ///< By token type.
-  size_t MaxLength = 0;
 
-  static uint32_t step(uint32_t H, char C) {
-    return (H ^ static_cast<unsigned char>(C)) * 16777619u;
-  }
-  static constexpr uint32_t Seed = 2166136261u;
-
-  KeywordTable() {
+  ScannerKeywords() {
     const antlr4::dfa::Vocabulary &V = PostgresLexer(nullptr).getVocabulary();
     size_t Max = V.getMaxTokenType();
+    llvm::StringMap<uint16_t> TypeOf;
+    for (size_t T = 1; T <= Max; ++T)
+      TypeOf[V.getSymbolicName(T)] = static_cast<uint16_t>(T);
     IsKeyword.assign(Max + 1, 0);
-    std::vector<uint16_t> Types;
-    for (size_t T = 1; T <= Max; ++T) {
-      std::string Name = V.getSymbolicName(T);
-      if (Name.size() < 3 || Name.compare(0, 2, "K_") != 0)
+    std::vector<std::pair<std::string, uint16_t>> Entries;
+    for (const Keyword &K : getPostgresDialect().getKeywords().rows()) {
+      if (!K.Token)
         continue;
-      Words.push_back(llvm::StringRef(Name).drop_front(2).lower());
-      Types.push_back(static_cast<uint16_t>(T));
-      IsKeyword[T] = 1;
-      MaxLength = std::max(MaxLength, Words.back().size());
+      uint16_t Type = TypeOf.lookup(("K_" + llvm::StringRef(K.Word).upper()));
+      assert(Type && "a Token key word without a K_ token");
+      if (!Type)
+        continue;
+      Entries.emplace_back(K.Word, Type);
+      IsKeyword[Type] = 1;
     }
-    size_t Size = 1;
-    while (Size < 4 * Words.size())
-      Size *= 2;
-    Slots.resize(Size);
-    Mask = static_cast<uint32_t>(Size - 1);
-    for (size_t I = 0; I < Words.size(); ++I) {
-      uint32_t H = Seed;
-      for (char C : Words[I])
-        H = step(H, C);
-      uint32_t J = H & Mask;
-      while (Slots[J].Type)
-        J = (J + 1) & Mask;
-      Slots[J] = {H, Types[I], static_cast<uint16_t>(Words[I].size()),
-                  Words[I].c_str()};
-    }
-  }
-
-  /// The token type of lower-case \p Word with hash \p H, 0 if none.
-  uint16_t find(const char *Word, size_t Len, uint32_t H) const {
-    for (uint32_t J = H & Mask;; J = (J + 1) & Mask) {
-      const Slot &S = Slots[J];
-      if (!S.Type)
-        return 0;
-      if (S.Hash == H && S.Len == Len && std::memcmp(S.Word, Word, Len) == 0)
-        return S.Type;
-    }
+    Index = KeywordIndex(Entries);
   }
 };
 
-const KeywordTable &getKeywords() {
-  static const KeywordTable Table;
+const ScannerKeywords &getKeywords() {
+  static const ScannerKeywords Table;
   return Table;
 }
 
 } // namespace
 
 uint16_t pg::lookupKeyword(llvm::StringRef LowerWord) {
-  const KeywordTable &K = getKeywords();
-  if (LowerWord.size() > K.MaxLength)
-    return 0;
-  uint32_t H = KeywordTable::Seed;
-  for (char C : LowerWord)
-    H = KeywordTable::step(H, C);
-  return K.find(LowerWord.data(), LowerWord.size(), H);
+  return getKeywords().Index.lookup(LowerWord);
 }
 
 bool pg::isKeywordToken(uint16_t Type) {
-  const KeywordTable &K = getKeywords();
+  const ScannerKeywords &K = getKeywords();
   return Type < K.IsKeyword.size() && K.IsKeyword[Type];
 }
 
@@ -360,14 +320,14 @@ uint32_t PostgresScanner::skipTrivia() {
 
 uint16_t PostgresScanner::scanIdentifierOrKeyword(uint32_t Start) {
   // One pass: find the end, fold to lower case and hash for the keyword
-  // table (keywords are ASCII and at most K.MaxLength bytes long).
-  const KeywordTable &K = getKeywords();
+  // table (keywords are ASCII and at most K.getMaxLength() bytes long).
+  const KeywordIndex &K = getKeywords().Index;
   const char *D = Buf.data();
   uint32_t N = Buf.size();
   char Lower[64];
   static_assert(sizeof(Lower) > 32, "longer than any keyword");
-  uint32_t Max = std::min<uint32_t>(K.MaxLength, sizeof(Lower));
-  uint32_t H = KeywordTable::Seed;
+  uint32_t Max = std::min<uint32_t>(K.getMaxLength(), sizeof(Lower));
+  uint32_t H = KeywordIndex::Seed;
   uint32_t Len = 0;
   bool MaybeKeyword = true;
   auto add = [&](unsigned char C) {
@@ -377,7 +337,7 @@ uint16_t PostgresScanner::scanIdentifierOrKeyword(uint32_t Start) {
     }
     C = (C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C;
     Lower[Len++] = static_cast<char>(C);
-    H = KeywordTable::step(H, static_cast<char>(C));
+    H = KeywordIndex::step(H, static_cast<char>(C));
   };
   for (uint32_t I = Start; I < Pos; ++I)
     add(D[I]);

@@ -19,7 +19,7 @@
 #ifndef SCHEMAC_BACKENDS_SQL_SQLBUILDER_H
 #define SCHEMAC_BACKENDS_SQL_SQLBUILDER_H
 
-#include "schemac/backends/sql/SQLDialect.h"
+#include "schemac/dialects/SQLDialect.h"
 #include "schemac/ir/Index.h"
 #include "schemac/ir/Rel.h"
 

@@ -1,0 +1,81 @@
+//===- DialectRules.h - What neutral layers ask a module's dialect -*- C++ -*-//
+//
+// Part of schemac. The verifier and the passes are dialect-neutral: where a
+// rule depends on the database the module is written for (the schemas and
+// catalog relations it provides itself, the schema of its built-in
+// operators), they ask the DialectRules of the module's dialect
+// (Module::Dialect) instead of hard-coding one database's answers.
+//
+// The rules are data, filled in by each dialect's home (dialects/<name>/)
+// and registered by name when the dialect is registered (SQLDialect). A
+// dialect nobody registered has the neutral rules: no system schemas, no
+// catalogs, no built-in operator schema. Tools register the built-in
+// dialects at start-up (registerAllBuiltins()).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_IR_DIALECTRULES_H
+#define SCHEMAC_IR_DIALECTRULES_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <string>
+
+namespace schemac {
+
+class DialectRules {
+public:
+  /// The tables of one dialect; the strings must outlive the rules.
+  struct Tables {
+    /// Schemas the database provides itself (pg_catalog,
+    /// information_schema): the module neither defines nor checks names in
+    /// them.
+    llvm::ArrayRef<const char *> SystemSchemas;
+    /// System catalogs and views that resolve without a schema (pg_class):
+    /// scripts read them, the module never defines them.
+    llvm::ArrayRef<const char *> CatalogRelations;
+    /// The schema of the built-in operators: OPERATOR(pg_catalog.+) means
+    /// the built-in `+`; an operator of any other schema is user-defined.
+    /// Empty if the dialect has no schema-qualified operators.
+    llvm::StringRef BuiltinOperatorSchema;
+  };
+
+  DialectRules(llvm::StringRef Dialect, const Tables &T);
+
+  /// The rules of a dialect nobody registered.
+  static const DialectRules &getNeutral();
+
+  llvm::StringRef getDialect() const { return Dialect; }
+  bool isSystemSchema(llvm::StringRef Schema) const {
+    return !Schema.empty() && SystemSchemas.contains(Schema);
+  }
+  /// True if the unqualified relation name \p Name is a system catalog.
+  bool isCatalogRelation(llvm::StringRef Name) const {
+    return CatalogRelations.contains(Name);
+  }
+  /// True if an operator qualified with \p Schema (OPERATOR(s.op)) is the
+  /// built-in operator of that spelling; an unqualified one always is.
+  bool isBuiltinOperatorSchema(llvm::StringRef Schema) const {
+    return Schema.empty() ||
+           (!BuiltinOperatorSchema.empty() && Schema == BuiltinOperatorSchema);
+  }
+
+private:
+  std::string Dialect;
+  llvm::StringSet<> SystemSchemas;
+  llvm::StringSet<> CatalogRelations;
+  std::string BuiltinOperatorSchema;
+};
+
+/// Registers \p R under R.getDialect() (replacing an earlier registration
+/// of that name). \p R must live as long as the process uses it.
+void registerDialectRules(const DialectRules &R);
+
+/// The rules registered for \p Dialect, or the neutral rules.
+const DialectRules &getDialectRules(llvm::StringRef Dialect);
+
+} // namespace schemac
+
+#endif // SCHEMAC_IR_DIALECTRULES_H
