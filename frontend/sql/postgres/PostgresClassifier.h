@@ -1,10 +1,13 @@
 //===- PostgresClassifier.h - Statement kinds by leading words -*- C++ -*-===//
 //
 // Part of schemac. Chooses how a statement is handled from its leading
-// words, using the data table in PostgresStatementKinds.def: statements the
-// IR models go to the ANTLR parser (whose rule is chosen here, so the parser
-// skips the top-level prediction); everything else becomes an opaque object
-// straight from its tokens.
+// words: the shared classifier (StatementClassifier.h) matches the dialect's
+// table (dialects/postgres/PostgresStatementKinds.def), and the refinements
+// here decide what the leading words cannot (CREATE TABLE ... AS, CREATE
+// TYPE ... AS ENUM, ...). Statements the IR models go to the ANTLR parser
+// (whose rule is chosen here, so the parser skips the top-level
+// prediction); everything else becomes an opaque object straight from its
+// tokens.
 //
 //===----------------------------------------------------------------------===//
 
