@@ -47,7 +47,8 @@ SQLDialect::Description SQLDialect::resolveBase(Description D) {
     return S.getStatementPatterns();
   });
   if (D.Rules.SystemSchemas.empty() && D.Rules.CatalogRelations.empty() &&
-      D.Rules.BuiltinOperatorSchema.empty() && B)
+      D.Rules.BuiltinOperatorSchema.empty() &&
+      D.Rules.CheckSystemColumns.empty() && B)
     D.Rules = B->RulesTables;
   if (!D.Naming)
     D.Naming = B ? &B->getNamingScheme() : &NamingScheme::getPostgres();

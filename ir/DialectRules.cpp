@@ -8,6 +8,8 @@
 
 #include "schemac/support/NameRegistry.h"
 
+#include <atomic>
+
 using namespace schemac;
 
 DialectRules::DialectRules(llvm::StringRef Dialect, const Tables &T)
@@ -17,6 +19,8 @@ DialectRules::DialectRules(llvm::StringRef Dialect, const Tables &T)
     SystemSchemas.insert(S);
   for (const char *R : T.CatalogRelations)
     CatalogRelations.insert(R);
+  for (const char *C : T.CheckSystemColumns)
+    CheckSystemColumns.push_back(C);
 }
 
 const DialectRules &DialectRules::getNeutral() {
@@ -29,13 +33,28 @@ NameRegistry<DialectRules> &getRegistry() {
   static NameRegistry<DialectRules> R;
   return R;
 }
+/// Changes with every registration; lookups cache their last answer per
+/// thread until it changes (the verifier asks for every expression).
+std::atomic<unsigned> Generation{0};
 } // namespace
 
 void schemac::registerDialectRules(const DialectRules &R) {
   getRegistry().add(R.getDialect(), R);
+  Generation.fetch_add(1, std::memory_order_release);
 }
 
 const DialectRules &schemac::getDialectRules(llvm::StringRef Dialect) {
+  thread_local struct {
+    unsigned Generation = ~0u;
+    std::string Dialect;
+    const DialectRules *Rules = nullptr;
+  } Last;
+  unsigned G = Generation.load(std::memory_order_acquire);
+  if (Last.Generation == G && Last.Dialect == Dialect)
+    return *Last.Rules;
   const DialectRules *R = getRegistry().lookup(Dialect);
-  return R ? *R : DialectRules::getNeutral();
+  Last.Generation = G;
+  Last.Dialect = Dialect.str();
+  Last.Rules = R ? R : &DialectRules::getNeutral();
+  return *Last.Rules;
 }

@@ -236,9 +236,25 @@ public:
     return Precedence::Primary;
   }
 
+  /// The schema an operator is written with. From another dialect, an
+  /// operator of that dialect's built-in operator schema
+  /// (OPERATOR(pg_catalog.+)) is the built-in one, written by its kind;
+  /// one of any other schema cannot be written.
+  llvm::StringRef operatorSchema(const std::string &Schema,
+                                 const std::string &Spelling) {
+    if (Schema.empty() || !ByKind)
+      return Schema;
+    if (B.getOptions().Source->getRules().isBuiltinOperatorSchema(Schema))
+      return "";
+    B.markUnsupported("the operator OPERATOR(" + Schema + "." + Spelling + ")");
+    return Schema;
+  }
+
   Precedence visitUnaryOp(const UnaryOp &U) {
-    bool Qualified = !U.OpSchema.empty();
-    if (U.OpKind == UnaryOpKind::Not && !Qualified) {
+    llvm::StringRef Schema = operatorSchema(U.OpSchema, U.Op);
+    bool Qualified = !Schema.empty();
+    UnaryOpKind K = DialectRules::getKind(U);
+    if (K == UnaryOpKind::Not && !Qualified) {
       Out += "NOT ";
       size_t Start = Out.size();
       if (visitChild(U.Operand) != Precedence::Primary)
@@ -246,16 +262,14 @@ public:
       return Precedence::Not;
     }
     llvm::StringRef Op = U.Op;
-    if (ByKind && !Qualified && U.OpKind != UnaryOpKind::Other) {
-      if (const UnaryOperator *R = D.getOperators().getUnary(U.OpKind))
+    if (ByKind && !Qualified && K != UnaryOpKind::Other) {
+      if (const UnaryOperator *R = D.getOperators().getUnary(K))
         Op = R->Spelling;
       else
         B.markUnsupported("the operator " + U.Op);
     }
-    bool Sign =
-        (U.OpKind == UnaryOpKind::Neg || U.OpKind == UnaryOpKind::Plus) &&
-        !Qualified;
-    opName(Op, U.OpSchema);
+    bool Sign = (K == UnaryOpKind::Neg || K == UnaryOpKind::Plus) && !Qualified;
+    opName(Op, Schema);
     if (Qualified || (!Op.empty() && llvm::isAlpha(Op.front())))
       Out += ' ';
     size_t Start = Out.size();
@@ -270,16 +284,18 @@ public:
   Precedence visitBinaryOp(const BinaryOp &Bin) {
     const OperatorTable &Ops = D.getOperators();
     llvm::StringRef Op = Bin.Op;
-    auto [P, A] = Bin.OpSchema.empty() ? Ops.getBinaryPrecedence(Op)
-                                       : std::make_pair(Precedence::OtherOp,
-                                                        Associativity::Left);
-    bool Translate = Bin.OpSchema.empty() && Bin.OpKind != BinaryOpKind::Other;
-    if (Translate && (ByKind || !Ops.getBinary(Bin.OpKind))) {
-      if (const BinaryOperator *R = Ops.getBinary(Bin.OpKind)) {
+    llvm::StringRef Schema = operatorSchema(Bin.OpSchema, Bin.Op);
+    auto [P, A] = Schema.empty() ? Ops.getBinaryPrecedence(Op)
+                                 : std::make_pair(Precedence::OtherOp,
+                                                  Associativity::Left);
+    BinaryOpKind K = DialectRules::getKind(Bin);
+    bool Translate = Schema.empty() && K != BinaryOpKind::Other;
+    if (Translate && (ByKind || !Ops.getBinary(K))) {
+      if (const BinaryOperator *R = Ops.getBinary(K)) {
         Op = R->Spelling;
         P = R->Prec;
         A = R->Assoc;
-      } else if (const char *Fn = Ops.getFunction(Bin.OpKind)) {
+      } else if (const char *Fn = Ops.getFunction(K)) {
         Out += Fn;
         Out += '(';
         expr(Bin.LHS);
@@ -287,16 +303,15 @@ public:
         expr(Bin.RHS);
         Out += ')';
         return Precedence::Primary;
-      } else if (Bin.OpKind == BinaryOpKind::ILike ||
-                 Bin.OpKind == BinaryOpKind::NotILike) {
-        return lowerLike(Bin);
+      } else if (K == BinaryOpKind::ILike || K == BinaryOpKind::NotILike) {
+        return lowerLike(Bin, K == BinaryOpKind::NotILike);
       } else if (ByKind) {
         B.markUnsupported("the operator " + Bin.Op);
       }
     }
     operand(Bin.LHS, P, A != Associativity::Left);
     Out += ' ';
-    opName(Op, Bin.OpSchema);
+    opName(Op, Schema);
     Out += ' ';
     operand(Bin.RHS, P, A != Associativity::Right);
     if (Bin.Escape) {
@@ -307,8 +322,7 @@ public:
   }
 
   /// a ILIKE b where the target has no ILIKE: LOWER(a) LIKE LOWER(b).
-  Precedence lowerLike(const BinaryOp &Bin) {
-    bool Not = Bin.OpKind == BinaryOpKind::NotILike;
+  Precedence lowerLike(const BinaryOp &Bin, bool Not) {
     const BinaryOperator *Like = D.getOperators().getBinary(
         Not ? BinaryOpKind::NotLike : BinaryOpKind::Like);
     if (!Like) {

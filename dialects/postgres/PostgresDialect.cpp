@@ -69,6 +69,11 @@ const char *const CatalogRelations[] = {
 #include "PostgresCatalog.def"
 };
 
+const char *const CheckSystemColumns[] = {
+#define PG_CHECK_SYSTEM_COLUMN(Name) Name,
+#include "PostgresCatalog.def"
+};
+
 SQLDialect::Description describePostgres() {
   SQLDialect::Description D;
   D.Name = "postgres";
@@ -84,6 +89,7 @@ SQLDialect::Description describePostgres() {
   D.Rules.SystemSchemas = SystemSchemas;
   D.Rules.CatalogRelations = CatalogRelations;
   D.Rules.BuiltinOperatorSchema = "pg_catalog";
+  D.Rules.CheckSystemColumns = CheckSystemColumns;
   D.Naming = &NamingScheme::getPostgres();
   return D;
 }

@@ -156,6 +156,14 @@ TEST(SQLBuilderDialect, OperatorsByKind) {
   EXPECT_EQ(B.takeUnsupported(), "the operator ^");
   // != becomes the target's spelling of NotEq.
   EXPECT_EQ(B.expr(*bin("!=", col("a"), num("2"))), "a <> 2");
+  // OPERATOR(pg_catalog.||) is PostgreSQL's own ||; another schema's
+  // operator has no translation.
+  ExprPtr Qualified = bin("||", col("a"), col("b"));
+  llvm::cast<BinaryOp>(*Qualified).OpSchema = "pg_catalog";
+  EXPECT_EQ(B.expr(*Qualified), "CONCAT(a, b)");
+  llvm::cast<BinaryOp>(*Qualified).OpSchema = "ext";
+  EXPECT_EQ(B.expr(*Qualified), "a OPERATOR(ext.||) b");
+  EXPECT_EQ(B.takeUnsupported(), "the operator OPERATOR(ext.||)");
   // ILIKE: LOWER() on both sides.
   EXPECT_EQ(B.expr(*bin("NOT ILIKE", col("a"), str("x%"))),
             "LOWER(a) NOT LIKE LOWER('x%')");

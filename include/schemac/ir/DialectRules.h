@@ -17,11 +17,15 @@
 #ifndef SCHEMAC_IR_DIALECTRULES_H
 #define SCHEMAC_IR_DIALECTRULES_H
 
+#include "schemac/ir/Expr.h"
+
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <string>
+#include <vector>
 
 namespace schemac {
 
@@ -40,12 +44,28 @@ public:
     /// the built-in `+`; an operator of any other schema is user-defined.
     /// Empty if the dialect has no schema-qualified operators.
     llvm::StringRef BuiltinOperatorSchema;
+    /// Columns every table has that a CHECK may use without declaring them
+    /// (PostgreSQL's tableoid).
+    llvm::ArrayRef<const char *> CheckSystemColumns;
   };
 
   DialectRules(llvm::StringRef Dialect, const Tables &T);
 
   /// The rules of a dialect nobody registered.
   static const DialectRules &getNeutral();
+
+  /// The neutral meaning of an operator node: its OpKind, or, where that is
+  /// Other but the spelling has a meaning in the IR's notation, that
+  /// meaning. (The IR's text and JSON readers do not record OpKind yet and
+  /// leave it Other; the notation is what their input means.)
+  static BinaryOpKind getKind(const BinaryOp &B) {
+    return B.OpKind != BinaryOpKind::Other ? B.OpKind
+                                           : getNotationBinaryOpKind(B.Op);
+  }
+  static UnaryOpKind getKind(const UnaryOp &U) {
+    return U.OpKind != UnaryOpKind::Other ? U.OpKind
+                                          : getNotationUnaryOpKind(U.Op);
+  }
 
   llvm::StringRef getDialect() const { return Dialect; }
   bool isSystemSchema(llvm::StringRef Schema) const {
@@ -54,6 +74,10 @@ public:
   /// True if the unqualified relation name \p Name is a system catalog.
   bool isCatalogRelation(llvm::StringRef Name) const {
     return CatalogRelations.contains(Name);
+  }
+  /// True if \p Column is a system column a CHECK may use.
+  bool isCheckSystemColumn(llvm::StringRef Column) const {
+    return llvm::is_contained(CheckSystemColumns, Column);
   }
   /// True if an operator qualified with \p Schema (OPERATOR(s.op)) is the
   /// built-in operator of that spelling; an unqualified one always is.
@@ -67,6 +91,7 @@ private:
   llvm::StringSet<> SystemSchemas;
   llvm::StringSet<> CatalogRelations;
   std::string BuiltinOperatorSchema;
+  std::vector<std::string> CheckSystemColumns;
 };
 
 /// Registers \p R under R.getDialect() (replacing an earlier registration
