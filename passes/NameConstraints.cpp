@@ -14,6 +14,7 @@
 #include "schemac/passes/NameConstraints.h"
 #include "NameConstraintsTemplate.h"
 #include "schemac/dialects/SQLDialect.h"
+#include "schemac/ir/DialectRules.h"
 #include "schemac/ir/Module.h"
 #include "schemac/ir/Walk.h"
 #include "schemac/passes/DependencyOrder.h"
@@ -218,7 +219,8 @@ static FiguredName figureColname(const Expr &E) {
   }
   case Expr::Kind::BinaryOp:
     // x AT TIME ZONE y is the function timezone(y, x) in PostgreSQL 15.
-    if (llvm::cast<BinaryOp>(E).Op == "AT TIME ZONE")
+    if (DialectRules::getKind(llvm::cast<BinaryOp>(E)) ==
+        BinaryOpKind::AtTimeZone)
       return {"timezone", 2};
     return {};
   default:

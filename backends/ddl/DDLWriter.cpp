@@ -139,6 +139,18 @@ void DDLWriter::endBlock() {
   }
 }
 
+void DDLWriter::ifNotExists(const Object &O, bool Has) {
+  if (!Has)
+    return;
+  const SQLFeatures &F = Target.getFeatures();
+  auto *V = llvm::dyn_cast<View>(&O);
+  bool Supported = V && V->Materialized ? F.IfNotExistsMaterializedView
+                                        : F.supportsIfNotExists(O.getKind());
+  if (!Supported)
+    B.markUnsupported("IF NOT EXISTS");
+  Out += "IF NOT EXISTS ";
+}
+
 //===----------------------------------------------------------------------===//
 // Ownership and comments
 //===----------------------------------------------------------------------===//

@@ -236,6 +236,17 @@ public:
     return Precedence::Primary;
   }
 
+  /// A comparison operator of `op ANY/ALL (...)` in the target's spelling:
+  /// from another dialect, translated by its kind where both have one.
+  llvm::StringRef comparison(llvm::StringRef Op) {
+    if (!ByKind)
+      return Op;
+    BinaryOpKind K = B.getOptions().Source->getOperators().getBinaryKind(Op);
+    const BinaryOperator *R =
+        K == BinaryOpKind::Other ? nullptr : D.getOperators().getBinary(K);
+    return R ? llvm::StringRef(R->Spelling) : Op;
+  }
+
   /// The schema an operator is written with. From another dialect, an
   /// operator of that dialect's built-in operator schema
   /// (OPERATOR(pg_catalog.+)) is the built-in one, written by its kind;
@@ -604,7 +615,7 @@ public:
     case SubqueryExpr::SubKind::All:
       operand(S.LHS, Precedence::OtherOp, false);
       Out += ' ';
-      Out += S.Op;
+      Out += comparison(S.Op);
       Out += S.SK == SubqueryExpr::SubKind::Any ? " ANY (" : " ALL (";
       P = Precedence::OtherOp;
       break;
@@ -646,7 +657,7 @@ public:
     static const char *const Names[] = {" ANY (", " SOME (", " ALL ("};
     operand(Q.LHS, Precedence::OtherOp, false);
     Out += ' ';
-    Out += Q.Op;
+    Out += comparison(Q.Op);
     Out += Names[unsigned(Q.Q)];
     expr(Q.RHS);
     Out += ')';
@@ -1362,8 +1373,10 @@ void SQLBuilder::appendType(std::string &Out, const DataType &T) const {
     }
     Out += ')';
   };
+  // A serial type where the target has serial pseudo-types; elsewhere the
+  // integer type (the column's identity or default says the rest).
   std::optional<TypeTable::Spelling> Serial;
-  if (T.Serial && !T.isArray())
+  if (T.Serial && !T.isArray() && D.getFeatures().SerialTypes)
     Serial = D.getTypes().getSpelling(T.Kind, /*Serial=*/true);
   std::optional<TypeTable::Spelling> S = D.getTypes().getSpelling(T.Kind);
   if (Serial) {

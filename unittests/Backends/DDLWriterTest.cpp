@@ -33,6 +33,8 @@ const SQLDialect &bracketDialect() {
     Desc.Features.Owners = false;
     Desc.Features.DistinctOn = false;
     Desc.Features.Comments = CommentStyle::ExtendedProperties;
+    Desc.Features.IfNotExistsKinds &=
+        ~SQLFeatures::ifNotExists(Object::Kind::Table);
     return Desc;
   }());
   return D;
@@ -57,6 +59,7 @@ private:
   void writeSequence(const Sequence &) override {}
   void writeTable(const Table &T) override {
     statement() += "CREATE TABLE ";
+    ifNotExists(T, T.IfNotExists);
     name(T.getName());
     Out += " (";
     for (size_t I = 0; I != T.Columns.size(); ++I) {
@@ -177,12 +180,19 @@ TEST_F(DDLWriterTest, ForeignDialectAndUnsupportedSyntax) {
   V->Query = std::move(P);
   M.append(std::move(V));
 
+  auto T = std::make_unique<Table>(Location(), QualifiedName("t"));
+  T->IfNotExists = true;
+  M.append(std::move(T));
+
   write();
   EXPECT_TRUE(Failed);
-  ASSERT_EQ(messages().size(), 2u);
+  ASSERT_EQ(messages().size(), 3u);
   EXPECT_EQ(messages()[0], "function 'f' is written in 'postgres' and cannot "
                            "be emitted as Brackets");
   EXPECT_EQ(messages()[1],
+            "table 't' uses IF NOT EXISTS, which cannot be written in "
+            "Brackets");
+  EXPECT_EQ(messages()[2],
             "view 'v' uses DISTINCT ON, which cannot be written in Brackets");
 }
 

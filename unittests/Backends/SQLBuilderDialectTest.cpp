@@ -74,6 +74,8 @@ const SQLDialect &mySQLLike() {
     F.DistinctOn = false;
     F.ILike = false;
     F.ArrayConstructors = false;
+    F.SerialTypes = false;
+    F.AutoIncrement = true;
     return Desc;
   }());
   return D;
@@ -140,6 +142,13 @@ TEST(SQLBuilderDialect, QuotingAndLiterals) {
   EXPECT_EQ(B.expr(*std::make_unique<Param>(Location(), 1)), "?");
 }
 
+TEST(SQLBuilderDialect, SerialTypesWhereTheTargetHasThem) {
+  DataType T(TypeKind::BigInt);
+  T.Serial = true;
+  EXPECT_EQ(fromPostgres(mySQLLike()).type(T), "bigint");
+  EXPECT_EQ(fromPostgres(getPostgresDialect()).type(T), "bigserial");
+}
+
 TEST(SQLBuilderDialect, CastWithoutDoubleColon) {
   SQLBuilder B = fromPostgres(mySQLLike());
   EXPECT_EQ(B.expr(*intCast(bin("+", col("a"), num("1")))),
@@ -164,6 +173,10 @@ TEST(SQLBuilderDialect, OperatorsByKind) {
   llvm::cast<BinaryOp>(*Qualified).OpSchema = "ext";
   EXPECT_EQ(B.expr(*Qualified), "a OPERATOR(ext.||) b");
   EXPECT_EQ(B.takeUnsupported(), "the operator OPERATOR(ext.||)");
+  // The operator of op ANY (...) is translated too.
+  EXPECT_EQ(B.expr(Quantified(Location(), col("a"),
+                              "!=", Quantified::Quantifier::Any, col("b"))),
+            "a <> ANY (b)");
   // ILIKE: LOWER() on both sides.
   EXPECT_EQ(B.expr(*bin("NOT ILIKE", col("a"), str("x%"))),
             "LOWER(a) NOT LIKE LOWER('x%')");

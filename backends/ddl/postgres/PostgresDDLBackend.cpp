@@ -106,8 +106,7 @@ void PostgresDDLWriter::writeSetting(const Setting &S) {
 void PostgresDDLWriter::writeSchema(const SchemaDecl &S) {
   if (!S.Implicit) {
     statement() += "CREATE SCHEMA ";
-    if (S.IfNotExists)
-      Out += "IF NOT EXISTS ";
+    ifNotExists(S, S.IfNotExists);
     ident(S.getName().Name);
     if (!S.Authorization.empty()) {
       Out += " AUTHORIZATION ";
@@ -234,8 +233,7 @@ void PostgresDDLWriter::writeSequence(const Sequence &S) {
   else if (S.Persist == Sequence::Persistence::Unlogged)
     Out += "UNLOGGED ";
   Out += "SEQUENCE ";
-  if (S.IfNotExists)
-    Out += "IF NOT EXISTS ";
+  ifNotExists(S, S.IfNotExists);
   name(S.getName());
   sequenceOptions(S.Options, "\n    ", true);
   if (S.OwnedByNone)
@@ -486,8 +484,7 @@ void PostgresDDLWriter::writeTable(const Table &T) {
   else if (T.Persist == Table::Persistence::Unlogged)
     Out += "UNLOGGED ";
   Out += "TABLE ";
-  if (T.IfNotExists)
-    Out += "IF NOT EXISTS ";
+  ifNotExists(T, T.IfNotExists);
   name(T.getName());
 
   // PARTITION OF and OF type tables get their columns from elsewhere; they
@@ -666,8 +663,7 @@ void PostgresDDLWriter::writeView(const View &V) {
   if (V.Recursive)
     Out += "RECURSIVE ";
   Out += V.Materialized ? "MATERIALIZED VIEW " : "VIEW ";
-  if (V.IfNotExists)
-    Out += "IF NOT EXISTS ";
+  ifNotExists(V, V.IfNotExists);
   name(V.getName());
   if (!V.ColumnNames.empty()) {
     Out += " (";
@@ -700,8 +696,7 @@ void PostgresDDLWriter::writeIndex(const Index &I) {
   statement() += I.Unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
   if (I.Concurrently)
     Out += "CONCURRENTLY ";
-  if (I.IfNotExists)
-    Out += "IF NOT EXISTS ";
+  ifNotExists(I, I.IfNotExists);
   if (I.isNamed()) {
     ident(I.getName().Name);
     Out += ' ';

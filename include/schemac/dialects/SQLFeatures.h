@@ -58,9 +58,9 @@ struct SQLFeatures {
   /// Oracle, which commit implicitly).
   bool TransactionalDDL = true;
   /// The object kinds whose CREATE takes IF NOT EXISTS, one bit per
-  /// Object::Kind (see ifNotExists()).
+  /// Object::Kind (see ifNotExists()); for views, plain ones.
   unsigned IfNotExistsKinds = ~0u;
-  /// CREATE MATERIALIZED VIEW IF NOT EXISTS (plain views never take it).
+  /// CREATE MATERIALIZED VIEW IF NOT EXISTS.
   bool IfNotExistsMaterializedView = true;
 
   static constexpr unsigned ifNotExists(Object::Kind K) {

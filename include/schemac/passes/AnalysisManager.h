@@ -136,9 +136,9 @@ private:
   using Key = std::pair<const AnalysisKey *, const Module *>;
 
   DiagnosticEngine &Diags;
-  std::string TargetDialect;
   llvm::DenseMap<Key, std::unique_ptr<ResultConcept>> Results;
   unsigned NumComputed = 0;
+  std::string TargetDialect;
 };
 
 } // namespace schemac

@@ -122,6 +122,9 @@ protected:
       B.markMalformed();
   }
   void number(int64_t V) { Out += std::to_string(V); }
+  /// "IF NOT EXISTS " after CREATE <kind> if \p Has, where the target has
+  /// that form for \p O's kind; reported where it has not.
+  void ifNotExists(const Object &O, bool Has);
   /// Reports an error that is not about a part the builder printed.
   void fail() { Failed = true; }
 
