@@ -1106,6 +1106,7 @@ bool IRParser::parseUnaryOp(Location L, ExprPtr &Out) {
   auto E = std::make_unique<UnaryOp>(L, "", nullptr);
   if (parseString(E->Op, "with the operator") || parseExpr(E->Operand))
     return true;
+  E->OpKind = getNotationUnaryOpKind(E->Op);
   if (consumeKw("op_schema") && parseName(E->OpSchema, "operator schema"))
     return true;
   Out = std::move(E);
@@ -1118,6 +1119,7 @@ bool IRParser::parseBinaryOp(Location L, ExprPtr &Out) {
   if (parseString(E->Op, "with the operator") || parseExpr(E->LHS) ||
       parseExpr(E->RHS))
     return true;
+  E->OpKind = getNotationBinaryOpKind(E->Op);
   if (consumeKw("escape") && parseExpr(E->Escape))
     return true;
   if (consumeKw("op_schema") && parseName(E->OpSchema, "operator schema"))

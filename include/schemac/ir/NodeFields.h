@@ -590,10 +590,8 @@ bool isDefault(const FieldT &F, const typename FieldT::Node &N) {
   if (F.Required)
     return false;
   const M &V = N.*F.Ptr;
-  if (F.Derived)
-    return V == F.Derived(N);
   if constexpr (std::is_scalar_v<M>)
-    return V == F.Default;
+    return V == (F.Derived ? F.Derived(N) : F.Default);
   else
     return isEmptyValue(V);
 }
