@@ -202,7 +202,7 @@ private:
     }
     auto D = Diags.report(Location(File, 1, 1), ID);
     D << (Where.empty() ? "/" : Where);
-    (D << ... << A);
+    (void)(D << ... << A);
   }
   struct Scope {
     Scope(Reader &R, std::string Seg) : R(R) {

@@ -596,6 +596,14 @@ bool isDefault(const FieldT &F, const typename FieldT::Node &N) {
     return isEmptyValue(V);
 }
 
+/// A vector of described structs (the lines of a body, CTEs).
+template <class M> constexpr bool isStructVector() {
+  if constexpr (fielddetail::IsVector<M>::value)
+    return Described<typename M::value_type>;
+  else
+    return false;
+}
+
 /// True if a value of type M owns expressions or relations (directly or in
 /// nested structs): such values are deep-copied and walked field by field.
 template <class M> constexpr bool ownsNodes() {
@@ -723,24 +731,24 @@ template <> struct NodeFields<ExclusionElement> {
 template <> struct NodeFields<Column::Generated> {
   static constexpr auto Fields = std::tuple{
       field(&Column::Generated::Virtual, "virtual")
-          .choice("virtual", "stored", "'stored' or 'virtual' after 'generated'").always(),
+          .choice("virtual", "stored", "generated").always(),
       field(&Column::Generated::Expression, "expression").pos().opt()};
 };
 
 template <> struct NodeFields<Column::Identity> {
   static constexpr auto Fields = std::tuple{
       field(&Column::Identity::Always, "always")
-          .choice("always", "by_default", "'always' or 'by_default' after 'identity'")
+          .choice("always", "by_default", "identity")
           .always().dflt(true),
       field(&Column::Identity::Options, "options")
-          .parens("sequence option or ')' in identity options")};
+          .parens("sequence option").what2(" in identity options")};
 };
 
 template <> struct NodeFields<Column> {
   static constexpr const char *Noun = "column";
   static constexpr auto Fields = std::tuple{
       field(&Column::Name, "name").pos("column name"),
-      field(&Column::Type, "type").kw(":").always().what2("':' after column name"),
+      field(&Column::Type, "type").kw(":").always().what2("after column name"),
       field(&Column::NotNull, "not_null").flag("not_null"),
       field(&Column::ExplicitNull, "explicit_null").flag("null").presentation(),
       field(&Column::Default, "default").kw("default"),
@@ -1083,7 +1091,7 @@ template <> struct NodeFields<Case> {
   static constexpr auto Fields = std::tuple{
       field(&Case::Operand, "operand").pos().opt(),
       field(&Case::Whens, "whens").repeat("when")
-          .pair("then", nullptr, "'then' after the 'when' condition"),
+          .pair("then", nullptr, "after the 'when' condition"),
       field(&Case::Else, "else").kw("else")};
 };
 template <> struct NodeFields<SubqueryExpr> {
@@ -1208,7 +1216,7 @@ template <> struct NodeFields<FunctionScan> {
       std::tuple{
           field(&FunctionScan::ColumnDefs, "column_defs")
               .kw("column_defs", "column definition list")
-              .pair(":", "column name", "':' after column name"),
+              .pair(":", "column name", "after column name"),
           field(&FunctionScan::WithOrdinality, "with_ordinality").flag("with_ordinality"),
           field(&FunctionScan::Lateral, "lateral").flag("lateral")});
 };
@@ -1361,6 +1369,37 @@ template <class F> decltype(auto) visitNode(const Object &O, F &&Fn) {
 #include "schemac/ir/ObjectKinds.def"
   }
   llvm_unreachable("unknown object kind");
+}
+
+/// Calls \p Fn.template operator()<T>(Name) for every described type T: the
+/// common parts, every object, expression and relation class and the
+/// structs. For tests and tools that check the descriptions themselves.
+template <class F> void forEachDescribedType(F &&Fn) {
+  Fn.template operator()<Object>("Object");
+  Fn.template operator()<Expr>("Expr");
+  Fn.template operator()<Rel>("Rel");
+#define SCHEMAC_OBJECT(Class, IRName) Fn.template operator()<Class>(#Class);
+#include "schemac/ir/ObjectKinds.def"
+#define SCHEMAC_EXPR(Class, IRName) Fn.template operator()<Class>(#Class);
+#include "schemac/ir/ExprKinds.def"
+#define SCHEMAC_REL(Class, IRName) Fn.template operator()<Class>(#Class);
+#include "schemac/ir/RelKinds.def"
+  Fn.template operator()<DataType>("DataType");
+  Fn.template operator()<SequenceOptions>("SequenceOptions");
+  Fn.template operator()<IndexElement>("IndexElement");
+  Fn.template operator()<ExclusionElement>("ExclusionElement");
+  Fn.template operator()<Column::Generated>("Column::Generated");
+  Fn.template operator()<Column::Identity>("Column::Identity");
+  Fn.template operator()<Column>("Column");
+  Fn.template operator()<Constraint>("Constraint");
+  Fn.template operator()<DomainCheck>("DomainCheck");
+  Fn.template operator()<PartitionSpec>("PartitionSpec");
+  Fn.template operator()<PartitionBound>("PartitionBound");
+  Fn.template operator()<SortKey>("SortKey");
+  Fn.template operator()<WindowSpec::Bound>("WindowSpec::Bound");
+  Fn.template operator()<WindowSpec>("WindowSpec");
+  Fn.template operator()<SelectItem>("SelectItem");
+  Fn.template operator()<CommonTableExpr>("CommonTableExpr");
 }
 
 /// The base whose common description (NodeFields<Object>, <Expr>, <Rel>)
