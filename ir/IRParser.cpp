@@ -618,7 +618,7 @@ bool IRParser::parsePositional(const FieldT &F, T &N) {
     return expect(IRToken::LParen, F.Open, F.OpenWhat) ||
            parseValue(F, V, orEmpty(F.What)) ||
            expect(IRToken::RParen, F.Close, F.CloseWhat);
-  if (F.Optional && !startsValue<M>(F)) {
+  if (F.Optional && !(F.RequiredIf && F.RequiredIf(N)) && !startsValue<M>(F)) {
     // `column name or expression`: one of two optional positionals.
     if (F.What2 && !Tok.is(IRToken::LParen))
       return error(DiagID::err_ir_expected, F.What2);
@@ -632,7 +632,9 @@ template <class M, class FieldT> bool IRParser::startsValue(const FieldT &F) {
     return Tok.is(IRToken::LParen);
   else if constexpr (std::is_same_v<M, std::string>)
     return F.Style == ValueStyle::Str ? Tok.is(IRToken::String)
-                                      : isNameToken(F.What2 != nullptr);
+           : F.IdentIf                ? Tok.is(IRToken::String) ||
+                             (Tok.is(IRToken::Ident) && F.IdentIf(Tok.Spelling))
+                       : isNameToken(F.What2 != nullptr);
   else if constexpr (std::is_same_v<M, std::vector<std::string>>)
     return F.Style == ValueStyle::Dotted
                ? isNameToken(false) && !Lex.peek().is(IRToken::Colon)

@@ -335,8 +335,14 @@ template <class T, class M> struct Field {
   M (*Derived)(const T &) = nullptr;
   /// Text: written when this holds rather than when not default.
   bool (*PrintIf)(const T &) = nullptr;
+  /// Text: an optional positional that is written, and must be read, when
+  /// this holds (`distinct_on [..]`, `using "OP"`).
+  bool (*RequiredIf)(const T &) = nullptr;
   /// Text: the keyword is WORD when this bool member is true, else WORD2.
   bool T::*KwBy = nullptr;
+  /// Text: an optional name positional is present when the next token is a
+  /// string or an identifier for which this holds (else: a non-keyword).
+  bool (*IdentIf)(llvm::StringRef) = nullptr;
 
   constexpr Field(M T::*P, const char *K) : Ptr(P), Key(K) {}
 
@@ -516,6 +522,17 @@ template <class T, class M> struct Field {
   constexpr Field printIf(bool (*P)(const T &)) const {
     Field F = *this;
     F.PrintIf = P;
+    return F;
+  }
+  constexpr Field when(bool (*P)(const T &)) const {
+    Field F = *this;
+    F.PrintIf = P;
+    F.RequiredIf = P;
+    return F;
+  }
+  constexpr Field identIf(bool (*P)(llvm::StringRef)) const {
+    Field F = *this;
+    F.IdentIf = P;
     return F;
   }
   constexpr Field kwBy(bool T::*B, const char *Other) const {
@@ -764,7 +781,11 @@ template <> struct NodeFields<Column> {
 template <> struct NodeFields<Constraint> {
   static constexpr const char *Noun = "constraint";
   static constexpr auto Fields = std::tuple{
-      field(&Constraint::Name, "name").pos("constraint name").opt(),
+      // Any identifier that is not a constraint kind names the constraint.
+      field(&Constraint::Name, "name").pos("constraint name").opt()
+          .identIf(+[](llvm::StringRef S) {
+            return !irsyntax::parseSpelling(irsyntax::ConstraintKindNames, S);
+          }),
       enumField(&Constraint::K, "kind", irsyntax::ConstraintKindNames)
           .pos("constraint kind").required(),
       field(&Constraint::Columns, "columns").pos("column list").opt()
@@ -902,7 +923,7 @@ template <> struct NodeFields<Sequence> {
                    !S.OwnedByColumn.empty();
           }),
       field(&Sequence::OwnedByColumn, "owned_by_column").pos("owning column name").attached()
-          .glued("(", ")", "'(' after the owning table", "')' after the owning column"),
+          .glued("(", ")", "after the owning table", "after the owning column"),
       field(&Sequence::OwnedByNone, "owned_by_none").flag("owned_by_none")};
 };
 
@@ -985,7 +1006,7 @@ template <> struct NodeFields<SortKey> {
       enumField(&SortKey::Direction, "direction", irsyntax::SortDirectionNames)
           .bareEnum().dflt(SortDirection::Default),
       field(&SortKey::UsingOp, "using_op").pos("with the sort operator").opt().str()
-          .printIf(+[](const SortKey &K) { return K.Direction == SortDirection::Using; }),
+          .when(+[](const SortKey &K) { return K.Direction == SortDirection::Using; }),
       enumField(&SortKey::Nulls, "nulls", irsyntax::NullsOrderNames)
           .bareEnum().dflt(NullsOrder::Default)};
 };
@@ -1236,7 +1257,7 @@ template <> struct NodeFields<Project> {
       enumField(&Project::Distinct, "distinct", irsyntax::DistinctKindNames)
           .bareEnum().dflt(Project::DistinctKind::None),
       field(&Project::DistinctOn, "distinct_on").pos("DISTINCT ON list").opt()
-          .printIf(+[](const Project &P) { return P.Distinct == Project::DistinctKind::On; }),
+          .when(+[](const Project &P) { return P.Distinct == Project::DistinctKind::On; }),
       field(&Project::Windows, "windows").kw("windows", "window list").pair("", "window name"),
       field(&Project::Input, "input").child()};
 };
