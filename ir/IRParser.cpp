@@ -96,7 +96,7 @@ private:
   bool expect(IRToken::Kind K, const char *Spelling, const llvm::Twine &Rest) {
     if (consume(K))
       return false;
-    return error(DiagID::err_ir_expected_token, Spelling, Rest.str());
+    return error(DiagID::err_ir_expected_token, Spelling, Rest);
   }
   bool consumeKw(llvm::StringRef K) {
     if (!Tok.isIdent(K))
@@ -105,8 +105,8 @@ private:
     return true;
   }
   /// A keyword of a description: a word, or punctuation ("=", ":", "*").
-  bool isWord(const char *W) const {
-    switch (W[0]) {
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool isWord(llvm::StringRef W) const {
+    switch (W.front()) {
     case '=':
       return Tok.is(IRToken::Equal);
     case ':':
@@ -114,10 +114,10 @@ private:
     case '*':
       return Tok.is(IRToken::Star);
     default:
-      return Tok.isIdent(W);
+      return Tok.is(IRToken::Ident) && Tok.Spelling == W;
     }
   }
-  bool consumeWord(const char *W) {
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool consumeWord(llvm::StringRef W) {
     if (!isWord(W))
       return false;
     next();
@@ -132,8 +132,7 @@ private:
         next();
         return false;
       }
-    return error(DiagID::err_ir_expected_enum, What.str(),
-                 listSpellings(Table));
+    return error(DiagID::err_ir_expected_enum, What, listSpellings(Table));
   }
 
   //===--- Atoms ----------------------------------------------------------===//
@@ -168,7 +167,9 @@ private:
   /// Reads runs until no attribute matches.
   template <class T, class Extra>
   bool parseRuns(T &N, size_t Lo, size_t Hi, bool WithExtra, uint64_t &Given);
-  template <class FieldT, class T> Attr parseAttr(const FieldT &F, T &N);
+  // Inlined where the entry is a constant, so that its form folds away.
+  template <class FieldT, class T>
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Attr parseAttr(const FieldT &F, T &N);
   template <class FieldT, class T> bool parsePositional(const FieldT &F, T &N);
   /// Whether the next token starts a value of type M (optional positionals).
   template <class M, class FieldT> bool startsValue(const FieldT &F);
@@ -238,7 +239,7 @@ private:
   template <class T>
   bool parseObjectOf(Location L, QualifiedName N, ObjectPtr &Out);
   template <class T> bool parseBody(T &N, bool &HadBody);
-  template <class T> bool checkEntryEnd(const char *Heads);
+  template <class Line, class T> bool checkEntryEnd();
   bool checkObjectEnd(llvm::StringRef Noun, bool HadBody);
 
   //===--- Expressions and relations --------------------------------------===//
@@ -252,6 +253,9 @@ private:
   LLVM_ATTRIBUTE_NOINLINE bool parseExprOf(Location L, ExprPtr &Out);
   template <class T>
   LLVM_ATTRIBUTE_NOINLINE bool parseRelOf(Location L, RelPtr &Out);
+  template <class T> LLVM_ATTRIBUTE_NOINLINE bool parseRelFields(T &R) {
+    return parseFields<T, Rel>(R);
+  }
 
   struct DepthGuard {
     explicit DepthGuard(unsigned &D) : D(D) { ++D; }
@@ -284,7 +288,7 @@ bool IRParser::parseName(std::string &Out, const llvm::Twine &What) {
   } else if (Tok.is(IRToken::Ident)) {
     Out = Tok.Spelling.str();
   } else {
-    return error(DiagID::err_ir_expected, What.str());
+    return error(DiagID::err_ir_expected, What);
   }
   next();
   return false;
@@ -307,7 +311,7 @@ bool IRParser::parseQName(QualifiedName &Out, const llvm::Twine &What) {
 
 bool IRParser::parseString(std::string &Out, const llvm::Twine &What) {
   if (!Tok.is(IRToken::String))
-    return error(DiagID::err_ir_expected_string, What.str());
+    return error(DiagID::err_ir_expected_string, What);
   Out = IRLexer::decodeString(Tok.Spelling);
   next();
   return false;
@@ -325,7 +329,7 @@ bool IRParser::parseAtom(std::string &Out, const llvm::Twine &What) {
 bool IRParser::parseInt64(int64_t &Out, const llvm::Twine &What) {
   long long V;
   if (!Tok.is(IRToken::Number) || Tok.Spelling.getAsInteger(10, V))
-    return error(DiagID::err_ir_expected_integer, What.str());
+    return error(DiagID::err_ir_expected_integer, What);
   Out = V;
   next();
   return false;
@@ -334,7 +338,7 @@ bool IRParser::parseInt64(int64_t &Out, const llvm::Twine &What) {
 bool IRParser::parseUnsigned(uint32_t &Out, const llvm::Twine &What) {
   uint32_t V;
   if (!Tok.is(IRToken::Number) || Tok.Spelling.getAsInteger(10, V))
-    return error(DiagID::err_ir_expected_unsigned, What.str());
+    return error(DiagID::err_ir_expected_unsigned, What);
   Out = V;
   next();
   return false;
@@ -422,7 +426,8 @@ bool IRParser::parseType(DataType &T) {
 /// Calls \p Fn(Index, Field) for each field of T.
 template <class T, class Fn> static bool anyFieldIndexed(Fn &&F) {
   size_t I = 0;
-  return anyField<T>([&](const auto &X) { return F(I++, X); });
+  return anyField<T>([&](const auto &X)
+                         SCHEMAC_INLINE_LAMBDA { return F(I++, X); });
 }
 
 template <class T, class Extra> bool IRParser::parseFields(T &N) {
@@ -471,7 +476,7 @@ Attr IRParser::parseRun(T &N, size_t Lo, size_t Hi, bool AnyOrder,
                         uint64_t *Given) {
   Attr R = Attr::NotMine;
   bool Leader = false;
-  anyFieldIndexed<T>([&](size_t I, const auto &F) {
+  anyFieldIndexed<T>([&](size_t I, const auto &F) SCHEMAC_INLINE_LAMBDA {
     if (I < Lo || I >= Hi)
       return false;
     if (Leader) {
@@ -499,7 +504,7 @@ Attr IRParser::parseRun(T &N, size_t Lo, size_t Hi, bool AnyOrder,
 }
 
 template <class FieldT, class T>
-Attr IRParser::parseAttr(const FieldT &F, T &N) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
   using M = typename FieldT::Member;
   M &V = N.*F.Ptr;
   switch (F.Form) {
@@ -509,7 +514,7 @@ Attr IRParser::parseAttr(const FieldT &F, T &N) {
       return Attr::NotMine;
     if (F.KwBy)
       N.*F.KwBy = !Second;
-    const char *Word = Second ? F.Word2 : F.Word;
+    llvm::StringRef Word = Second ? F.Word2 : F.Word;
     next();
     if (F.KwBy)
       return result(
@@ -565,8 +570,8 @@ Attr IRParser::parseAttr(const FieldT &F, T &N) {
     return Attr::NotMine;
   case TextForm::Repeat:
     if constexpr (IsVector<M>::value) {
-      if (F.Word ? !consumeWord(F.Word)
-                 : !startsValue<typename M::value_type>(F))
+      if (!F.Word.empty() ? !consumeWord(F.Word)
+                          : !startsValue<typename M::value_type>(F))
         return Attr::NotMine;
       V.emplace_back();
       return result(parseValue(F, V.back(), orEmpty(F.What)));
@@ -605,7 +610,7 @@ bool IRParser::parsePositional(const FieldT &F, T &N) {
         V = true;
       else if (consumeWord(F.Word2))
         V = false;
-      else if (llvm::StringRef(F.Word) < F.Word2)
+      else if (F.Word < F.Word2)
         return error(DiagID::err_ir_expected_choice, F.Word, F.Word2, F.What);
       else
         return error(DiagID::err_ir_expected_choice, F.Word2, F.Word, F.What);
@@ -704,10 +709,10 @@ bool IRParser::parseValue(const FieldT &F, std::pair<X, Y> &V,
   } else if (parseValue(F, V.first, What)) {
     return true;
   }
-  if (*F.Sep && !consumeWord(F.Sep))
+  if (!F.Sep.empty() && !consumeWord(F.Sep))
     return error(DiagID::err_ir_expected_token, F.Sep,
-                 F.Word2 ? llvm::Twine(F.Word2).str()
-                         : ("after the name in " + What).str());
+                 !F.Word2.empty() ? F.Word2.str()
+                                  : ("after the name in " + What).str());
   if constexpr (std::is_same_v<Y, std::string>)
     return parseString(V.second, "after '=' in " + What);
   else
@@ -895,13 +900,9 @@ bool IRParser::parseObjectOf(Location L, QualifiedName N, ObjectPtr &Out) {
 }
 
 /// `{ LINE... }` (columns, constraints, checks) or `{ QUERY }`.
+template <class T> static std::string bodyHeads();
+
 template <class T> bool IRParser::parseBody(T &N, bool &HadBody) {
-  // The heads of the body's lines, for messages: 'column', 'constraint'.
-  std::string Heads;
-  forEachField<T>([&](const auto &F) {
-    if (F.Form == TextForm::Lines)
-      Heads += (Heads.empty() ? "'" : ", '") + std::string(F.Word) + "'";
-  });
   return anyField<T>([&](const auto &F) {
     using M = typename std::decay_t<decltype(F)>::Member;
     if constexpr (std::is_same_v<M, RelPtr>) {
@@ -930,13 +931,13 @@ template <class T> bool IRParser::parseBody(T &N, bool &HadBody) {
                   Line.Loc = here();
                 next();
                 return parseFields(Line) ||
-                       checkEntryEnd<typename L::value_type>(Heads.c_str());
+                       checkEntryEnd<typename L::value_type, T>();
               }
               return false;
             }))
           return true;
         if (!Matched)
-          return error(DiagID::err_ir_expected_body_entry, Heads,
+          return error(DiagID::err_ir_expected_body_entry, bodyHeads<T>(),
                        NodeFields<T>::Noun);
       }
       return false;
@@ -945,22 +946,33 @@ template <class T> bool IRParser::parseBody(T &N, bool &HadBody) {
   });
 }
 
+/// The heads of the lines of T's body, for messages: 'column', 'constraint'.
+template <class T> static std::string bodyHeads() {
+  std::string Heads;
+  forEachField<T>([&](const auto &F) {
+    if (F.Form == TextForm::Lines) {
+      Heads += Heads.empty() ? "'" : ", '";
+      Heads.append(F.Word.data(), F.Word.size());
+      Heads += '\'';
+    }
+  });
+  return Heads;
+}
+
 /// After a line of a body: the next line or the end of the body.
-template <class T> bool IRParser::checkEntryEnd(const char *Heads) {
+template <class Line, class T> bool IRParser::checkEntryEnd() {
   if (Tok.is(IRToken::RBrace))
     return false;
   if (Tok.is(IRToken::Ident)) {
-    for (llvm::StringRef H = Heads; !H.empty();) {
-      auto [Head, Rest] = H.split(", ");
-      if (Tok.Spelling == Head.trim('\''))
-        return false;
-      H = Rest;
-    }
-    return error(DiagID::err_ir_unknown_attribute, NodeFields<T>::Noun,
+    if (anyField<T>([&](const auto &F) {
+          return F.Form == TextForm::Lines && Tok.Spelling == F.Word;
+        }))
+      return false;
+    return error(DiagID::err_ir_unknown_attribute, NodeFields<Line>::Noun,
                  Tok.Spelling);
   }
   return error(DiagID::err_ir_unexpected_in, IRLexer::describe(Tok),
-               NodeFields<T>::Noun);
+               NodeFields<Line>::Noun);
 }
 
 /// An object ends at the end of the file or where the next object starts.
@@ -1092,7 +1104,9 @@ bool IRParser::parseRel(RelPtr &Out) {
 template <class T> bool IRParser::parseRelOf(Location L, RelPtr &Out) {
   std::unique_ptr<T> R = makeBlankNode<T>();
   R->Loc = L;
-  if (parseFields<T, Rel>(*R) || anyField<T>([&](const auto &F) {
+  // The attributes in a frame of their own: the inputs below recurse from
+  // this one, which stays small.
+  if (parseRelFields(*R) || anyField<T>([&](const auto &F) {
         using M = typename std::decay_t<decltype(F)>::Member;
         if constexpr (std::is_same_v<M, RelPtr>) {
           return F.Form == TextForm::Child && parseRel((*R).*F.Ptr);

@@ -15,6 +15,8 @@
 #include "schemac/ir/Module.h"
 #include "schemac/support/Context.h"
 
+#include "llvm/Support/Compiler.h"
+
 using namespace schemac;
 using namespace schemac::irsyntax;
 using namespace schemac::fielddetail;
@@ -38,7 +40,8 @@ bool isBodyForm(TextForm F) {
 
 /// Whether field \p F of \p N is written (attached fields: also whether the
 /// field before them was).
-template <class FieldT, class T> bool isShown(const FieldT &F, const T &N) {
+template <class FieldT, class T>
+LLVM_ATTRIBUTE_ALWAYS_INLINE bool isShown(const FieldT &F, const T &N) {
   if (F.Always || F.Form == TextForm::Loc || F.Form == TextForm::Hook ||
       F.Form == TextForm::Block || F.Form == TextForm::LineBlock ||
       (F.Form == TextForm::Pos && !F.Optional))
@@ -71,7 +74,7 @@ private:
   /// The fields of \p N for which \p Want(form) holds.
   template <class T, class Pred> void fields(const T &N, Pred Want) {
     bool PrevShown = false;
-    forEachField<T>([&](const auto &F) {
+    forEachField<T>([&](const auto &F) SCHEMAC_INLINE_LAMBDA {
       if (!Want(F.Form))
         return;
       if (F.Attached ? !PrevShown : !isShown(F, N)) {
@@ -88,7 +91,9 @@ private:
     fields(N, [](TextForm F) { return !isBodyForm(F); });
   }
 
-  template <class FieldT, class T> void field(const FieldT &F, const T &N);
+  // Inlined where the entry is a constant, so that its form folds away.
+  template <class FieldT, class T>
+  LLVM_ATTRIBUTE_ALWAYS_INLINE void field(const FieldT &F, const T &N);
   template <class FieldT> void loc(const FieldT &, const Location &L);
 
   //===--- Values ---------------------------------------------------------===//
@@ -148,7 +153,7 @@ private:
   template <class FieldT, class X, class Y>
   void value(const FieldT &F, const std::pair<X, Y> &P) {
     half(F, P.first, ValueStyle::Name);
-    if (*F.Sep)
+    if (!F.Sep.empty())
       OS << ' ' << F.Sep << ' ';
     else
       OS << ' ';
@@ -225,7 +230,8 @@ private:
 } // namespace
 
 template <class FieldT, class T>
-void IRPrinter::field(const FieldT &F, const T &N) {
+LLVM_ATTRIBUTE_ALWAYS_INLINE void IRPrinter::field(const FieldT &F,
+                                                   const T &N) {
   using M = typename FieldT::Member;
   const M &V = N.*F.Ptr;
   switch (F.Form) {
@@ -288,7 +294,7 @@ void IRPrinter::field(const FieldT &F, const T &N) {
     if constexpr (IsVector<M>::value) {
       for (const auto &E : V) {
         sep();
-        if (F.Word)
+        if (!F.Word.empty())
           OS << F.Word << ' ';
         value(F, E);
       }

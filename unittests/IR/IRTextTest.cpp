@@ -225,12 +225,11 @@ TEST(IRText, EveryPrintedKeywordIsAKeyword) {
   // every word the printer writes itself must be in the keyword table, or
   // names equal to it would be printed bare and misparsed.
   unsigned Checked = 0;
-  auto Check = [&](const char *W) {
-    if (!W || !*W || !llvm::StringRef(W).front() ||
-        !isalpha(static_cast<unsigned char>(*W)))
+  auto Check = [&](llvm::StringRef W) {
+    if (W.empty() || !isalpha(static_cast<unsigned char>(W.front())))
       return;
     EXPECT_TRUE(irsyntax::isKeyword(W))
-        << "the IR writes '" << W << "' which is not a keyword";
+        << "the IR writes '" << W.str() << "' which is not a keyword";
     ++Checked;
   };
   forEachDescribedType([&]<class T>(const char *) {
@@ -240,8 +239,7 @@ TEST(IRText, EveryPrintedKeywordIsAKeyword) {
       Check(F.Word);
       if (F.Form == TextForm::Choice || F.KwBy)
         Check(F.Word2);
-      if (F.Sep)
-        Check(F.Sep);
+      Check(F.Sep);
       using M = typename std::decay_t<decltype(F)>::Member;
       // Spellings that stand alone (after a keyword they need not be one:
       // the operator kinds after op_kind are not).
@@ -264,7 +262,7 @@ TEST(IRText, EveryPrintedKeywordIsAKeyword) {
   while (Word.match(Rest, &Groups)) {
     std::string W = Groups[2].str();
     if (!Allowed.count(W))
-      Check(W.c_str());
+      Check(W);
     Rest = Rest.substr(Groups[0].data() - Rest.data() + Groups[0].size());
   }
 }

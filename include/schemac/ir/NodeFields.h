@@ -36,6 +36,15 @@
 #include <string>
 #include <tuple>
 #include <type_traits>
+#include <utility>
+
+/// After a lambda's parameter list: inline the lambda into its caller, so
+/// that the constant field entry it receives folds away.
+#if defined(__GNUC__)
+#define SCHEMAC_INLINE_LAMBDA __attribute__((always_inline))
+#else
+#define SCHEMAC_INLINE_LAMBDA
+#endif
 
 namespace schemac {
 namespace irsyntax {
@@ -306,15 +315,16 @@ template <class T, class M> struct Field {
   ValueStyle Style = ValueStyle::Default;
   TextHook Hook = TextHook::None;
   /// Keyword, head word or the word for true.
-  const char *Word = nullptr;
-  /// The word for false (Choice) or the other keyword (KwBy).
-  const char *Word2 = nullptr;
+  llvm::StringRef Word;
+  /// The word for false (Choice) or the other keyword (KwBy); for pairs, the
+  /// message after a missing separator.
+  llvm::StringRef Word2;
   /// What the parser says it expected: "collation name", ...
   const char *What = nullptr;
   /// A second message part: pair separators, required keywords.
   const char *What2 = nullptr;
   /// Pairs: the separator between the two halves ("=", ":", "then", "").
-  const char *Sep = nullptr;
+  llvm::StringRef Sep;
   /// Always written, never defaulted (required enums such as Constraint's
   /// kind). Text positionals are written always unless optional().
   bool Required = false;
@@ -567,14 +577,23 @@ concept Described = requires {
 };
 
 /// Calls \p Fn with each field entry of T, in order.
+/// The entries are passed as references to the constexpr table, so that
+/// inlined consumers fold their forms and words away.
 template <class T, class Fn> constexpr void forEachField(Fn &&F) {
-  std::apply([&](const auto &...X) { (F(X), ...); }, NodeFields<T>::Fields);
+  [&]<size_t... I>(std::index_sequence<I...>) {
+    (F(std::get<I>(NodeFields<T>::Fields)), ...);
+  }
+  (std::make_index_sequence<
+      std::tuple_size_v<std::decay_t<decltype(NodeFields<T>::Fields)>>>());
 }
 /// Like forEachField() but stops at the first call that returns true;
 /// returns whether one did.
 template <class T, class Fn> constexpr bool anyField(Fn &&F) {
-  return std::apply([&](const auto &...X) { return (F(X) || ...); },
-                    NodeFields<T>::Fields);
+  return [&]<size_t... I>(std::index_sequence<I...>) {
+    return (F(std::get<I>(NodeFields<T>::Fields)) || ...);
+  }
+  (std::make_index_sequence<
+      std::tuple_size_v<std::decay_t<decltype(NodeFields<T>::Fields)>>>());
 }
 
 //===----------------------------------------------------------------------===//
