@@ -15,6 +15,8 @@
 
 #include "gtest/gtest.h"
 
+#include <limits>
+
 using namespace schemac;
 using namespace schemac::irtest;
 using namespace schemac::fielddetail;
@@ -158,9 +160,14 @@ private:
     } else if constexpr (std::is_enum_v<X>) {
       if (hit())
         V = X(int(V) == 0 ? 1 : 0);
-    } else {
+    } else if constexpr (std::is_same_v<X, bool>) {
       if (hit())
-        V += 1;
+        V = !V;
+    } else {
+      // Step away from the value without overflowing (a field may hold the
+      // type's maximum, e.g. a sequence's MAXVALUE).
+      if (hit())
+        V = V == std::numeric_limits<X>::max() ? X(V - 1) : X(V + 1);
     }
   }
 
