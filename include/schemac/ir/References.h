@@ -77,6 +77,11 @@ public:
   /// Rewrites the name where the IR holds it (a field, a type's name, the
   /// path of a call, the text of a literal, an operator's schema).
   void setName(const QualifiedName &N);
+  /// The field holding the name where the IR stores it as a QualifiedName
+  /// (relations, types, collations, operator classes, opaque targets and
+  /// references), valid as long as the object; null for names inside calls,
+  /// literals and operators.
+  QualifiedName *getStorage() const { return Stored; }
 
   Reference(ReferenceKind K, ReferenceSite S, QualifiedName *Stored)
       : Kind(K), Site(S), Stored(Stored) {}

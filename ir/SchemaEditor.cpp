@@ -1,0 +1,554 @@
+//===- SchemaEditor.cpp - Apply schema changes to a module ----------------===//
+//
+// Part of schemac. Applying a change as a transaction, reporting, names,
+// settings and the search path, opaque statements and their references.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SchemaEditorImpl.h"
+
+#include "schemac/ir/References.h"
+#include "schemac/ir/Walk.h"
+
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringMap.h"
+
+using namespace schemac;
+
+EditorRules::~EditorRules() = default;
+
+SchemaEditor::SchemaEditor(Module &M, DiagnosticEngine &Diags,
+                           const NameResolver &Names, const EditorRules &Rules)
+    : P(std::make_unique<Impl>(M, Diags, Names, Rules)) {}
+
+SchemaEditor::~SchemaEditor() = default;
+
+ApplyResult SchemaEditor::apply(SchemaChange &C) { return P->apply(C); }
+
+void SchemaEditor::finish() { P->finish(); }
+
+unsigned SchemaEditor::getNumErrors() const { return P->NumErrors; }
+
+//===----------------------------------------------------------------------===//
+// Walking the expressions of an object
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+using ExprFn = llvm::function_ref<void(Expr &)>;
+using RelFn = llvm::function_ref<void(Rel &)>;
+
+void walkNodes(Rel &R, ExprFn OnExpr, RelFn OnRel);
+
+void walkNodes(Expr &E, ExprFn OnExpr, RelFn OnRel) {
+  OnExpr(E);
+  forEachChild(
+      E, [&](ExprPtr &C) { walkNodes(*C, OnExpr, OnRel); },
+      [&](RelPtr &C) { walkNodes(*C, OnExpr, OnRel); });
+}
+
+void walkNodes(Rel &R, ExprFn OnExpr, RelFn OnRel) {
+  OnRel(R);
+  forEachChild(
+      R, [&](ExprPtr &C) { walkNodes(*C, OnExpr, OnRel); },
+      [&](RelPtr &C) { walkNodes(*C, OnExpr, OnRel); });
+}
+
+} // namespace
+
+void schemac::forEachNode(Rel &R, ExprFn OnExpr, RelFn OnRel) {
+  walkNodes(R, OnExpr, OnRel);
+}
+
+void schemac::forEachNode(Object &O, ExprFn OnExpr, RelFn OnRel) {
+  auto visit = [&](ExprPtr &E) {
+    if (E)
+      walkNodes(*E, OnExpr, OnRel);
+  };
+  if (auto *T = llvm::dyn_cast<Table>(&O)) {
+    for (Column &C : T->Columns) {
+      visit(C.Default);
+      if (C.Generation)
+        visit(C.Generation->Expression);
+    }
+    for (Constraint &K : T->Constraints) {
+      visit(K.Check);
+      visit(K.ExclusionWhere);
+      for (ExclusionElement &X : K.Exclusions)
+        visit(X.Element.Expression);
+    }
+    if (T->PartitionBy)
+      for (IndexElement &E : T->PartitionBy->Keys)
+        visit(E.Expression);
+    if (T->Bound)
+      for (std::vector<ExprPtr> *List :
+           {&T->Bound->In, &T->Bound->From, &T->Bound->To})
+        for (ExprPtr &E : *List)
+          visit(E);
+  } else if (auto *I = llvm::dyn_cast<Index>(&O)) {
+    for (IndexElement &E : I->Elements)
+      visit(E.Expression);
+    visit(I->Where);
+  } else if (auto *V = llvm::dyn_cast<View>(&O)) {
+    if (V->Query)
+      walkNodes(*V->Query, OnExpr, OnRel);
+  } else if (auto *D = llvm::dyn_cast<Domain>(&O)) {
+    visit(D->Default);
+    for (DomainCheck &C : D->Checks)
+      visit(C.Check);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Applying a change
+//===----------------------------------------------------------------------===//
+
+ApplyResult SchemaEditor::Impl::apply(SchemaChange &C) {
+  if (!EmptySearchPath)
+    notePossiblyUnqualified(C);
+  unsigned ErrorsBefore = NumErrors;
+  ApplyResult R;
+  switch (C.getKind()) {
+  case SchemaChange::Kind::CreateChange:
+    R = applyCreate(llvm::cast<CreateChange>(C));
+    break;
+  case SchemaChange::Kind::AlterChange:
+    R = applyAlter(llvm::cast<AlterChange>(C));
+    break;
+  case SchemaChange::Kind::RenameChange:
+    R = applyRename(llvm::cast<RenameChange>(C));
+    break;
+  case SchemaChange::Kind::DropChange:
+    R = applyDrop(llvm::cast<DropChange>(C));
+    break;
+  case SchemaChange::Kind::CommentChange:
+    R = applyComment(llvm::cast<CommentChange>(C));
+    break;
+  case SchemaChange::Kind::SettingChange:
+    R = applySetting(llvm::cast<SettingChange>(C));
+    break;
+  case SchemaChange::Kind::OpaqueChange:
+    R = applyOpaque(llvm::cast<OpaqueChange>(C));
+    break;
+  }
+  // An error anywhere fails the whole change, as in the database.
+  if (NumErrors != ErrorsBefore)
+    R.S = ApplyResult::Status::Failed;
+  if (R.S == ApplyResult::Status::Failed)
+    rollback();
+  else
+    commit();
+  return R;
+}
+
+//===----------------------------------------------------------------------===//
+// Reporting
+//===----------------------------------------------------------------------===//
+
+DiagnosticEngine::Builder SchemaEditor::Impl::report(Location L, DiagID ID) {
+  if (getDefaultSeverity(ID) == Severity::Error)
+    ++NumErrors;
+  return Diags.report(L, ID);
+}
+
+void SchemaEditor::Impl::reportDuplicate(Location L, llvm::StringRef Kind,
+                                         const QualifiedName &Name,
+                                         const Object *Prev) {
+  auto B = report(L, DiagID::err_duplicate_object);
+  B << Kind << Name.str();
+  if (Prev && Prev->Loc.isValid())
+    B.note(Prev->Loc, DiagID::note_previous_definition);
+}
+
+void SchemaEditor::Impl::reportUnknown(Location L, llvm::StringRef Kind,
+                                       const QualifiedName &Name) {
+  report(L, DiagID::err_unknown_object) << Kind << Name.str();
+}
+
+void SchemaEditor::Impl::reportWrongKind(const NameRef &N, const Object &O,
+                                         llvm::StringRef Expected) {
+  report(N.Loc, DiagID::err_wrong_object_kind)
+      << N.Name.str() << O.getDescription() << Expected;
+}
+
+//===----------------------------------------------------------------------===//
+// Transactions
+//===----------------------------------------------------------------------===//
+
+Object *SchemaEditor::Impl::append(ObjectPtr O) {
+  Object *Raw = O.get();
+  M.append(std::move(O));
+  Undo.emplace_back(UndoEntry::Added, Raw);
+  Fresh.insert(Raw);
+  if (!EmptySearchPath)
+    Pending.insert(Raw);
+  return Raw;
+}
+
+Object *SchemaEditor::Impl::insert(size_t Pos, ObjectPtr O) {
+  Object *Raw = M.insert(Pos, std::move(O));
+  Undo.emplace_back(UndoEntry::Added, Raw);
+  Fresh.insert(Raw);
+  if (!EmptySearchPath)
+    Pending.insert(Raw);
+  return Raw;
+}
+
+void SchemaEditor::Impl::remove(Object *O) {
+  UndoEntry E{UndoEntry::Removed, O};
+  E.Pos = M.indexOf(O);
+  assert(E.Pos != M.size() && "removing an object that is not there");
+  if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O)) {
+    auto It = Mentions.find(Opq);
+    if (It != Mentions.end()) {
+      E.Mentions = std::move(It->second);
+      Mentions.erase(It);
+    }
+  }
+  Pending.erase(O);
+  E.Owned = M.remove(O);
+  Undo.push_back(std::move(E));
+}
+
+void SchemaEditor::Impl::rename(Object *O, QualifiedName NewName) {
+  // The copy of a touched object has the name it had before the change.
+  touch(*O);
+  UndoEntry E{UndoEntry::Renamed, O};
+  E.OldName = O->getName();
+  Undo.push_back(std::move(E));
+  M.rename(O, std::move(NewName));
+}
+
+void SchemaEditor::Impl::touch(Object &O) {
+  if (!Fresh.insert(&O).second)
+    return; // created by this change, or recorded already
+  UndoEntry E{UndoEntry::Touched, &O};
+  E.Owned = O.clone();
+  Undo.push_back(std::move(E));
+}
+
+void SchemaEditor::Impl::commit() {
+  Undo.clear();
+  Fresh.clear();
+}
+
+void SchemaEditor::Impl::rollback() {
+  for (auto It = Undo.rbegin(), E = Undo.rend(); It != E; ++It) {
+    UndoEntry &U = *It;
+    switch (U.K) {
+    case UndoEntry::Added:
+      Pending.erase(U.O);
+      if (auto *Opq = llvm::dyn_cast<OpaqueObject>(U.O))
+        Mentions.erase(Opq);
+      M.remove(U.O);
+      break;
+    case UndoEntry::Removed:
+      if (U.Mentions)
+        Mentions[llvm::cast<OpaqueObject>(U.O)] = std::move(*U.Mentions);
+      M.insert(U.Pos, std::move(U.Owned));
+      break;
+    case UndoEntry::Renamed:
+      M.rename(U.O, U.OldName);
+      break;
+    case UndoEntry::Touched: {
+      // The copy takes the object's place; nothing earlier in the log
+      // refers to the object (it was recorded at its first change).
+      size_t Pos = M.indexOf(U.O);
+      Object *Copy = U.Owned.get();
+      ObjectPtr Changed = M.remove(U.O);
+      M.insert(Pos, std::move(U.Owned));
+      if (Pending.erase(U.O))
+        Pending.insert(Copy);
+      if (auto *Opq = llvm::dyn_cast<OpaqueObject>(U.O)) {
+        auto MIt = Mentions.find(Opq);
+        if (MIt != Mentions.end()) {
+          std::vector<QualifiedName> Names = std::move(MIt->second);
+          Mentions.erase(MIt);
+          Mentions[llvm::cast<OpaqueObject>(Copy)] = std::move(Names);
+        }
+      }
+      break;
+    }
+    }
+  }
+  commit();
+}
+
+//===----------------------------------------------------------------------===//
+// Names
+//===----------------------------------------------------------------------===//
+
+std::string SchemaEditor::Impl::schemaOf(const Object &O) const {
+  if (llvm::isa<SchemaDecl>(O))
+    return O.getName().Name;
+  if (O.getName().isQualified())
+    return O.getName().Schema;
+  if (auto *I = llvm::dyn_cast<Index>(&O))
+    if (Object *T = M.lookupRelation(I->Table))
+      return schemaOf(*T);
+  return M.getDefaultSchema();
+}
+
+bool SchemaEditor::Impl::columnExists(const Table &T,
+                                      llvm::StringRef Column) const {
+  if (T.findColumn(Column))
+    return true;
+  // Partitions and typed tables get their columns from elsewhere.
+  if (T.isPartition())
+    if (auto *Parent = M.lookupTable(T.PartitionOf))
+      if (Parent != &T && columnExists(*Parent, Column))
+        return true;
+  for (const QualifiedName &P : T.Inherits)
+    if (auto *Parent = M.lookupTable(P))
+      if (Parent != &T && columnExists(*Parent, Column))
+        return true;
+  if (!T.OfType.empty())
+    return true; // the columns of a composite type are not modelled
+  return false;
+}
+
+std::vector<std::pair<Table *, Constraint *>>
+SchemaEditor::Impl::foreignKeysTo(const Table &T) const {
+  std::vector<std::pair<Table *, Constraint *>> R;
+  for (Table *Other : M.getObjects<Table>())
+    if (Other != &T)
+      for (Constraint &K : Other->Constraints)
+        if (K.K == Constraint::Kind::ForeignKey &&
+            M.lookupTable(K.RefTable) == &T)
+          R.emplace_back(Other, &K);
+  return R;
+}
+
+Object *SchemaEditor::Impl::lookupTarget(TargetKind TK,
+                                         const QualifiedName &N) const {
+  switch (TK) {
+  case TargetKind::Type:
+  case TargetKind::Domain:
+    return M.lookupType(N);
+  case TargetKind::Schema:
+    return M.lookupSchema(N.Name);
+  default:
+    return M.lookupRelation(N);
+  }
+}
+
+Object *SchemaEditor::Impl::resolveTarget(const NameRef &Target, TargetKind TK,
+                                          bool IfExists, ApplyResult &R) {
+  Object *O = lookupTarget(TK, Target.Name);
+  if (!O) {
+    if (IfExists)
+      return nullptr;
+    // The implicit sequence of a serial or identity column is not an
+    // object of the IR; what is done to it is kept as written.
+    if (TK == TargetKind::Sequence)
+      for (Table *T : M.getObjects<Table>())
+        for (const Column &C : T->Columns)
+          if (Rules.isImplicitSequence(*T, C, Target.Name.Name)) {
+            R = ApplyResult::notModelled(ApplyResult::Reason::ImplicitSequence,
+                                         Target.Name);
+            R.Target = T->getName();
+            return nullptr;
+          }
+    reportUnknown(Target.Loc,
+                  TK == TargetKind::Table ? "relation" : getTargetKindName(TK),
+                  Target.Name);
+    R = ApplyResult::failed();
+    return nullptr;
+  }
+  if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O)) {
+    R = ApplyResult::notModelled(ApplyResult::Reason::OpaqueTarget, Target.Name,
+                                 Opq->ObjectType);
+    return nullptr;
+  }
+  bool Ok = true;
+  switch (TK) {
+  case TargetKind::Table:
+  case TargetKind::Relation:
+    break; // other relations take the actions all relations have
+  case TargetKind::Index:
+    Ok = llvm::isa<Index>(O);
+    break;
+  case TargetKind::View:
+  case TargetKind::MaterializedView: {
+    auto *V = llvm::dyn_cast<View>(O);
+    Ok = V && V->Materialized == (TK == TargetKind::MaterializedView);
+    break;
+  }
+  case TargetKind::Sequence:
+    Ok = llvm::isa<Sequence>(O);
+    break;
+  case TargetKind::Type:
+    Ok = llvm::isa<EnumType>(O) || llvm::isa<Domain>(O);
+    break;
+  case TargetKind::Domain:
+    Ok = llvm::isa<Domain>(O);
+    break;
+  case TargetKind::Schema:
+  case TargetKind::Opaque:
+    break;
+  }
+  if (!Ok) {
+    reportWrongKind(Target, *O, getTargetKindName(TK));
+    R = ApplyResult::failed();
+    return nullptr;
+  }
+  return O;
+}
+
+SchemaDecl *SchemaEditor::Impl::implicitSchema(const NameRef &N) {
+  if (!Rules.isPredefinedSchema(N.Name.Name))
+    return nullptr;
+  // The script says something about a schema it did not create.
+  auto Implicit = std::make_unique<SchemaDecl>(N.Loc, N.Name.Name);
+  Implicit->Implicit = true;
+  return llvm::cast<SchemaDecl>(append(std::move(Implicit)));
+}
+
+//===----------------------------------------------------------------------===//
+// Settings and the search path
+//===----------------------------------------------------------------------===//
+
+ApplyResult SchemaEditor::Impl::applySetting(SettingChange &C) {
+  if (C.Object)
+    append(std::move(C.Object));
+  if (!C.SearchPath)
+    return ApplyResult();
+  SearchPathChange P = Names.changePath(M.getSearchPath(), *C.SearchPath);
+  if (!P.None) {
+    EmptySearchPath = false;
+    changeSearchPath(std::move(P.Path));
+  } else {
+    // No schema for unqualified names from here on (pg_dump's first
+    // line), and the backend emits the settings first: what was created
+    // before says where it went.
+    EmptySearchPath = true;
+    qualifyUnqualifiedNames(M.getDefaultSchema());
+  }
+  return ApplyResult();
+}
+
+void SchemaEditor::Impl::changeSearchPath(std::vector<std::string> Path) {
+  std::string Old = M.getDefaultSchema();
+  std::vector<std::string> OldPath = M.getSearchPath();
+  M.setSearchPath(Path);
+  std::string New = M.getDefaultSchema();
+  if (Old == New)
+    return;
+  // Unqualified names in the module mean "in the default schema"; before
+  // it changes, the names that meant the old one say so explicitly.
+  M.setSearchPath({Old});
+  qualifyUnqualifiedNames(Old);
+  M.setSearchPath(std::move(Path));
+}
+
+bool schemac::isFollowedReference(const Reference &R) {
+  return R.Kind == ReferenceKind::Relation ||
+         (R.Kind == ReferenceKind::Type &&
+          R.Site != ReferenceSite::NameLiteral);
+}
+
+void SchemaEditor::Impl::qualifyUnqualifiedNames(const std::string &Old) {
+  // A pass leaves no unqualified name that resolves; only the objects
+  // created or altered since then under a non-empty search path can have
+  // one (pg_dump scripts set an empty search_path first and qualify
+  // everything: nothing to do). Without that bookkeeping, a script that
+  // switches search_path per schema would cost a walk of the whole module
+  // per switch. Settings never fail, so this is not recorded for undo.
+  if (!QualifyAll && Pending.empty())
+    return;
+  // The order does not matter: references are qualified before any object
+  // is renamed, and neither step depends on another object's result.
+  std::vector<Object *> Work;
+  if (QualifyAll)
+    for (const ObjectPtr &O : M.objects())
+      Work.push_back(O.get());
+  else
+    Work.assign(Pending.begin(), Pending.end());
+  QualifyAll = false;
+  Pending.clear();
+  // The references first, while they still resolve.
+  for (Object *O : Work)
+    forEachReference(*O, [&](Reference &R) {
+      if (!isFollowedReference(R) || R.getName().isQualified())
+        return;
+      Object *X = resolveReference(M, R);
+      if (X && !X->getName().isQualified())
+        R.setName(QualifiedName(Old, R.getName().Name));
+    });
+  for (Object *O : Work)
+    if (!O->getName().isQualified() && !O->getName().empty() &&
+        !llvm::isa<SchemaDecl>(O) && !llvm::isa<Setting>(O))
+      M.rename(O, QualifiedName(Old, O->getName().Name));
+  for (Object *O : Work)
+    if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O))
+      if (!Opq->Target.empty() && !Opq->Target.isQualified())
+        Opq->Target.Schema = Old;
+}
+
+void SchemaEditor::Impl::notePossiblyUnqualified(const SchemaChange &C) {
+  // New objects are noted by append(), renamed ones by renameObject(); an
+  // ALTER can give an existing object a new unqualified reference.
+  auto *A = llvm::dyn_cast<AlterChange>(&C);
+  if (!A || A->TK == TargetKind::Schema)
+    return;
+  auto note = [&](const QualifiedName &N) {
+    if (N.empty())
+      return;
+    if (Object *O = M.lookupRelation(N))
+      Pending.insert(O);
+    else if (Object *T = M.lookupType(N))
+      Pending.insert(T);
+  };
+  note(A->Target.Name);
+  for (const AlterAction &X : A->Actions)
+    note(X.Relation.Name); // ATTACH PARTITION: the partition's PartitionOf
+}
+
+//===----------------------------------------------------------------------===//
+// Opaque statements
+//===----------------------------------------------------------------------===//
+
+ApplyResult SchemaEditor::Impl::applyOpaque(OpaqueChange &C) {
+  auto *O = llvm::cast<OpaqueObject>(append(std::move(C.Object)));
+  if (!C.Mentions.empty())
+    Mentions[O] = std::move(C.Mentions);
+  return ApplyResult();
+}
+
+void SchemaEditor::Impl::finish() {
+  // Function bodies mention the same few names over and over; the module
+  // does not change here, so each name is looked up once.
+  llvm::StringMap<Object *> Resolved;
+  llvm::SmallString<64> Key;
+  auto resolve = [&](const QualifiedName &N) -> Object * {
+    Key = N.Schema;
+    Key.push_back('\0');
+    Key += N.Name;
+    auto Ins = Resolved.try_emplace(Key, nullptr);
+    if (Ins.second)
+      Ins.first->second = M.lookupReferenced(N);
+    return Ins.first->second;
+  };
+  // Earlier inputs: drop references to objects that are gone.
+  for (OpaqueObject *O : M.getObjects<OpaqueObject>())
+    if (!Mentions.count(O))
+      llvm::erase_if(O->References,
+                     [&](const QualifiedName &N) { return !resolve(N); });
+  for (auto &KV : Mentions) {
+    OpaqueObject *O = KV.first;
+    Object *TargetObj = O->Target.empty() ? nullptr : resolve(O->Target);
+    llvm::SmallPtrSet<Object *, 8> Seen;
+    for (const QualifiedName &N : KV.second) {
+      // The name the statement defines is not a reference (a trigger named
+      // like the function it calls is not that function).
+      if (N == O->getName())
+        continue;
+      Object *X = resolve(N);
+      if (!X || X == O || X == TargetObj || !Seen.insert(X).second)
+        continue;
+      O->References.push_back(N);
+    }
+  }
+  Mentions.clear();
+}
