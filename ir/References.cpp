@@ -238,8 +238,7 @@ void ReferenceWalker::expr(Expr &E) {
     // Decided before the callback may rewrite the call's name.
     bool SequenceArgument = takesSequenceName(F) && !F.Args.empty();
     if (!F.Name.empty()) {
-      Reference R(ReferenceKind::Function, ReferenceSite::CallName,
-                  nameOfPath(F.Name));
+      Reference R(ReferenceKind::Function, ReferenceSite::CallName, &F.Name);
       R.Node = &F;
       emit(R, F.Loc);
     }
@@ -388,12 +387,18 @@ void ReferenceWalker::object(Object &O) {
 // Reference
 //===----------------------------------------------------------------------===//
 
+void Reference::computePathName() const {
+  Computed = nameOfPath(*Path);
+  Path = nullptr;
+}
+
 void Reference::setName(const QualifiedName &N) {
   if (Stored) {
     *Stored = N;
     return;
   }
   Computed = N;
+  Path = nullptr;
   switch (Site) {
   case ReferenceSite::CallName: {
     std::vector<std::string> &Path = llvm::cast<FuncCall>(Node)->Name;

@@ -104,9 +104,33 @@ void schemac::forEachNode(Object &O, ExprFn OnExpr, RelFn OnRel) {
 // Applying a change
 //===----------------------------------------------------------------------===//
 
+bool SchemaEditor::Impl::needsCopies(const SchemaChange &C) {
+  // Each step checks what can fail before it changes anything; only a
+  // change of several steps, or a step made of steps, can fail half done.
+  if (auto *D = llvm::dyn_cast<DropChange>(&C))
+    return D->Names.size() > 1;
+  auto *A = llvm::dyn_cast<AlterChange>(&C);
+  if (!A)
+    return false;
+  if (A->Actions.size() > 1)
+    return true;
+  return llvm::any_of(A->Actions, [](const AlterAction &X) {
+    switch (X.K) {
+    case AlterAction::Kind::AddColumn: // then its constraints
+      return !X.Constraints.empty();
+    case AlterAction::Kind::AddConstraintUsingIndex: // the index goes first
+    case AlterAction::Kind::RenameColumn: // then in inheritance children
+      return true;
+    default:
+      return false;
+    }
+  });
+}
+
 ApplyResult SchemaEditor::Impl::apply(SchemaChange &C) {
   if (!EmptySearchPath)
     notePossiblyUnqualified(C);
+  Copies = needsCopies(C);
   unsigned ErrorsBefore = NumErrors;
   ApplyResult R;
   switch (C.getKind()) {
@@ -180,7 +204,8 @@ Object *SchemaEditor::Impl::append(ObjectPtr O) {
   Object *Raw = O.get();
   M.append(std::move(O));
   Undo.emplace_back(UndoEntry::Added, Raw);
-  Fresh.insert(Raw);
+  if (Copies)
+    Fresh.insert(Raw);
   if (!EmptySearchPath)
     Pending.insert(Raw);
   return Raw;
@@ -189,7 +214,8 @@ Object *SchemaEditor::Impl::append(ObjectPtr O) {
 Object *SchemaEditor::Impl::insert(size_t Pos, ObjectPtr O) {
   Object *Raw = M.insert(Pos, std::move(O));
   Undo.emplace_back(UndoEntry::Added, Raw);
-  Fresh.insert(Raw);
+  if (Copies)
+    Fresh.insert(Raw);
   if (!EmptySearchPath)
     Pending.insert(Raw);
   return Raw;
@@ -221,7 +247,7 @@ void SchemaEditor::Impl::rename(Object *O, QualifiedName NewName) {
 }
 
 void SchemaEditor::Impl::touch(Object &O) {
-  if (!Fresh.insert(&O).second)
+  if (!Copies || !Fresh.insert(&O).second)
     return; // created by this change, or recorded already
   UndoEntry E{UndoEntry::Touched, &O};
   E.Owned = O.clone();
@@ -230,7 +256,8 @@ void SchemaEditor::Impl::touch(Object &O) {
 
 void SchemaEditor::Impl::commit() {
   Undo.clear();
-  Fresh.clear();
+  if (!Fresh.empty())
+    Fresh.clear();
 }
 
 void SchemaEditor::Impl::rollback() {

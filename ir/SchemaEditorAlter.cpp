@@ -482,13 +482,8 @@ bool SchemaEditor::Impl::alterSequence(AlterChange &C, Sequence &Seq) {
       Seq.Persist = Sequence::Persistence::Unlogged;
       continue;
     }
-    if (A.SeqOptions)
-      mergeSequenceOptions(Seq.Options, *A.SeqOptions);
-    if (A.OwnedByNone) {
-      Seq.OwnedByTable = QualifiedName();
-      Seq.OwnedByColumn.clear();
-      Seq.OwnedByNone = true;
-    } else if (!A.Relation.Name.empty()) {
+    bool OwnedBy = !A.OwnedByNone && !A.Relation.Name.empty();
+    if (OwnedBy) {
       Table *T = M.lookupTable(A.Relation.Name);
       if (!T) {
         reportUnknown(A.Relation.Loc, "table", A.Relation.Name);
@@ -503,6 +498,14 @@ bool SchemaEditor::Impl::alterSequence(AlterChange &C, Sequence &Seq) {
         report(A.Relation.Loc, DiagID::err_sequence_owner_schema);
         return false;
       }
+    }
+    if (A.SeqOptions)
+      mergeSequenceOptions(Seq.Options, *A.SeqOptions);
+    if (A.OwnedByNone) {
+      Seq.OwnedByTable = QualifiedName();
+      Seq.OwnedByColumn.clear();
+      Seq.OwnedByNone = true;
+    } else if (OwnedBy) {
       Seq.OwnedByTable = A.Relation.Name;
       Seq.OwnedByColumn = A.Name;
       Seq.OwnedByNone = false;

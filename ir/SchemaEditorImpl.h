@@ -80,6 +80,11 @@ private:
     UndoEntry(Kind K, Object *O) : K(K), O(O) {}
   };
   std::vector<UndoEntry> Undo;
+  /// Whether touch() records copies: only changes that can still fail
+  /// after they changed an object need them (needsCopies()); the others
+  /// check everything first.
+  bool Copies = false;
+  static bool needsCopies(const SchemaChange &C);
   /// Objects created or copied by the current change (not touched again).
   llvm::DenseSet<const Object *> Fresh;
 

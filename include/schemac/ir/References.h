@@ -73,7 +73,13 @@ public:
   DataType *Type = nullptr;
 
   /// The name as written: unresolved, possibly unqualified.
-  const QualifiedName &getName() const { return Stored ? *Stored : Computed; }
+  const QualifiedName &getName() const {
+    if (Stored)
+      return *Stored;
+    if (Path)
+      computePathName();
+    return Computed;
+  }
   /// Rewrites the name where the IR holds it (a field, a type's name, the
   /// path of a call, the text of a literal, an operator's schema).
   void setName(const QualifiedName &N);
@@ -88,9 +94,16 @@ public:
   Reference(ReferenceKind K, ReferenceSite S, QualifiedName Computed)
       : Kind(K), Site(S), Computed(std::move(Computed)) {}
 
+  /// A call's name, computed from \p Path when asked for.
+  Reference(ReferenceKind K, ReferenceSite S,
+            const std::vector<std::string> *Path)
+      : Kind(K), Site(S), Path(Path) {}
+
 private:
+  void computePathName() const;
   QualifiedName *Stored = nullptr;
-  QualifiedName Computed;
+  mutable const std::vector<std::string> *Path = nullptr;
+  mutable QualifiedName Computed;
 };
 
 using ReferenceCallback = llvm::function_ref<void(Reference &)>;
