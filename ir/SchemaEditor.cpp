@@ -128,8 +128,7 @@ bool SchemaEditor::Impl::needsCopies(const SchemaChange &C) {
 }
 
 ApplyResult SchemaEditor::Impl::apply(SchemaChange &C) {
-  if (!EmptySearchPath)
-    notePossiblyUnqualified(C);
+  notePossiblyUnqualified(C);
   Copies = needsCopies(C);
   unsigned ErrorsBefore = NumErrors;
   ApplyResult R;
@@ -206,8 +205,7 @@ Object *SchemaEditor::Impl::append(ObjectPtr O) {
   Undo.emplace_back(UndoEntry::Added, Raw);
   if (Copies)
     Fresh.insert(Raw);
-  if (!EmptySearchPath)
-    Pending.insert(Raw);
+  Pending.insert(Raw);
   return Raw;
 }
 
@@ -216,8 +214,7 @@ Object *SchemaEditor::Impl::insert(size_t Pos, ObjectPtr O) {
   Undo.emplace_back(UndoEntry::Added, Raw);
   if (Copies)
     Fresh.insert(Raw);
-  if (!EmptySearchPath)
-    Pending.insert(Raw);
+  Pending.insert(Raw);
   return Raw;
 }
 
@@ -274,6 +271,7 @@ void SchemaEditor::Impl::rollback() {
       if (U.Mentions)
         Mentions[llvm::cast<OpaqueObject>(U.O)] = std::move(*U.Mentions);
       M.insert(U.Pos, std::move(U.Owned));
+      Pending.insert(U.O); // it may have been pending
       break;
     case UndoEntry::Renamed:
       M.rename(U.O, U.OldName);
@@ -335,11 +333,32 @@ bool SchemaEditor::Impl::columnExists(const Table &T,
   return false;
 }
 
+bool SchemaEditor::Impl::checkColumnRefs(const Table &T, const Expr *E) {
+  const ColumnRef *Unknown = nullptr;
+  if (E)
+    walk(*E, [&](const Expr &X) {
+      auto *R = llvm::dyn_cast<ColumnRef>(&X);
+      // A column, or one qualified with the table's name; tableoid is a
+      // system column.
+      if (Unknown || !R || R->Star || R->Path.empty() || R->Path.size() > 2 ||
+          (R->Path.size() == 2 && R->Path[0] != T.getName().Name) ||
+          R->Path.back() == "tableoid")
+        return;
+      if (!columnExists(T, R->Path.back()))
+        Unknown = R;
+    });
+  if (!Unknown)
+    return true;
+  report(Unknown->Loc, DiagID::err_unknown_column)
+      << Unknown->Path.back() << "table" << T.getName().str();
+  return false;
+}
+
 std::vector<std::pair<Table *, Constraint *>>
-SchemaEditor::Impl::foreignKeysTo(const Table &T) const {
+SchemaEditor::Impl::foreignKeysTo(const Table &T, bool OfItself) const {
   std::vector<std::pair<Table *, Constraint *>> R;
   for (Table *Other : M.getObjects<Table>())
-    if (Other != &T)
+    if (Other != &T || OfItself)
       for (Constraint &K : Other->Constraints)
         if (K.K == Constraint::Kind::ForeignKey &&
             M.lookupTable(K.RefTable) == &T)
@@ -443,13 +462,12 @@ ApplyResult SchemaEditor::Impl::applySetting(SettingChange &C) {
     return ApplyResult();
   SearchPathChange P = Names.changePath(M.getSearchPath(), *C.SearchPath);
   if (!P.None) {
-    EmptySearchPath = false;
     changeSearchPath(std::move(P.Path));
   } else {
     // No schema for unqualified names from here on (pg_dump's first
     // line), and the backend emits the settings first: what was created
-    // before says where it went.
-    EmptySearchPath = true;
+    // before says where it went. (Unqualified names keep resolving in the
+    // old default schema, as if the path had not changed.)
     qualifyUnqualifiedNames(M.getDefaultSchema());
   }
   return ApplyResult();
@@ -460,11 +478,17 @@ void SchemaEditor::Impl::changeSearchPath(std::vector<std::string> Path) {
   std::vector<std::string> OldPath = M.getSearchPath();
   M.setSearchPath(Path);
   std::string New = M.getDefaultSchema();
-  if (Old == New)
-    return;
-  // Unqualified names in the module mean "in the default schema"; before
-  // it changes, the names that meant the old one say so explicitly.
-  M.setSearchPath({Old});
+  if (Old == New) {
+    // Names still find what they found if the path only grew at its end;
+    // otherwise an unqualified reference may now find something else.
+    if (OldPath.size() <= Path.size() &&
+        std::equal(OldPath.begin(), OldPath.end(), Path.begin()))
+      return;
+  }
+  // Unqualified names in the module mean "in the default schema" and
+  // unqualified references "along the path"; before that changes, the
+  // names say explicitly what they meant.
+  M.setSearchPath(std::move(OldPath));
   qualifyUnqualifiedNames(Old);
   M.setSearchPath(std::move(Path));
 }
@@ -477,11 +501,10 @@ bool schemac::isFollowedReference(const Reference &R) {
 
 void SchemaEditor::Impl::qualifyUnqualifiedNames(const std::string &Old) {
   // A pass leaves no unqualified name that resolves; only the objects
-  // created or altered since then under a non-empty search path can have
-  // one (pg_dump scripts set an empty search_path first and qualify
-  // everything: nothing to do). Without that bookkeeping, a script that
-  // switches search_path per schema would cost a walk of the whole module
-  // per switch. Settings never fail, so this is not recorded for undo.
+  // created or altered since then can have one. Without that bookkeeping,
+  // a script that switches search_path per schema would cost a walk of the
+  // whole module per switch. Settings never fail, so this is not recorded
+  // for undo.
   if (!QualifyAll && Pending.empty())
     return;
   // The order does not matter: references are qualified before any object
@@ -494,19 +517,26 @@ void SchemaEditor::Impl::qualifyUnqualifiedNames(const std::string &Old) {
     Work.assign(Pending.begin(), Pending.end());
   QualifyAll = false;
   Pending.clear();
-  // The references first, while they still resolve.
+  // The references first, while they still resolve (along the old path,
+  // to an object of the default schema or of a schema later on the path).
   for (Object *O : Work)
     forEachReference(*O, [&](Reference &R) {
       if (!isFollowedReference(R) || R.getName().isQualified())
         return;
-      Object *X = resolveReference(M, R);
-      if (X && !X->getName().isQualified())
-        R.setName(QualifiedName(Old, R.getName().Name));
+      if (Object *X = resolveReference(M, R))
+        R.setName(QualifiedName(schemaOf(*X), R.getName().Name));
     });
+  // The objects' own names: in the old default schema, or an index in its
+  // table's.
+  std::vector<std::pair<Object *, QualifiedName>> Renames;
   for (Object *O : Work)
     if (!O->getName().isQualified() && !O->getName().empty() &&
         !llvm::isa<SchemaDecl>(O) && !llvm::isa<Setting>(O))
-      M.rename(O, QualifiedName(Old, O->getName().Name));
+      Renames.emplace_back(
+          O, QualifiedName(llvm::isa<Index>(O) ? schemaOf(*O) : Old,
+                           O->getName().Name));
+  for (auto &[O, N] : Renames)
+    M.rename(O, std::move(N));
   for (Object *O : Work)
     if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O))
       if (!Opq->Target.empty() && !Opq->Target.isQualified())

@@ -40,6 +40,15 @@ void mergeSequenceOptions(SequenceOptions &O, const SequenceOptions &N) {
     O.Cycle = N.Cycle;
 }
 
+/// smallint, integer or bigint, or a type whose kind the module does not
+/// know (a domain, a type of the dialect).
+bool isIdentityType(const DataType &T) {
+  if (T.Kind == TypeKind::UserDefined || T.Kind == TypeKind::DialectSpecific ||
+      T.Kind == TypeKind::Unknown)
+    return true;
+  return T.isIntegral() && !T.isArray();
+}
+
 /// SET (...) / RESET (...) of storage parameters.
 void applyParams(StorageParams &Params, const AlterAction &A) {
   for (auto &KV : A.Params) {
@@ -129,6 +138,9 @@ bool SchemaEditor::Impl::addColumn(Table &T, AlterAction &A) {
     report(A.NameLoc, DiagID::err_duplicate_object) << "column" << A.Col->Name;
     return false;
   }
+  if (A.Col->Generation &&
+      !checkColumnRefs(T, A.Col->Generation->Expression.get()))
+    return false;
   T.Columns.push_back(std::move(*A.Col));
   for (Constraint &K : A.Constraints)
     if (!addConstraint(T, std::move(K)))
@@ -152,6 +164,19 @@ bool SchemaEditor::Impl::addConstraint(Table &T, Constraint K) {
           << Col << "table" << T.getName().str();
       return false;
     }
+  // The columns CHECK and EXCLUDE use exist too.
+  if (!checkColumnRefs(T, K.Check.get()) ||
+      !checkColumnRefs(T, K.ExclusionWhere.get()))
+    return false;
+  for (const ExclusionElement &X : K.Exclusions) {
+    if (!checkColumnRefs(T, X.Element.Expression.get()))
+      return false;
+    if (!X.Element.isExpression() && !columnExists(T, X.Element.Column)) {
+      report(K.Loc, DiagID::err_unknown_column)
+          << X.Element.Column << "table" << T.getName().str();
+      return false;
+    }
+  }
   if (K.K == Constraint::Kind::ForeignKey) {
     Table *Ref = M.lookupTable(K.RefTable);
     if (!Ref && !M.lookupRelation(K.RefTable)) {
@@ -300,6 +325,12 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
   case Act::AddIdentity:
     if (Col->Ident)
       return fail(DiagID::err_column_already_identity);
+    if (Col->Generation)
+      return fail(DiagID::err_identity_and_generation);
+    if (!isIdentityType(Col->Type)) {
+      report(A.Loc, DiagID::err_verify_identity_type);
+      return false;
+    }
     if (Col->Default)
       return fail(DiagID::err_column_already_has_default);
     Col->Ident = std::move(*A.Identity);
@@ -325,6 +356,8 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
   case Act::SetExpression:
     if (!Col->Generation)
       return fail(DiagID::err_column_not_generated);
+    if (!checkColumnRefs(T, A.Expression.get()))
+      return false;
     Col->Generation->Expression = std::move(A.Expression);
     return true;
   case Act::SetStorage:
@@ -417,8 +450,12 @@ bool SchemaEditor::Impl::alterTable(AlterChange &C, Table &T) {
       T.ForceRowSecurity = false;
       break;
     case Act::Inherit:
-      if (!M.lookupTable(A.Relation.Name)) {
+      if (Table *P = M.lookupTable(A.Relation.Name); !P) {
         reportUnknown(A.Relation.Loc, "relation", A.Relation.Name);
+        Ok = false;
+      } else if (P->PartitionBy) {
+        report(A.Relation.Loc, DiagID::err_verify_inherit_partitioned)
+            << A.Relation.Name.str();
         Ok = false;
       } else {
         T.Inherits.push_back(A.Relation.Name);

@@ -83,18 +83,22 @@ bool SchemaEditor::Impl::createIndex(CreateChange &C) {
         return false;
       }
   }
-  if (I.isNamed()) {
-    QualifiedName Key(I.getName().isQualified() ? I.getName().Schema
-                                                : schemaOf(*T),
-                      I.getName().Name);
+  QualifiedName Key(I.getName().isQualified() ? I.getName().Schema
+                                              : schemaOf(*T),
+                    I.getName().Name);
+  if (I.isNamed())
     if (Object *Prev = M.lookupRelation(Key)) {
       if (I.IfNotExists)
         return true;
       reportDuplicate(I.Loc, "relation", I.getName(), Prev);
       return false;
     }
-  }
-  append(std::move(C.Object));
+  Object *New = append(std::move(C.Object));
+  // An index lives in its table's schema; unqualified, its name would mean
+  // the default schema.
+  if (!New->getName().isQualified() && !New->getName().empty() &&
+      Key.Schema != M.getDefaultSchema())
+    rename(New, Key);
   return true;
 }
 

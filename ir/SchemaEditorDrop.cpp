@@ -14,6 +14,7 @@
 #include "schemac/ir/Walk.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace schemac;
 
@@ -176,22 +177,26 @@ bool SchemaEditor::Impl::dropObject(Object &O, bool Cascade, Location L) {
   }
   // Parts of other objects first (their owners stay), then whole objects,
   // recursively.
+  std::vector<std::pair<Table *, Constraint *>> ForeignKeys;
+  for (const Dependent &D : Deps)
+    if (D.Con)
+      ForeignKeys.emplace_back(llvm::cast<Table>(D.O), D.Con);
+  eraseConstraints(ForeignKeys);
   std::vector<Object *> Whole;
   for (const Dependent &D : Deps) {
     if (D.Con) {
-      auto *T = llvm::cast<Table>(D.O);
-      touch(*T);
-      llvm::erase_if(T->Constraints,
-                     [&](const Constraint &K) { return &K == D.Con; });
+      continue;
     } else if (!D.Column.empty()) {
+      // A default that uses the sequence goes; a column of the type goes
+      // with what uses the column.
       auto *T = llvm::cast<Table>(D.O);
-      touch(*T);
       Column *C = T->findColumn(D.Column);
-      if (C && llvm::isa<Sequence>(O))
+      if (C && llvm::isa<Sequence>(O)) {
+        touch(*T);
         C->Default.reset();
-      else
-        llvm::erase_if(T->Columns,
-                       [&](const Column &X) { return X.Name == D.Column; });
+      } else if (C) {
+        removeColumn(*T, D.Column, L);
+      }
     } else if (!llvm::is_contained(Whole, D.O)) {
       Whole.push_back(D.O);
     }
@@ -299,25 +304,76 @@ ApplyResult SchemaEditor::Impl::applyDropOpaque(DropChange &C) {
 }
 
 bool SchemaEditor::Impl::dropColumn(Table &T, AlterAction &A) {
-  auto It = llvm::find_if(
-      T.Columns, [&](const Column &Col) { return Col.Name == A.Name; });
-  if (It == T.Columns.end()) {
+  if (!T.findColumn(A.Name)) {
     if (A.IfExists)
       return true;
     report(A.NameLoc, DiagID::err_unknown_column)
         << A.Name << "table" << T.getName().str();
     return false;
   }
-  // Objects outside the table that use the column need CASCADE.
-  std::vector<std::pair<Table *, Constraint *>> ForeignKeys;
-  for (auto &FK : foreignKeysTo(T)) {
-    const Constraint &K = *FK.second;
-    if (llvm::is_contained(K.RefColumns, A.Name) ||
-        (K.RefColumns.empty() && T.getPrimaryKey() &&
-         llvm::is_contained(T.getPrimaryKey()->Columns, A.Name)))
-      ForeignKeys.push_back(FK);
+  // The partition key cannot lose a column.
+  if (T.PartitionBy)
+    for (const IndexElement &E : T.PartitionBy->Keys) {
+      bool Uses = E.Column == A.Name;
+      if (E.Expression)
+        walk(*E.Expression, [&](const Expr &X) {
+          if (auto *R = llvm::dyn_cast<ColumnRef>(&X))
+            Uses |= R->getColumnName() == A.Name;
+        });
+      if (Uses) {
+        report(A.NameLoc, DiagID::err_drop_partition_key_column)
+            << A.Name << T.getName().str();
+        return false;
+      }
+    }
+  // Objects outside the table that use the column, and generated columns
+  // computed from it, need CASCADE.
+  ColumnUsers Users = columnUsers(T, A.Name);
+  if ((!Users.ForeignKeys.empty() || !Users.Views.empty() ||
+       !Users.Generated.empty()) &&
+      !A.Cascade) {
+    auto B = report(A.NameLoc, DiagID::err_drop_has_dependents);
+    B << "column" << (T.getName().str() + "." + A.Name);
+    for (const std::string &G : Users.Generated)
+      B.note(T.findColumn(G)->Loc, DiagID::note_dependent_object,
+             {"column", T.getName().str() + "." + G, "column", A.Name});
+    for (auto &FK : Users.ForeignKeys)
+      B.note(FK.second->Loc, DiagID::note_dependent_object,
+             {"constraint", constraintName(*FK.first, *FK.second), "column",
+              A.Name});
+    for (View *V : Users.Views)
+      B.note(V->Loc, DiagID::note_dependent_object,
+             {V->getDescription().str(), V->getName().str(), "column", A.Name});
+    return false;
   }
-  std::vector<View *> Views;
+  removeColumn(T, A.Name, A.Loc);
+  return true;
+}
+
+SchemaEditor::Impl::ColumnUsers
+SchemaEditor::Impl::columnUsers(Table &T, const std::string &Name) {
+  ColumnUsers U;
+  // Foreign keys referencing the column (also the table's own, unless they
+  // go with the column anyway).
+  for (auto &FK : foreignKeysTo(T, /*OfItself=*/true)) {
+    const Constraint &K = *FK.second;
+    if (FK.first == &T && llvm::is_contained(K.Columns, Name))
+      continue;
+    if (llvm::is_contained(K.RefColumns, Name) ||
+        (K.RefColumns.empty() && T.getPrimaryKey() &&
+         llvm::is_contained(T.getPrimaryKey()->Columns, Name)))
+      U.ForeignKeys.push_back(FK);
+  }
+  for (const Column &C : T.Columns)
+    if (C.Name != Name && C.Generation && C.Generation->Expression) {
+      bool Uses = false;
+      walk(*C.Generation->Expression, [&](const Expr &X) {
+        if (auto *R = llvm::dyn_cast<ColumnRef>(&X))
+          Uses |= R->getColumnName() == Name;
+      });
+      if (Uses)
+        U.Generated.push_back(C.Name);
+    }
   for (View *V : M.getObjects<View>()) {
     bool Uses = false, Scans = false;
     if (V->Query)
@@ -325,69 +381,80 @@ bool SchemaEditor::Impl::dropColumn(Table &T, AlterAction &A) {
           *V->Query,
           [&](const Expr &E) {
             if (auto *R = llvm::dyn_cast<ColumnRef>(&E))
-              Uses |= !R->Star && R->getColumnName() == A.Name;
+              Uses |= !R->Star && R->getColumnName() == Name;
           },
           [&](const Rel &R) {
             if (auto *S = llvm::dyn_cast<Scan>(&R))
               Scans |= M.lookupRelation(S->Table) == &T;
           });
     if (Uses && Scans)
-      Views.push_back(V);
+      U.Views.push_back(V);
   }
-  if ((!ForeignKeys.empty() || !Views.empty()) && !A.Cascade) {
-    auto B = report(A.NameLoc, DiagID::err_drop_has_dependents);
-    B << "column" << (T.getName().str() + "." + A.Name);
-    for (auto &FK : ForeignKeys)
-      B.note(FK.second->Loc, DiagID::note_dependent_object,
-             {"constraint", constraintName(*FK.first, *FK.second), "column",
-              A.Name});
-    for (View *V : Views)
-      B.note(V->Loc, DiagID::note_dependent_object,
-             {V->getDescription().str(), V->getName().str(), "column", A.Name});
-    return false;
+  return U;
+}
+
+void SchemaEditor::Impl::removeColumn(Table &T, const std::string &Name,
+                                      Location L) {
+  ColumnUsers Users = columnUsers(T, Name);
+  if (!Users.Generated.empty()) {
+    for (const std::string &G : Users.Generated)
+      if (T.findColumn(G))
+        removeColumn(T, G, L);
+    Users = columnUsers(T, Name); // what those took along is gone
   }
-  for (auto &FK : ForeignKeys) {
-    touch(*FK.first);
-    llvm::erase_if(FK.first->Constraints,
-                   [&](const Constraint &K) { return &K == FK.second; });
-  }
-  for (View *V : Views)
+  eraseConstraints(Users.ForeignKeys);
+  for (View *V : Users.Views)
     if (M.indexOf(V) != M.size())
-      dropObject(*V, true, A.Loc);
+      dropObject(*V, true, L);
   touch(T);
-  // (Dropping the views may have changed the columns.)
-  llvm::erase_if(T.Columns,
-                 [&](const Column &Col) { return Col.Name == A.Name; });
+  llvm::erase_if(T.Columns, [&](const Column &C) { return C.Name == Name; });
   // Constraints and indexes that involve the column go with it.
   auto uses = [&](const ExprPtr &E) {
     bool Uses = false;
     if (E)
       walk(*E, [&](const Expr &X) {
         if (auto *R = llvm::dyn_cast<ColumnRef>(&X))
-          Uses |= R->getColumnName() == A.Name;
+          Uses |= R->getColumnName() == Name;
       });
     return Uses;
   };
   llvm::erase_if(T.Constraints, [&](const Constraint &K) {
-    if (K.ColumnLevel == A.Name || llvm::is_contained(K.Columns, A.Name) ||
-        llvm::is_contained(K.Include, A.Name) || uses(K.Check))
+    if (K.ColumnLevel == Name || llvm::is_contained(K.Columns, Name) ||
+        llvm::is_contained(K.Include, Name) || uses(K.Check))
       return true;
     return llvm::any_of(K.Exclusions, [&](const ExclusionElement &X) {
-      return X.Element.Column == A.Name || uses(X.Element.Expression);
+      return X.Element.Column == Name || uses(X.Element.Expression);
     });
   });
   for (Index *I : M.getIndexes(T)) {
-    bool Uses = llvm::is_contained(I->Include, A.Name) || uses(I->Where);
+    bool Uses = llvm::is_contained(I->Include, Name) || uses(I->Where);
     for (const IndexElement &E : I->Elements)
-      Uses |= E.Column == A.Name || uses(E.Expression);
+      Uses |= E.Column == Name || uses(E.Expression);
     if (Uses)
       remove(I);
   }
   for (Sequence *S : M.getObjects<Sequence>())
-    if (S->isOwned() && S->OwnedByColumn == A.Name &&
+    if (S->isOwned() && S->OwnedByColumn == Name &&
         M.lookupTable(S->OwnedByTable) == &T)
       remove(S);
-  return true;
+}
+
+void SchemaEditor::Impl::eraseConstraints(
+    const std::vector<std::pair<Table *, Constraint *>> &Cons) {
+  // Per table in one pass: erasing one moves the others.
+  for (size_t I = 0; I != Cons.size(); ++I) {
+    Table *T = Cons[I].first;
+    if (llvm::any_of(llvm::make_range(Cons.begin(), Cons.begin() + I),
+                     [&](auto &C) { return C.first == T; }))
+      continue; // done with an earlier one
+    llvm::SmallPtrSet<const Constraint *, 4> Gone;
+    for (auto &C : Cons)
+      if (C.first == T)
+        Gone.insert(C.second);
+    touch(*T);
+    llvm::erase_if(T->Constraints,
+                   [&](const Constraint &K) { return Gone.count(&K); });
+  }
 }
 
 bool SchemaEditor::Impl::dropConstraint(Table &T, AlterAction &A) {
@@ -418,17 +485,9 @@ bool SchemaEditor::Impl::dropConstraint(Table &T, AlterAction &A) {
                 "constraint", A.Name});
       return false;
     }
-    // Other tables first: erasing from T's own constraints moves K.
-    for (auto &FK : FKs)
-      if (FK.first != &T) {
-        touch(*FK.first);
-        llvm::erase_if(FK.first->Constraints,
-                       [&](const Constraint &X) { return &X == FK.second; });
-      }
-    llvm::erase_if(T.Constraints, [&](const Constraint &X) {
-      return X.K == Constraint::Kind::ForeignKey &&
-             llvm::any_of(FKs, [&](auto &FK) { return FK.second == &X; });
-    });
+    FKs.emplace_back(&T, K); // the key itself, in the same pass
+    eraseConstraints(FKs);
+    return true;
   }
   llvm::erase_if(T.Constraints,
                  [&](const Constraint &X) { return X.Name == A.Name; });

@@ -94,15 +94,19 @@ private:
   /// \p Column is a column of \p T, also through inheritance or
   /// partitioning, or may be (typed tables).
   bool columnExists(const Table &T, llvm::StringRef Column) const;
+  /// Reports the first column reference of \p E (written in \p T) that
+  /// names no column of \p T.
+  bool checkColumnRefs(const Table &T, const Expr *E);
   /// The object an ALTER, RENAME or COMMENT names, by the kind it says.
   Object *lookupTarget(TargetKind TK, const QualifiedName &N) const;
   /// Looks up the target of an ALTER or RENAME and checks its kind.
   /// Returns null with \p R set when there is nothing (more) to do.
   Object *resolveTarget(const NameRef &Target, TargetKind TK, bool IfExists,
                         ApplyResult &R);
-  /// The foreign keys of tables other than \p T that reference it.
+  /// The foreign keys of tables other than \p T (and with \p OfItself,
+  /// of \p T) that reference it.
   std::vector<std::pair<Table *, Constraint *>>
-  foreignKeysTo(const Table &T) const;
+  foreignKeysTo(const Table &T, bool OfItself = false) const;
   /// The generated name of an unnamed constraint, for messages.
   std::string constraintName(const Object &Owner, const Constraint &C) const {
     return Rules.constraintName(Owner, C);
@@ -120,12 +124,11 @@ private:
   void qualifyUnqualifiedNames(const std::string &Old);
   /// Notes the existing objects \p C may give an unqualified reference.
   void notePossiblyUnqualified(const SchemaChange &C);
-  /// Objects created or altered under a non-empty search path since the
-  /// last qualifyUnqualifiedNames(); QualifyAll: every object (at first,
-  /// since earlier inputs may have left unqualified names).
+  /// Objects created or altered since the last qualifyUnqualifiedNames();
+  /// QualifyAll: every object (at first, since earlier inputs may have left
+  /// unqualified names).
   llvm::DenseSet<Object *> Pending;
   bool QualifyAll = true;
-  bool EmptySearchPath = false;
 
   //===--- Opaque statements (SchemaEditor.cpp) --------------------------===//
   ApplyResult applyOpaque(OpaqueChange &C);
@@ -168,13 +171,30 @@ private:
   std::vector<Dependent> findDependents(Object &O);
   bool dropObject(Object &O, bool Cascade, Location L);
   bool dropColumn(Table &T, AlterAction &A);
+  /// What outside \p T uses its column \p Name: foreign keys referencing
+  /// it and views that read it.
+  struct ColumnUsers {
+    std::vector<std::pair<Table *, Constraint *>> ForeignKeys;
+    std::vector<View *> Views;
+    /// Generated columns of the table computed from it.
+    std::vector<std::string> Generated;
+  };
+  ColumnUsers columnUsers(Table &T, const std::string &Name);
+  /// Drops column \p Name of \p T with what uses it (CASCADE).
+  void removeColumn(Table &T, const std::string &Name, Location L);
   bool dropConstraint(Table &T, AlterAction &A);
+  /// Erases constraints of tables, each table in one pass.
+  void
+  eraseConstraints(const std::vector<std::pair<Table *, Constraint *>> &Cons);
 
   //===--- Renames (SchemaEditorRename.cpp) ------------------------------===//
   ApplyResult applyRename(RenameChange &C);
   bool renameRelation(RenameChange &C, Object &O);
   bool renameType(RenameChange &C, Object &T);
   bool renameSchema(RenameChange &C);
+  /// What moves to another schema with \p T: its named indexes and the
+  /// sequences its columns own.
+  std::vector<Object *> movesWith(const Table &T) const;
   /// Renames \p O; the references that resolved to it follow.
   void renameObject(Object &O, QualifiedName NewName);
   bool renameColumn(Table &T, const std::string &Old, const std::string &New,

@@ -13,6 +13,7 @@
 #include "schemac/ir/References.h"
 #include "schemac/ir/Walk.h"
 
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace schemac;
@@ -42,8 +43,40 @@ bool SchemaEditor::Impl::renameRelation(RenameChange &C, Object &O) {
     reportDuplicate(C.Loc, "relation", Key, Prev);
     return false;
   }
+  // An owned sequence stays in its table's schema.
+  if (auto *S = llvm::dyn_cast<Sequence>(&O);
+      S && S->isOwned() && Key.Schema != schemaOf(O)) {
+    report(C.Loc, DiagID::err_sequence_owner_schema);
+    return false;
+  }
+  // Tables and views have a row type of their name.
+  if (llvm::isa<Table>(O) || llvm::isa<View>(O))
+    if (Object *Prev = M.lookup(Namespace::Type, Key)) {
+      reportDuplicate(C.Loc, "type", Key, Prev);
+      return false;
+    }
+  // A table's indexes and owned sequences move with it.
+  if (auto *T = llvm::dyn_cast<Table>(&O); T && Key.Schema != schemaOf(O))
+    for (Object *X : movesWith(*T))
+      if (Object *Prev =
+              M.lookupRelation(QualifiedName(Key.Schema, X->getName().Name))) {
+        reportDuplicate(C.Loc, "relation",
+                        QualifiedName(Key.Schema, X->getName().Name), Prev);
+        return false;
+      }
   renameObject(O, New);
   return true;
+}
+
+std::vector<Object *> SchemaEditor::Impl::movesWith(const Table &T) const {
+  std::vector<Object *> R;
+  for (Index *I : M.getIndexes(T))
+    if (I->isNamed())
+      R.push_back(I);
+  for (Sequence *S : M.getObjects<Sequence>())
+    if (S->isOwned() && M.lookupTable(S->OwnedByTable) == &T)
+      R.push_back(S);
+  return R;
 }
 
 bool SchemaEditor::Impl::renameType(RenameChange &C, Object &T) {
@@ -87,11 +120,14 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
       QualifyAll = true; // the owner of the reference is not known here
   }
   Pending.insert(&O);
-  // Indexes live in their table's schema.
+  // Indexes live in their table's schema; owned sequences move along.
   if (OldSchema != NewSchema && llvm::isa<Table>(O))
-    for (Index *I : M.getIndexes(llvm::cast<Table>(O)))
-      if (I->isNamed())
-        rename(I, QualifiedName(NewSchema, I->getName().Name));
+    for (Object *X : movesWith(llvm::cast<Table>(O))) {
+      if (llvm::isa<Index>(X))
+        rename(X, QualifiedName(NewSchema, X->getName().Name));
+      else
+        renameObject(*X, QualifiedName(NewSchema, X->getName().Name));
+    }
 }
 
 bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
@@ -109,18 +145,32 @@ bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
     reportDuplicate(C.Loc, "schema", QualifiedName(C.NewName), Prev);
     return false;
   }
-  // Objects qualified with the old name move along, and so do the
-  // references qualified with it.
+  // The schema's objects move along: those qualified with its name, and
+  // the unqualified ones if it is the default schema. References to them
+  // follow: qualified ones get the new name, unqualified ones are
+  // qualified with it.
   std::vector<std::pair<Object *, QualifiedName>> Moves;
-  for (const ObjectPtr &P : M.objects()) {
-    if (P.get() != SD && P->getName().Schema == Name)
+  llvm::DenseSet<const Object *> Moving;
+  for (const ObjectPtr &P : M.objects())
+    if (P.get() != SD && !llvm::isa<SchemaDecl>(*P) &&
+        !llvm::isa<Setting>(*P) && !P->getName().empty() &&
+        schemaOf(*P) == Name) {
       Moves.emplace_back(P.get(), QualifiedName(C.NewName, P->getName().Name));
+      Moving.insert(P.get());
+    }
+  std::vector<std::pair<Object *, QualifiedName *>> Refs;
+  for (const ObjectPtr &P : M.objects())
     forEachReference(*P, [&](Reference &R) {
-      if (isFollowedReference(R) && R.getName().Schema == Name) {
-        touch(*P);
-        R.getStorage()->Schema = C.NewName;
-      }
+      if (!isFollowedReference(R))
+        return;
+      const QualifiedName &N = R.getName();
+      if (N.Schema == Name ||
+          (!N.isQualified() && Moving.count(resolveReference(M, R))))
+        Refs.emplace_back(P.get(), R.getStorage());
     });
+  for (auto &[Owner, N] : Refs) {
+    touch(*Owner);
+    N->Schema = C.NewName;
   }
   rename(SD, QualifiedName(C.NewName));
   for (auto &Mv : Moves)
