@@ -128,7 +128,6 @@ bool SchemaEditor::Impl::needsCopies(const SchemaChange &C) {
 }
 
 ApplyResult SchemaEditor::Impl::apply(SchemaChange &C) {
-  notePossiblyUnqualified(C);
   Copies = needsCopies(C);
   unsigned ErrorsBefore = NumErrors;
   ApplyResult R;
@@ -527,11 +526,13 @@ void SchemaEditor::Impl::qualifyUnqualifiedNames(const std::string &Old) {
         R.setName(QualifiedName(schemaOf(*X), R.getName().Name));
     });
   // The objects' own names: in the old default schema, or an index in its
-  // table's.
+  // table's. Names that do not live in a schema (settings, schemas,
+  // triggers, policies, extensions, ...) stay as they are.
   std::vector<std::pair<Object *, QualifiedName>> Renames;
   for (Object *O : Work)
     if (!O->getName().isQualified() && !O->getName().empty() &&
-        !llvm::isa<SchemaDecl>(O) && !llvm::isa<Setting>(O))
+        !llvm::isa<SchemaDecl>(O) && !llvm::isa<Setting>(O) &&
+        (!llvm::isa<OpaqueObject>(O) || getNamespace(*O) != Namespace::Other))
       Renames.emplace_back(
           O, QualifiedName(llvm::isa<Index>(O) ? schemaOf(*O) : Old,
                            O->getName().Name));
@@ -541,25 +542,6 @@ void SchemaEditor::Impl::qualifyUnqualifiedNames(const std::string &Old) {
     if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O))
       if (!Opq->Target.empty() && !Opq->Target.isQualified())
         Opq->Target.Schema = Old;
-}
-
-void SchemaEditor::Impl::notePossiblyUnqualified(const SchemaChange &C) {
-  // New objects are noted by append(), renamed ones by renameObject(); an
-  // ALTER can give an existing object a new unqualified reference.
-  auto *A = llvm::dyn_cast<AlterChange>(&C);
-  if (!A || A->TK == TargetKind::Schema)
-    return;
-  auto note = [&](const QualifiedName &N) {
-    if (N.empty())
-      return;
-    if (Object *O = M.lookupRelation(N))
-      Pending.insert(O);
-    else if (Object *T = M.lookupType(N))
-      Pending.insert(T);
-  };
-  note(A->Target.Name);
-  for (const AlterAction &X : A->Actions)
-    note(X.Relation.Name); // ATTACH PARTITION: the partition's PartitionOf
 }
 
 //===----------------------------------------------------------------------===//

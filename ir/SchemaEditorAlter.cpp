@@ -74,6 +74,8 @@ ApplyResult SchemaEditor::Impl::applyAlter(AlterChange &C) {
   Object *O = resolveTarget(C.Target, C.TK, C.IfExists, R);
   if (!O)
     return R;
+  // The actions may give it unqualified references.
+  Pending.insert(O);
   bool Ok = true;
   if (auto *T = llvm::dyn_cast<Table>(O)) {
     Ok = alterTable(C, *T);
@@ -266,6 +268,7 @@ bool SchemaEditor::Impl::attachPartition(Table &Parent, AlterAction &A) {
     return false;
   }
   touch(*Child);
+  Pending.insert(Child);
   Child->PartitionOf = Parent.getName();
   Child->Bound = std::move(*A.Bound);
   Child->AttachedLater = true;

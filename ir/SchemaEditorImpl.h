@@ -122,9 +122,9 @@ private:
   /// or altered since the last call (Pending) with \p Old, the schema they
   /// were created in.
   void qualifyUnqualifiedNames(const std::string &Old);
-  /// Notes the existing objects \p C may give an unqualified reference.
-  void notePossiblyUnqualified(const SchemaChange &C);
-  /// Objects created or altered since the last qualifyUnqualifiedNames();
+  /// Objects created or altered since the last qualifyUnqualifiedNames()
+  /// (append(), insert(), the targets of ALTER and attached partitions:
+  /// what may have been given an unqualified name or reference);
   /// QualifyAll: every object (at first, since earlier inputs may have left
   /// unqualified names).
   llvm::DenseSet<Object *> Pending;
