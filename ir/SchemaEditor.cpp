@@ -62,42 +62,9 @@ void schemac::forEachNode(Rel &R, ExprFn OnExpr, RelFn OnRel) {
 }
 
 void schemac::forEachNode(Object &O, ExprFn OnExpr, RelFn OnRel) {
-  auto visit = [&](ExprPtr &E) {
-    if (E)
-      walkNodes(*E, OnExpr, OnRel);
-  };
-  if (auto *T = llvm::dyn_cast<Table>(&O)) {
-    for (Column &C : T->Columns) {
-      visit(C.Default);
-      if (C.Generation)
-        visit(C.Generation->Expression);
-    }
-    for (Constraint &K : T->Constraints) {
-      visit(K.Check);
-      visit(K.ExclusionWhere);
-      for (ExclusionElement &X : K.Exclusions)
-        visit(X.Element.Expression);
-    }
-    if (T->PartitionBy)
-      for (IndexElement &E : T->PartitionBy->Keys)
-        visit(E.Expression);
-    if (T->Bound)
-      for (std::vector<ExprPtr> *List :
-           {&T->Bound->In, &T->Bound->From, &T->Bound->To})
-        for (ExprPtr &E : *List)
-          visit(E);
-  } else if (auto *I = llvm::dyn_cast<Index>(&O)) {
-    for (IndexElement &E : I->Elements)
-      visit(E.Expression);
-    visit(I->Where);
-  } else if (auto *V = llvm::dyn_cast<View>(&O)) {
-    if (V->Query)
-      walkNodes(*V->Query, OnExpr, OnRel);
-  } else if (auto *D = llvm::dyn_cast<Domain>(&O)) {
-    visit(D->Default);
-    for (DomainCheck &C : D->Checks)
-      visit(C.Check);
-  }
+  forEachChild(
+      O, [&](ExprPtr &E) { walkNodes(*E, OnExpr, OnRel); },
+      [&](RelPtr &R) { walkNodes(*R, OnExpr, OnRel); });
 }
 
 //===----------------------------------------------------------------------===//

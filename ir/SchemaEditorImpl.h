@@ -215,8 +215,8 @@ private:
 bool isFollowedReference(const Reference &R);
 
 /// Calls \p OnExpr and \p OnRel on every expression and relation node \p O
-/// holds (defaults, checks, generated columns, index keys and predicates,
-/// partition keys and bounds, view bodies), pre-order, mutably.
+/// holds (from the roots Walk.h's forEachChild(Object) gives), pre-order,
+/// mutably.
 void forEachNode(Object &O, llvm::function_ref<void(Expr &)> OnExpr,
                  llvm::function_ref<void(Rel &)> OnRel);
 void forEachNode(Rel &R, llvm::function_ref<void(Expr &)> OnExpr,
