@@ -9,8 +9,9 @@
 //      kept as an opaque object straight from its tokens. Statements are
 //      independent, so this runs on worker threads; each result carries its
 //      diagnostics.
-//   3. PostgresModuleBuilder applies the results to the module in source
-//      order on the calling thread, emitting the diagnostics in order.
+//   3. Each result is a SchemaChange; PostgresChangeApplier has the
+//      SchemaEditor apply them to the module in source order on the calling
+//      thread, emitting the diagnostics in order.
 //   4. After the whole input, the names opaque objects mention are
 //      resolved into their References.
 //
@@ -22,9 +23,9 @@
 
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 
+#include "PostgresChangeApplier.h"
 #include "PostgresClassifier.h"
 #include "PostgresLowering.h"
-#include "PostgresModuleBuilder.h"
 #include "PostgresOpaque.h"
 #include "PostgresParseDriver.h"
 #include "PostgresSplitter.h"
@@ -127,7 +128,7 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
   llvm::StringRef Buffer = M.getContext().getBuffer(File);
   unsigned ErrorsBefore = Diags.getNumErrors();
   PostgresSplitter Splitter(Buffer);
-  PostgresModuleBuilder Builder(M, Diags, File, Buffer);
+  PostgresChangeApplier Applier(M, Diags, Buffer);
 
   unsigned Threads = Opts.Threads;
   if (Threads == 0)
@@ -159,7 +160,7 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
   };
   auto apply = [&](Batch &B) {
     for (LoweredStatement &S : B.Results)
-      Builder.apply(S);
+      Applier.apply(S);
   };
   auto Prev = std::make_unique<Batch>();
   auto Cur = std::make_unique<Batch>();
@@ -196,7 +197,7 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
   }
   if (HavePrev)
     apply(*Prev);
-  Builder.finish();
+  Applier.finish();
   return failure(Diags.getNumErrors() != ErrorsBefore);
 }
 
