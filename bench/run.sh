@@ -7,7 +7,12 @@
 # process `schemac --emit=ddl -o /dev/null -Wno-opaque INPUT` (parse + verify
 # + emit): wall time and peak RSS, several runs, best and median.
 #
-#   bench/run.sh [--schemac PATH] [--sizes "10 100"] [--runs 5] [-- EXTRA SCHEMAC ARGS]
+#   bench/run.sh [--schemac PATH] [--sizes "10 100"] [--runs 5] [--style S] [-- EXTRA SCHEMAC ARGS]
+#
+# --style search-path writes the copies the way old pg_dump versions did:
+# `SET search_path = s<i>;` before each copy and unqualified names in it
+# (pg_dump's empty search_path line removed); the default, qualified, keeps
+# pg_dump's qualified names.
 #
 # Targets: >= 25 MB/s on the N=100 input (8.8 MB), time linear in N, peak RSS
 # <= 10x the input size. Prints numbers only; nothing here asserts on time.
@@ -18,6 +23,7 @@ root=$(dirname "$here")
 schemac=${SCHEMAC:-$root/build/bin/schemac}
 sizes="10 100"
 runs=5
+style=qualified
 corpora=${SCHEMAC_CORPORA:-}
 while [ $# -gt 0 ]; do
   case $1 in
@@ -25,8 +31,9 @@ while [ $# -gt 0 ]; do
     --sizes) sizes=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --corpora) corpora=$2; shift 2 ;;
+    --style) style=$2; shift 2 ;;
     --) shift; break ;;
-    *) echo "usage: $0 [--schemac PATH] [--sizes \"10 100\"] [--runs N] [--corpora DIR] [-- ARGS]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--schemac PATH] [--sizes \"10 100\"] [--runs N] [--corpora DIR] [--style qualified|search-path] [-- ARGS]" >&2; exit 2 ;;
   esac
 done
 extra_args=("$@")
@@ -67,15 +74,20 @@ PY
 }
 
 echo "schemac: $schemac"
-echo "input: N copies of $pagila ($(wc -c <"$pagila") bytes) in schemas s1..sN; $runs runs each"
+echo "input: N copies of $pagila ($(wc -c <"$pagila") bytes) in schemas s1..sN ($style names); $runs runs each"
 printf '%6s %9s %10s %10s %9s %9s %10s\n' N "input MB" "best ms" "median ms" "MB/s" "peak MB" "peak/input"
 declare -A best_s bytes_n
 status=0
 for n in $sizes; do
   input=$tmp/pagila-x$n.sql
   for ((i = 1; i <= n; i++)); do
-    printf 'CREATE SCHEMA s%d;\n' "$i"
-    sed "s/public\./s$i./g" "$pagila"
+    if [ "$style" = search-path ]; then
+      printf 'CREATE SCHEMA s%d;\nSET search_path = s%d;\n' "$i" "$i"
+      sed "/set_config('search_path'/d; s/public\.//g" "$pagila"
+    else
+      printf 'CREATE SCHEMA s%d;\n' "$i"
+      sed "s/public\./s$i./g" "$pagila"
+    fi
   done >"$input"
   bytes=$(wc -c <"$input")
   times=() rss_max=0

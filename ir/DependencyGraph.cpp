@@ -11,7 +11,7 @@
 
 #include "schemac/ir/DependencyGraph.h"
 #include "schemac/ir/Module.h"
-#include "schemac/ir/Walk.h"
+#include "schemac/ir/References.h"
 #include "schemac/support/Diagnostic.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -85,69 +85,6 @@ NodeKey pieceKey(size_t Pos, unsigned Sub, unsigned Index) {
 }
 size_t keyPosition(NodeKey K) { return (K >> 24) & ((uint64_t(1) << 39) - 1); }
 
-/// Parses the text of a regclass/regtype literal ('s.t', '"S".t') into a
-/// name, folding unquoted parts to lower case as PostgreSQL does.
-QualifiedName parseNameLiteral(llvm::StringRef S) {
-  std::vector<std::string> Parts;
-  S = S.trim();
-  while (!S.empty()) {
-    std::string Part;
-    if (S.front() == '"') {
-      size_t I = 1;
-      for (; I < S.size(); ++I) {
-        if (S[I] != '"') {
-          Part += S[I];
-          continue;
-        }
-        if (I + 1 < S.size() && S[I + 1] == '"') {
-          Part += '"';
-          ++I;
-          continue;
-        }
-        break;
-      }
-      S = S.drop_front(std::min(I + 1, S.size()));
-    } else {
-      size_t Dot = S.find('.');
-      Part = S.take_front(Dot).trim().lower();
-      S = S.drop_front(std::min(Dot, S.size()));
-    }
-    Parts.push_back(std::move(Part));
-    S = S.ltrim();
-    if (!S.consume_front("."))
-      break;
-    S = S.ltrim();
-  }
-  if (Parts.empty())
-    return QualifiedName();
-  if (Parts.size() == 1)
-    return QualifiedName(Parts[0]);
-  return QualifiedName(Parts[Parts.size() - 2], Parts.back());
-}
-
-/// The name of a possibly qualified function call.
-QualifiedName functionName(const std::vector<std::string> &Name) {
-  if (Name.empty())
-    return QualifiedName();
-  if (Name.size() == 1)
-    return QualifiedName(Name[0]);
-  return QualifiedName(Name[Name.size() - 2], Name.back());
-}
-
-/// The catalog type a cast targets if it is one of the reg* types.
-llvm::StringRef regTypeName(const DataType &T) {
-  if (T.isArray())
-    return "";
-  llvm::StringRef N = T.Name.Name;
-  if (N.empty())
-    N = T.Spelling;
-  N.consume_front("pg_catalog.");
-  if (N == "regclass" || N == "regtype" || N == "regproc" ||
-      N == "regprocedure")
-    return N;
-  return "";
-}
-
 bool isFunctionDefinition(const Object &O) {
   return isa<OpaqueObject>(O) && getNamespace(O) == Namespace::Function;
 }
@@ -198,37 +135,13 @@ private:
 
   // Name resolution.
   Object *resolveAny(const QualifiedName &N) const;
-  Object *findCollation(const QualifiedName &N) const;
   const Index *findReferencedIndex(const Table &Ref, const Constraint &C) const;
 
   // Collecting what an object needs.
-  void needsType(unsigned From, const DataType &T);
   void needsFunction(unsigned From, const QualifiedName &N);
-  void needsCollation(unsigned From, const QualifiedName &N) {
-    if (!N.empty())
-      needs(From, findCollation(N));
-  }
-  void needsExprNode(unsigned From, const Expr &E);
-  void needsRelNode(unsigned From, const Rel &Q);
-  void needsExpr(unsigned From, const Expr *E) {
-    if (E)
-      walk(
-          *E, [&](const Expr &X) { needsExprNode(From, X); },
-          [&](const Rel &Q) { needsRelNode(From, Q); });
-  }
-  void needsRel(unsigned From, const Rel *Q) {
-    if (Q)
-      walk(
-          *Q, [&](const Expr &X) { needsExprNode(From, X); },
-          [&](const Rel &Sub) { needsRelNode(From, Sub); });
-  }
-  void needsIndexElement(unsigned From, const IndexElement &E) {
-    needsExpr(From, E.Expression.get());
-    needsCollation(From, E.Collation);
-  }
   void needsSchema(unsigned From, const Object &O);
   void collect(unsigned From, Object &O);
-  void collectTable(unsigned From, Table &T);
+  void collectReference(unsigned From, Object &O, const Reference &R);
 
   void makeSeparate(unsigned FK);
   bool breakCycles();
@@ -268,11 +181,6 @@ Object *DependencyGraph::Builder::resolveAny(const QualifiedName &N) const {
   return O && !isa<Setting>(O) ? O : nullptr;
 }
 
-Object *DependencyGraph::Builder::findCollation(const QualifiedName &N) const {
-  auto *O = dyn_cast_or_null<OpaqueObject>(M.lookup(Namespace::Other, N));
-  return O && O->ObjectType == "collation" ? O : nullptr;
-}
-
 const Index *
 DependencyGraph::Builder::findReferencedIndex(const Table &Ref,
                                               const Constraint &C) const {
@@ -306,11 +214,6 @@ DependencyGraph::Builder::findReferencedIndex(const Table &Ref,
   return nullptr;
 }
 
-void DependencyGraph::Builder::needsType(unsigned From, const DataType &T) {
-  if (T.Kind == TypeKind::UserDefined && !T.Name.empty())
-    needs(From, M.lookupType(T.Name));
-}
-
 void DependencyGraph::Builder::needsFunction(unsigned From,
                                              const QualifiedName &N) {
   Object *F = M.lookupFunction(N);
@@ -324,51 +227,6 @@ void DependencyGraph::Builder::needsFunction(unsigned From,
   }
   for (Object *O : It->second)
     needs(From, O);
-}
-
-void DependencyGraph::Builder::needsExprNode(unsigned From, const Expr &X) {
-  if (auto *C = dyn_cast<FuncCall>(&X)) {
-    llvm::StringRef F = C->getFunctionName();
-    // Most calls are to built-in functions: look up only names the module
-    // defines.
-    if (FunctionNames.contains(F))
-      needsFunction(From, functionName(C->Name));
-    // nextval('s') with the implicit text -> regclass cast.
-    if ((F == "nextval" || F == "currval" || F == "setval") &&
-        !C->Args.empty() &&
-        (C->Name.size() == 1 || C->Name[C->Name.size() - 2] == "pg_catalog"))
-      if (auto *L = dyn_cast_or_null<Literal>(C->Args[0].get()))
-        if (L->LK == Literal::LitKind::String)
-          needs(From, M.lookupRelation(parseNameLiteral(L->Value)));
-    return;
-  }
-  if (auto *C = dyn_cast<Cast>(&X)) {
-    needsType(From, C->Type);
-    auto *L = dyn_cast_or_null<Literal>(C->Operand.get());
-    llvm::StringRef Reg = regTypeName(C->Type);
-    if (!L || L->LK != Literal::LitKind::String || Reg.empty())
-      return;
-    if (Reg == "regclass")
-      needs(From, M.lookupRelation(parseNameLiteral(L->Value)));
-    else if (Reg == "regtype")
-      needs(From, M.lookupType(parseNameLiteral(L->Value)));
-    else
-      needsFunction(
-          From, parseNameLiteral(llvm::StringRef(L->Value).split('(').first));
-    return;
-  }
-  if (auto *C = dyn_cast<CollateExpr>(&X))
-    needsCollation(From, C->Collation);
-}
-
-void DependencyGraph::Builder::needsRelNode(unsigned From, const Rel &Q) {
-  if (auto *S = dyn_cast<Scan>(&Q)) {
-    if (!S->IsCte)
-      needs(From, M.lookupRelation(S->Table));
-  } else if (auto *F = dyn_cast<FunctionScan>(&Q)) {
-    for (const auto &D : F->ColumnDefs)
-      needsType(From, D.second);
-  }
 }
 
 void DependencyGraph::Builder::needsSchema(unsigned From, const Object &O) {
@@ -386,97 +244,67 @@ void DependencyGraph::Builder::needsSchema(unsigned From, const Object &O) {
     needs(From, It->second);
 }
 
-void DependencyGraph::Builder::collectTable(unsigned From, Table &T) {
-  for (const Column &C : T.Columns) {
-    needsType(From, C.Type);
-    needsCollation(From, C.Collation);
-    needsExpr(From, C.Default.get());
-    if (C.Generation)
-      needsExpr(From, C.Generation->Expression.get());
+void DependencyGraph::Builder::collectReference(unsigned From, Object &O,
+                                                const Reference &R) {
+  const QualifiedName &N = R.getName();
+  switch (R.Kind) {
+  case ReferenceKind::Relation:
+    switch (R.Site) {
+    case ReferenceSite::ForeignKey: {
+      // Inline or separate: decided once every object is collected.
+      auto &T = cast<Table>(O);
+      FKInfo FK{&T, unsigned(R.ConstraintIndex)};
+      FK.Ref = M.lookupRelation(N);
+      if (auto *RefT = dyn_cast_or_null<Table>(FK.Ref))
+        FK.RefIndex = const_cast<Index *>(
+            findReferencedIndex(*RefT, T.Constraints[R.ConstraintIndex]));
+      FKs.push_back(FK);
+      return;
+    }
+    case ReferenceSite::SequenceOwner:
+      return; // a node of its own (build())
+    case ReferenceSite::PartitionOf:
+      // A partition attached later is attached by a node of its own.
+      if (cast<Table>(O).AttachedLater)
+        return;
+      break;
+    default:
+      break;
+    }
+    needs(From, M.lookupRelation(N));
+    return;
+  case ReferenceKind::Sequence:
+  case ReferenceKind::Type:
+  case ReferenceKind::Collation:
+  case ReferenceKind::OperatorClass:
+    needs(From, resolveReference(M, R));
+    return;
+  case ReferenceKind::Function:
+    // Most calls are to built-in functions: look up only names the module
+    // defines.
+    if (R.Site != ReferenceSite::CallName || FunctionNames.contains(N.Name))
+      needsFunction(From, N);
+    return;
+  case ReferenceKind::Schema:
+    return; // OPERATOR(s.op): operators are not ordered
+  case ReferenceKind::OpaqueTarget:
+    needs(From, resolveAny(N));
+    return;
+  case ReferenceKind::OpaqueReference:
+    needs(From, resolveAny(N), EdgeKind::Soft);
+    return;
   }
-  for (unsigned I = 0; I != T.Constraints.size(); ++I) {
-    const Constraint &C = T.Constraints[I];
-    needsExpr(From, C.Check.get());
-    needsExpr(From, C.ExclusionWhere.get());
-    for (const ExclusionElement &E : C.Exclusions)
-      needsIndexElement(From, E.Element);
-    if (C.K != Constraint::Kind::ForeignKey)
-      continue;
-    FKInfo FK{&T, I};
-    FK.Ref = M.lookupRelation(C.RefTable);
-    if (auto *RefT = dyn_cast_or_null<Table>(FK.Ref))
-      FK.RefIndex = const_cast<Index *>(findReferencedIndex(*RefT, C));
-    FKs.push_back(FK);
-  }
-  for (const QualifiedName &P : T.Inherits)
-    needs(From, M.lookupRelation(P));
-  if (T.isPartition() && !T.AttachedLater)
-    needs(From, M.lookupRelation(T.PartitionOf));
-  if (T.PartitionBy)
-    for (const IndexElement &E : T.PartitionBy->Keys)
-      needsIndexElement(From, E);
-  if (T.Bound) {
-    for (const ExprPtr &E : T.Bound->In)
-      needsExpr(From, E.get());
-    for (const ExprPtr &E : T.Bound->From)
-      needsExpr(From, E.get());
-    for (const ExprPtr &E : T.Bound->To)
-      needsExpr(From, E.get());
-  }
-  if (!T.OfType.empty())
-    needs(From, M.lookupType(T.OfType));
 }
 
 void DependencyGraph::Builder::collect(unsigned From, Object &O) {
   needsSchema(From, O);
-  switch (O.getKind()) {
-  case Object::Kind::Setting:
-  case Object::Kind::SchemaDecl:
-  case Object::Kind::EnumType:
-    return;
-  case Object::Kind::Domain: {
-    auto &D = cast<Domain>(O);
-    needsType(From, D.BaseType);
-    needsCollation(From, D.Collation);
-    needsExpr(From, D.Default.get());
-    for (const DomainCheck &C : D.Checks)
-      needsExpr(From, C.Check.get());
-    return;
-  }
-  case Object::Kind::Sequence: {
-    auto &S = cast<Sequence>(O);
-    if (S.Options.AsType)
-      needsType(From, *S.Options.AsType);
-    return;
-  }
-  case Object::Kind::Table:
-    collectTable(From, cast<Table>(O));
-    return;
-  case Object::Kind::View: {
-    auto &V = cast<View>(O);
-    needsRel(From, V.Query.get());
-    return;
-  }
-  case Object::Kind::Index: {
-    auto &I = cast<Index>(O);
-    needs(From, M.lookupRelation(I.Table));
-    for (const IndexElement &E : I.Elements)
-      needsIndexElement(From, E);
-    needsExpr(From, I.Where.get());
-    return;
-  }
-  case Object::Kind::OpaqueObject: {
-    auto &Op = cast<OpaqueObject>(O);
-    // A DROP refers to what exists before it (DROP DATABASE IF EXISTS d;
-    // CREATE DATABASE d): it must not move after a later definition.
-    if (llvm::StringRef(Op.ObjectType).startswith("drop"))
+  // A DROP refers to what exists before it (DROP DATABASE IF EXISTS d;
+  // CREATE DATABASE d): it must not move after a later definition.
+  if (auto *Op = dyn_cast<OpaqueObject>(&O))
+    if (llvm::StringRef(Op->ObjectType).startswith("drop"))
       return;
-    needs(From, resolveAny(Op.Target));
-    for (const QualifiedName &N : Op.References)
-      needs(From, resolveAny(N), EdgeKind::Soft);
-    return;
-  }
-  }
+  forEachReference(O,
+                   [&](const Reference &R) { collectReference(From, O, R); });
 }
 
 /// Turns foreign key \p FK into its own node, placed after both tables (and

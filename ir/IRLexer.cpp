@@ -25,14 +25,14 @@ IRToken IRLexer::make(IRToken::Kind K, const char *Start, uint32_t Line,
   return T;
 }
 
-IRToken IRLexer::error(const char *At, const llvm::Twine &Msg, bool Report) {
+IRToken IRLexer::error(const char *At, DiagID ID, bool Report,
+                       llvm::StringRef Arg) {
   IRToken T;
   T.K = IRToken::Error;
   T.Line = LineNo;
   T.Col = uint32_t(At - LineStart) + 1;
   if (Report)
-    Diags.report(Location(File, T.Line, T.Col), DiagID::err_ir_parse)
-        << Msg.str();
+    Diags.report(Location(File, T.Line, T.Col), ID) << Arg;
   // Stop lexing: every later call returns Eof.
   Cur = Buf.end();
   return T;
@@ -83,7 +83,7 @@ IRToken IRLexer::lexImpl(bool Report) {
         ++Cur;
     }
     if (Cur != End && isIdentChar(*Cur))
-      return error(Cur, "invalid character in number", Report);
+      return error(Cur, DiagID::err_ir_invalid_number, Report);
     return make(IRToken::Number, Start, Line, Col);
   }
   if (C == '"')
@@ -135,7 +135,7 @@ IRToken IRLexer::lexImpl(bool Report) {
       Shown = std::string(1, C);
     else
       Shown = "\\x" + llvm::utohexstr((unsigned char)C, /*LowerCase=*/true, 2);
-    return error(Start, "unexpected character '" + Shown + "'", Report);
+    return error(Start, DiagID::err_ir_unexpected_character, Report, Shown);
   }
   }
   ++Cur;
@@ -149,7 +149,7 @@ IRToken IRLexer::lexString(const char *Start, uint32_t Line, uint32_t Col,
   while (true) {
     if (Cur == End || *Cur == '\n') {
       Cur = Start; // point the diagnostic at the opening quote
-      return error(Start, "unterminated string", Report);
+      return error(Start, DiagID::err_ir_unterminated_string, Report);
     }
     char C = *Cur;
     if (C == '"') {
@@ -174,11 +174,11 @@ IRToken IRLexer::lexString(const char *Start, uint32_t Line, uint32_t Col,
     case 'x':
       if (End - Cur < 2 || !llvm::isHexDigit(Cur[0]) ||
           !llvm::isHexDigit(Cur[1]))
-        return error(Esc, "expected two hex digits after '\\x'", Report);
+        return error(Esc, DiagID::err_ir_bad_hex_escape, Report);
       Cur += 2;
       break;
     default:
-      return error(Esc, "unknown escape sequence in string", Report);
+      return error(Esc, DiagID::err_ir_unknown_escape, Report);
     }
   }
 }

@@ -3,7 +3,7 @@
 // Part of schemac. Private to ir/. Splits a .sir buffer into identifiers,
 // numbers, strings and punctuation, skipping whitespace and // comments.
 // Errors (bad characters, unterminated strings, bad escapes) are reported as
-// err_ir_parse and produce an Error token.
+// a diagnostic and produce an Error token.
 //
 //===----------------------------------------------------------------------===//
 
@@ -72,7 +72,8 @@ private:
   IRLexer(const IRLexer &) = default;
   IRToken lexImpl(bool Report);
   IRToken make(IRToken::Kind K, const char *Start, uint32_t Line, uint32_t Col);
-  IRToken error(const char *At, const llvm::Twine &Msg, bool Report);
+  IRToken error(const char *At, DiagID ID, bool Report,
+                llvm::StringRef Arg = "");
   IRToken lexString(const char *Start, uint32_t Line, uint32_t Col,
                     bool Report);
 

@@ -1,10 +1,13 @@
 //===- IRParser.cpp - Reading the textual IR ------------------------------===//
 //
-// Part of schemac. A hand-written recursive-descent parser for the textual
-// IR printed by IRPrinter.cpp (grammar in docs/IR.md). Every node gets the
-// location of its first token in the .sir buffer unless an explicit
-// loc(...) follows it. The first error is reported as err_ir_parse at its
-// line and column and parsing stops.
+// Part of schemac. A recursive-descent parser for the textual IR printed by
+// IRPrinter.cpp (grammar in docs/IR.md), driven by the same field
+// descriptions (NodeFields.h). A node's fields are read in description
+// order: positional fields at their place, and between them runs of
+// attributes (keywords, flags, bare enums, ...) in any order. An object's
+// attributes form one run. Every node gets the location of its first token
+// in the .sir buffer unless an explicit loc(...) follows it. The first error
+// is reported at its line and column and parsing stops.
 //
 // Parse functions return true on error, like LLVM's LLParser.
 //
@@ -21,12 +24,41 @@
 
 using namespace schemac;
 using namespace schemac::irsyntax;
+using namespace schemac::fielddetail;
 
 namespace {
 
 /// Deeper nesting of expressions and relations is rejected rather than
 /// risking the stack.
 constexpr unsigned MaxNestingDepth = 1000;
+
+/// What an attribute parser did with the next token.
+enum class Attr { NotMine, Parsed, Error };
+Attr result(bool Failed) { return Failed ? Attr::Error : Attr::Parsed; }
+const char *orEmpty(const char *S) { return S ? S : ""; }
+
+/// Forms read after a node's attributes: an object's body, a relation's
+/// inputs.
+bool isBodyForm(TextForm F) {
+  return F == TextForm::Lines || F == TextForm::Tree || F == TextForm::Child ||
+         F == TextForm::ChildLines;
+}
+
+/// Fields read at their place rather than as attributes.
+template <class FieldT> bool isPositional(const FieldT &F) {
+  switch (F.Form) {
+  case TextForm::Pos:
+  case TextForm::Hook:
+  case TextForm::Block:
+  case TextForm::LineBlock:
+    return true;
+  case TextForm::Kw:
+  case TextForm::Choice:
+    return F.Always;
+  default:
+    return false;
+  }
+}
 
 class IRParser {
 public:
@@ -40,19 +72,18 @@ public:
 
 private:
   //===--- Tokens and errors ----------------------------------------------===//
-  void next() {
-    Prev = Tok;
-    Tok = Lex.lex();
-  }
+  void next() { Tok = Lex.lex(); }
   Location here() const { return Location(File, Tok.Line, Tok.Col); }
-  bool error(const llvm::Twine &Msg) {
-    // An Error token was already reported by the lexer.
-    if (!Tok.is(IRToken::Error))
-      Diags.report(here(), DiagID::err_ir_parse) << Msg.str();
+  template <class... Args>
+  bool errorAt(Location L, DiagID ID, const Args &...A) {
+    auto D = Diags.report(L, ID);
+    (void)(D << ... << A);
     return true;
   }
-  bool errorAt(Location L, const llvm::Twine &Msg) {
-    Diags.report(L, DiagID::err_ir_parse) << Msg.str();
+  template <class... Args> bool error(DiagID ID, const Args &...A) {
+    // An Error token was already reported by the lexer.
+    if (!Tok.is(IRToken::Error))
+      errorAt(here(), ID, A...);
     return true;
   }
   bool consume(IRToken::Kind K) {
@@ -61,10 +92,11 @@ private:
     next();
     return true;
   }
-  bool expect(IRToken::Kind K, const llvm::Twine &Msg) {
+  /// expected 'TOKEN' REST
+  bool expect(IRToken::Kind K, const char *Spelling, const llvm::Twine &Rest) {
     if (consume(K))
       return false;
-    return error("expected " + Msg);
+    return error(DiagID::err_ir_expected_token, Spelling, Rest);
   }
   bool consumeKw(llvm::StringRef K) {
     if (!Tok.isIdent(K))
@@ -72,35 +104,35 @@ private:
     next();
     return true;
   }
-  bool expectKw(llvm::StringRef K, const llvm::Twine &After) {
-    if (consumeKw(K))
-      return false;
-    return error("expected '" + K + "' " + After);
+  /// A keyword of a description: a word, or punctuation ("=", ":", "*").
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool isWord(llvm::StringRef W) const {
+    switch (W.front()) {
+    case '=':
+      return Tok.is(IRToken::Equal);
+    case ':':
+      return Tok.is(IRToken::Colon);
+    case '*':
+      return Tok.is(IRToken::Star);
+    default:
+      return Tok.is(IRToken::Ident) && Tok.Spelling == W;
+    }
   }
-  /// Sets \p Field if the keyword is next.
-  bool acceptFlag(llvm::StringRef K, bool &Field) {
-    if (!consumeKw(K))
+  LLVM_ATTRIBUTE_ALWAYS_INLINE bool consumeWord(llvm::StringRef W) {
+    if (!isWord(W))
       return false;
-    Field = true;
-    return true;
-  }
-  template <typename E, size_t N>
-  bool acceptEnum(const EnumSpelling<E> (&Table)[N], E &Out) {
-    if (!Tok.is(IRToken::Ident))
-      return false;
-    std::optional<E> V = parseSpelling(Table, Tok.Spelling);
-    if (!V)
-      return false;
-    Out = *V;
     next();
     return true;
   }
-  template <typename E, size_t N>
-  bool parseEnum(const EnumSpelling<E> (&Table)[N], E &Out,
+  template <typename E>
+  bool parseEnum(std::span<const EnumSpelling<E>> Table, E &Out,
                  const llvm::Twine &What) {
-    if (acceptEnum(Table, Out))
-      return false;
-    return error("expected " + What + " (one of " + listSpellings(Table) + ")");
+    if (Tok.is(IRToken::Ident))
+      if (std::optional<E> V = parseSpelling(Table, Tok.Spelling)) {
+        Out = *V;
+        next();
+        return false;
+      }
+    return error(DiagID::err_ir_expected_enum, What, listSpellings(Table));
   }
 
   //===--- Atoms ----------------------------------------------------------===//
@@ -118,73 +150,112 @@ private:
   bool parseInt64(int64_t &Out, const llvm::Twine &What);
   bool parseUnsigned(uint32_t &Out, const llvm::Twine &What);
   template <typename F> bool parseList(const llvm::Twine &What, F Element);
-  /// parseList() into \p Out (cleared first); \p Element parses one T&.
-  template <typename T, typename F>
-  bool parseListInto(std::vector<T> &Out, const llvm::Twine &What, F Element);
-  bool parseNameList(std::vector<std::string> &Out, const llvm::Twine &What);
-  bool parseQNameList(std::vector<QualifiedName> &Out, const llvm::Twine &What);
-  bool parseExprList(std::vector<ExprPtr> &Out, const llvm::Twine &What);
-  bool parseParams(StorageParams &Out, const llvm::Twine &What);
   bool parseLoc(Location &L);
   bool parseType(DataType &T);
 
+  //===--- Fields ---------------------------------------------------------===//
+  /// Reads the non-body fields of \p N: positionals at their place, runs of
+  /// attributes between them; the last run also takes the attributes of
+  /// \p Extra (the fields every expression or relation has).
+  template <class T, class Extra = void> bool parseFields(T &N);
+  /// One pass over the attributes [Lo, Hi) of T: the first that the next
+  /// token starts is read (with the fields attached to it).
+  /// Sets bit I of \p Given when field I is read.
+  template <class T>
+  Attr parseRun(T &N, size_t Lo, size_t Hi, bool AnyOrder = false,
+                uint64_t *Given = nullptr);
+  /// Reads runs until no attribute matches.
+  template <class T, class Extra>
+  bool parseRuns(T &N, size_t Lo, size_t Hi, bool WithExtra, uint64_t &Given);
+  // Inlined where the entry is a constant, so that its form folds away.
+  template <class FieldT, class T>
+  LLVM_ATTRIBUTE_ALWAYS_INLINE Attr parseAttr(const FieldT &F, T &N);
+  template <class FieldT, class T> bool parsePositional(const FieldT &F, T &N);
+  /// Whether the next token starts a value of type M (optional positionals).
+  template <class M, class FieldT> bool startsValue(const FieldT &F);
+  template <class FieldT>
+  bool parseValue(const FieldT &F, std::string &V, const llvm::Twine &What);
+  template <class FieldT>
+  bool parseValue(const FieldT &F, std::vector<std::string> &V,
+                  const llvm::Twine &What);
+  template <class FieldT>
+  bool parseValue(const FieldT &, QualifiedName &V, const llvm::Twine &What) {
+    return parseQName(V, What);
+  }
+  template <class FieldT>
+  bool parseValue(const FieldT &, int64_t &V, const llvm::Twine &What) {
+    return parseInt64(V, What);
+  }
+  template <class FieldT>
+  bool parseValue(const FieldT &, unsigned &V, const llvm::Twine &What) {
+    return parseUnsigned(V, What);
+  }
+  template <class FieldT>
+  bool parseValue(const FieldT &, DataType &V, const llvm::Twine &) {
+    return parseType(V);
+  }
+  template <class FieldT>
+  bool parseValue(const FieldT &, ExprPtr &V, const llvm::Twine &) {
+    return parseExpr(V);
+  }
+  template <class FieldT>
+  bool parseValue(const FieldT &, RelPtr &V, const llvm::Twine &) {
+    return parseRelBlock(V);
+  }
+  template <class FieldT>
+  bool parseValue(const FieldT &, std::unique_ptr<WindowSpec> &V,
+                  const llvm::Twine &) {
+    return parseWindow(V);
+  }
+  template <class FieldT, class X>
+  bool parseValue(const FieldT &F, std::vector<X> &V, const llvm::Twine &What);
+  template <class FieldT, class X, class Y>
+  bool parseValue(const FieldT &F, std::pair<X, Y> &V, const llvm::Twine &What);
+  template <class FieldT, class X>
+  bool parseValue(const FieldT &F, std::optional<X> &V,
+                  const llvm::Twine &What) {
+    V = X{}; // not emplace(): clang 14 rejects it for nested structs
+    return parseValue(F, *V, What);
+  }
+  template <class FieldT, class X>
+  bool parseValue(const FieldT &F, OptionalBox<X> &V, const llvm::Twine &What) {
+    V = X{};
+    return parseValue(F, *V, What);
+  }
+  /// Enums and structs.
+  template <class FieldT, class X>
+  bool parseValue(const FieldT &F, X &V, const llvm::Twine &What);
+
+  //===--- Hooks ----------------------------------------------------------===//
+  bool parseHook(TextHook H, Literal &E);
+  bool parseHook(TextHook H, ColumnRef &E);
+  bool parseHook(TextHook H, FuncCall &E);
+  template <class T> bool parseHook(TextHook, T &) {
+    llvm_unreachable("no hook for this node");
+  }
+
   //===--- Objects --------------------------------------------------------===//
   bool parseObject(ObjectPtr &Out);
-  /// What an attribute callback did with the next token.
-  enum class Attr { NotMine, Parsed, Error };
-  static Attr result(bool Failed) {
-    return Failed ? Attr::Error : Attr::Parsed;
-  }
-  /// Calls \p One until it returns NotMine. Returns true on error.
-  template <typename F> bool parseAttrs(F One) {
-    while (true) {
-      Attr R = One();
-      if (R != Attr::Parsed)
-        return R == Attr::Error;
-    }
-  }
-  /// Like parseAttrs(), then the attributes every object has.
-  template <typename F> bool parseObjectAttrs(Object &O, F One) {
-    return parseAttrs([&] {
-      Attr R = One();
-      return R == Attr::NotMine ? parseCommonAttr(O) : R;
-    });
-  }
-  /// owner "..." | comment "..." | loc(...)
-  Attr parseCommonAttr(Object &O);
-  bool checkObjectEnd(llvm::StringRef Kind, bool HadBody);
-#define SCHEMAC_OBJECT(Class, IRName)                                          \
-  bool parse##Class(Location L, QualifiedName N, ObjectPtr &Out);
-#include "schemac/ir/ObjectKinds.def"
-  Attr parseSequenceOption(SequenceOptions &O);
-  bool parseColumn(Column &C);
-  bool parseConstraint(Constraint &C);
-  bool parseDomainCheck(DomainCheck &C);
-  bool parsePartitionBound(PartitionBound &B);
-  bool parseIndexElement(IndexElement &E);
-  bool parseIndexElements(std::vector<IndexElement> &Out,
-                          const llvm::Twine &What);
-  bool checkEntryEnd(llvm::StringRef What);
+  template <class T>
+  bool parseObjectOf(Location L, QualifiedName N, ObjectPtr &Out);
+  template <class T> bool parseBody(T &N, bool &HadBody);
+  template <class Line, class T> bool checkEntryEnd();
+  bool checkObjectEnd(llvm::StringRef Noun, bool HadBody);
 
   //===--- Expressions and relations --------------------------------------===//
   bool parseExpr(ExprPtr &Out);
-  bool parseOptionalExpr(ExprPtr &Out) {
-    return Tok.is(IRToken::LParen) ? parseExpr(Out) : false;
-  }
-  // Not inlined into parseExpr()/parseRel(): one frame with the locals of
-  // every kind would make each nesting level cost kilobytes of stack.
-#define SCHEMAC_EXPR(Class, IRName)                                            \
-  LLVM_ATTRIBUTE_NOINLINE bool parse##Class(Location L, ExprPtr &Out);
-#include "schemac/ir/ExprKinds.def"
-  bool parseSortKeys(std::vector<SortKey> &Out);
   bool parseWindow(std::unique_ptr<WindowSpec> &Out);
   bool parseRelBlock(RelPtr &Out);
   bool parseRel(RelPtr &Out);
-#define SCHEMAC_REL(Class, IRName)                                             \
-  LLVM_ATTRIBUTE_NOINLINE bool parse##Class(Location L, RelPtr &Out);
-#include "schemac/ir/RelKinds.def"
-  Attr parseAlias(std::string &Alias, std::vector<std::string> &Cols);
-  Attr parseRelLoc(Rel &R);
+  // Not inlined into parseExpr()/parseRel(): one frame with the locals of
+  // every kind would make each nesting level cost kilobytes of stack.
+  template <class T>
+  LLVM_ATTRIBUTE_NOINLINE bool parseExprOf(Location L, ExprPtr &Out);
+  template <class T>
+  LLVM_ATTRIBUTE_NOINLINE bool parseRelOf(Location L, RelPtr &Out);
+  template <class T> LLVM_ATTRIBUTE_NOINLINE bool parseRelFields(T &R) {
+    return parseFields<T, Rel>(R);
+  }
 
   struct DepthGuard {
     explicit DepthGuard(unsigned &D) : D(D) { ++D; }
@@ -192,7 +263,7 @@ private:
     unsigned &D;
   };
   bool checkDepth() {
-    return Depth > MaxNestingDepth ? error("IR is nested too deeply") : false;
+    return Depth > MaxNestingDepth ? error(DiagID::err_ir_too_deep) : false;
   }
 
   Context &Ctx;
@@ -200,8 +271,6 @@ private:
   uint32_t File;
   IRLexer Lex;
   IRToken Tok;
-  /// The token before Tok.
-  IRToken Prev;
   /// Location of the name of the object being parsed.
   Location NameLoc;
   unsigned Depth = 0;
@@ -219,7 +288,7 @@ bool IRParser::parseName(std::string &Out, const llvm::Twine &What) {
   } else if (Tok.is(IRToken::Ident)) {
     Out = Tok.Spelling.str();
   } else {
-    return error("expected " + What);
+    return error(DiagID::err_ir_expected, What);
   }
   next();
   return false;
@@ -242,7 +311,7 @@ bool IRParser::parseQName(QualifiedName &Out, const llvm::Twine &What) {
 
 bool IRParser::parseString(std::string &Out, const llvm::Twine &What) {
   if (!Tok.is(IRToken::String))
-    return error("expected string " + What);
+    return error(DiagID::err_ir_expected_string, What);
   Out = IRLexer::decodeString(Tok.Spelling);
   next();
   return false;
@@ -260,7 +329,7 @@ bool IRParser::parseAtom(std::string &Out, const llvm::Twine &What) {
 bool IRParser::parseInt64(int64_t &Out, const llvm::Twine &What) {
   long long V;
   if (!Tok.is(IRToken::Number) || Tok.Spelling.getAsInteger(10, V))
-    return error("expected integer " + What);
+    return error(DiagID::err_ir_expected_integer, What);
   Out = V;
   next();
   return false;
@@ -269,7 +338,7 @@ bool IRParser::parseInt64(int64_t &Out, const llvm::Twine &What) {
 bool IRParser::parseUnsigned(uint32_t &Out, const llvm::Twine &What) {
   uint32_t V;
   if (!Tok.is(IRToken::Number) || Tok.Spelling.getAsInteger(10, V))
-    return error("expected unsigned integer " + What);
+    return error(DiagID::err_ir_expected_unsigned, What);
   Out = V;
   next();
   return false;
@@ -277,7 +346,7 @@ bool IRParser::parseUnsigned(uint32_t &Out, const llvm::Twine &What) {
 
 template <typename F>
 bool IRParser::parseList(const llvm::Twine &What, F Element) {
-  if (expect(IRToken::LBracket, "'[' to start " + What))
+  if (expect(IRToken::LBracket, "[", "to start " + What))
     return true;
   if (consume(IRToken::RBracket))
     return false;
@@ -285,63 +354,26 @@ bool IRParser::parseList(const llvm::Twine &What, F Element) {
     if (Element())
       return true;
   } while (consume(IRToken::Comma));
-  return expect(IRToken::RBracket, "']' after " + What);
-}
-
-template <typename T, typename F>
-bool IRParser::parseListInto(std::vector<T> &Out, const llvm::Twine &What,
-                             F Element) {
-  Out.clear();
-  return parseList(What, [&] {
-    Out.emplace_back();
-    return Element(Out.back());
-  });
-}
-
-bool IRParser::parseNameList(std::vector<std::string> &Out,
-                             const llvm::Twine &What) {
-  return parseListInto(Out, What, [&](std::string &N) {
-    return parseName(N, "name in " + What);
-  });
-}
-
-bool IRParser::parseQNameList(std::vector<QualifiedName> &Out,
-                              const llvm::Twine &What) {
-  return parseListInto(Out, What, [&](QualifiedName &N) {
-    return parseQName(N, "name in " + What);
-  });
-}
-
-bool IRParser::parseExprList(std::vector<ExprPtr> &Out,
-                             const llvm::Twine &What) {
-  return parseListInto(Out, What, [&](ExprPtr &E) { return parseExpr(E); });
-}
-
-bool IRParser::parseParams(StorageParams &Out, const llvm::Twine &What) {
-  return parseListInto(Out, What, [&](std::pair<std::string, std::string> &P) {
-    return parseName(P.first, "name in " + What) ||
-           expect(IRToken::Equal, "'=' after the name in " + What) ||
-           parseString(P.second, "after '=' in " + What);
-  });
+  return expect(IRToken::RBracket, "]", "after " + What);
 }
 
 /// loc("file":line:col) | loc(unknown)
 bool IRParser::parseLoc(Location &L) {
   next(); // loc
-  if (expect(IRToken::LParen, "'(' after 'loc'"))
+  if (expect(IRToken::LParen, "(", "after 'loc'"))
     return true;
   if (consumeKw("unknown")) {
     L = Location();
-    return expect(IRToken::RParen, "')' after location");
+    return expect(IRToken::RParen, ")", "after location");
   }
   std::string FileName;
   uint32_t Line, Col;
   if (parseString(FileName, "with the file name of the location") ||
-      expect(IRToken::Colon, "':' after the file name of the location") ||
+      expect(IRToken::Colon, ":", "after the file name of the location") ||
       parseUnsigned(Line, "line in location") ||
-      expect(IRToken::Colon, "':' after the line of the location") ||
+      expect(IRToken::Colon, ":", "after the line of the location") ||
       parseUnsigned(Col, "column in location") ||
-      expect(IRToken::RParen, "')' after location"))
+      expect(IRToken::RParen, ")", "after location"))
     return true;
   uint32_t FileID =
       FileName == "<unknown>" ? 0 : Ctx.getOrAddFileName(FileName);
@@ -349,22 +381,22 @@ bool IRParser::parseLoc(Location &L) {
   return false;
 }
 
-/// kind [<name>] [(mod, ...)] []* [serial] ["spelling"]
+/// KIND [<NAME>] [(MODIFIER, ...)] []... [serial] ["SPELLING"]: DataType's
+/// own form.
 bool IRParser::parseType(DataType &T) {
   if (!Tok.is(IRToken::Ident))
-    return error("expected type");
+    return error(DiagID::err_ir_expected, "type");
   std::optional<TypeKind> K = parseTypeKindName(Tok.Spelling);
   if (!K)
-    return error("unknown type kind '" + Tok.Spelling + "'");
+    return error(DiagID::err_ir_unknown_type_kind, Tok.Spelling);
   T = DataType(*K);
   next();
   if (consume(IRToken::Less)) {
     if (parseQName(T.Name, "type name after '<'") ||
-        expect(IRToken::Greater, "'>' after type name"))
+        expect(IRToken::Greater, ">", "after type name"))
       return true;
   } else if (*K == TypeKind::UserDefined || *K == TypeKind::DialectSpecific) {
-    return error("expected '<' and the type name after '" +
-                 getTypeKindName(*K) + "'");
+    return error(DiagID::err_ir_expected_type_name, getTypeKindName(*K));
   }
   if (consume(IRToken::LParen)) {
     do {
@@ -372,17 +404,408 @@ bool IRParser::parseType(DataType &T) {
       if (parseAtom(T.Modifiers.back(), "type modifier"))
         return true;
     } while (consume(IRToken::Comma));
-    if (expect(IRToken::RParen, "')' after type modifiers"))
+    if (expect(IRToken::RParen, ")", "after type modifiers"))
       return true;
   }
   while (consume(IRToken::LBracket)) {
-    if (expect(IRToken::RBracket, "']' after '[' in array type"))
+    if (expect(IRToken::RBracket, "]", "after '[' in array type"))
       return true;
     ++T.ArrayDims;
   }
-  acceptFlag("serial", T.Serial);
+  if (consumeKw("serial"))
+    T.Serial = true;
   if (Tok.is(IRToken::String))
     return parseString(T.Spelling, "type spelling");
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Fields
+//===----------------------------------------------------------------------===//
+
+/// Calls \p Fn(Index, Field) for each field of T.
+template <class T, class Fn> static bool anyFieldIndexed(Fn &&F) {
+  size_t I = 0;
+  return anyField<T>([&](const auto &X)
+                         SCHEMAC_INLINE_LAMBDA { return F(I++, X); });
+}
+
+template <class T, class Extra> bool IRParser::parseFields(T &N) {
+  size_t RunStart = 0, I = 0;
+  uint64_t Given = 0;
+  static_assert(std::tuple_size_v<decltype(NodeFields<T>::Fields)> <= 64);
+  bool Failed = anyField<T>([&](const auto &F) {
+    size_t Here = I++;
+    if (isBodyForm(F.Form) || F.Form == TextForm::Hidden || F.Attached ||
+        !isPositional(F))
+      return false;
+    if (parseRuns<T, Extra>(N, RunStart, Here, false, Given))
+      return true;
+    RunStart = Here + 1;
+    return parsePositional(F, N);
+  });
+  if (Failed || parseRuns<T, Extra>(N, RunStart, I, true, Given))
+    return true;
+  // Defaults derived from other fields, for those not written.
+  I = 0;
+  forEachField<T>([&](const auto &F) {
+    using M = typename std::decay_t<decltype(F)>::Member;
+    if constexpr (std::is_scalar_v<M>)
+      if (F.Derived && !(Given >> I & 1))
+        N.*F.Ptr = F.Derived(N);
+    ++I;
+  });
+  return false;
+}
+
+template <class T, class Extra>
+bool IRParser::parseRuns(T &N, size_t Lo, size_t Hi, bool WithExtra,
+                         uint64_t &Given) {
+  while (true) {
+    Attr R = Lo < Hi ? parseRun(N, Lo, Hi, false, &Given) : Attr::NotMine;
+    if constexpr (!std::is_void_v<Extra>)
+      if (R == Attr::NotMine && WithExtra)
+        R = parseRun(static_cast<Extra &>(N), 0, SIZE_MAX);
+    if (R != Attr::Parsed)
+      return R == Attr::Error;
+  }
+}
+
+template <class T>
+Attr IRParser::parseRun(T &N, size_t Lo, size_t Hi, bool AnyOrder,
+                        uint64_t *Given) {
+  Attr R = Attr::NotMine;
+  bool Leader = false;
+  anyFieldIndexed<T>([&](size_t I, const auto &F) SCHEMAC_INLINE_LAMBDA {
+    if (I < Lo || I >= Hi)
+      return false;
+    if (Leader) {
+      // The fields attached to the attribute just read.
+      if (!F.Attached)
+        return true;
+      if (F.Optional &&
+          !startsValue<typename std::decay_t<decltype(F)>::Member>(F))
+        return false;
+      if (parsePositional(F, N)) {
+        R = Attr::Error;
+        return true;
+      }
+      return false;
+    }
+    if (F.Attached || isBodyForm(F.Form) || (isPositional(F) && !AnyOrder))
+      return false;
+    R = parseAttr(F, N);
+    Leader = R == Attr::Parsed;
+    if (Leader && Given)
+      *Given |= uint64_t(1) << I;
+    return R == Attr::Error;
+  });
+  return R;
+}
+
+template <class FieldT, class T>
+LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
+  using M = typename FieldT::Member;
+  M &V = N.*F.Ptr;
+  switch (F.Form) {
+  case TextForm::Kw: {
+    bool Second = F.KwBy && isWord(F.Word2);
+    if (!Second && !isWord(F.Word))
+      return Attr::NotMine;
+    if (F.KwBy)
+      N.*F.KwBy = !Second;
+    llvm::StringRef Word = Second ? F.Word2 : F.Word;
+    next();
+    if (F.KwBy)
+      return result(
+          parseValue(F, V, llvm::Twine(F.What) + " after '" + Word + "'"));
+    return result(parseValue(F, V, orEmpty(F.What)));
+  }
+  case TextForm::Flag:
+  case TextForm::InvFlag:
+  case TextForm::Choice:
+    if constexpr (std::is_same_v<M, bool> ||
+                  std::is_same_v<M, std::optional<bool>>) {
+      if (consumeWord(F.Word))
+        V = F.Form != TextForm::InvFlag;
+      else if (F.Form == TextForm::Choice && consumeWord(F.Word2))
+        V = false;
+      else
+        return Attr::NotMine;
+      return Attr::Parsed;
+    }
+    return Attr::NotMine;
+  case TextForm::BareEnum:
+    if constexpr (std::is_enum_v<M>) {
+      // Not the default: the printer never writes it (and 'none' is also
+      // a null input).
+      if (!Tok.is(IRToken::Ident))
+        return Attr::NotMine;
+      std::optional<M> X = parseSpelling(F.Names, Tok.Spelling);
+      if (!X || *X == F.Default)
+        return Attr::NotMine;
+      V = *X;
+      next();
+      return Attr::Parsed;
+    }
+    return Attr::NotMine;
+  case TextForm::Inline:
+    if constexpr (Described<M>)
+      return parseRun(V, 0, SIZE_MAX);
+    return Attr::NotMine;
+  case TextForm::Parens:
+    if constexpr (Described<M>) {
+      if (!consume(IRToken::LParen))
+        return Attr::NotMine;
+      while (!consume(IRToken::RParen)) {
+        Attr R = parseRun(V, 0, SIZE_MAX);
+        if (R == Attr::NotMine)
+          return result(error(DiagID::err_ir_expected_or_close, F.What,
+                              F.What2 ? F.What2 : ""));
+        if (R == Attr::Error)
+          return R;
+      }
+      return Attr::Parsed;
+    }
+    return Attr::NotMine;
+  case TextForm::Repeat:
+    if constexpr (IsVector<M>::value) {
+      if (!F.Word.empty() ? !consumeWord(F.Word)
+                          : !startsValue<typename M::value_type>(F))
+        return Attr::NotMine;
+      V.emplace_back();
+      return result(parseValue(F, V.back(), orEmpty(F.What)));
+    }
+    return Attr::NotMine;
+  case TextForm::Loc:
+    if constexpr (std::is_same_v<M, Location>)
+      if (Tok.isIdent("loc"))
+        return result(parseLoc(V));
+    return Attr::NotMine;
+  case TextForm::Pos:
+    // In an object's attributes: lists, recognized by their '['.
+    if (!startsValue<M>(F))
+      return Attr::NotMine;
+    return result(parseValue(F, V, orEmpty(F.What)));
+  default:
+    return Attr::NotMine;
+  }
+}
+
+template <class FieldT, class T>
+bool IRParser::parsePositional(const FieldT &F, T &N) {
+  using M = typename FieldT::Member;
+  M &V = N.*F.Ptr;
+  switch (F.Form) {
+  case TextForm::Hook:
+    return parseHook(F.Hook, N);
+  case TextForm::Kw:
+    // A keyword that is always written: `: TYPE`.
+    if (!consumeWord(F.Word))
+      return error(DiagID::err_ir_expected_token, F.Word, F.What2);
+    return parseValue(F, V, orEmpty(F.What));
+  case TextForm::Choice:
+    if constexpr (std::is_same_v<M, bool>) {
+      if (consumeWord(F.Word))
+        V = true;
+      else if (consumeWord(F.Word2))
+        V = false;
+      else if (F.Word < F.Word2)
+        return error(DiagID::err_ir_expected_choice, F.Word, F.Word2, F.What);
+      else
+        return error(DiagID::err_ir_expected_choice, F.Word2, F.Word, F.What);
+    }
+    return false;
+  default:
+    break;
+  }
+  if (F.Glued)
+    return expect(IRToken::LParen, F.Open, F.OpenWhat) ||
+           parseValue(F, V, orEmpty(F.What)) ||
+           expect(IRToken::RParen, F.Close, F.CloseWhat);
+  if (F.Optional && !(F.RequiredIf && F.RequiredIf(N)) && !startsValue<M>(F)) {
+    // `column name or expression`: one of two optional positionals.
+    if (F.What2 && !Tok.is(IRToken::LParen))
+      return error(DiagID::err_ir_expected, F.What2);
+    return false;
+  }
+  return parseValue(F, V, orEmpty(F.What));
+}
+
+template <class M, class FieldT> bool IRParser::startsValue(const FieldT &F) {
+  if constexpr (std::is_same_v<M, ExprPtr>)
+    return Tok.is(IRToken::LParen);
+  else if constexpr (std::is_same_v<M, std::string>)
+    return F.Style == ValueStyle::Str ? Tok.is(IRToken::String)
+           : F.IdentIf                ? Tok.is(IRToken::String) ||
+                             (Tok.is(IRToken::Ident) && F.IdentIf(Tok.Spelling))
+                       : isNameToken(F.What2 != nullptr);
+  else if constexpr (std::is_same_v<M, std::vector<std::string>>)
+    return F.Style == ValueStyle::Dotted
+               ? isNameToken(false) && !Lex.peek().is(IRToken::Colon)
+               : Tok.is(IRToken::LBracket);
+  else if constexpr (IsVector<M>::value)
+    return Tok.is(IRToken::LBracket);
+  else
+    return false;
+}
+
+template <class FieldT>
+bool IRParser::parseValue(const FieldT &F, std::string &V,
+                          const llvm::Twine &What) {
+  switch (F.Style) {
+  case ValueStyle::Str:
+    return parseString(V, What);
+  case ValueStyle::NameOrStar:
+    if (consume(IRToken::Star)) {
+      V = "*";
+      return false;
+    }
+    [[fallthrough]];
+  default:
+    return parseName(V, What);
+  }
+}
+
+template <class FieldT>
+bool IRParser::parseValue(const FieldT &F, std::vector<std::string> &V,
+                          const llvm::Twine &What) {
+  V.clear();
+  if (F.Style == ValueStyle::Dotted) {
+    do {
+      V.emplace_back();
+      if (parseName(V.back(), What))
+        return true;
+    } while (consume(IRToken::Dot));
+    return false;
+  }
+  return parseList(What, [&] {
+    V.emplace_back();
+    return F.Style == ValueStyle::Str ? parseString(V.back(), "in " + What)
+                                      : parseName(V.back(), "name in " + What);
+  });
+}
+
+template <class FieldT, class X>
+bool IRParser::parseValue(const FieldT &F, std::vector<X> &V,
+                          const llvm::Twine &What) {
+  V.clear();
+  return parseList(What, [&] {
+    V.emplace_back();
+    if constexpr (std::is_same_v<X, QualifiedName>)
+      return parseQName(V.back(), "name in " + What);
+    else
+      return parseValue(F, V.back(), What);
+  });
+}
+
+template <class FieldT, class X, class Y>
+bool IRParser::parseValue(const FieldT &F, std::pair<X, Y> &V,
+                          const llvm::Twine &What) {
+  // Storage parameters: `name = "value"`; the others name their parts.
+  if constexpr (std::is_same_v<X, std::string>) {
+    if (parseName(V.first, F.What2 ? llvm::Twine(F.What2) : "name in " + What))
+      return true;
+  } else if (parseValue(F, V.first, What)) {
+    return true;
+  }
+  if (!F.Sep.empty() && !consumeWord(F.Sep))
+    return error(DiagID::err_ir_expected_token, F.Sep,
+                 !F.Word2.empty() ? F.Word2.str()
+                                  : ("after the name in " + What).str());
+  if constexpr (std::is_same_v<Y, std::string>)
+    return parseString(V.second, "after '=' in " + What);
+  else
+    return parseValue(F, V.second, What);
+}
+
+template <class FieldT, class X>
+bool IRParser::parseValue(const FieldT &F, X &V, const llvm::Twine &What) {
+  if constexpr (std::is_enum_v<X>) {
+    return parseEnum(F.Names, V, What);
+  } else if constexpr (Described<X>) {
+    if constexpr (requires { V.Loc; })
+      V.Loc = here();
+    return parseFields(V);
+  } else
+    llvm_unreachable("no text form for this type");
+}
+
+//===----------------------------------------------------------------------===//
+// Hooks: the forms that are one of a kind
+//===----------------------------------------------------------------------===//
+
+/// (lit null ["v"]) | (lit true) | (lit false) | (lit bool "v")
+/// | (lit int n) | (lit num n) | (lit str "s") | (lit bits "b01")
+bool IRParser::parseHook(TextHook, Literal &E) {
+  using LK = Literal::LitKind;
+  if (Tok.isIdent("true") || Tok.isIdent("false")) {
+    E.LK = LK::Boolean;
+    E.Value = Tok.Spelling.str();
+    next();
+    return false;
+  }
+  if (parseEnum(std::span<const EnumSpelling<LK>>(LiteralKindNames), E.LK,
+                "literal kind"))
+    return true;
+  switch (E.LK) {
+  case LK::Null:
+    return Tok.is(IRToken::String) && parseString(E.Value, "literal value");
+  case LK::Integer:
+  case LK::Numeric:
+    if (Tok.is(IRToken::Number)) {
+      E.Value = Tok.Spelling.str();
+      next();
+      return false;
+    }
+    return parseString(E.Value, "or number as the literal value");
+  default:
+    return parseString(E.Value, "as the literal value");
+  }
+}
+
+/// (col a.b) | (col t.*) | (col *) | (col)
+bool IRParser::parseHook(TextHook, ColumnRef &E) {
+  E.Star = consume(IRToken::Star);
+  if (!E.Star && (Tok.is(IRToken::String) ||
+                  (Tok.is(IRToken::Ident) && !Tok.isIdent("loc")))) {
+    do {
+      if (consume(IRToken::Star)) {
+        E.Star = true;
+        break;
+      }
+      E.Path.emplace_back();
+      if (parseName(E.Path.back(), "column name"))
+        return true;
+    } while (consume(IRToken::Dot));
+  }
+  return false;
+}
+
+/// Call arguments: EXPR or `name: EXPR`.
+bool IRParser::parseHook(TextHook, FuncCall &E) {
+  bool AnyNamed = false;
+  while (true) {
+    std::string ArgName;
+    if ((Tok.is(IRToken::Ident) || Tok.is(IRToken::String)) &&
+        Lex.peek().is(IRToken::Colon)) {
+      if (parseName(ArgName, "argument name"))
+        return true;
+      next(); // ':'
+      AnyNamed = true;
+    } else if (!Tok.is(IRToken::LParen) && !Tok.isIdent("none")) {
+      break;
+    }
+    E.Args.emplace_back();
+    if (parseExpr(E.Args.back()))
+      return true;
+    if (!ArgName.empty()) {
+      E.ArgNames.resize(E.Args.size());
+      E.ArgNames.back() = std::move(ArgName);
+    }
+  }
+  if (AnyNamed)
+    E.ArgNames.resize(E.Args.size());
   return false;
 }
 
@@ -393,7 +816,7 @@ bool IRParser::parseType(DataType &T) {
 std::unique_ptr<Module> IRParser::parseModule() {
   auto M = std::make_unique<Module>(Ctx);
   if (!Tok.isIdent("module")) {
-    error("expected 'module' at the start of the IR");
+    error(DiagID::err_ir_expected_module);
     return nullptr;
   }
   next();
@@ -405,7 +828,10 @@ std::unique_ptr<Module> IRParser::parseModule() {
         return nullptr;
     } else if (consumeKw("search_path")) {
       std::vector<std::string> Path;
-      if (parseNameList(Path, "search path"))
+      if (parseList("search path", [&] {
+            Path.emplace_back();
+            return parseName(Path.back(), "name in search path");
+          }))
         return nullptr;
       M->setSearchPath(std::move(Path));
     } else {
@@ -423,10 +849,10 @@ std::unique_ptr<Module> IRParser::parseModule() {
 
 bool IRParser::parseObject(ObjectPtr &Out) {
   if (!Tok.is(IRToken::Ident))
-    return error("expected object kind");
+    return error(DiagID::err_ir_expected, "object kind");
   std::optional<Object::Kind> K = parseSpelling(ObjectKindNames, Tok.Spelling);
   if (!K)
-    return error("unknown object kind '" + Tok.Spelling + "'");
+    return error(DiagID::err_ir_unknown_object_kind, Tok.Spelling);
   Location L = here();
   next();
   NameLoc = here();
@@ -436,556 +862,130 @@ bool IRParser::parseObject(ObjectPtr &Out) {
   switch (*K) {
 #define SCHEMAC_OBJECT(Class, IRName)                                          \
   case Object::Kind::Class:                                                    \
-    return parse##Class(L, std::move(N), Out);
+    return parseObjectOf<Class>(L, std::move(N), Out);
 #include "schemac/ir/ObjectKinds.def"
   }
-  return error("unknown object kind");
+  return true;
 }
 
-IRParser::Attr IRParser::parseCommonAttr(Object &O) {
-  if (consumeKw("owner"))
-    return result(parseName(O.Owner, "owner name"));
-  if (consumeKw("comment")) {
-    O.Comment.emplace();
-    return result(parseString(*O.Comment, "after 'comment'"));
+/// KIND NAME ATTRIBUTES [{ BODY }]; the attributes (the kind's and those
+/// of every object) in any order.
+template <class T>
+bool IRParser::parseObjectOf(Location L, QualifiedName N, ObjectPtr &Out) {
+  if constexpr (requires { NodeFields<T>::UnqualifiedName; })
+    if (N.isQualified())
+      return errorAt(NameLoc, DiagID::err_ir_qualified_name,
+                     NodeFields<T>::Noun);
+  std::unique_ptr<T> O = makeBlankNode<T>();
+  O->Loc = L;
+  forEachField<Object>([&](const auto &F) {
+    if constexpr (std::is_same_v<typename std::decay_t<decltype(F)>::Member,
+                                 QualifiedName>)
+      (*O).*F.Ptr = std::move(N);
+  });
+  while (true) {
+    Attr R = parseRun(*O, 0, SIZE_MAX, /*AnyOrder=*/true);
+    if (R == Attr::NotMine)
+      R = parseRun(static_cast<Object &>(*O), 0, SIZE_MAX);
+    if (R == Attr::Error)
+      return true;
+    if (R == Attr::NotMine)
+      break;
   }
-  if (Tok.isIdent("loc"))
-    return result(parseLoc(O.Loc));
-  return Attr::NotMine;
+  bool HadBody = false;
+  if (parseBody(*O, HadBody))
+    return true;
+  Out = std::move(O);
+  return checkObjectEnd(NodeFields<T>::Noun, HadBody);
+}
+
+/// `{ LINE... }` (columns, constraints, checks) or `{ QUERY }`.
+template <class T> static std::string bodyHeads();
+
+template <class T> bool IRParser::parseBody(T &N, bool &HadBody) {
+  return anyField<T>([&](const auto &F) {
+    using M = typename std::decay_t<decltype(F)>::Member;
+    if constexpr (std::is_same_v<M, RelPtr>) {
+      if (F.Form != TextForm::Tree || !Tok.is(IRToken::LBrace))
+        return false;
+      HadBody = true;
+      return parseRelBlock(N.*F.Ptr);
+    } else if constexpr (IsVector<M>::value) {
+      if (F.Form != TextForm::Lines || HadBody)
+        return false;
+      if (!consume(IRToken::LBrace))
+        return false;
+      HadBody = true;
+      while (!consume(IRToken::RBrace)) {
+        bool Matched = false;
+        if (anyField<T>([&](const auto &G) {
+              using L = typename std::decay_t<decltype(G)>::Member;
+              if constexpr (isStructVector<L>() && requires {
+                              NodeFields<typename L::value_type>::Noun;
+                            }) {
+                if (G.Form != TextForm::Lines || !Tok.isIdent(G.Word))
+                  return false;
+                Matched = true;
+                auto &Line = (N.*G.Ptr).emplace_back();
+                if constexpr (requires { Line.Loc; })
+                  Line.Loc = here();
+                next();
+                return parseFields(Line) ||
+                       checkEntryEnd<typename L::value_type, T>();
+              }
+              return false;
+            }))
+          return true;
+        if (!Matched)
+          return error(DiagID::err_ir_expected_body_entry, bodyHeads<T>(),
+                       NodeFields<T>::Noun);
+      }
+      return false;
+    }
+    return false;
+  });
+}
+
+/// The heads of the lines of T's body, for messages: 'column', 'constraint'.
+template <class T> static std::string bodyHeads() {
+  std::string Heads;
+  forEachField<T>([&](const auto &F) {
+    if (F.Form == TextForm::Lines) {
+      Heads += Heads.empty() ? "'" : ", '";
+      Heads.append(F.Word.data(), F.Word.size());
+      Heads += '\'';
+    }
+  });
+  return Heads;
+}
+
+/// After a line of a body: the next line or the end of the body.
+template <class Line, class T> bool IRParser::checkEntryEnd() {
+  if (Tok.is(IRToken::RBrace))
+    return false;
+  if (Tok.is(IRToken::Ident)) {
+    if (anyField<T>([&](const auto &F) {
+          return F.Form == TextForm::Lines && Tok.Spelling == F.Word;
+        }))
+      return false;
+    return error(DiagID::err_ir_unknown_attribute, NodeFields<Line>::Noun,
+                 Tok.Spelling);
+  }
+  return error(DiagID::err_ir_unexpected_in, IRLexer::describe(Tok),
+               NodeFields<Line>::Noun);
 }
 
 /// An object ends at the end of the file or where the next object starts.
-bool IRParser::checkObjectEnd(llvm::StringRef Kind, bool HadBody) {
+bool IRParser::checkObjectEnd(llvm::StringRef Noun, bool HadBody) {
   if (Tok.is(IRToken::Eof) ||
       (Tok.is(IRToken::Ident) && parseSpelling(ObjectKindNames, Tok.Spelling)))
     return false;
   if (Tok.is(IRToken::Ident)) {
     if (HadBody || Tok.Col == 1)
-      return error("unknown object kind '" + Tok.Spelling + "'");
-    return error("unknown " + Kind + " attribute '" + Tok.Spelling + "'");
+      return error(DiagID::err_ir_unknown_object_kind, Tok.Spelling);
+    return error(DiagID::err_ir_unknown_attribute, Noun, Tok.Spelling);
   }
-  return error("unexpected " + IRLexer::describe(Tok) + " after " + Kind);
-}
-
-/// set name = "value" [local] [default] [set_config]
-bool IRParser::parseSetting(Location L, QualifiedName N, ObjectPtr &Out) {
-  if (N.isQualified())
-    return errorAt(NameLoc, "a setting name cannot be qualified");
-  auto S = std::make_unique<Setting>(L, N.Name, "");
-  if (parseObjectAttrs(*S, [&] {
-        if (consume(IRToken::Equal))
-          return result(parseString(S->Value, "with the setting value"));
-        if (acceptFlag("local", S->IsLocal) ||
-            acceptFlag("default", S->IsDefault))
-          return Attr::Parsed;
-        if (!consumeKw("set_config"))
-          return Attr::NotMine;
-        S->Form = Setting::Syntax::SetConfig;
-        return Attr::Parsed;
-      }))
-    return true;
-  Out = std::move(S);
-  return checkObjectEnd("setting", false);
-}
-
-/// schema name [implicit] [if_not_exists] [authorization role]
-bool IRParser::parseSchemaDecl(Location L, QualifiedName N, ObjectPtr &Out) {
-  if (N.isQualified())
-    return errorAt(NameLoc, "a schema name cannot be qualified");
-  auto S = std::make_unique<SchemaDecl>(L, N.Name);
-  if (parseObjectAttrs(*S, [&] {
-        if (acceptFlag("implicit", S->Implicit) ||
-            acceptFlag("if_not_exists", S->IfNotExists))
-          return Attr::Parsed;
-        if (consumeKw("authorization"))
-          return result(
-              parseName(S->Authorization, "role name after 'authorization'"));
-        return Attr::NotMine;
-      }))
-    return true;
-  Out = std::move(S);
-  return checkObjectEnd("schema", false);
-}
-
-/// enum name ["a", "b"]
-bool IRParser::parseEnumType(Location L, QualifiedName N, ObjectPtr &Out) {
-  auto E = std::make_unique<EnumType>(L, std::move(N));
-  if (parseObjectAttrs(*E, [&] {
-        if (!Tok.is(IRToken::LBracket))
-          return Attr::NotMine;
-        return result(
-            parseListInto(E->Values, "enum value list", [&](std::string &V) {
-              return parseString(V, "in enum value list");
-            }));
-      }))
-    return true;
-  Out = std::move(E);
-  return checkObjectEnd("enum", false);
-}
-
-/// domain name : type [collate c] [default e] [not_null] [null]
-///   [{ check [name] [e] [not_valid] [comment "c"] ... }]
-bool IRParser::parseDomain(Location L, QualifiedName N, ObjectPtr &Out) {
-  auto D = std::make_unique<Domain>(L, std::move(N), DataType());
-  if (parseObjectAttrs(*D, [&] {
-        if (consume(IRToken::Colon))
-          return result(parseType(D->BaseType));
-        if (consumeKw("collate"))
-          return result(parseQName(D->Collation, "collation name"));
-        if (consumeKw("default"))
-          return result(parseExpr(D->Default));
-        if (acceptFlag("not_null", D->NotNull) ||
-            acceptFlag("null", D->ExplicitNull))
-          return Attr::Parsed;
-        return Attr::NotMine;
-      }))
-    return true;
-  bool HadBody = consume(IRToken::LBrace);
-  if (HadBody) {
-    while (!consume(IRToken::RBrace)) {
-      if (!Tok.isIdent("check"))
-        return error("expected 'check' or '}' in domain body");
-      D->Checks.emplace_back();
-      if (parseDomainCheck(D->Checks.back()))
-        return true;
-    }
-  }
-  Out = std::move(D);
-  return checkObjectEnd("domain", HadBody);
-}
-
-bool IRParser::parseDomainCheck(DomainCheck &C) {
-  C.Loc = here();
-  next(); // check
-  if (isNameToken(/*AllowKeywords=*/false) && parseName(C.Name, "check name"))
-    return true;
-  if (parseOptionalExpr(C.Check))
-    return true;
-  if (parseAttrs([&] {
-        if (acceptFlag("not_valid", C.NotValid))
-          return Attr::Parsed;
-        if (consumeKw("comment")) {
-          C.Comment.emplace();
-          return result(parseString(*C.Comment, "after 'comment'"));
-        }
-        return Tok.isIdent("loc") ? result(parseLoc(C.Loc)) : Attr::NotMine;
-      }))
-    return true;
-  if (Tok.is(IRToken::Ident) && !Tok.isIdent("check"))
-    return error("unknown domain check attribute '" + Tok.Spelling + "'");
-  return false;
-}
-
-IRParser::Attr IRParser::parseSequenceOption(SequenceOptions &O) {
-  auto Int = [&](std::optional<int64_t> &V, const char *What) {
-    int64_t X = 0;
-    if (parseInt64(X, What))
-      return Attr::Error;
-    V = X;
-    return Attr::Parsed;
-  };
-  if (consumeKw("as")) {
-    O.AsType.emplace();
-    return result(parseType(*O.AsType));
-  }
-  if (consumeKw("start"))
-    return Int(O.Start, "after 'start'");
-  if (consumeKw("increment"))
-    return Int(O.Increment, "after 'increment'");
-  if (consumeKw("minvalue"))
-    return Int(O.MinValue, "after 'minvalue'");
-  if (consumeKw("maxvalue"))
-    return Int(O.MaxValue, "after 'maxvalue'");
-  if (consumeKw("cache"))
-    return Int(O.Cache, "after 'cache'");
-  if (acceptFlag("no_minvalue", O.NoMinValue) ||
-      acceptFlag("no_maxvalue", O.NoMaxValue))
-    return Attr::Parsed;
-  if (consumeKw("cycle")) {
-    O.Cycle = true;
-    return Attr::Parsed;
-  }
-  if (consumeKw("no_cycle")) {
-    O.Cycle = false;
-    return Attr::Parsed;
-  }
-  if (consumeKw("sequence_name"))
-    return result(parseQName(O.SequenceName, "sequence name"));
-  return Attr::NotMine;
-}
-
-/// sequence name [temporary|unlogged] [if_not_exists] options
-///   [owned_by table(column)] [owned_by_none]
-bool IRParser::parseSequence(Location L, QualifiedName N, ObjectPtr &Out) {
-  auto S = std::make_unique<Sequence>(L, std::move(N));
-  if (parseObjectAttrs(*S, [&] {
-        if (acceptEnum(SequencePersistenceNames, S->Persist) ||
-            acceptFlag("if_not_exists", S->IfNotExists) ||
-            acceptFlag("owned_by_none", S->OwnedByNone))
-          return Attr::Parsed;
-        if (consumeKw("owned_by"))
-          return result(
-              parseQName(S->OwnedByTable, "table name after 'owned_by'") ||
-              expect(IRToken::LParen, "'(' after the owning table") ||
-              parseName(S->OwnedByColumn, "owning column name") ||
-              expect(IRToken::RParen, "')' after the owning column"));
-        return parseSequenceOption(S->Options);
-      }))
-    return true;
-  Out = std::move(S);
-  return checkObjectEnd("sequence", false);
-}
-
-bool IRParser::parseIndexElement(IndexElement &E) {
-  E.Loc = here();
-  if (Tok.is(IRToken::String) || Tok.is(IRToken::Ident)) {
-    if (parseName(E.Column, "column name"))
-      return true;
-  } else if (!Tok.is(IRToken::LParen)) {
-    return error("expected column name or expression");
-  }
-  if (parseOptionalExpr(E.Expression))
-    return true;
-  return parseAttrs([&] {
-    if (consumeKw("collate"))
-      return result(parseQName(E.Collation, "collation name"));
-    if (consumeKw("opclass"))
-      return result(parseQName(E.OpClass, "operator class name"));
-    if (consumeKw("opclass_params"))
-      return result(parseParams(E.OpClassParams, "operator class parameters"));
-    if (Tok.isIdent("loc"))
-      return result(parseLoc(E.Loc));
-    if (acceptEnum(SortDirectionNames, E.Direction) ||
-        acceptEnum(NullsOrderNames, E.Nulls))
-      return Attr::Parsed;
-    return Attr::NotMine;
-  });
-}
-
-bool IRParser::parseIndexElements(std::vector<IndexElement> &Out,
-                                  const llvm::Twine &What) {
-  return parseListInto(Out, What,
-                       [&](IndexElement &E) { return parseIndexElement(E); });
-}
-
-/// bound in|range|hash|default [[values]] [from [..]] [to [..]]
-///   [modulus n] [remainder n]
-bool IRParser::parsePartitionBound(PartitionBound &B) {
-  if (parseEnum(PartitionBoundNames, B.BK, "partition bound kind"))
-    return true;
-  if (Tok.is(IRToken::LBracket) && parseExprList(B.In, "partition values"))
-    return true;
-  return parseAttrs([&] {
-    if (consumeKw("from"))
-      return result(parseExprList(B.From, "lower partition bound"));
-    if (consumeKw("to"))
-      return result(parseExprList(B.To, "upper partition bound"));
-    if (consumeKw("modulus"))
-      return result(parseInt64(B.Modulus, "after 'modulus'"));
-    if (consumeKw("remainder"))
-      return result(parseInt64(B.Remainder, "after 'remainder'"));
-    return Attr::NotMine;
-  });
-}
-
-bool IRParser::parseTable(Location L, QualifiedName N, ObjectPtr &Out) {
-  auto T = std::make_unique<Table>(L, std::move(N));
-  if (parseObjectAttrs(*T, [&] {
-        if (acceptEnum(TablePersistenceNames, T->Persist) ||
-            acceptFlag("if_not_exists", T->IfNotExists) ||
-            acceptFlag("attached_later", T->AttachedLater) ||
-            acceptFlag("row_security", T->RowSecurity) ||
-            acceptFlag("force_row_security", T->ForceRowSecurity))
-          return Attr::Parsed;
-        if (consumeKw("of"))
-          return result(parseQName(T->OfType, "type name after 'of'"));
-        if (consumeKw("partition_of"))
-          return result(parseQName(T->PartitionOf, "parent table name"));
-        if (consumeKw("bound")) {
-          T->Bound.emplace();
-          return result(parsePartitionBound(*T->Bound));
-        }
-        if (consumeKw("inherits"))
-          return result(parseQNameList(T->Inherits, "inherited table list"));
-        if (consumeKw("partition_by")) {
-          T->PartitionBy.emplace();
-          return result(
-              parseEnum(PartitionStrategyNames, T->PartitionBy->Strat,
-                        "partition strategy") ||
-              parseIndexElements(T->PartitionBy->Keys, "partition key list"));
-        }
-        if (consumeKw("using"))
-          return result(parseName(T->AccessMethod, "access method name"));
-        if (consumeKw("with"))
-          return result(parseParams(T->With, "storage parameter list"));
-        if (consumeKw("tablespace"))
-          return result(parseName(T->Tablespace, "tablespace name"));
-        if (consumeKw("on_commit"))
-          return result(parseString(T->OnCommit, "after 'on_commit'"));
-        return Attr::NotMine;
-      }))
-    return true;
-  bool HadBody = consume(IRToken::LBrace);
-  if (HadBody) {
-    while (!consume(IRToken::RBrace)) {
-      if (Tok.isIdent("column")) {
-        T->Columns.emplace_back();
-        if (parseColumn(T->Columns.back()))
-          return true;
-      } else if (Tok.isIdent("constraint")) {
-        T->Constraints.emplace_back();
-        if (parseConstraint(T->Constraints.back()))
-          return true;
-      } else {
-        return error("expected 'column', 'constraint' or '}' in table body");
-      }
-    }
-  }
-  Out = std::move(T);
-  return checkObjectEnd("table", HadBody);
-}
-
-/// After a column or constraint: the next entry or the end of the body.
-bool IRParser::checkEntryEnd(llvm::StringRef What) {
-  if (Tok.isIdent("column") || Tok.isIdent("constraint") ||
-      Tok.is(IRToken::RBrace))
-    return false;
-  if (Tok.is(IRToken::Ident))
-    return error("unknown " + What + " attribute '" + Tok.Spelling + "'");
-  return error("unexpected " + IRLexer::describe(Tok) + " in " + What);
-}
-
-/// column name : type [attributes]
-bool IRParser::parseColumn(Column &C) {
-  C.Loc = here();
-  next(); // column
-  if (parseName(C.Name, "column name") ||
-      expect(IRToken::Colon, "':' after column name") || parseType(C.Type))
-    return true;
-  if (parseAttrs([&] {
-        if (acceptFlag("not_null", C.NotNull) ||
-            acceptFlag("null", C.ExplicitNull))
-          return Attr::Parsed;
-        if (consumeKw("default"))
-          return result(parseExpr(C.Default));
-        if (consumeKw("generated")) {
-          C.Generation = Column::Generated{};
-          if (consumeKw("virtual"))
-            C.Generation->Virtual = true;
-          else if (!consumeKw("stored"))
-            return result(
-                error("expected 'stored' or 'virtual' after 'generated'"));
-          return result(parseOptionalExpr(C.Generation->Expression));
-        }
-        if (consumeKw("identity")) {
-          C.Ident = Column::Identity{};
-          if (consumeKw("by_default"))
-            C.Ident->Always = false;
-          else if (!consumeKw("always"))
-            return result(
-                error("expected 'always' or 'by_default' after 'identity'"));
-          if (consume(IRToken::LParen)) {
-            while (!consume(IRToken::RParen)) {
-              Attr R = parseSequenceOption(C.Ident->Options);
-              if (R == Attr::NotMine)
-                return result(error(
-                    "expected sequence option or ')' in identity options"));
-              if (R == Attr::Error)
-                return R;
-            }
-          }
-          return Attr::Parsed;
-        }
-        if (consumeKw("collate"))
-          return result(parseQName(C.Collation, "collation name"));
-        if (consumeKw("storage"))
-          return result(parseName(C.Storage, "storage mode"));
-        if (consumeKw("compression"))
-          return result(parseName(C.Compression, "compression method"));
-        if (consumeKw("comment")) {
-          C.Comment.emplace();
-          return result(parseString(*C.Comment, "after 'comment'"));
-        }
-        if (Tok.isIdent("loc"))
-          return result(parseLoc(C.Loc));
-        return Attr::NotMine;
-      }))
-    return true;
-  return checkEntryEnd("column");
-}
-
-/// constraint [name] kind [[columns]] [(check)] [attributes]
-bool IRParser::parseConstraint(Constraint &C) {
-  C.Loc = here();
-  next(); // constraint
-  if (Tok.is(IRToken::String) ||
-      (Tok.is(IRToken::Ident) &&
-       !parseSpelling(ConstraintKindNames, Tok.Spelling))) {
-    if (parseName(C.Name, "constraint name"))
-      return true;
-  }
-  if (parseEnum(ConstraintKindNames, C.K, "constraint kind"))
-    return true;
-  if (Tok.is(IRToken::LBracket) && parseNameList(C.Columns, "column list"))
-    return true;
-  if (parseOptionalExpr(C.Check))
-    return true;
-  auto Action = [&](ForeignKeyAction &A, const char *What) {
-    return result(parseEnum(ForeignKeyActionNames, A, What));
-  };
-  if (parseAttrs([&] {
-        if (acceptFlag("added_by_alter", C.AddedByAlter) ||
-            acceptFlag("nulls_not_distinct", C.NullsNotDistinct) ||
-            acceptFlag("without_overlaps", C.WithoutOverlaps) ||
-            acceptFlag("period", C.Period) ||
-            acceptFlag("no_inherit", C.NoInherit) ||
-            acceptFlag("not_valid", C.NotValid))
-          return Attr::Parsed;
-        if (consumeKw("column_level"))
-          return result(
-              parseName(C.ColumnLevel, "column name after 'column_level'"));
-        if (consumeKw("include"))
-          return result(parseNameList(C.Include, "include column list"));
-        if (consumeKw("index_with"))
-          return result(
-              parseParams(C.IndexWith, "index storage parameter list"));
-        if (consumeKw("index_tablespace"))
-          return result(parseName(C.IndexTablespace, "tablespace name"));
-        if (consumeKw("references"))
-          return result(
-              parseQName(C.RefTable, "referenced table name") ||
-              (Tok.is(IRToken::LBracket) &&
-               parseNameList(C.RefColumns, "referenced column list")));
-        if (consumeKw("on_delete"))
-          return Action(C.OnDelete, "referential action after 'on_delete'");
-        if (consumeKw("on_update"))
-          return Action(C.OnUpdate, "referential action after 'on_update'");
-        if (consumeKw("on_delete_columns"))
-          return result(
-              parseNameList(C.OnDeleteColumns, "on_delete column list"));
-        if (consumeKw("match"))
-          return result(parseEnum(ForeignKeyMatchNames, C.Match, "match type"));
-        if (consumeKw("using"))
-          return result(parseName(C.ExclusionMethod, "index method name"));
-        if (consumeKw("exclude")) {
-          return result(parseListInto(
-              C.Exclusions, "exclusion element list", [&](ExclusionElement &E) {
-                if (parseIndexElement(E.Element))
-                  return true;
-                return consumeKw("with") &&
-                       parseString(E.Operator, "with the exclusion operator");
-              }));
-        }
-        if (consumeKw("where"))
-          return result(parseExpr(C.ExclusionWhere));
-        if (consumeKw("deferrable") || consumeKw("not_deferrable")) {
-          C.Deferrable = Prev.Spelling == "deferrable";
-          return Attr::Parsed;
-        }
-        if (consumeKw("initially_deferred") ||
-            consumeKw("initially_immediate")) {
-          C.InitiallyDeferred = Prev.Spelling == "initially_deferred";
-          return Attr::Parsed;
-        }
-        if (consumeKw("comment")) {
-          C.Comment.emplace();
-          return result(parseString(*C.Comment, "after 'comment'"));
-        }
-        if (Tok.isIdent("loc"))
-          return result(parseLoc(C.Loc));
-        return Attr::NotMine;
-      }))
-    return true;
-  return checkEntryEnd("constraint");
-}
-
-bool IRParser::parseView(Location L, QualifiedName N, ObjectPtr &Out) {
-  auto V = std::make_unique<View>(L, std::move(N), false);
-  if (parseObjectAttrs(*V, [&] {
-        if (acceptFlag("materialized", V->Materialized) ||
-            acceptFlag("or_replace", V->OrReplace) ||
-            acceptFlag("temporary", V->Temporary) ||
-            acceptFlag("recursive", V->Recursive) ||
-            acceptFlag("if_not_exists", V->IfNotExists) ||
-            acceptFlag("with_check_option", V->WithCheckOption))
-          return Attr::Parsed;
-        if (consumeKw("columns"))
-          return result(parseNameList(V->ColumnNames, "view column list"));
-        if (consumeKw("with"))
-          return result(parseParams(V->Options, "view option list"));
-        if (consumeKw("using"))
-          return result(parseName(V->AccessMethod, "access method name"));
-        if (consumeKw("tablespace"))
-          return result(parseName(V->Tablespace, "tablespace name"));
-        if (consumeKw("with_data") || consumeKw("with_no_data")) {
-          V->WithData = Prev.Spelling == "with_data";
-          return Attr::Parsed;
-        }
-        if (consumeKw("check_option"))
-          return result(parseString(V->CheckOption, "after 'check_option'"));
-        if (consumeKw("column_comments")) {
-          return result(parseParams(V->ColumnComments, "column comment list"));
-        }
-        return Attr::NotMine;
-      }))
-    return true;
-  bool HadBody = Tok.is(IRToken::LBrace);
-  if (HadBody && parseRelBlock(V->Query))
-    return true;
-  Out = std::move(V);
-  return checkObjectEnd("view", HadBody);
-}
-
-bool IRParser::parseIndex(Location L, QualifiedName N, ObjectPtr &Out) {
-  auto I = std::make_unique<Index>(L, std::move(N), QualifiedName());
-  if (parseObjectAttrs(*I, [&] {
-        if (acceptFlag("unique", I->Unique) ||
-            acceptFlag("concurrently", I->Concurrently) ||
-            acceptFlag("if_not_exists", I->IfNotExists) ||
-            acceptFlag("only", I->Only) ||
-            acceptFlag("nulls_not_distinct", I->NullsNotDistinct))
-          return Attr::Parsed;
-        if (consumeKw("on"))
-          return result(parseQName(I->Table, "table name after 'on'"));
-        if (Tok.is(IRToken::LBracket))
-          return result(parseIndexElements(I->Elements, "index element list"));
-        if (consumeKw("using"))
-          return result(parseName(I->Method, "index method name"));
-        if (consumeKw("include"))
-          return result(parseNameList(I->Include, "include column list"));
-        if (consumeKw("where"))
-          return result(parseExpr(I->Where));
-        if (consumeKw("with"))
-          return result(parseParams(I->With, "storage parameter list"));
-        if (consumeKw("tablespace"))
-          return result(parseName(I->Tablespace, "tablespace name"));
-        return Attr::NotMine;
-      }))
-    return true;
-  Out = std::move(I);
-  return checkObjectEnd("index", false);
-}
-
-bool IRParser::parseOpaqueObject(Location L, QualifiedName N, ObjectPtr &Out) {
-  auto O = std::make_unique<OpaqueObject>(L, std::move(N), "", "", "");
-  if (parseObjectAttrs(*O, [&] {
-        if (acceptFlag("is_data", O->IsData))
-          return Attr::Parsed;
-        if (consumeKw("object_type"))
-          return result(parseString(O->ObjectType, "after 'object_type'"));
-        if (consumeKw("dialect"))
-          return result(parseName(O->Dialect, "dialect name"));
-        if (consumeKw("target"))
-          return result(parseQName(O->Target, "target name"));
-        if (consumeKw("references"))
-          return result(parseQNameList(O->References, "reference list"));
-        if (consumeKw("text"))
-          return result(parseString(O->Text, "with the statement text"));
-        return Attr::NotMine;
-      }))
-    return true;
-  Out = std::move(O);
-  return checkObjectEnd("opaque object", false);
+  return error(DiagID::err_ir_unexpected_after, IRLexer::describe(Tok), Noun);
 }
 
 //===----------------------------------------------------------------------===//
@@ -998,403 +998,64 @@ bool IRParser::parseExpr(ExprPtr &Out) {
     return false;
   }
   if (!Tok.is(IRToken::LParen))
-    return error("expected expression");
+    return error(DiagID::err_ir_expected, "expression");
   DepthGuard G(Depth);
   if (checkDepth())
     return true;
   Location L = here();
   next();
   if (!Tok.is(IRToken::Ident))
-    return error("expected expression kind after '('");
+    return error(DiagID::err_ir_expected, "expression kind after '('");
   std::optional<Expr::Kind> K = parseSpelling(ExprKindNames, Tok.Spelling);
   if (!K)
-    return error("unknown expression kind '" + Tok.Spelling + "'");
+    return error(DiagID::err_ir_unknown_expr_kind, Tok.Spelling);
   llvm::StringRef KindName = Tok.Spelling;
   next();
   bool Failed = true;
   switch (*K) {
 #define SCHEMAC_EXPR(Class, IRName)                                            \
   case Expr::Kind::Class:                                                      \
-    Failed = parse##Class(L, Out);                                             \
+    Failed = parseExprOf<Class>(L, Out);                                       \
     break;
 #include "schemac/ir/ExprKinds.def"
   }
   if (Failed)
     return true;
-  if (Tok.isIdent("loc") && parseLoc(Out->Loc))
-    return true;
   if (consume(IRToken::RParen))
     return false;
   if (Tok.is(IRToken::Ident))
-    return error("unexpected '" + Tok.Spelling + "' in '" + KindName +
-                 "' expression");
-  return error("expected ')' to close '" + KindName + "' expression");
+    return error(DiagID::err_ir_unexpected_in_expr, Tok.Spelling, KindName);
+  return error(DiagID::err_ir_unclosed_expr, KindName);
 }
 
-/// (col a.b) | (col t.*) | (col *) | (col)
-bool IRParser::parseColumnRef(Location L, ExprPtr &Out) {
-  std::vector<std::string> Path;
-  bool Star = consume(IRToken::Star);
-  if (!Star && (Tok.is(IRToken::String) ||
-                (Tok.is(IRToken::Ident) && !Tok.isIdent("loc")))) {
-    do {
-      if (consume(IRToken::Star)) {
-        Star = true;
-        break;
-      }
-      Path.emplace_back();
-      if (parseName(Path.back(), "column name"))
-        return true;
-    } while (consume(IRToken::Dot));
-  }
-  Out = std::make_unique<ColumnRef>(L, std::move(Path), Star);
-  return false;
-}
-
-/// (lit null ["v"]) | (lit true) | (lit false) | (lit bool "v")
-/// | (lit int n) | (lit num n) | (lit str "s") | (lit bits "b01")
-bool IRParser::parseLiteral(Location L, ExprPtr &Out) {
-  using LK = Literal::LitKind;
-  if (Tok.isIdent("true") || Tok.isIdent("false")) {
-    Out = std::make_unique<Literal>(L, LK::Boolean, Tok.Spelling.str());
-    next();
-    return false;
-  }
-  LK Kind = LK::Null;
-  if (parseEnum(LiteralKindNames, Kind, "literal kind"))
-    return true;
-  std::string Value;
-  bool Failed = false;
-  switch (Kind) {
-  case LK::Null:
-    if (Tok.is(IRToken::String))
-      Failed = parseString(Value, "literal value");
-    break;
-  case LK::Integer:
-  case LK::Numeric:
-    if (Tok.is(IRToken::Number)) {
-      Value = Tok.Spelling.str();
-      next();
-    } else {
-      Failed = parseString(Value, "or number as the literal value");
-    }
-    break;
-  default:
-    Failed = parseString(Value, "as the literal value");
-    break;
-  }
-  if (Failed)
-    return true;
-  Out = std::make_unique<Literal>(L, Kind, std::move(Value));
-  return false;
-}
-
-/// (param n [name])
-bool IRParser::parseParam(Location L, ExprPtr &Out) {
-  uint32_t N = 0;
-  if (parseUnsigned(N, "parameter number"))
-    return true;
-  std::string Name;
-  if (isNameToken(/*AllowKeywords=*/false) && parseName(Name, "parameter name"))
-    return true;
-  Out = std::make_unique<Param>(L, N, std::move(Name));
-  return false;
-}
-
-/// (unary "op" e [op_schema s])
-bool IRParser::parseUnaryOp(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<UnaryOp>(L, "", nullptr);
-  if (parseString(E->Op, "with the operator") || parseExpr(E->Operand))
-    return true;
-  if (consumeKw("op_schema") && parseName(E->OpSchema, "operator schema"))
+template <class T> bool IRParser::parseExprOf(Location L, ExprPtr &Out) {
+  std::unique_ptr<T> E = makeBlankNode<T>();
+  E->Loc = L;
+  if (parseFields<T, Expr>(*E))
     return true;
   Out = std::move(E);
   return false;
 }
 
-/// (binary "op" lhs rhs [escape e] [op_schema s])
-bool IRParser::parseBinaryOp(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<BinaryOp>(L, "", nullptr, nullptr);
-  if (parseString(E->Op, "with the operator") || parseExpr(E->LHS) ||
-      parseExpr(E->RHS))
-    return true;
-  if (consumeKw("escape") && parseExpr(E->Escape))
-    return true;
-  if (consumeKw("op_schema") && parseName(E->OpSchema, "operator schema"))
-    return true;
-  Out = std::move(E);
-  return false;
-}
-
-/// (call [name.path] [*] [name:] arg... [attributes])
-bool IRParser::parseFuncCall(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<FuncCall>(L, std::vector<std::string>());
-  if (isNameToken(/*AllowKeywords=*/false) && !Lex.peek().is(IRToken::Colon)) {
-    do {
-      E->Name.emplace_back();
-      if (parseName(E->Name.back(), "function name"))
-        return true;
-    } while (consume(IRToken::Dot));
-  }
-  E->Star = consume(IRToken::Star);
-  bool AnyNamed = false;
-  while (true) {
-    std::string ArgName;
-    if ((Tok.is(IRToken::Ident) || Tok.is(IRToken::String)) &&
-        Lex.peek().is(IRToken::Colon)) {
-      if (parseName(ArgName, "argument name"))
-        return true;
-      next(); // ':'
-      AnyNamed = true;
-    } else if (!Tok.is(IRToken::LParen) && !Tok.isIdent("none")) {
-      break;
-    }
-    E->Args.emplace_back();
-    if (parseExpr(E->Args.back()))
-      return true;
-    if (!ArgName.empty()) {
-      E->ArgNames.resize(E->Args.size());
-      E->ArgNames.back() = std::move(ArgName);
-    }
-  }
-  if (AnyNamed)
-    E->ArgNames.resize(E->Args.size());
-  while (true) {
-    if (acceptFlag("distinct", E->Distinct) ||
-        acceptFlag("variadic", E->Variadic) ||
-        acceptFlag("within_group", E->WithinGroup))
-      continue;
-    bool Failed = false;
-    if (consumeKw("arg_names")) {
-      Failed = parseNameList(E->ArgNames, "argument name list");
-    } else if (consumeKw("order_by")) {
-      Failed = parseSortKeys(E->OrderBy);
-    } else if (consumeKw("filter")) {
-      Failed = parseExpr(E->Filter);
-    } else if (consumeKw("over")) {
-      Failed = parseWindow(E->Over);
-    } else if (consumeKw("syntax")) {
-      Failed = parseEnum(CallSyntaxNames, E->Form, "call syntax");
-    } else if (consumeKw("trim_spec")) {
-      Failed = parseString(E->TrimSpec, "after 'trim_spec'");
-    } else {
-      break;
-    }
-    if (Failed)
-      return true;
-  }
-  Out = std::move(E);
-  return false;
-}
-
-/// (cast e type [cast_function|typed_literal])
-bool IRParser::parseCast(Location L, ExprPtr &Out) {
-  auto E =
-      std::make_unique<Cast>(L, nullptr, DataType(), Cast::Syntax::DoubleColon);
-  if (parseExpr(E->Operand) || parseType(E->Type))
-    return true;
-  acceptEnum(CastSyntaxNames, E->Form);
-  Out = std::move(E);
-  return false;
-}
-
-/// (case [operand] when c then r ... [else e])
-bool IRParser::parseCase(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<Case>(L);
-  if (parseOptionalExpr(E->Operand))
-    return true;
-  while (consumeKw("when")) {
-    E->Whens.emplace_back();
-    if (parseExpr(E->Whens.back().first) ||
-        expectKw("then", "after the 'when' condition") ||
-        parseExpr(E->Whens.back().second))
-      return true;
-  }
-  if (consumeKw("else") && parseExpr(E->Else))
-    return true;
-  Out = std::move(E);
-  return false;
-}
-
-/// (subquery kind [lhs] [op "op"] [negated] { rel })
-bool IRParser::parseSubqueryExpr(Location L, ExprPtr &Out) {
-  SubqueryExpr::SubKind SK = SubqueryExpr::SubKind::Scalar;
-  if (parseEnum(SubqueryKindNames, SK, "subquery kind"))
-    return true;
-  auto E = std::make_unique<SubqueryExpr>(L, SK, nullptr);
-  if (parseOptionalExpr(E->LHS))
-    return true;
-  if (consumeKw("op") && parseString(E->Op, "with the operator"))
-    return true;
-  acceptFlag("negated", E->Negated);
-  if (parseRelBlock(E->Query))
-    return true;
-  Out = std::move(E);
-  return false;
-}
-
-/// (in e [items] [negated])
-bool IRParser::parseInList(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<InList>(L, nullptr);
-  if (parseExpr(E->LHS) || parseExprList(E->Items, "IN list"))
-    return true;
-  acceptFlag("negated", E->Negated);
-  Out = std::move(E);
-  return false;
-}
-
-/// (between e low high [negated] [symmetric])
-bool IRParser::parseBetween(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<Between>(L, nullptr, nullptr, nullptr);
-  if (parseExpr(E->Operand) || parseExpr(E->Low) || parseExpr(E->High))
-    return true;
-  while (acceptFlag("negated", E->Negated) ||
-         acceptFlag("symmetric", E->Symmetric))
-    ;
-  Out = std::move(E);
-  return false;
-}
-
-/// (is e [not] null|true|false|unknown|document|normalized|json)
-bool IRParser::parseIsTest(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<IsTest>(L, nullptr, IsTest::Test::Null, false);
-  if (parseExpr(E->Operand))
-    return true;
-  acceptFlag("not", E->Negated);
-  if (parseEnum(IsTestNames, E->What, "test after 'is'"))
-    return true;
-  Out = std::move(E);
-  return false;
-}
-
-/// (quantified "op" any|some|all lhs rhs)
-bool IRParser::parseQuantified(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<Quantified>(L, nullptr, "",
-                                        Quantified::Quantifier::Any, nullptr);
-  if (parseString(E->Op, "with the operator") ||
-      parseEnum(QuantifierNames, E->Q, "quantifier") || parseExpr(E->LHS) ||
-      parseExpr(E->RHS))
-    return true;
-  Out = std::move(E);
-  return false;
-}
-
-/// (array [elements] [nested])
-bool IRParser::parseArrayExpr(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<ArrayExpr>(L);
-  if (parseExprList(E->Elements, "array elements"))
-    return true;
-  if (consumeKw("nested"))
-    E->Keyword = false;
-  Out = std::move(E);
-  return false;
-}
-
-/// (row [fields] [row_keyword])
-bool IRParser::parseRowExpr(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<RowExpr>(L);
-  if (parseExprList(E->Fields, "row fields"))
-    return true;
-  acceptFlag("row_keyword", E->Keyword);
-  Out = std::move(E);
-  return false;
-}
-
-/// (subscript base lower upper [slice])
-bool IRParser::parseSubscript(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<Subscript>(L, nullptr);
-  if (parseExpr(E->Base) || parseExpr(E->Lower) || parseExpr(E->Upper))
-    return true;
-  acceptFlag("slice", E->Slice);
-  Out = std::move(E);
-  return false;
-}
-
-/// (field base name|*)
-bool IRParser::parseFieldAccess(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<FieldAccess>(L, nullptr, "");
-  if (parseExpr(E->Base))
-    return true;
-  if (consume(IRToken::Star))
-    E->Field = "*";
-  else if (parseName(E->Field, "field name"))
-    return true;
-  Out = std::move(E);
-  return false;
-}
-
-/// (collate e collation)
-bool IRParser::parseCollateExpr(Location L, ExprPtr &Out) {
-  auto E = std::make_unique<CollateExpr>(L, nullptr, QualifiedName());
-  if (parseExpr(E->Operand) || parseQName(E->Collation, "collation name"))
-    return true;
-  Out = std::move(E);
-  return false;
-}
-
-/// (grouping rollup|cube|sets|empty [items])
-bool IRParser::parseGroupingSet(Location L, ExprPtr &Out) {
-  GroupingSet::SetKind SK = GroupingSet::SetKind::Rollup;
-  if (parseEnum(GroupingSetNames, SK, "grouping set kind"))
-    return true;
-  auto E = std::make_unique<GroupingSet>(L, SK);
-  if (parseExprList(E->Items, "grouping set items"))
-    return true;
-  Out = std::move(E);
-  return false;
-}
-
-/// [e [asc|desc|using "op"] [nulls_first|nulls_last], ...]
-bool IRParser::parseSortKeys(std::vector<SortKey> &Out) {
-  return parseListInto(Out, "sort key list", [&](SortKey &K) {
-    if (parseExpr(K.Value))
-      return true;
-    if (acceptEnum(SortDirectionNames, K.Direction) &&
-        K.Direction == SortDirection::Using &&
-        parseString(K.UsingOp, "with the sort operator"))
-      return true;
-    acceptEnum(NullsOrderNames, K.Nulls);
-    return false;
-  });
-}
-
-/// (window [ref w] [partition_by [..]] [order_by [..]] [frame mode]
-///   [frame_start bound [e]] [frame_end bound [e]] [exclude x]) | none
+/// (window ATTRIBUTES) | none
 bool IRParser::parseWindow(std::unique_ptr<WindowSpec> &Out) {
   if (consumeKw("none")) {
     Out = nullptr;
     return false;
   }
-  if (expect(IRToken::LParen, "'(' to start a window") ||
-      expectKw("window", "after '('"))
+  const char *Head = NodeFields<WindowSpec>::Head;
+  if (expect(IRToken::LParen, "(", "to start a window"))
     return true;
+  if (!consumeKw(Head))
+    return error(DiagID::err_ir_expected_token, Head, "after '('");
   auto W = std::make_unique<WindowSpec>();
-  auto Bound = [&](WindowSpec::Bound &B) {
-    return parseEnum(FrameBoundNames, B.Kind, "frame bound") ||
-           parseOptionalExpr(B.Offset);
-  };
   while (!consume(IRToken::RParen)) {
-    bool Failed;
-    if (consumeKw("ref")) {
-      Failed = parseName(W->RefName, "window name");
-    } else if (consumeKw("partition_by")) {
-      Failed = parseExprList(W->PartitionBy, "partition list");
-    } else if (consumeKw("order_by")) {
-      Failed = parseSortKeys(W->OrderBy);
-    } else if (consumeKw("frame")) {
-      Failed = parseEnum(FrameModeNames, W->Mode, "frame mode");
-    } else if (consumeKw("frame_start")) {
-      Failed = Bound(W->Start);
-    } else if (consumeKw("frame_end")) {
-      W->End = WindowSpec::Bound{};
-      Failed = Bound(*W->End);
-    } else if (consumeKw("exclude")) {
-      Failed = parseEnum(FrameExclusionNames, W->Exclude, "frame exclusion");
-    } else {
-      return error("expected window attribute or ')'");
-    }
-    if (Failed)
+    Attr R = parseRun(*W, 0, SIZE_MAX);
+    if (R == Attr::Error)
       return true;
+    if (R == Attr::NotMine)
+      return error(DiagID::err_ir_expected_or_close,
+                   std::string(Head) + " attribute", "");
   }
   Out = std::move(W);
   return false;
@@ -1406,13 +1067,13 @@ bool IRParser::parseWindow(std::unique_ptr<WindowSpec> &Out) {
 
 /// { rel } | {}
 bool IRParser::parseRelBlock(RelPtr &Out) {
-  if (expect(IRToken::LBrace, "'{' to start a query"))
+  if (expect(IRToken::LBrace, "{", "to start a query"))
     return true;
   if (consume(IRToken::RBrace)) {
     Out = nullptr;
     return false;
   }
-  return parseRel(Out) || expect(IRToken::RBrace, "'}' after query");
+  return parseRel(Out) || expect(IRToken::RBrace, "}", "after query");
 }
 
 bool IRParser::parseRel(RelPtr &Out) {
@@ -1421,10 +1082,10 @@ bool IRParser::parseRel(RelPtr &Out) {
     return false;
   }
   if (!Tok.is(IRToken::Ident))
-    return error("expected relational operator");
+    return error(DiagID::err_ir_expected, "relational operator");
   std::optional<Rel::Kind> K = parseSpelling(RelKindNames, Tok.Spelling);
   if (!K)
-    return error("unknown relational operator '" + Tok.Spelling + "'");
+    return error(DiagID::err_ir_unknown_rel_kind, Tok.Spelling);
   DepthGuard G(Depth);
   if (checkDepth())
     return true;
@@ -1433,238 +1094,36 @@ bool IRParser::parseRel(RelPtr &Out) {
   switch (*K) {
 #define SCHEMAC_REL(Class, IRName)                                             \
   case Rel::Kind::Class:                                                       \
-    return parse##Class(L, Out);
+    return parseRelOf<Class>(L, Out);
 #include "schemac/ir/RelKinds.def"
   }
   return true;
 }
 
-/// as alias [[columns]]
-IRParser::Attr IRParser::parseAlias(std::string &Alias,
-                                    std::vector<std::string> &Cols) {
-  if (!consumeKw("as"))
-    return Attr::NotMine;
-  return result(
-      parseName(Alias, "alias after 'as'") ||
-      (Tok.is(IRToken::LBracket) && parseNameList(Cols, "column alias list")));
-}
-
-/// The attributes every relation has: loc(...).
-IRParser::Attr IRParser::parseRelLoc(Rel &R) {
-  return Tok.isIdent("loc") ? result(parseLoc(R.Loc)) : Attr::NotMine;
-}
-
-bool IRParser::parseScan(Location L, RelPtr &Out) {
-  auto R = std::make_unique<Scan>(L, QualifiedName());
-  if (parseQName(R->Table, "relation name") || parseAttrs([&] {
-        if (acceptFlag("only", R->Only) || acceptFlag("cte", R->IsCte))
-          return Attr::Parsed;
-        Attr A = parseAlias(R->Alias, R->ColumnAliases);
-        return A == Attr::NotMine ? parseRelLoc(*R) : A;
-      }))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseSubqueryScan(Location L, RelPtr &Out) {
-  auto R = std::make_unique<SubqueryScan>(L, nullptr);
-  if (parseAttrs([&] {
-        if (acceptFlag("lateral", R->Lateral))
-          return Attr::Parsed;
-        Attr A = parseAlias(R->Alias, R->ColumnAliases);
-        return A == Attr::NotMine ? parseRelLoc(*R) : A;
-      }) ||
-      parseRel(R->Input))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseFunctionScan(Location L, RelPtr &Out) {
-  auto R = std::make_unique<FunctionScan>(L, nullptr);
-  if (parseExpr(R->Call) || parseAttrs([&] {
-        if (acceptFlag("with_ordinality", R->WithOrdinality) ||
-            acceptFlag("lateral", R->Lateral))
-          return Attr::Parsed;
-        if (consumeKw("column_defs")) {
-          return result(parseListInto(
-              R->ColumnDefs, "column definition list",
-              [&](std::pair<std::string, DataType> &D) {
-                return parseName(D.first, "column name") ||
-                       expect(IRToken::Colon, "':' after column name") ||
-                       parseType(D.second);
-              }));
-        }
-        Attr A = parseAlias(R->Alias, R->ColumnAliases);
-        return A == Attr::NotMine ? parseRelLoc(*R) : A;
-      }))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseValues(Location L, RelPtr &Out) {
-  auto R = std::make_unique<Values>(L);
-  if (parseAttrs([&] {
-        if (Tok.is(IRToken::LBracket)) {
-          R->Rows.emplace_back();
-          return result(parseExprList(R->Rows.back(), "VALUES row"));
-        }
-        Attr A = parseAlias(R->Alias, R->ColumnAliases);
-        return A == Attr::NotMine ? parseRelLoc(*R) : A;
-      }))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseFilter(Location L, RelPtr &Out) {
-  auto R = std::make_unique<Filter>(L, nullptr, nullptr);
-  if (parseOptionalExpr(R->Condition) ||
-      parseAttrs([&] { return parseRelLoc(*R); }) || parseRel(R->Input))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseProject(Location L, RelPtr &Out) {
-  auto R = std::make_unique<Project>(L, nullptr);
-  if (parseListInto(R->Items, "select list", [&](SelectItem &I) {
-        if (parseExpr(I.Value))
-          return true;
-        if (consumeKw("as"))
-          return parseName(I.Alias, "alias after 'as'");
-        if (consumeKw("alias")) {
-          I.ExplicitAs = false;
-          return parseName(I.Alias, "alias after 'alias'");
+/// KIND ATTRIBUTES [loc], then the CTE lines and the inputs.
+template <class T> bool IRParser::parseRelOf(Location L, RelPtr &Out) {
+  std::unique_ptr<T> R = makeBlankNode<T>();
+  R->Loc = L;
+  // The attributes in a frame of their own: the inputs below recurse from
+  // this one, which stays small.
+  if (parseRelFields(*R) || anyField<T>([&](const auto &F) {
+        using M = typename std::decay_t<decltype(F)>::Member;
+        if constexpr (std::is_same_v<M, RelPtr>) {
+          return F.Form == TextForm::Child && parseRel((*R).*F.Ptr);
+        } else if constexpr (isStructVector<M>()) {
+          if (F.Form != TextForm::ChildLines)
+            return false;
+          while (Tok.isIdent(F.Word)) {
+            auto &Line = ((*R).*F.Ptr).emplace_back();
+            if constexpr (requires { Line.Loc; })
+              Line.Loc = here();
+            next();
+            if (parseFields(Line))
+              return true;
+          }
         }
         return false;
       }))
-    return true;
-  if (parseAttrs([&] {
-        // Not acceptEnum(): 'none' is also a null input below.
-        if (consumeKw("all") || consumeKw("distinct")) {
-          R->Distinct = *parseSpelling(DistinctKindNames, Prev.Spelling);
-          return Attr::Parsed;
-        }
-        if (consumeKw("distinct_on")) {
-          R->Distinct = Project::DistinctKind::On;
-          return result(parseExprList(R->DistinctOn, "DISTINCT ON list"));
-        }
-        if (consumeKw("windows")) {
-          return result(parseListInto(
-              R->Windows, "window list",
-              [&](std::pair<std::string, std::unique_ptr<WindowSpec>> &W) {
-                return parseName(W.first, "window name") ||
-                       parseWindow(W.second);
-              }));
-        }
-        return parseRelLoc(*R);
-      }) ||
-      parseRel(R->Input))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseJoin(Location L, RelPtr &Out) {
-  auto R = std::make_unique<Join>(L, Join::JoinKind::Inner, nullptr, nullptr);
-  if (parseEnum(JoinKindNames, R->JK, "join kind") || parseAttrs([&] {
-        if (acceptFlag("natural", R->Natural) || acceptFlag("comma", R->Comma))
-          return Attr::Parsed;
-        if (consumeKw("on"))
-          return result(parseExpr(R->Condition));
-        if (consumeKw("using"))
-          return result(parseNameList(R->Using, "USING column list"));
-        return parseRelLoc(*R);
-      }) ||
-      parseRel(R->Left) || parseRel(R->Right))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseAggregate(Location L, RelPtr &Out) {
-  auto R = std::make_unique<Aggregate>(L, nullptr);
-  if (parseExprList(R->GroupBy, "GROUP BY list") || parseAttrs([&] {
-        if (acceptFlag("distinct", R->GroupByDistinct))
-          return Attr::Parsed;
-        return parseRelLoc(*R);
-      }) ||
-      parseRel(R->Input))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseSort(Location L, RelPtr &Out) {
-  auto R = std::make_unique<Sort>(L, nullptr);
-  if (parseSortKeys(R->Keys) || parseAttrs([&] { return parseRelLoc(*R); }) ||
-      parseRel(R->Input))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseLimit(Location L, RelPtr &Out) {
-  auto R = std::make_unique<Limit>(L, nullptr);
-  if (parseOptionalExpr(R->Count) || parseAttrs([&] {
-        if (acceptFlag("limit_all", R->LimitAll) ||
-            acceptFlag("with_ties", R->WithTies))
-          return Attr::Parsed;
-        if (consumeKw("offset"))
-          return result(parseExpr(R->Offset));
-        if (consumeKw("fetch_first")) {
-          R->Form = Limit::Syntax::FetchFirst;
-          return Attr::Parsed;
-        }
-        return parseRelLoc(*R);
-      }) ||
-      parseRel(R->Input))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseSetOp(Location L, RelPtr &Out) {
-  auto R = std::make_unique<SetOp>(L, SetOp::OpKind::Union, nullptr, nullptr);
-  if (parseEnum(SetOpKindNames, R->Op, "set operation") || parseAttrs([&] {
-        if (acceptFlag("all", R->All) ||
-            acceptFlag("distinct", R->ExplicitDistinct))
-          return Attr::Parsed;
-        return parseRelLoc(*R);
-      }) ||
-      parseRel(R->Left) || parseRel(R->Right))
-    return true;
-  Out = std::move(R);
-  return false;
-}
-
-bool IRParser::parseWith(Location L, RelPtr &Out) {
-  auto R = std::make_unique<With>(L, nullptr);
-  if (parseAttrs([&] {
-        if (acceptFlag("recursive", R->Recursive))
-          return Attr::Parsed;
-        return parseRelLoc(*R);
-      }))
-    return true;
-  while (Tok.isIdent("cte")) {
-    R->Ctes.emplace_back();
-    CommonTableExpr &C = R->Ctes.back();
-    C.Loc = here();
-    next();
-    if (parseName(C.Name, "CTE name") || parseAttrs([&] {
-          if (Tok.is(IRToken::LBracket))
-            return result(parseNameList(C.ColumnNames, "CTE column list"));
-          if (acceptEnum(CteMaterializationNames, C.Materialize))
-            return Attr::Parsed;
-          return Tok.isIdent("loc") ? result(parseLoc(C.Loc)) : Attr::NotMine;
-        }) ||
-        parseRelBlock(C.Query))
-      return true;
-  }
-  if (parseRel(R->Body))
     return true;
   Out = std::move(R);
   return false;

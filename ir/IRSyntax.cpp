@@ -45,10 +45,10 @@ const char *const AttributeKeywords[] = {
     // Opaque objects.
     "object_type", "target", "is_data", "text",
     // Expressions.
-    "true", "false", "op_schema", "escape", "distinct", "variadic", "order_by",
-    "within_group", "filter", "over", "syntax", "trim_spec", "arg_names",
-    "when", "then", "else", "op", "negated", "symmetric", "not", "nested",
-    "row_keyword", "slice", "window", "ref", "frame", "frame_start",
+    "true", "false", "op_schema", "op_kind", "escape", "distinct", "variadic",
+    "order_by", "within_group", "filter", "over", "syntax", "trim_spec",
+    "arg_names", "when", "then", "else", "op", "negated", "symmetric", "not",
+    "nested", "row_keyword", "slice", "window", "ref", "frame", "frame_start",
     "frame_end", "serial",
     // Relations.
     "none", "lateral", "cte", "column_defs", "with_ordinality", "windows",

@@ -28,6 +28,7 @@
 #include "VerifierTypes.h"
 #include "schemac/ir/DialectRules.h"
 #include "schemac/ir/Module.h"
+#include "schemac/ir/References.h"
 #include "schemac/ir/Walk.h"
 #include "schemac/support/Diagnostic.h"
 
@@ -108,21 +109,11 @@ private:
                             std::optional<TypeKind> ColumnType);
 
   //===--- Types and expressions ------------------------------------------===//
-  /// Unknown user types.
-  void checkType(const DataType &T, Location L);
-  /// checkType() on every cast and column definition list in \p E (and its
-  /// subqueries).
-  void checkTypesIn(const Expr *E);
-  void checkCastType(const Expr &E) {
-    if (auto *C = llvm::dyn_cast<Cast>(&E))
-      checkType(C->Type, C->Loc);
-  }
-  void checkColumnDefTypes(const Rel &R) {
-    if (auto *F = llvm::dyn_cast<FunctionScan>(&R))
-      for (const auto &D : F->ColumnDefs)
-        checkType(D.second, F->Loc);
-  }
-  void checkTypesIn(const Rel *R);
+  /// Unknown user types: every type reference of the object (column,
+  /// domain, sequence and identity types, OF types, casts and column
+  /// definition lists).
+  void checkTypeReferences(const Object &O);
+  void checkType(const QualifiedName &Name, Location L);
   /// Column references of a table-level expression exist.
   void checkColumnRefs(const Table &T, const Expr *E, const std::string &What);
   /// A condition that must be boolean.
@@ -184,6 +175,7 @@ void ModuleVerifier::run() {
   checkDuplicateNames();
   for (const ObjectPtr &O : M.objects()) {
     Current = O.get();
+    checkTypeReferences(*O);
     switch (O->getKind()) {
 #define SCHEMAC_OBJECT(Class, IRName)                                          \
   case Object::Kind::Class:                                                    \
@@ -285,29 +277,21 @@ void ModuleVerifier::checkDuplicateNames() {
 // Types
 //===----------------------------------------------------------------------===//
 
-void ModuleVerifier::checkType(const DataType &T, Location L) {
-  if (T.Kind != TypeKind::UserDefined || Rules.isSystemSchema(T.Name.Schema))
+void ModuleVerifier::checkTypeReferences(const Object &O) {
+  forEachReference(O, [&](const Reference &R) {
+    // A regtype literal names a type too, but is not one PostgreSQL needs
+    // when it creates the object.
+    if (R.Kind == ReferenceKind::Type && R.Site != ReferenceSite::NameLiteral)
+      checkType(R.getName(), R.Loc);
+  });
+}
+
+void ModuleVerifier::checkType(const QualifiedName &Name, Location L) {
+  if (Rules.isSystemSchema(Name.Schema) || M.lookupType(Name))
     return;
-  if (M.lookupType(T.Name))
-    return;
-  std::string Name = T.Name.str();
   report(L, HasExtensions ? DiagID::warn_verify_unknown_type
                           : DiagID::err_unknown_type)
-      << Name;
-}
-
-void ModuleVerifier::checkTypesIn(const Expr *E) {
-  if (E)
-    walk(
-        *E, [&](const Expr &X) { checkCastType(X); },
-        [&](const Rel &R) { checkColumnDefTypes(R); });
-}
-
-void ModuleVerifier::checkTypesIn(const Rel *R) {
-  if (R)
-    walk(
-        *R, [&](const Expr &X) { checkCastType(X); },
-        [&](const Rel &Q) { checkColumnDefTypes(Q); });
+      << Name.str();
 }
 
 void ModuleVerifier::checkBoolean(const Expr *E, llvm::StringRef Clause,
@@ -500,9 +484,7 @@ void ModuleVerifier::check(const EnumType &E) {
 }
 
 void ModuleVerifier::check(const Domain &D) {
-  checkType(D.BaseType, D.Loc);
   ResolvedType Base = resolveType(M, D.BaseType);
-  checkTypesIn(D.Default.get());
   if (D.Default) {
     checkDefault(D.Default.get(), Base, "domain '" + D.getName().str() + "'",
                  D.Loc);
@@ -521,7 +503,6 @@ void ModuleVerifier::check(const Domain &D) {
                 .note(It->second, DiagID::note_previous_definition)
             << "constraint" << C.Name;
     }
-    checkTypesIn(C.Check.get());
     checkBoolean(
         C.Check.get(), "CHECK",
         [&](const ColumnRef &R) -> std::optional<ResolvedType> {
@@ -537,7 +518,6 @@ void ModuleVerifier::checkSequenceOptions(const SequenceOptions &O, Location L,
                                           std::optional<TypeKind> ColumnType) {
   TypeKind Kind = TypeKind::BigInt;
   if (O.AsType) {
-    checkType(*O.AsType, L);
     TypeKind K = O.AsType->Kind;
     if (K != TypeKind::UserDefined && K != TypeKind::DialectSpecific &&
         K != TypeKind::Unknown &&
@@ -649,7 +629,6 @@ void ModuleVerifier::checkColumnRefs(const Table &T, const Expr *E,
 
 void ModuleVerifier::checkColumn(const Table &T, const Column &C) {
   Location L = C.Loc;
-  checkType(C.Type, L);
   std::string Col = C.Name;
   if (C.Type.Serial && (!C.Type.isIntegral() || C.Type.ArrayDims))
     report(L, DiagID::err_verify_serial_type) << Col << displayType(C.Type);
@@ -671,7 +650,6 @@ void ModuleVerifier::checkColumn(const Table &T, const Column &C) {
     report(L, DiagID::err_default_and_identity) << Col;
 
   if (C.Default) {
-    checkTypesIn(C.Default.get());
     walk(*C.Default, [&](const Expr &X) {
       if (llvm::isa<ColumnRef>(X))
         report(X.Loc.isValid() ? X.Loc : L,
@@ -682,7 +660,6 @@ void ModuleVerifier::checkColumn(const Table &T, const Column &C) {
   }
   if (C.Generation && C.Generation->Expression) {
     const Expr &G = *C.Generation->Expression;
-    checkTypesIn(&G);
     checkColumnRefs(T, &G, "generated column '" + Col + "'");
     walk(G, [&](const Expr &X) {
       auto *R = llvm::dyn_cast<ColumnRef>(&X);
@@ -720,17 +697,14 @@ void ModuleVerifier::checkConstraint(const Table &T, const Constraint &C) {
     if (!E.Element.isExpression())
       RequireColumns({E.Element.Column}, false);
     checkColumnRefs(T, E.Element.Expression.get(), What);
-    checkTypesIn(E.Element.Expression.get());
   }
   auto Types = [&](const ColumnRef &R) { return tableColumnType(T, R); };
   if (C.Check) {
     checkColumnRefs(T, C.Check.get(), What);
-    checkTypesIn(C.Check.get());
     checkBoolean(C.Check.get(), "CHECK", Types, L);
   }
   if (C.ExclusionWhere) {
     checkColumnRefs(T, C.ExclusionWhere.get(), What);
-    checkTypesIn(C.ExclusionWhere.get());
     checkBoolean(C.ExclusionWhere.get(), "WHERE", Types, L);
   }
   if (C.K == K::ForeignKey)
@@ -839,13 +813,7 @@ void ModuleVerifier::checkPartitioning(const Table &T) {
               << T.getName().str();
       }
       checkColumnRefs(T, E.Expression.get(), "partition key of " + What);
-      checkTypesIn(E.Expression.get());
     }
-  if (T.Bound) {
-    for (const auto *List : {&T.Bound->In, &T.Bound->From, &T.Bound->To})
-      for (const ExprPtr &E : *List)
-        checkTypesIn(E.get());
-  }
   if (!T.isPartition())
     return;
   const Object *P = M.lookupRelation(T.PartitionOf);
@@ -909,11 +877,6 @@ void ModuleVerifier::checkPartitioning(const Table &T) {
 
 void ModuleVerifier::check(const Table &T) {
   std::string What = describe(T);
-  if (!T.OfType.empty() && !Rules.isSystemSchema(T.OfType.Schema) &&
-      !M.lookupType(T.OfType))
-    report(T.Loc, HasExtensions ? DiagID::warn_verify_unknown_type
-                                : DiagID::err_unknown_type)
-        << T.OfType.str();
   llvm::StringMap<Location> Columns;
   for (const Column &C : T.Columns) {
     auto [It, New] = Columns.try_emplace(C.Name, C.Loc);
@@ -1087,7 +1050,6 @@ void ModuleVerifier::check(const View &V) {
   if (std::optional<size_t> N = outputColumnCount(V.Query.get()))
     if (V.ColumnNames.size() > *N)
       report(V.Loc, DiagID::err_verify_view_columns) << V.getName().str();
-  checkTypesIn(V.Query.get());
   std::vector<const With *> Scope;
   checkQuery(V, V.Query.get(), Scope);
 }
@@ -1096,9 +1058,6 @@ void ModuleVerifier::check(const Index &I) {
   std::string What = describe(I);
   if (!I.isNamed())
     What = "index on '" + I.Table.str() + "'";
-  for (const IndexElement &E : I.Elements)
-    checkTypesIn(E.Expression.get());
-  checkTypesIn(I.Where.get());
   const Object *O = M.lookupRelation(I.Table);
   if (!O) {
     unknownRelation(I.Loc, What, I.Table, "table");

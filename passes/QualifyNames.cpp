@@ -6,78 +6,18 @@
 
 #include "schemac/passes/QualifyNames.h"
 #include "schemac/ir/Module.h"
-#include "schemac/ir/Walk.h"
+#include "schemac/ir/References.h"
 #include "schemac/passes/DependencyOrder.h"
-
-#include "llvm/ADT/StringExtras.h"
 
 using namespace schemac;
 
 std::optional<std::vector<std::string>>
 pgnames::splitQualifiedNameLiteral(llvm::StringRef S) {
-  std::vector<std::string> Parts;
-  size_t I = 0, E = S.size();
-  auto SkipBlanks = [&] {
-    while (I < E && llvm::isSpace(S[I]))
-      ++I;
-  };
-  SkipBlanks();
-  while (true) {
-    std::string Part;
-    if (I < E && S[I] == '"') {
-      ++I;
-      while (true) {
-        if (I == E)
-          return std::nullopt; // unterminated quote
-        if (S[I] == '"') {
-          if (I + 1 < E && S[I + 1] == '"') {
-            Part += '"';
-            I += 2;
-            continue;
-          }
-          ++I;
-          break;
-        }
-        Part += S[I++];
-      }
-      if (Part.empty())
-        return std::nullopt;
-    } else {
-      size_t Start = I;
-      while (I < E && S[I] != '.' && S[I] != '"' && !llvm::isSpace(S[I]))
-        ++I;
-      if (I == Start)
-        return std::nullopt;
-      Part = S.slice(Start, I).lower();
-    }
-    Parts.push_back(std::move(Part));
-    SkipBlanks();
-    if (I == E)
-      break;
-    if (S[I] != '.')
-      return std::nullopt;
-    ++I;
-    SkipBlanks();
-  }
-  if (Parts.size() > 3)
-    return std::nullopt;
-  return Parts;
+  return parseNameLiteral(S);
 }
 
 std::string pgnames::quoteIdentifierIfNeeded(llvm::StringRef Ident) {
-  auto IsLower = [](char C) { return C >= 'a' && C <= 'z'; };
-  bool Bare = !Ident.empty() && (IsLower(Ident[0]) || Ident[0] == '_');
-  for (char C : Ident)
-    Bare &= IsLower(C) || llvm::isDigit(C) || C == '_' || C == '$';
-  if (Bare)
-    return Ident.str();
-  std::string Q = "\"";
-  for (char C : Ident) {
-    if (C == '"')
-      Q += '"';
-    Q += C;
-  }
-  return Q + "\"";
+  return quoteNameLiteralPart(Ident);
 }
 
 void QualifyNamesPass::declareOptions(PassOptions &O) {
@@ -88,11 +28,6 @@ QualifyNamesPass::QualifyNamesPass(const PassOptions &O)
     : QualifyFunctions(O.getBool("functions")) {}
 
 namespace {
-
-bool isRegclass(const DataType &T) {
-  return T.Name.Name == "regclass" ||
-         llvm::StringRef(T.Spelling).equals_insensitive("regclass");
-}
 
 class Qualifier {
 public:
@@ -121,192 +56,81 @@ private:
     return M.qualify(O.getName()).Schema;
   }
 
-  void setSchema(QualifiedName &N, const Object *Target) {
-    if (N.isQualified() || !Target)
-      return;
-    N.Schema = schemaOf(*Target);
-    Changed = true;
-  }
-
-  void qualifyRelation(QualifiedName &N) {
-    if (!N.empty() && !N.isQualified())
-      setSchema(N, M.lookupRelation(N));
-  }
-
-  void qualifyType(DataType &T) {
-    if (T.Kind != TypeKind::UserDefined || T.Name.empty() ||
-        T.Name.isQualified())
-      return;
-    if (Object *O = M.lookupType(T.Name)) {
-      setSchema(T.Name, O);
-      // The spelling is the unqualified source text; the backend rebuilds
-      // the type from its parts (DataType.h).
-      T.Spelling.clear();
+  /// The object an unqualified reference resolves to, if the pass
+  /// qualifies references of its kind and site.
+  Object *target(const Reference &R) const {
+    const QualifiedName &N = R.getName();
+    switch (R.Site) {
+    case ReferenceSite::ForeignKey:
+    case ReferenceSite::Inherits:
+    case ReferenceSite::PartitionOf:
+    case ReferenceSite::IndexTable:
+    case ReferenceSite::SequenceOwner:
+    case ReferenceSite::Scan:
+      return M.lookupRelation(N);
+    case ReferenceSite::OfType:
+    case ReferenceSite::ColumnType:
+    case ReferenceSite::IdentityType:
+    case ReferenceSite::SequenceType:
+    case ReferenceSite::DomainType:
+    case ReferenceSite::CastType:
+    case ReferenceSite::ColumnDefinition:
+      return M.lookupType(N);
+    case ReferenceSite::NameLiteral:
+    case ReferenceSite::CallArgument:
+      // 'seq'::regclass and nextval('seq'): the literal names a relation.
+      return R.Kind == ReferenceKind::Sequence ? M.lookupRelation(N) : nullptr;
+    case ReferenceSite::CallName: {
+      auto *F = llvm::cast<FuncCall>(R.Node);
+      if (!Functions || F->Name.size() != 1 ||
+          F->Form != FuncCall::Syntax::Normal)
+        return nullptr;
+      return M.lookupFunction(N);
     }
-  }
-
-  /// 'seq'::regclass and nextval('seq'): the literal names a relation.
-  void qualifyRegclassLiteral(Literal &L) {
-    if (L.LK != Literal::LitKind::String)
-      return;
-    auto Parts = pgnames::splitQualifiedNameLiteral(L.Value);
-    if (!Parts || Parts->size() != 1)
-      return;
-    Object *O = M.lookupRelation(QualifiedName((*Parts)[0]));
-    if (!O)
-      return;
-    L.Value = pgnames::quoteIdentifierIfNeeded(schemaOf(*O)) + "." +
-              pgnames::quoteIdentifierIfNeeded((*Parts)[0]);
-    Changed = true;
-  }
-
-  static bool takesRegclass(const FuncCall &F) {
-    llvm::StringRef Name = F.getFunctionName();
-    bool System =
-        F.Name.size() == 1 || (F.Name.size() == 2 && F.Name[0] == "pg_catalog");
-    return System &&
-           (Name == "nextval" || Name == "currval" || Name == "setval");
-  }
-
-  void visitExpr(Expr &E) {
-    if (auto *F = llvm::dyn_cast<FuncCall>(&E)) {
-      if (takesRegclass(*F) && !F->Args.empty())
-        if (auto *L = llvm::dyn_cast_or_null<Literal>(F->Args[0].get()))
-          qualifyRegclassLiteral(*L);
-      if (Functions && F->Name.size() == 1 &&
-          F->Form == FuncCall::Syntax::Normal)
-        if (Object *Fn = M.lookupFunction(QualifiedName(F->Name[0]))) {
-          F->Name.insert(F->Name.begin(), schemaOf(*Fn));
-          Changed = true;
-        }
-    } else if (auto *C = llvm::dyn_cast<Cast>(&E)) {
-      qualifyType(C->Type);
-      if (isRegclass(C->Type))
-        if (auto *L = llvm::dyn_cast_or_null<Literal>(C->Operand.get()))
-          qualifyRegclassLiteral(*L);
+    case ReferenceSite::OpaqueTarget:
+    case ReferenceSite::OpaqueReference:
+      if (Object *O = M.lookupRelation(N))
+        return O;
+      if (Object *O = M.lookupType(N))
+        return O;
+      return M.lookupFunction(N);
+    case ReferenceSite::ColumnCollation:
+    case ReferenceSite::ElementCollation:
+    case ReferenceSite::ElementOpClass:
+    case ReferenceSite::DomainCollation:
+    case ReferenceSite::CollateClause:
+    case ReferenceSite::OperatorSchema:
+      return nullptr;
     }
-    forEachChild(
-        E, [&](ExprPtr &C) { visitExpr(*C); },
-        [&](RelPtr &R) { visitRel(*R); });
+    return nullptr;
   }
-
-  void visitRel(Rel &R) {
-    if (auto *S = llvm::dyn_cast<Scan>(&R)) {
-      if (!S->IsCte)
-        qualifyRelation(S->Table);
-    } else if (auto *F = llvm::dyn_cast<FunctionScan>(&R)) {
-      for (auto &Def : F->ColumnDefs)
-        qualifyType(Def.second);
-    }
-    forEachChild(
-        R, [&](ExprPtr &C) { visitExpr(*C); },
-        [&](RelPtr &Child) { visitRel(*Child); });
-  }
-
-  void visit(ExprPtr &E) {
-    if (E)
-      visitExpr(*E);
-  }
-  void visit(IndexElement &E) { visit(E.Expression); }
 
   void qualifyReferences(Object &O) {
-    switch (O.getKind()) {
-    case Object::Kind::Table:
-      qualifyTable(llvm::cast<Table>(O));
-      break;
-    case Object::Kind::View:
-      if (auto &Q = llvm::cast<View>(O).Query)
-        visitRel(*Q);
-      break;
-    case Object::Kind::Index: {
-      auto &I = llvm::cast<Index>(O);
-      qualifyRelation(I.Table);
-      for (IndexElement &E : I.Elements)
-        visit(E);
-      visit(I.Where);
-      break;
-    }
-    case Object::Kind::Sequence: {
-      auto &S = llvm::cast<Sequence>(O);
-      qualifyRelation(S.OwnedByTable);
-      if (S.Options.AsType)
-        qualifyType(*S.Options.AsType);
-      break;
-    }
-    case Object::Kind::Domain: {
-      auto &D = llvm::cast<Domain>(O);
-      qualifyType(D.BaseType);
-      visit(D.Default);
-      for (DomainCheck &C : D.Checks)
-        visit(C.Check);
-      break;
-    }
-    case Object::Kind::OpaqueObject: {
-      auto &Op = llvm::cast<OpaqueObject>(O);
-      qualifyAnyNamespace(Op.Target);
-      for (QualifiedName &N : Op.References)
-        qualifyAnyNamespace(N);
-      break;
-    }
-    case Object::Kind::Setting:
-    case Object::Kind::SchemaDecl:
-    case Object::Kind::EnumType:
-      break;
-    }
-  }
-
-  void qualifyAnyNamespace(QualifiedName &N) {
-    if (N.empty() || N.isQualified())
-      return;
-    Object *O = M.lookupRelation(N);
-    if (!O)
-      O = M.lookupType(N);
-    if (!O)
-      O = M.lookupFunction(N);
-    setSchema(N, O);
-  }
-
-  void qualifyTable(Table &T) {
-    std::string Schema = schemaOf(T);
-    for (QualifiedName &P : T.Inherits)
-      qualifyRelation(P);
-    qualifyRelation(T.PartitionOf);
-    if (!T.OfType.empty() && !T.OfType.isQualified())
-      setSchema(T.OfType, M.lookupType(T.OfType));
-    for (Column &C : T.Columns) {
-      qualifyType(C.Type);
-      visit(C.Default);
-      if (C.Generation)
-        visit(C.Generation->Expression);
-      if (C.Ident) {
-        QualifiedName &Seq = C.Ident->Options.SequenceName;
-        // SEQUENCE NAME without a schema is created in the table's schema.
-        if (!Seq.empty() && !Seq.isQualified()) {
-          Seq.Schema = Schema;
-          Changed = true;
+    forEachReference(O, [&](Reference &R) {
+      if (R.getName().isQualified())
+        return;
+      Object *T = target(R);
+      if (!T)
+        return;
+      R.setName(QualifiedName(schemaOf(*T), R.getName().Name));
+      // The spelling is the unqualified source text; the backend rebuilds
+      // the type from its parts (DataType.h).
+      if (R.Type)
+        R.Type->Spelling.clear();
+      Changed = true;
+    });
+    // SEQUENCE NAME of an identity column is not a reference but the name
+    // of the sequence it creates, in the table's schema (as PostgreSQL
+    // does).
+    if (auto *T = llvm::dyn_cast<Table>(&O))
+      for (Column &C : T->Columns)
+        if (C.Ident) {
+          QualifiedName &Seq = C.Ident->Options.SequenceName;
+          if (!Seq.empty() && !Seq.isQualified()) {
+            Seq.Schema = schemaOf(*T);
+            Changed = true;
+          }
         }
-        if (C.Ident->Options.AsType)
-          qualifyType(*C.Ident->Options.AsType);
-      }
-    }
-    for (Constraint &C : T.Constraints) {
-      qualifyRelation(C.RefTable);
-      visit(C.Check);
-      for (ExclusionElement &E : C.Exclusions)
-        visit(E.Element);
-      visit(C.ExclusionWhere);
-    }
-    if (T.PartitionBy)
-      for (IndexElement &E : T.PartitionBy->Keys)
-        visit(E);
-    if (T.Bound) {
-      for (ExprPtr &E : T.Bound->In)
-        visit(E);
-      for (ExprPtr &E : T.Bound->From)
-        visit(E);
-      for (ExprPtr &E : T.Bound->To)
-        visit(E);
-    }
   }
 
   /// The qualified name of an object the module creates, or nullopt.

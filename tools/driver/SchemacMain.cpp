@@ -358,33 +358,6 @@ std::vector<std::string> splitInput(llvm::StringRef Buf) {
   return Parts;
 }
 
-/// The part of a JSON parser message after "parse error at line L, column C: ".
-std::string cleanJSONMessage(llvm::StringRef What) {
-  size_t Pos = What.find("column ");
-  if (Pos != llvm::StringRef::npos) {
-    size_t Colon = What.find(": ", Pos);
-    if (Colon != llvm::StringRef::npos)
-      return What.substr(Colon + 2).str();
-  }
-  return What.str();
-}
-
-/// Reads a JSON IR document. No exception leaves this function.
-std::unique_ptr<Module> readJSONModule(Context &Ctx, uint32_t File,
-                                       DiagnosticEngine &Diags) {
-  llvm::StringRef Buf = Ctx.getBuffer(File);
-  nlohmann::json J;
-  try {
-    J = nlohmann::json::parse(Buf.begin(), Buf.end());
-  } catch (const nlohmann::json::parse_error &E) {
-    size_t Offset = E.byte > 0 ? E.byte - 1 : 0;
-    Diags.report(Ctx.getLocation(File, Offset), DiagID::err_invalid_json_input)
-        << cleanJSONMessage(E.what());
-    return nullptr;
-  }
-  return moduleFromJSON(Ctx, J, File, Diags);
-}
-
 /// Moves the objects of \p From to the end of \p Into.
 void appendModule(Module &Into, const Module &From) {
   for (const ObjectPtr &O : From.objects())
@@ -404,7 +377,7 @@ std::unique_ptr<Module> lowerUnit(Context &Ctx, const Registry &R,
     if (Lang == "ir" || Lang == "json") {
       std::unique_ptr<Module> Read = Lang == "ir"
                                          ? parseIRModule(Ctx, File, Diags)
-                                         : readJSONModule(Ctx, File, Diags);
+                                         : parseIRModuleJSON(Ctx, File, Diags);
       if (!Read)
         continue;
       if (!M)

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "PostgresEditorRules.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 #include "schemac/ir/IRPrinter.h"
 #include "schemac/ir/Module.h"
@@ -786,6 +787,60 @@ TEST(PostgresLowering, ThreadsGiveTheSameModule) {
   ASSERT_TRUE(One.Ok && Two.Ok);
   EXPECT_EQ(print(*One.M), print(*Two.M));
   EXPECT_EQ(One.Diags.size(), Two.Diags.size());
+}
+
+//===----------------------------------------------------------------------===//
+// Statements as schema changes
+//===----------------------------------------------------------------------===//
+
+TEST(PostgresLowering, AStatementAppliesWholeOrNotAtAll) {
+  // The last action fails: PostgreSQL rolls the statement back, and so
+  // does the editor (the table keeps its columns; the index stays).
+  Lowered L = lower("CREATE TABLE t (a int, b int);\n"
+                    "CREATE INDEX t_b ON t (b);\n"
+                    "ALTER TABLE t DROP COLUMN b, ADD COLUMN c text,\n"
+                    "  ADD CONSTRAINT k CHECK (nope > 0);\n");
+  EXPECT_FALSE(L.Ok);
+  EXPECT_EQ(L.firstError(), "column 'nope' of table 't' does not exist");
+  Table *T = L.table("t");
+  ASSERT_TRUE(T);
+  EXPECT_EQ(T->Columns.size(), 2u);
+  EXPECT_TRUE(T->findColumn("b"));
+  EXPECT_FALSE(T->findColumn("c"));
+  EXPECT_TRUE(L.object<Index>("t_b"));
+}
+
+TEST(PostgresLowering, RenameStandsAlone) {
+  Lowered L = lower("CREATE TABLE t (a int);\n"
+                    "ALTER TABLE t ADD COLUMN b int, RENAME TO u;\n");
+  EXPECT_FALSE(L.Ok);
+  EXPECT_EQ(L.firstError(), "syntax error at or near 'RENAME'");
+  EXPECT_TRUE(L.table("t"));
+  Lowered R = lower("CREATE TABLE t (a int);\n"
+                    "ALTER TABLE t RENAME TO u;\n"
+                    "ALTER TABLE u SET SCHEMA s;\n");
+  ASSERT_TRUE(R.Ok) << R.firstError();
+  EXPECT_TRUE(R.object<Table>("s.u"));
+}
+
+TEST(PostgresLowering, PostgresEditorRules) {
+  pg::PostgresEditorRules Rules;
+  Table T(Location(), QualifiedName("s", "orders"));
+  Constraint K;
+  K.K = Constraint::Kind::ForeignKey;
+  K.Columns = {"a", "b"};
+  EXPECT_EQ(Rules.constraintName(T, K), "orders_a_b_fkey");
+  K.K = Constraint::Kind::Check;
+  K.ColumnLevel = "a";
+  EXPECT_EQ(Rules.constraintName(T, K), "orders_a_check");
+  K.Name = "named";
+  EXPECT_EQ(Rules.constraintName(T, K), "named");
+  Column C(Location(), "id", DataType(TypeKind::Integer));
+  EXPECT_FALSE(Rules.isImplicitSequence(T, C, "orders_id_seq"));
+  C.Type.Serial = true;
+  EXPECT_TRUE(Rules.isImplicitSequence(T, C, "orders_id_seq"));
+  EXPECT_TRUE(Rules.isPredefinedSchema("public"));
+  EXPECT_FALSE(Rules.isPredefinedSchema("s"));
 }
 
 } // namespace

@@ -1,9 +1,8 @@
 //===- IRTestUtil.h - Helpers for the IR unit tests ------------*- C++ -*-===//
 //
 // Part of schemac. A module that uses every object, expression and relation
-// kind with every field set to a non-default value somewhere, and a
-// structural comparison of two modules that is written independently of the
-// printer, parser and JSON code it checks.
+// kind with every field set to a non-default value somewhere (hand-written
+// data, checked by the NodeFields guards), and helpers around it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,9 +25,10 @@ namespace irtest {
 /// the file "input.sql" (registered in \p Ctx).
 std::unique_ptr<Module> buildEveryNodeModule(Context &Ctx);
 
-/// Compares two modules field by field. Returns "" if equal, otherwise a
-/// description of the first differences (path: a vs b). Locations are
-/// compared only when \p CompareLocations is set.
+/// Compares two modules field by field (findFirstDifference() of
+/// StructuralEquality.h). Returns "" if equal, otherwise the path of the
+/// first difference and the two values. Locations are compared only when
+/// \p CompareLocations is set.
 std::string compareModules(const Module &A, const Module &B,
                            bool CompareLocations);
 

@@ -9,8 +9,9 @@
 //      either parsed with ANTLR (SLL, then LL on failure) and lowered, or
 //      kept as an opaque object straight from its tokens, on worker threads
 //      (one parse driver each); each result carries its diagnostics.
-//   3. PostgresModuleBuilder applies the results to the module in source
-//      order on the calling thread, emitting the diagnostics in order.
+//   3. Each result is a SchemaChange; PostgresChangeApplier has the
+//      SchemaEditor apply them to the module in source order on the calling
+//      thread, emitting the diagnostics in order.
 //   4. After the whole input, the names opaque objects mention are
 //      resolved into their References.
 //
@@ -18,9 +19,9 @@
 
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 
+#include "PostgresChangeApplier.h"
 #include "PostgresClassifier.h"
 #include "PostgresLowering.h"
-#include "PostgresModuleBuilder.h"
 #include "PostgresOpaque.h"
 #include "PostgresParseDriver.h"
 #include "PostgresSplitter.h"
@@ -109,7 +110,7 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
   llvm::StringRef Buffer = M.getContext().getBuffer(File);
   unsigned ErrorsBefore = Diags.getNumErrors();
   PostgresSplitter Splitter(Buffer);
-  PostgresModuleBuilder Builder(M, Diags, File, Buffer);
+  PostgresChangeApplier Applier(M, Diags, Buffer);
 
   sql::PipelineOptions Pipeline;
   Pipeline.Threads = Opts.Threads;
@@ -120,8 +121,8 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
           LoweredStatement &Out) {
         lowerStatement(Buffer, File, B, I, Out, Driver);
       },
-      [&](LoweredStatement &S) { Builder.apply(S); });
-  Builder.finish();
+      [&](LoweredStatement &S) { Applier.apply(S); });
+  Applier.finish();
   return failure(Diags.getNumErrors() != ErrorsBefore);
 }
 

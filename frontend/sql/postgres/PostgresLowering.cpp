@@ -247,7 +247,7 @@ void PostgresLowering::lowerCreateSchema(P::CreateSchemaStmtContext *C) {
   auto S = std::make_unique<SchemaDecl>(L, Name);
   S->IfNotExists = C->ifNotExists() != nullptr;
   S->Authorization = Role;
-  Out.Object = std::move(S);
+  create(std::move(S));
 }
 
 //===----------------------------------------------------------------------===//
@@ -665,6 +665,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
     T->Persist = S->K_UNLOGGED() ? Table::Persistence::Unlogged
                                  : Table::Persistence::Temporary;
   T->IfNotExists = C->ifNotExists() != nullptr;
+  std::vector<LikeClause> Likes;
 
   auto addColumn = [&](Column Col) {
     for (const Column &Prev : T->Columns)
@@ -783,7 +784,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
             break;
           }
         }
-        Out.Likes.push_back(std::move(LC));
+        Likes.push_back(std::move(LC));
       }
     }
   }
@@ -806,7 +807,8 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
   }
   if (C->tablespaceClause())
     T->Tablespace = name(C->tablespaceClause()->colId());
-  Out.Object = std::move(T);
+  create(std::move(T));
+  llvm::cast<CreateChange>(*Out.Change).Likes = std::move(Likes);
 }
 
 //===----------------------------------------------------------------------===//
@@ -842,14 +844,13 @@ void PostgresLowering::lowerCreateIndex(P::CreateIndexStmtContext *C) {
     I->Tablespace = name(C->tablespaceClause()->colId());
   if (C->whereClause())
     I->Where = lowerExpr(C->whereClause()->aExpr());
-  Out.Object = std::move(I);
+  create(std::move(I));
 }
 
 void PostgresLowering::lowerCreateView(P::CreateViewStmtContext *C) {
   auto V = std::make_unique<View>(loc(C->qualifiedName()),
                                   qualifiedName(C->qualifiedName()), false);
   V->OrReplace = C->K_REPLACE() != nullptr;
-  Out.OrReplace = V->OrReplace;
   if (P::OptTempContext *T = C->optTemp()) {
     if (T->K_UNLOGGED())
       error(loc(T), DiagID::err_unlogged_view);
@@ -868,7 +869,7 @@ void PostgresLowering::lowerCreateView(P::CreateViewStmtContext *C) {
                      : CO->K_CASCADED() ? "CASCADED"
                                         : "";
   }
-  Out.Object = std::move(V);
+  create(std::move(V));
 }
 
 void PostgresLowering::lowerCreateMatView(P::CreateMatViewStmtContext *C) {
@@ -887,12 +888,12 @@ void PostgresLowering::lowerCreateMatView(P::CreateMatViewStmtContext *C) {
   V->Query = lowerSelect(C->selectStmt());
   if (P::WithDataContext *W = C->withData())
     V->WithData = W->K_NO() == nullptr;
-  Out.Object = std::move(V);
+  create(std::move(V));
 }
 
 void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
-                                      SequenceOptions &Opts,
-                                      LoweredStatement *Stmt, AlterCmd *Cmd) {
+                                      SequenceOptions &Opts, Sequence *Seq,
+                                      AlterAction *Act) {
   auto set = [&](std::optional<int64_t> &Field, P::NumericOnlyContext *N,
                  llvm::StringRef What) {
     if (Field)
@@ -937,26 +938,27 @@ void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
       Ref.Name = Parts.size() == 2 ? QualifiedName(Parts[0])
                                    : QualifiedName(Parts[0], Parts[1]);
     }
-    if (Stmt) {
-      Stmt->OwnedByNone = None;
+    if (Seq) {
+      Seq->OwnedByNone = None;
       if (!None) {
-        Stmt->OwnedBy = Ref;
-        Stmt->OwnedByColumn = Column;
+        Seq->OwnedByTable = Ref.Name;
+        Seq->OwnedByColumn = Column;
+        OwnedByLoc = Ref.Loc;
       }
-    } else if (Cmd) {
-      Cmd->OwnedByNone = None;
-      Cmd->Other = Ref;
-      Cmd->Name = Column;
+    } else if (Act) {
+      Act->OwnedByNone = None;
+      Act->Relation = Ref;
+      Act->Name = Column;
     } else {
       error(loc(C), DiagID::err_owned_by_in_identity);
     }
   } else if (auto *X = altCast<P::SeqNameContext>(C)) {
-    if (Stmt)
+    if (Seq)
       error(loc(C), DiagID::err_sequence_name_not_identity);
     Opts.SequenceName = qualifiedName(X->anyName());
   } else if (altCast<P::SeqRestartContext>(C)) {
-    if (Cmd)
-      Cmd->Restart = true;
+    if (Act)
+      Act->Restart = true;
     else
       error(loc(C), DiagID::err_restart_not_in_alter);
   } else if (altCast<P::SeqLoggedContext>(C)) {
@@ -972,8 +974,9 @@ void PostgresLowering::lowerCreateSequence(P::CreateSequenceStmtContext *C) {
                                  : Sequence::Persistence::Temporary;
   S->IfNotExists = C->ifNotExists() != nullptr;
   for (P::SeqOptElemContext *O : C->seqOptElem())
-    lowerSeqOption(O, S->Options, &Out, nullptr);
-  Out.Object = std::move(S);
+    lowerSeqOption(O, S->Options, S.get(), nullptr);
+  create(std::move(S));
+  llvm::cast<CreateChange>(*Out.Change).OwnedByLoc = OwnedByLoc;
 }
 
 void PostgresLowering::lowerCreateEnum(P::CreateEnumStmtContext *C) {
@@ -987,7 +990,7 @@ void PostgresLowering::lowerCreateEnum(P::CreateEnumStmtContext *C) {
       error(loc(S), DiagID::err_duplicate_object, {"enum label", V});
     E->Values.push_back(std::move(V));
   }
-  Out.Object = std::move(E);
+  create(std::move(E));
 }
 
 void PostgresLowering::lowerCreateDomain(P::CreateDomainStmtContext *C) {
@@ -1011,7 +1014,7 @@ void PostgresLowering::lowerCreateDomain(P::CreateDomainStmtContext *C) {
     DC.Loc = K.Loc;
     D->Checks.push_back(std::move(DC));
   }
-  Out.Object = std::move(D);
+  create(std::move(D));
 }
 
 //===----------------------------------------------------------------------===//
@@ -1029,41 +1032,96 @@ static std::string describeAction(llvm::StringRef Stmt, llvm::StringRef Words) {
   return R;
 }
 
+void PostgresLowering::create(ObjectPtr O) {
+  Out.Change = std::make_unique<CreateChange>(Out.Loc, std::move(O));
+}
+
+AlterChange &PostgresLowering::beginAlter(NameRef Target, TargetKind TK,
+                                          bool IfExists) {
+  auto A = std::make_unique<AlterChange>(Out.Loc, std::move(Target), TK);
+  A->IfExists = IfExists;
+  AlterChange &R = *A;
+  Out.Change = std::move(A);
+  return R;
+}
+
+AlterAction &PostgresLowering::action(AlterAction::Kind K, Location L) {
+  auto &A = llvm::cast<AlterChange>(*Out.Change);
+  A.Actions.emplace_back(K, L);
+  return A.Actions.back();
+}
+
+void PostgresLowering::renameAction(antlr4::ParserRuleContext *Clause,
+                                    std::string NewName,
+                                    std::string NewSchema) {
+  auto &A = llvm::cast<AlterChange>(*Out.Change);
+  auto R = std::make_unique<RenameChange>(loc(Clause), A.Target, A.TK);
+  R->IfExists = A.IfExists;
+  R->NewName = std::move(NewName);
+  R->NewSchema = std::move(NewSchema);
+  // RENAME TO and SET SCHEMA stand alone in an ALTER statement.
+  if (RenameClause || !A.Actions.empty()) {
+    error(loc(Clause), DiagID::err_syntax_near,
+          {text(Clause->getStart()).str()});
+    return;
+  }
+  Rename = std::move(R);
+  RenameClause = Clause;
+}
+
+void PostgresLowering::unsupported(std::string Description) {
+  // The first action the IR does not model keeps the statement opaque.
+  if (Out.Unsupported.empty())
+    Out.Unsupported = std::move(Description);
+}
+
+void PostgresLowering::endAlter() {
+  if (!Rename)
+    return;
+  auto &A = llvm::cast<AlterChange>(*Out.Change);
+  if (!A.Actions.empty()) {
+    error(loc(RenameClause), DiagID::err_syntax_near,
+          {text(RenameClause->getStart()).str()});
+    return;
+  }
+  Out.Change = std::move(Rename);
+}
+
 void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
   std::string Col = name(C->colId());
   Location ColLoc = loc(C->colId());
   P::AlterColumnActionContext *A = C->alterColumnAction();
-  auto cmd = [&](AlterCmd::Kind K) {
-    Out.Cmds.emplace_back(K, loc(C));
-    AlterCmd &R = Out.Cmds.back();
+  auto act = [&](AlterAction::Kind K) {
+    AlterAction &R = action(K, loc(C));
     R.Name = Col;
     R.NameLoc = ColLoc;
     return &R;
   };
+  using K = AlterAction::Kind;
   if (auto *X = altCast<P::AlterColumnTypeContext>(A)) {
-    AlterCmd *R = cmd(AlterCmd::Kind::AlterColumnType);
+    AlterAction *R = act(K::AlterColumnType);
     R->Type = std::make_unique<DataType>(lowerType(X->typeName()));
     if (X->anyName())
       R->Collation = qualifiedName(X->anyName());
     if (X->aExpr())
       R->Expression = lowerExpr(X->aExpr());
   } else if (auto *X = altCast<P::AlterColumnSetDefaultContext>(A)) {
-    cmd(AlterCmd::Kind::SetDefault)->Expression = lowerExpr(X->aExpr());
+    act(K::SetDefault)->Expression = lowerExpr(X->aExpr());
   } else if (altCast<P::AlterColumnDropDefaultContext>(A)) {
-    cmd(AlterCmd::Kind::DropDefault);
+    act(K::DropDefault);
   } else if (altCast<P::AlterColumnSetNotNullContext>(A)) {
-    cmd(AlterCmd::Kind::SetNotNull);
+    act(K::SetNotNull);
   } else if (altCast<P::AlterColumnDropNotNullContext>(A)) {
-    cmd(AlterCmd::Kind::DropNotNull);
+    act(K::DropNotNull);
   } else if (auto *X = altCast<P::AlterColumnAddIdentityContext>(A)) {
-    AlterCmd *R = cmd(AlterCmd::Kind::AddIdentity);
+    AlterAction *R = act(K::AddIdentity);
     Column::Identity Id;
     Id.Always = X->generatedWhen()->K_ALWAYS() != nullptr;
     for (P::SeqOptElemContext *O : X->seqOptElem())
       lowerSeqOption(O, Id.Options, nullptr, nullptr);
     R->Identity = std::make_unique<Column::Identity>(std::move(Id));
   } else if (auto *X = altCast<P::AlterColumnAlterIdentityContext>(A)) {
-    AlterCmd *R = cmd(AlterCmd::Kind::AlterIdentity);
+    AlterAction *R = act(K::AlterIdentity);
     R->SeqOptions = std::make_unique<SequenceOptions>();
     for (P::AlterIdentityElemContext *E : X->alterIdentityElem()) {
       if (E->generatedWhen())
@@ -1074,319 +1132,289 @@ void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
         R->Restart = true;
     }
   } else if (auto *X = altCast<P::AlterColumnDropIdentityContext>(A)) {
-    cmd(AlterCmd::Kind::DropIdentity)->IfExists = X->ifExists() != nullptr;
+    act(K::DropIdentity)->IfExists = X->ifExists() != nullptr;
   } else if (auto *X = altCast<P::AlterColumnDropExpressionContext>(A)) {
-    cmd(AlterCmd::Kind::DropExpression)->IfExists = X->ifExists() != nullptr;
+    act(K::DropExpression)->IfExists = X->ifExists() != nullptr;
   } else if (auto *X = altCast<P::AlterColumnSetExpressionContext>(A)) {
-    cmd(AlterCmd::Kind::SetExpression)->Expression = lowerExpr(X->aExpr());
+    act(K::SetExpression)->Expression = lowerExpr(X->aExpr());
   } else if (auto *X = altCast<P::AlterColumnSetStorageContext>(A)) {
-    cmd(AlterCmd::Kind::SetStorage)->NewName = text(X->getStop()).upper();
+    act(K::SetStorage)->Value = text(X->getStop()).upper();
   } else if (auto *X = altCast<P::AlterColumnSetCompressionContext>(A)) {
-    cmd(AlterCmd::Kind::SetCompression)->NewName =
-        X->colId() ? name(X->colId()) : "default";
+    // SET COMPRESSION default: the default method, written as none.
+    act(K::SetCompression)->Value = X->colId() ? name(X->colId()) : "";
   } else {
-    AlterCmd *R = cmd(AlterCmd::Kind::Unsupported);
-    R->Description =
-        describeAction("ALTER TABLE ... ALTER COLUMN", normalizedText(A));
+    unsupported(
+        describeAction("ALTER TABLE ... ALTER COLUMN", normalizedText(A)));
   }
 }
 
 void PostgresLowering::lowerAlterTableCmd(P::AlterTableCmdContext *C) {
   Location L = loc(C);
-  auto cmd = [&](AlterCmd::Kind K) {
-    Out.Cmds.emplace_back(K, L);
-    return &Out.Cmds.back();
-  };
-  auto named = [&](AlterCmd::Kind K, P::ColIdContext *Id) {
-    AlterCmd *R = cmd(K);
+  using K = AlterAction::Kind;
+  auto act = [&](K Kind) { return &action(Kind, L); };
+  auto named = [&](K Kind, P::ColIdContext *Id) {
+    AlterAction *R = act(Kind);
     R->Name = name(Id);
     R->NameLoc = loc(Id);
+    return R;
+  };
+  auto relation = [&](K Kind, P::QualifiedNameContext *N) {
+    AlterAction *R = act(Kind);
+    R->Relation = {qualifiedName(N), loc(N)};
     return R;
   };
   auto behavior = [](P::DropBehaviorContext *B) {
     return B && B->K_CASCADE() != nullptr;
   };
   if (auto *X = altCast<P::AddColumnContext>(C)) {
-    AlterCmd *R = cmd(AlterCmd::Kind::AddColumn);
+    AlterAction *R = act(K::AddColumn);
     R->IfNotExists = X->ifNotExists() != nullptr;
     Column Col;
     lowerColumnDef(X->columnDef(), Col, R->Constraints);
     R->Name = Col.Name;
     R->NameLoc = Col.Loc;
-    for (Constraint &K : R->Constraints)
-      K.AddedByAlter = true;
+    for (Constraint &Con : R->Constraints)
+      Con.AddedByAlter = true;
     R->Col = std::make_unique<Column>(std::move(Col));
   } else if (auto *X = altCast<P::AddConstraintContext>(C)) {
-    Constraint K;
-    bool Regular = lowerTableConstraint(X->tableConstraint(), K);
-    K.AddedByAlter = true;
-    AlterCmd *R = cmd(Regular ? AlterCmd::Kind::AddConstraint
-                              : AlterCmd::Kind::AddConstraintUsingIndex);
+    Constraint Con;
+    bool Regular = lowerTableConstraint(X->tableConstraint(), Con);
+    Con.AddedByAlter = true;
+    AlterAction *R =
+        act(Regular ? K::AddConstraint : K::AddConstraintUsingIndex);
     if (!Regular) {
       auto *UI = static_cast<P::ConstraintUsingIndexContext *>(
           X->tableConstraint()->constraintElem());
       R->Name = name(UI->colId());
       R->NameLoc = loc(UI->colId());
     }
-    R->Constraints.push_back(std::move(K));
+    R->Constraints.push_back(std::move(Con));
   } else if (auto *X = altCast<P::AlterColumnContext>(C)) {
     lowerAlterColumn(X);
   } else if (auto *X = altCast<P::DropColumnContext>(C)) {
-    AlterCmd *R = named(AlterCmd::Kind::DropColumn, X->colId());
+    AlterAction *R = named(K::DropColumn, X->colId());
     R->IfExists = X->ifExists() != nullptr;
     R->Cascade = behavior(X->dropBehavior());
   } else if (auto *X = altCast<P::DropConstraintContext>(C)) {
-    AlterCmd *R = named(AlterCmd::Kind::DropConstraint, X->colId());
+    AlterAction *R = named(K::DropConstraint, X->colId());
     R->IfExists = X->ifExists() != nullptr;
     R->Cascade = behavior(X->dropBehavior());
   } else if (auto *X = altCast<P::ValidateConstraintContext>(C)) {
-    named(AlterCmd::Kind::ValidateConstraint, X->colId());
+    named(K::ValidateConstraint, X->colId());
   } else if (auto *X = altCast<P::RenameColumnContext>(C)) {
-    named(AlterCmd::Kind::RenameColumn, X->colId(0))->NewName =
-        name(X->colId(1));
+    named(K::RenameColumn, X->colId(0))->NewName = name(X->colId(1));
   } else if (auto *X = altCast<P::RenameConstraintContext>(C)) {
-    named(AlterCmd::Kind::RenameConstraint, X->colId(0))->NewName =
-        name(X->colId(1));
+    named(K::RenameConstraint, X->colId(0))->NewName = name(X->colId(1));
   } else if (auto *X = altCast<P::RenameTableContext>(C)) {
-    cmd(AlterCmd::Kind::Rename)->NewName = name(X->colId());
+    renameAction(C, name(X->colId()), "");
   } else if (auto *X = altCast<P::SetSchemaContext>(C)) {
-    cmd(AlterCmd::Kind::SetSchema)->NewName = name(X->colId());
+    renameAction(C, "", name(X->colId()));
   } else if (auto *X = altCast<P::OwnerToContext>(C)) {
-    cmd(AlterCmd::Kind::OwnerTo)->NewName = roleName(X->roleSpec());
+    act(K::OwnerTo)->Value = roleName(X->roleSpec());
   } else if (auto *X = altCast<P::AttachPartitionContext>(C)) {
-    AlterCmd *R = cmd(AlterCmd::Kind::AttachPartition);
-    R->Other = {qualifiedName(X->qualifiedName()), loc(X->qualifiedName())};
-    R->Bound = std::make_unique<PartitionBound>(
-        lowerPartitionBound(X->partitionBoundSpec()));
+    relation(K::AttachPartition, X->qualifiedName())->Bound =
+        std::make_unique<PartitionBound>(
+            lowerPartitionBound(X->partitionBoundSpec()));
   } else if (auto *X = altCast<P::DetachPartitionContext>(C)) {
-    cmd(AlterCmd::Kind::DetachPartition)->Other = {
-        qualifiedName(X->qualifiedName()), loc(X->qualifiedName())};
+    relation(K::DetachPartition, X->qualifiedName());
   } else if (auto *X = altCast<P::RowLevelSecurityContext>(C)) {
-    cmd(X->K_ENABLE() ? AlterCmd::Kind::EnableRowSecurity
-                      : AlterCmd::Kind::DisableRowSecurity);
+    act(X->K_ENABLE() ? K::EnableRowSecurity : K::DisableRowSecurity);
   } else if (auto *X = altCast<P::ForceRowLevelSecurityContext>(C)) {
-    cmd(X->K_NO() ? AlterCmd::Kind::NoForceRowSecurity
-                  : AlterCmd::Kind::ForceRowSecurity);
+    act(X->K_NO() ? K::NoForceRowSecurity : K::ForceRowSecurity);
   } else if (auto *X = altCast<P::InheritParentContext>(C)) {
-    cmd(AlterCmd::Kind::Inherit)->Other = {qualifiedName(X->qualifiedName()),
-                                           loc(X->qualifiedName())};
+    relation(K::Inherit, X->qualifiedName());
   } else if (auto *X = altCast<P::NoInheritParentContext>(C)) {
-    cmd(AlterCmd::Kind::NoInherit)->Other = {qualifiedName(X->qualifiedName()),
-                                             loc(X->qualifiedName())};
+    relation(K::NoInherit, X->qualifiedName());
   } else if (auto *X = altCast<P::SetRelOptionsContext>(C)) {
-    cmd(AlterCmd::Kind::SetOptions)->Params = relOptions(X->relOptions());
+    act(K::SetOptions)->Params = relOptions(X->relOptions());
   } else if (auto *X = altCast<P::ResetRelOptionsContext>(C)) {
-    cmd(AlterCmd::Kind::ResetOptions)->Params = relOptions(X->relOptions());
+    act(K::ResetOptions)->Params = relOptions(X->relOptions());
   } else if (auto *X = altCast<P::SetTablespaceContext>(C)) {
-    cmd(AlterCmd::Kind::SetTablespace)->NewName = name(X->colId());
+    act(K::SetTablespace)->Value = name(X->colId());
   } else if (auto *X = altCast<P::SetLoggedContext>(C)) {
-    cmd(X->K_LOGGED() ? AlterCmd::Kind::SetLogged
-                      : AlterCmd::Kind::SetUnlogged);
+    act(X->K_LOGGED() ? K::SetLogged : K::SetUnlogged);
   } else {
-    cmd(AlterCmd::Kind::Unsupported)->Description =
-        describeAction("ALTER TABLE", normalizedText(C));
+    unsupported(describeAction("ALTER TABLE", normalizedText(C)));
   }
 }
 
 void PostgresLowering::lowerAlterTable(P::AlterTableStmtContext *C) {
   P::RelationExprContext *R = C->relationExpr();
-  Out.Target = {qualifiedName(R->qualifiedName()), loc(R->qualifiedName())};
-  Out.TargetKind = "table";
-  Out.IfExists = C->ifExists() != nullptr;
+  beginAlter({qualifiedName(R->qualifiedName()), loc(R->qualifiedName())},
+             TargetKind::Table, C->ifExists() != nullptr);
   for (P::AlterTableCmdContext *Cmd : C->alterTableCmd())
     lowerAlterTableCmd(Cmd);
+  endAlter();
 }
 
 void PostgresLowering::lowerAlterIndex(P::AlterIndexStmtContext *C) {
-  Out.Target = {qualifiedName(C->qualifiedName()), loc(C->qualifiedName())};
-  Out.TargetKind = "index";
-  Out.IfExists = C->ifExists() != nullptr;
+  beginAlter({qualifiedName(C->qualifiedName()), loc(C->qualifiedName())},
+             TargetKind::Index, C->ifExists() != nullptr);
   P::AlterIndexCmdContext *A = C->alterIndexCmd();
   Location L = loc(A);
+  using K = AlterAction::Kind;
   if (auto *X = altCast<P::AlterIndexRenameContext>(A)) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
-    Out.Cmds.back().NewName = name(X->colId());
+    renameAction(A, name(X->colId()), "");
   } else if (auto *X = altCast<P::AlterIndexTablespaceContext>(A)) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::SetTablespace, L);
-    Out.Cmds.back().NewName = name(X->colId());
+    action(K::SetTablespace, L).Value = name(X->colId());
   } else if (auto *X = altCast<P::AlterIndexSetOptionsContext>(A)) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::SetOptions, L);
-    Out.Cmds.back().Params = relOptions(X->relOptions());
+    action(K::SetOptions, L).Params = relOptions(X->relOptions());
   } else if (auto *X = altCast<P::AlterIndexResetOptionsContext>(A)) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::ResetOptions, L);
-    Out.Cmds.back().Params = relOptions(X->relOptions());
+    action(K::ResetOptions, L).Params = relOptions(X->relOptions());
   } else if (altCast<P::AlterIndexSetSchemaContext>(A) ||
              altCast<P::AlterIndexOwnerContext>(A)) {
     error(L, DiagID::err_index_moves_and_changes_owner);
   } else {
-    Out.Cmds.emplace_back(AlterCmd::Kind::Unsupported, L);
-    Out.Cmds.back().Description =
-        describeAction("ALTER INDEX", normalizedText(A));
+    unsupported(describeAction("ALTER INDEX", normalizedText(A)));
   }
+  endAlter();
 }
 
 void PostgresLowering::lowerAlterView(P::AlterViewStmtContext *C) {
-  Out.Target = {qualifiedName(C->qualifiedName()), loc(C->qualifiedName())};
-  Out.TargetKind = C->K_MATERIALIZED() ? "materialized view" : "view";
-  Out.IfExists = C->ifExists() != nullptr;
+  beginAlter({qualifiedName(C->qualifiedName()), loc(C->qualifiedName())},
+             C->K_MATERIALIZED() ? TargetKind::MaterializedView
+                                 : TargetKind::View,
+             C->ifExists() != nullptr);
   std::string Stmt =
       C->K_MATERIALIZED() ? "ALTER MATERIALIZED VIEW" : "ALTER VIEW";
+  using K = AlterAction::Kind;
   for (P::AlterViewCmdContext *A : C->alterViewCmd()) {
     Location L = loc(A);
-    if (auto *X = altCast<P::AlterViewOwnerContext>(A)) {
-      Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
-      Out.Cmds.back().NewName = roleName(X->roleSpec());
-    } else if (auto *X = altCast<P::AlterViewRenameContext>(A)) {
-      Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
-      Out.Cmds.back().NewName = name(X->colId());
-    } else if (auto *X = altCast<P::AlterViewSetSchemaContext>(A)) {
-      Out.Cmds.emplace_back(AlterCmd::Kind::SetSchema, L);
-      Out.Cmds.back().NewName = name(X->colId());
-    } else if (auto *X = altCast<P::AlterViewSetOptionsContext>(A)) {
-      Out.Cmds.emplace_back(AlterCmd::Kind::SetOptions, L);
-      Out.Cmds.back().Params = relOptions(X->relOptions());
-    } else if (auto *X = altCast<P::AlterViewResetOptionsContext>(A)) {
-      Out.Cmds.emplace_back(AlterCmd::Kind::ResetOptions, L);
-      Out.Cmds.back().Params = relOptions(X->relOptions());
-    } else if (auto *X = altCast<P::AlterViewTablespaceContext>(A)) {
-      Out.Cmds.emplace_back(AlterCmd::Kind::SetTablespace, L);
-      Out.Cmds.back().NewName = name(X->colId());
-    } else {
-      Out.Cmds.emplace_back(AlterCmd::Kind::Unsupported, L);
-      Out.Cmds.back().Description = describeAction(Stmt, normalizedText(A));
-    }
+    if (auto *X = altCast<P::AlterViewOwnerContext>(A))
+      action(K::OwnerTo, L).Value = roleName(X->roleSpec());
+    else if (auto *X = altCast<P::AlterViewRenameContext>(A))
+      renameAction(A, name(X->colId()), "");
+    else if (auto *X = altCast<P::AlterViewSetSchemaContext>(A))
+      renameAction(A, "", name(X->colId()));
+    else if (auto *X = altCast<P::AlterViewSetOptionsContext>(A))
+      action(K::SetOptions, L).Params = relOptions(X->relOptions());
+    else if (auto *X = altCast<P::AlterViewResetOptionsContext>(A))
+      action(K::ResetOptions, L).Params = relOptions(X->relOptions());
+    else if (auto *X = altCast<P::AlterViewTablespaceContext>(A))
+      action(K::SetTablespace, L).Value = name(X->colId());
+    else
+      unsupported(describeAction(Stmt, normalizedText(A)));
   }
+  endAlter();
 }
 
 void PostgresLowering::lowerAlterSequence(P::AlterSequenceStmtContext *C) {
-  Out.Target = {qualifiedName(C->qualifiedName()), loc(C->qualifiedName())};
-  Out.TargetKind = "sequence";
-  Out.IfExists = C->ifExists() != nullptr;
+  beginAlter({qualifiedName(C->qualifiedName()), loc(C->qualifiedName())},
+             TargetKind::Sequence, C->ifExists() != nullptr);
   Location L = loc(C->qualifiedName());
+  using K = AlterAction::Kind;
   if (!C->seqOptElem().empty()) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::SetSequenceOptions, L);
-    AlterCmd &R = Out.Cmds.back();
+    AlterAction &R = action(K::SetSequenceOptions, L);
     R.SeqOptions = std::make_unique<SequenceOptions>();
     for (P::SeqOptElemContext *O : C->seqOptElem())
       lowerSeqOption(O, *R.SeqOptions, nullptr, &R);
   } else if (C->roleSpec()) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
-    Out.Cmds.back().NewName = roleName(C->roleSpec());
+    action(K::OwnerTo, L).Value = roleName(C->roleSpec());
   } else if (C->K_RENAME()) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
-    Out.Cmds.back().NewName = name(C->colId());
+    renameAction(C->qualifiedName(), name(C->colId()), "");
   } else if (C->K_SCHEMA()) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::SetSchema, L);
-    Out.Cmds.back().NewName = name(C->colId());
+    renameAction(C->qualifiedName(), "", name(C->colId()));
   } else {
-    Out.Cmds.emplace_back(C->K_LOGGED() ? AlterCmd::Kind::SetLogged
-                                        : AlterCmd::Kind::SetUnlogged,
-                          L);
+    action(C->K_LOGGED() ? K::SetLogged : K::SetUnlogged, L);
   }
+  endAlter();
 }
 
 void PostgresLowering::lowerAlterType(P::AlterTypeStmtContext *C) {
-  Out.Target = {qualifiedName(C->anyName()), loc(C->anyName())};
-  Out.TargetKind = "type";
+  beginAlter({qualifiedName(C->anyName()), loc(C->anyName())}, TargetKind::Type,
+             false);
   P::AlterTypeCmdContext *A = C->alterTypeCmd();
   Location L = loc(A);
+  using K = AlterAction::Kind;
   if (auto *X = altCast<P::AlterTypeAddValueContext>(A)) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::AddEnumValue, L);
-    AlterCmd &R = Out.Cmds.back();
+    AlterAction &R = action(K::AddEnumValue, L);
     R.IfNotExists = X->ifNotExists() != nullptr;
     std::vector<P::SconstContext *> S = X->sconst();
-    R.NewName = stringValue(S[0]);
+    R.Name = stringValue(S[0]);
     R.NameLoc = loc(S[0]);
     if (S.size() > 1) {
       R.Before = X->K_BEFORE() != nullptr;
-      R.Other = {QualifiedName(stringValue(S[1])), loc(S[1])};
+      R.Neighbour = stringValue(S[1]);
+      R.NeighbourLoc = loc(S[1]);
     }
-    if (R.NewName.size() > MaxIdentifierLength)
-      error(R.NameLoc, DiagID::err_enum_label_too_long, {R.NewName});
+    if (R.Name.size() > MaxIdentifierLength)
+      error(R.NameLoc, DiagID::err_enum_label_too_long, {R.Name});
   } else if (auto *X = altCast<P::AlterTypeRenameValueContext>(A)) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::RenameEnumValue, L);
-    AlterCmd &R = Out.Cmds.back();
+    AlterAction &R = action(K::RenameEnumValue, L);
     R.Name = stringValue(X->sconst(0));
     R.NameLoc = loc(X->sconst(0));
     R.NewName = stringValue(X->sconst(1));
   } else if (auto *X = altCast<P::AlterTypeOwnerContext>(A)) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
-    Out.Cmds.back().NewName = roleName(X->roleSpec());
+    action(K::OwnerTo, L).Value = roleName(X->roleSpec());
   } else if (auto *X = altCast<P::AlterTypeRenameContext>(A)) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
-    Out.Cmds.back().NewName = name(X->colId());
+    renameAction(A, name(X->colId()), "");
   } else if (auto *X = altCast<P::AlterTypeSetSchemaContext>(A)) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::SetSchema, L);
-    Out.Cmds.back().NewName = name(X->colId());
+    renameAction(A, "", name(X->colId()));
   }
+  endAlter();
 }
 
 void PostgresLowering::lowerAlterDomain(P::AlterDomainStmtContext *C) {
-  Out.Target = {qualifiedName(C->anyName()), loc(C->anyName())};
-  Out.TargetKind = "domain";
+  beginAlter({qualifiedName(C->anyName()), loc(C->anyName())},
+             TargetKind::Domain, false);
   P::AlterDomainCmdContext *A = C->alterDomainCmd();
   Location L = loc(A);
-  auto cmd = [&](AlterCmd::Kind K) {
-    Out.Cmds.emplace_back(K, L);
-    return &Out.Cmds.back();
+  using K = AlterAction::Kind;
+  auto named = [&](K Kind, P::ColIdContext *Id) -> AlterAction & {
+    AlterAction &R = action(Kind, L);
+    R.Name = name(Id);
+    R.NameLoc = loc(Id);
+    return R;
   };
   if (auto *X = altCast<P::AlterDomainSetDefaultContext>(A)) {
-    cmd(AlterCmd::Kind::SetDefault)->Expression = lowerExpr(X->aExpr());
+    action(K::SetDefault, L).Expression = lowerExpr(X->aExpr());
   } else if (altCast<P::AlterDomainDropDefaultContext>(A)) {
-    cmd(AlterCmd::Kind::DropDefault);
+    action(K::DropDefault, L);
   } else if (altCast<P::AlterDomainSetNotNullContext>(A)) {
-    cmd(AlterCmd::Kind::SetNotNull);
+    action(K::SetNotNull, L);
   } else if (altCast<P::AlterDomainDropNotNullContext>(A)) {
-    cmd(AlterCmd::Kind::DropNotNull);
+    action(K::DropNotNull, L);
   } else if (auto *X = altCast<P::AlterDomainAddCheckContext>(A)) {
-    AlterCmd *R = cmd(AlterCmd::Kind::AddDomainCheck);
-    R->Check = std::make_unique<DomainCheck>();
-    R->Check->Loc = L;
+    AlterAction &R = action(K::AddDomainCheck, L);
+    R.Check = std::make_unique<DomainCheck>();
+    R.Check->Loc = L;
     if (X->colId())
-      R->Check->Name = name(X->colId());
-    R->Check->Check = lowerExpr(X->aExpr());
+      R.Check->Name = name(X->colId());
+    R.Check->Check = lowerExpr(X->aExpr());
     Constraint Tmp;
     Tmp.K = Constraint::Kind::Check;
     lowerConstraintAttrs(X->constraintAttr(), Tmp);
-    R->Check->NotValid = Tmp.NotValid;
+    R.Check->NotValid = Tmp.NotValid;
   } else if (altCast<P::AlterDomainAddNotNullContext>(A)) {
-    cmd(AlterCmd::Kind::AddDomainNotNull);
+    action(K::AddDomainNotNull, L);
   } else if (auto *X = altCast<P::AlterDomainDropConstraintContext>(A)) {
-    AlterCmd *R = cmd(AlterCmd::Kind::DropConstraint);
-    R->Name = name(X->colId());
-    R->NameLoc = loc(X->colId());
-    R->IfExists = X->ifExists() != nullptr;
-    R->Cascade = X->dropBehavior() && X->dropBehavior()->K_CASCADE();
+    AlterAction &R = named(K::DropConstraint, X->colId());
+    R.IfExists = X->ifExists() != nullptr;
+    R.Cascade = X->dropBehavior() && X->dropBehavior()->K_CASCADE();
   } else if (auto *X = altCast<P::AlterDomainRenameConstraintContext>(A)) {
-    AlterCmd *R = cmd(AlterCmd::Kind::RenameConstraint);
-    R->Name = name(X->colId(0));
-    R->NameLoc = loc(X->colId(0));
-    R->NewName = name(X->colId(1));
+    named(K::RenameConstraint, X->colId(0)).NewName = name(X->colId(1));
   } else if (auto *X = altCast<P::AlterDomainValidateConstraintContext>(A)) {
-    AlterCmd *R = cmd(AlterCmd::Kind::ValidateConstraint);
-    R->Name = name(X->colId());
-    R->NameLoc = loc(X->colId());
+    named(K::ValidateConstraint, X->colId());
   } else if (auto *X = altCast<P::AlterDomainOwnerContext>(A)) {
-    cmd(AlterCmd::Kind::OwnerTo)->NewName = roleName(X->roleSpec());
+    action(K::OwnerTo, L).Value = roleName(X->roleSpec());
   } else if (auto *X = altCast<P::AlterDomainRenameContext>(A)) {
-    cmd(AlterCmd::Kind::Rename)->NewName = name(X->colId());
+    renameAction(A, name(X->colId()), "");
   } else if (auto *X = altCast<P::AlterDomainSetSchemaContext>(A)) {
-    cmd(AlterCmd::Kind::SetSchema)->NewName = name(X->colId());
+    renameAction(A, "", name(X->colId()));
   }
+  endAlter();
 }
 
 void PostgresLowering::lowerAlterSchema(P::AlterSchemaStmtContext *C) {
   std::vector<P::ColIdContext *> Ids = C->colId();
-  Out.Target = {QualifiedName(name(Ids[0])), loc(Ids[0])};
-  Out.TargetKind = "schema";
-  Location L = loc(Ids[0]);
-  if (C->roleSpec()) {
-    Out.Cmds.emplace_back(AlterCmd::Kind::OwnerTo, L);
-    Out.Cmds.back().NewName = roleName(C->roleSpec());
-  } else {
-    Out.Cmds.emplace_back(AlterCmd::Kind::Rename, L);
-    Out.Cmds.back().NewName = name(Ids[1]);
-  }
+  beginAlter({QualifiedName(name(Ids[0])), loc(Ids[0])}, TargetKind::Schema,
+             false);
+  if (C->roleSpec())
+    action(AlterAction::Kind::OwnerTo, loc(Ids[0])).Value =
+        roleName(C->roleSpec());
+  else
+    renameAction(Ids[0], name(Ids[1]), "");
+  endAlter();
 }
 
 //===----------------------------------------------------------------------===//
@@ -1395,77 +1423,123 @@ void PostgresLowering::lowerAlterSchema(P::AlterSchemaStmtContext *C) {
 
 void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
   P::CommentTargetContext *T = C->commentTarget();
+  std::optional<std::string> Text;
   if (C->sconst())
-    Out.CommentText = stringValue(C->sconst());
-  Out.Target.Loc = loc(T);
+    Text = stringValue(C->sconst());
+  auto comment = [&](TargetKind TK, NameRef Target) -> CommentChange & {
+    auto R = std::make_unique<CommentChange>(Out.Loc, TK, std::move(Target));
+    R->Text = std::move(Text);
+    CommentChange &Ref = *R;
+    Out.Change = std::move(R);
+    return Ref;
+  };
   if (auto *X = altCast<P::CommentOnRelationContext>(T)) {
-    Out.CommentKind = CommentTargetKind::Relation;
-    Out.CommentObjectKind = X->K_TABLE()          ? "table"
-                            : X->K_MATERIALIZED() ? "materialized view"
-                            : X->K_VIEW()         ? "view"
-                            : X->K_SEQUENCE()     ? "sequence"
-                                                  : "index";
-    Out.Target = {qualifiedName(X->anyName()), loc(X->anyName())};
+    TargetKind TK = X->K_TABLE()          ? TargetKind::Table
+                    : X->K_MATERIALIZED() ? TargetKind::MaterializedView
+                    : X->K_VIEW()         ? TargetKind::View
+                    : X->K_SEQUENCE()     ? TargetKind::Sequence
+                                          : TargetKind::Index;
+    comment(TK, {qualifiedName(X->anyName()), loc(X->anyName())});
   } else if (auto *X = altCast<P::CommentOnTypeContext>(T)) {
-    Out.CommentKind = CommentTargetKind::Type;
-    Out.CommentObjectKind = X->K_DOMAIN() ? "domain" : "type";
     DataType DT = lowerType(X->typeName());
-    Out.Target.Loc = loc(X->typeName());
-    if (DT.Kind == TypeKind::UserDefined)
-      Out.Target.Name = DT.Name;
-    else
-      Out.Target.Name = QualifiedName(DT.Spelling); // a built-in type
+    // A built-in type is named by its spelling.
+    QualifiedName N =
+        DT.Kind == TypeKind::UserDefined ? DT.Name : QualifiedName(DT.Spelling);
+    comment(X->K_DOMAIN() ? TargetKind::Domain : TargetKind::Type,
+            {N, loc(X->typeName())});
   } else if (auto *X = altCast<P::CommentOnSchemaContext>(T)) {
-    Out.CommentKind = CommentTargetKind::Schema;
-    Out.CommentObjectKind = "schema";
-    Out.Target = {QualifiedName(name(X->colId())), loc(X->colId())};
+    comment(TargetKind::Schema,
+            {QualifiedName(name(X->colId())), loc(X->colId())});
   } else if (auto *X = altCast<P::CommentOnColumnContext>(T)) {
-    Out.CommentKind = CommentTargetKind::Column;
-    Out.CommentObjectKind = "column";
-    Out.CommentNames = nameParts(X->anyName());
-    if (Out.CommentNames.size() < 2 || Out.CommentNames.size() > 4) {
+    std::vector<std::string> N = nameParts(X->anyName());
+    if (N.size() < 2 || N.size() > 4) {
       error(loc(X->anyName()), DiagID::err_comment_column_unqualified);
       return;
     }
-    if (Out.CommentNames.size() == 4) // catalog.schema.table.column
-      Out.CommentNames.erase(Out.CommentNames.begin());
-    std::vector<std::string> &N = Out.CommentNames;
-    Out.Target.Name =
+    if (N.size() == 4) // catalog.schema.table.column
+      N.erase(N.begin());
+    QualifiedName Rel =
         N.size() == 2 ? QualifiedName(N[0]) : QualifiedName(N[0], N[1]);
-    Out.Target.Loc = loc(X->anyName());
+    CommentChange &R = comment(TargetKind::Relation, {Rel, loc(X->anyName())});
+    R.On = CommentChange::Part::Column;
+    R.PartName = N.back();
   } else if (auto *X = altCast<P::CommentOnConstraintContext>(T)) {
-    Out.CommentKind = CommentTargetKind::Constraint;
-    Out.CommentObjectKind = "constraint";
-    Out.ConstraintName = name(X->colId());
-    Out.OnDomain = X->K_DOMAIN() != nullptr;
-    Out.Target = {qualifiedName(X->anyName()), loc(X->anyName())};
+    CommentChange &R =
+        comment(X->K_DOMAIN() ? TargetKind::Domain : TargetKind::Table,
+                {qualifiedName(X->anyName()), loc(X->anyName())});
+    R.On = CommentChange::Part::Constraint;
+    R.PartName = name(X->colId());
   }
 }
 
 void PostgresLowering::lowerDrop(P::DropStmtContext *C) {
   P::DropKindContext *K = C->dropKind();
-  Out.DropKind = K->K_TABLE()          ? "table"
-                 : K->K_MATERIALIZED() ? "materialized view"
-                 : K->K_VIEW()         ? "view"
-                 : K->K_INDEX()        ? "index"
-                 : K->K_SEQUENCE()     ? "sequence"
-                 : K->K_TYPE()         ? "type"
-                 : K->K_DOMAIN()       ? "domain"
-                                       : "schema";
-  if (C->K_CONCURRENTLY() && Out.DropKind != "index")
+  TargetKind TK = K->K_TABLE()          ? TargetKind::Table
+                  : K->K_MATERIALIZED() ? TargetKind::MaterializedView
+                  : K->K_VIEW()         ? TargetKind::View
+                  : K->K_INDEX()        ? TargetKind::Index
+                  : K->K_SEQUENCE()     ? TargetKind::Sequence
+                  : K->K_TYPE()         ? TargetKind::Type
+                  : K->K_DOMAIN()       ? TargetKind::Domain
+                                        : TargetKind::Schema;
+  if (C->K_CONCURRENTLY() && TK != TargetKind::Index)
     error(loc(C->K_CONCURRENTLY()), DiagID::err_drop_concurrently);
-  Out.IfExists = C->ifExists() != nullptr;
-  Out.Cascade = C->dropBehavior() && C->dropBehavior()->K_CASCADE();
+  auto D = std::make_unique<DropChange>(Out.Loc, TK);
+  D->IfExists = C->ifExists() != nullptr;
+  D->Cascade = C->dropBehavior() && C->dropBehavior()->K_CASCADE();
   for (P::DropNameContext *N : C->dropName()) {
-    if (Out.DropKind == "schema") {
+    if (TK == TargetKind::Schema) {
       std::vector<std::string> Parts = nameParts(N->anyName());
       if (Parts.size() != 1)
         error(loc(N), DiagID::err_invalid_name, {text(N).str()});
-      Out.DropNames.push_back({QualifiedName(Parts.back()), loc(N)});
+      D->Names.push_back({QualifiedName(Parts.back()), loc(N)});
       continue;
     }
-    Out.DropNames.push_back({qualifiedName(N->anyName()), loc(N)});
+    D->Names.push_back({qualifiedName(N->anyName()), loc(N)});
   }
+  Out.Change = std::move(D);
+}
+
+std::vector<std::string> pg::parseSearchPath(llvm::StringRef V) {
+  std::vector<std::string> R;
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  V.split(Parts, ',');
+  for (llvm::StringRef P : Parts) {
+    P = P.trim();
+    if (P.size() >= 2 && ((P.front() == '"' && P.back() == '"') ||
+                          (P.front() == '\'' && P.back() == '\''))) {
+      char Q = P.front();
+      std::string S;
+      llvm::StringRef Body = P.drop_front().drop_back();
+      for (size_t I = 0; I < Body.size(); ++I) {
+        S += Body[I];
+        if (Body[I] == Q && I + 1 < Body.size() && Body[I + 1] == Q)
+          ++I;
+      }
+      // A quoted list inside a string: 'a, b'.
+      if (Q == '\'' && S.find(',') != std::string::npos) {
+        for (std::string &X : parseSearchPath(S))
+          R.push_back(std::move(X));
+        continue;
+      }
+      R.push_back(S);
+    } else if (!P.empty()) {
+      R.push_back(P.lower());
+    }
+  }
+  return R;
+}
+
+SchemaChangePtr pg::makeSettingChange(std::unique_ptr<Setting> S) {
+  // SET search_path moves where unqualified names resolve; TO DEFAULT and
+  // RESET keep it (the database's default is not known here).
+  std::optional<std::vector<std::string>> Path;
+  if (S->getParameter() == "search_path" && !S->IsDefault)
+    Path = parseSearchPath(S->Value);
+  Location L = S->Loc;
+  auto C = std::make_unique<SettingChange>(L, std::move(S));
+  C->SearchPath = std::move(Path);
+  return C;
 }
 
 void PostgresLowering::lowerSet(P::SetStmtContext *C) {
@@ -1508,7 +1582,7 @@ void PostgresLowering::lowerSet(P::SetStmtContext *C) {
   auto S = std::make_unique<Setting>(loc(R), Param, Value);
   S->IsLocal = Local;
   S->IsDefault = IsDefault;
-  Out.Object = std::move(S);
+  Out.Change = makeSettingChange(std::move(S));
 }
 
 void PostgresLowering::lowerReset(P::ResetStmtContext *C) {
@@ -1524,5 +1598,5 @@ void PostgresLowering::lowerReset(P::ResetStmtContext *C) {
   }
   auto S = std::make_unique<Setting>(loc(C), Param, "");
   S->IsDefault = true;
-  Out.Object = std::move(S);
+  Out.Change = makeSettingChange(std::move(S));
 }

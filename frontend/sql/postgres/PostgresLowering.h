@@ -8,7 +8,8 @@
 // (ExprResult, RelResult), never through antlrcpp::Any.
 //
 // It needs nothing but the statement's tokens, so statements are lowered in
-// parallel; name resolution happens later, in PostgresModuleBuilder.
+// parallel; name resolution happens later, when the SchemaEditor applies
+// the statement's SchemaChange.
 //
 //===----------------------------------------------------------------------===//
 
@@ -159,7 +160,20 @@ public:
   antlrcpp::Any visitSubqueryRef(P::SubqueryRefContext *C) override;
 
 private:
-  // Statements (PostgresLowering.cpp).
+  // Statements into schema changes (PostgresLowering.cpp).
+  void create(ObjectPtr O);
+  /// Starts the AlterChange of an ALTER statement; action() adds to it.
+  AlterChange &beginAlter(NameRef Target, TargetKind TK, bool IfExists);
+  AlterAction &action(AlterAction::Kind K, Location L);
+  /// RENAME TO / SET SCHEMA (\p Clause): a RenameChange, which must be the
+  /// statement's only action.
+  void renameAction(antlr4::ParserRuleContext *Clause, std::string NewName,
+                    std::string NewSchema);
+  /// An action the IR does not model: the statement is kept opaque.
+  void unsupported(std::string Description);
+  /// Ends an ALTER: a RENAME or SET SCHEMA becomes the statement's change.
+  void endAlter();
+
   void lowerCreateSchema(P::CreateSchemaStmtContext *C);
   void lowerCreateTable(P::CreateTableStmtContext *C);
   void lowerCreateIndex(P::CreateIndexStmtContext *C);
@@ -195,8 +209,10 @@ private:
   PartitionSpec lowerPartitionSpec(P::PartitionSpecContext *C);
   PartitionBound lowerPartitionBound(P::PartitionBoundSpecContext *C);
   IndexElement lowerIndexElem(P::IndexElemContext *C);
+  /// One sequence option of CREATE SEQUENCE (\p Seq), ALTER SEQUENCE or
+  /// ALTER COLUMN (\p Act), or identity options (neither).
   void lowerSeqOption(P::SeqOptElemContext *C, SequenceOptions &Opts,
-                      LoweredStatement *Stmt, AlterCmd *Cmd);
+                      Sequence *Seq, AlterAction *Act);
   void lowerAlterTableCmd(P::AlterTableCmdContext *C);
   void lowerAlterColumn(P::AlterColumnContext *C);
 
@@ -229,6 +245,11 @@ private:
   RelPtr RelResult;
   /// CTE names visible in the query being lowered, innermost last.
   std::vector<std::vector<std::string>> CteScopes;
+  /// The RENAME TO / SET SCHEMA of the ALTER statement being lowered.
+  std::unique_ptr<RenameChange> Rename;
+  antlr4::ParserRuleContext *RenameClause = nullptr;
+  /// CREATE SEQUENCE ... OWNED BY: where the owner is named.
+  Location OwnedByLoc;
 };
 
 } // namespace pg

@@ -196,7 +196,8 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
   Out.Loc = Loc;
 
   if (C.Kind == StmtKind::MetaCommand) {
-    Out.Object = makeOpaqueObject(In, Raw, "psql meta-command", Loc);
+    Out.Change = std::make_unique<OpaqueChange>(
+        Loc, makeOpaqueObject(In, Raw, "psql meta-command", Loc));
     Out.Diags.push_back(makeDiagnostic(Loc, DiagID::warn_opaque_statement,
                                        {"psql meta-command"}));
     return;
@@ -213,7 +214,7 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
     auto S = std::make_unique<Setting>(Loc, Name, Value);
     S->Form = Setting::Syntax::SetConfig;
     S->IsLocal = In.Toks[I + 6].Type == PostgresLexer::K_TRUE;
-    Out.Object = std::move(S);
+    Out.Change = makeSettingChange(std::move(S));
     return;
   }
 
@@ -271,16 +272,17 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
 
   if (C.Kind == StmtKind::DropOpaque) {
     Out.Kind = StmtKind::DropOpaque;
-    Out.OpaqueKind = C.ObjectType.str();
     Out.Description = C.Description.str();
+    auto D = std::make_unique<DropChange>(Loc, TargetKind::Opaque);
+    D->OpaqueKind = C.ObjectType.str();
     unsigned I = R.skipNoise(P);
-    Out.IfExists = R.word(P, "if");
+    D->IfExists = R.word(P, "if");
     // DROP kind name [(args)] [, name [(args)]] [ON table] [CASCADE]
     while (I < In.N) {
       NameRef Ref;
       if (!R.readName(I, Ref.Name, Ref.Loc))
         break;
-      Out.DropNames.push_back(Ref);
+      D->Names.push_back(Ref);
       if (I < In.N && In.Toks[I].Type == tok::LParen) {
         unsigned Depth = 0;
         for (; I < In.N; ++I) {
@@ -297,13 +299,14 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
       else
         break;
     }
-    Out.Target = {OnTarget, OnLoc};
-    Out.Cascade = R.word(In.N - 1, "cascade") ||
-                  (In.N >= 2 && R.word(In.N - 2, "cascade"));
-    Out.Object = makeOpaqueObject(In, Raw, "drop " + C.ObjectType.str(), Loc);
-    auto *O = static_cast<OpaqueObject *>(Out.Object.get());
-    if (!Out.DropNames.empty())
-      O->Target = Out.DropNames.front().Name;
+    D->On = {OnTarget, OnLoc};
+    D->Cascade = R.word(In.N - 1, "cascade") ||
+                 (In.N >= 2 && R.word(In.N - 2, "cascade"));
+    // Kept as written if the module does not have what it drops.
+    Out.AsOpaque = makeOpaqueObject(In, Raw, "drop " + C.ObjectType.str(), Loc);
+    if (!D->Names.empty())
+      Out.AsOpaque->Target = D->Names.front().Name;
+    Out.Change = std::move(D);
     return;
   }
 
@@ -311,12 +314,13 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
                             Name);
   O->Target = !OnTarget.empty() ? OnTarget : Target;
   O->IsData = C.Kind == StmtKind::Data;
-  collectNameCandidates(In.Buffer, In.Toks, In.N, (C.Flags & BODY) != 0,
-                        Out.Candidates);
   Out.Description = C.Description.str();
   Out.Diags.push_back(makeDiagnostic(Loc,
                                      O->IsData ? DiagID::warn_data_statement
                                                : DiagID::warn_opaque_statement,
                                      {Out.Description}));
-  Out.Object = std::move(O);
+  auto Change = std::make_unique<OpaqueChange>(Loc, std::move(O));
+  collectNameCandidates(In.Buffer, In.Toks, In.N, (C.Flags & BODY) != 0,
+                        Change->Mentions);
+  Out.Change = std::move(Change);
 }

@@ -28,6 +28,7 @@
 namespace schemac {
 
 class Module;
+template <class> struct NodeFields;
 
 /// WITH (fillfactor = 70, ...) storage parameters, values as written.
 using StorageParams = std::vector<std::pair<std::string, std::string>>;
@@ -64,6 +65,7 @@ protected:
 
 private:
   friend class Module;
+  template <class> friend struct NodeFields;
   QualifiedName Name;
   Kind K;
 };

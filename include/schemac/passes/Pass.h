@@ -4,9 +4,11 @@
 //
 //   class MyPass : public Pass {
 //   public:
-//     static void declareOptions(PassOptions &O) { O.addBool("x", true, "..");
-//     } explicit MyPass(const PassOptions &O) : X(O.getBool("x")) {} PassResult
-//     run(Module &M, AnalysisManager &AM) override;
+//     static void declareOptions(PassOptions &O) {
+//       O.addBool("x", true, "..");
+//     }
+//     explicit MyPass(const PassOptions &O) : X(O.getBool("x")) {}
+//     PassResult run(Module &M, AnalysisManager &AM) override;
 //   };
 //
 // run() returns what it preserved (PreservedAnalyses), or

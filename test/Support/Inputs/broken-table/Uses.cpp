@@ -4,7 +4,7 @@ void uses() {
   report(DiagID::err_used);
   report(DiagID::err_same_text);
   report(DiagID::err_only_placeholders);
-  report(DiagID::err_ir_parse);
+  report(DiagID::err_generic);
   report(DiagID::warn_wrong_prefix);
   report(DiagID::err_grouped);
   report(DiagID::err_period);

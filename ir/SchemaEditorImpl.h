@@ -1,0 +1,227 @@
+//===- SchemaEditorImpl.h - The editor's state and its parts ---*- C++ -*-===//
+//
+// Part of schemac. The implementation of SchemaEditor, split by concern:
+//
+//   SchemaEditor.cpp        applying a change as a transaction (undo log),
+//                           reporting, settings and the search path,
+//                           opaque statements and their references
+//   SchemaEditorCreate.cpp  CREATE
+//   SchemaEditorAlter.cpp   ALTER actions
+//   SchemaEditorDrop.cpp    DROP and what depends on an object
+//   SchemaEditorRename.cpp  renames and the references that follow them
+//   SchemaEditorComment.cpp COMMENT
+//
+// Every change of the module goes through the primitives append(),
+// insert(), remove(), rename() and touch() (before an object's fields
+// change), which record how to undo it; a change that reports an error is
+// rolled back.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_IR_SCHEMAEDITORIMPL_H
+#define SCHEMAC_IR_SCHEMAEDITORIMPL_H
+
+#include "schemac/ir/NameResolver.h"
+#include "schemac/ir/SchemaEditor.h"
+#include "schemac/support/Diagnostic.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+namespace schemac {
+
+class Reference;
+
+class SchemaEditor::Impl {
+public:
+  Impl(Module &M, DiagnosticEngine &Diags, const NameResolver &Names,
+       const EditorRules &Rules)
+      : M(M), Diags(Diags), Names(Names), Rules(Rules) {}
+
+  ApplyResult apply(SchemaChange &C);
+  void finish();
+  unsigned NumErrors = 0;
+
+private:
+  //===--- Reporting (SchemaEditor.cpp) ----------------------------------===//
+  DiagnosticEngine::Builder report(Location L, DiagID ID);
+  void reportDuplicate(Location L, llvm::StringRef Kind,
+                       const QualifiedName &Name, const Object *Prev);
+  void reportUnknown(Location L, llvm::StringRef Kind,
+                     const QualifiedName &Name);
+  void reportWrongKind(const NameRef &N, const Object &O,
+                       llvm::StringRef Expected);
+
+  //===--- Transactions (SchemaEditor.cpp) -------------------------------===//
+  /// Adds \p O at the end of the module.
+  Object *append(ObjectPtr O);
+  /// Inserts \p O before position \p Pos.
+  Object *insert(size_t Pos, ObjectPtr O);
+  /// Removes \p O from the module (kept until the change is done).
+  void remove(Object *O);
+  void rename(Object *O, QualifiedName NewName);
+  /// Records \p O's fields before they change.
+  void touch(Object &O);
+  /// Undoes everything the current change did.
+  void rollback();
+  void commit();
+
+  struct UndoEntry {
+    enum Kind { Added, Removed, Renamed, Touched } K;
+    Object *O = nullptr;
+    /// Removed: the object; Touched: its copy.
+    ObjectPtr Owned;
+    size_t Pos = 0;
+    QualifiedName OldName;
+    /// Removed opaque objects: the names their text mentions.
+    std::optional<std::vector<QualifiedName>> Mentions;
+
+    UndoEntry(Kind K, Object *O) : K(K), O(O) {}
+  };
+  std::vector<UndoEntry> Undo;
+  /// Whether touch() records copies: only changes that can still fail
+  /// after they changed an object need them (needsCopies()); the others
+  /// check everything first.
+  bool Copies = false;
+  static bool needsCopies(const SchemaChange &C);
+  /// Objects created or copied by the current change (not touched again).
+  llvm::DenseSet<const Object *> Fresh;
+
+  //===--- Names (SchemaEditor.cpp) --------------------------------------===//
+  /// The schema \p O's name lives in (an index: its table's).
+  std::string schemaOf(const Object &O) const;
+  /// \p Column is a column of \p T, also through inheritance or
+  /// partitioning, or may be (typed tables).
+  bool columnExists(const Table &T, llvm::StringRef Column) const;
+  /// Reports the first column reference of \p E (written in \p T) that
+  /// names no column of \p T.
+  bool checkColumnRefs(const Table &T, const Expr *E);
+  /// The object an ALTER, RENAME or COMMENT names, by the kind it says.
+  Object *lookupTarget(TargetKind TK, const QualifiedName &N) const;
+  /// Looks up the target of an ALTER or RENAME and checks its kind.
+  /// Returns null with \p R set when there is nothing (more) to do.
+  Object *resolveTarget(const NameRef &Target, TargetKind TK, bool IfExists,
+                        ApplyResult &R);
+  /// The foreign keys of tables other than \p T (and with \p OfItself,
+  /// of \p T) that reference it.
+  std::vector<std::pair<Table *, Constraint *>>
+  foreignKeysTo(const Table &T, bool OfItself = false) const;
+  /// The generated name of an unnamed constraint, for messages.
+  std::string constraintName(const Object &Owner, const Constraint &C) const {
+    return Rules.constraintName(Owner, C);
+  }
+  /// The implicit SchemaDecl of a predefined schema a change says
+  /// something about, or null.
+  SchemaDecl *implicitSchema(const NameRef &N);
+
+  //===--- Settings and the search path (SchemaEditor.cpp) ---------------===//
+  ApplyResult applySetting(SettingChange &C);
+  void changeSearchPath(std::vector<std::string> Path);
+  /// Qualifies the unqualified names and references of the objects created
+  /// or altered since the last call (Pending) with \p Old, the schema they
+  /// were created in.
+  void qualifyUnqualifiedNames(const std::string &Old);
+  /// Objects created or altered since the last qualifyUnqualifiedNames()
+  /// (append(), insert(), the targets of ALTER and attached partitions:
+  /// what may have been given an unqualified name or reference);
+  /// QualifyAll: every object (at first, since earlier inputs may have left
+  /// unqualified names).
+  llvm::DenseSet<Object *> Pending;
+  bool QualifyAll = true;
+
+  //===--- Opaque statements (SchemaEditor.cpp) --------------------------===//
+  ApplyResult applyOpaque(OpaqueChange &C);
+  /// Opaque objects of this input and the names their text mentions.
+  llvm::DenseMap<OpaqueObject *, std::vector<QualifiedName>> Mentions;
+
+  //===--- CREATE (SchemaEditorCreate.cpp) -------------------------------===//
+  ApplyResult applyCreate(CreateChange &C);
+  bool createTable(CreateChange &C, std::unique_ptr<Table> T);
+  bool createIndex(CreateChange &C);
+  bool createView(CreateChange &C);
+  bool createSequence(CreateChange &C);
+
+  //===--- ALTER (SchemaEditorAlter.cpp) ---------------------------------===//
+  ApplyResult applyAlter(AlterChange &C);
+  bool alterTable(AlterChange &C, Table &T);
+  /// OWNER TO, storage options, tablespace: what every relation kind has.
+  bool alterRelation(AlterAction &A, Object &O);
+  bool alterSequence(AlterChange &C, Sequence &S);
+  bool alterEnum(AlterChange &C, EnumType &E);
+  bool alterDomain(AlterChange &C, Domain &D);
+  bool alterSchema(AlterChange &C);
+  bool addColumn(Table &T, AlterAction &A);
+  bool addConstraint(Table &T, Constraint K);
+  bool addConstraintUsingIndex(Table &T, AlterAction &A);
+  /// ALTER COLUMN actions.
+  bool alterColumn(Table &T, AlterAction &A);
+  bool attachPartition(Table &Parent, AlterAction &A);
+  bool detachPartition(Table &Parent, AlterAction &A);
+
+  //===--- DROP (SchemaEditorDrop.cpp) -----------------------------------===//
+  ApplyResult applyDrop(DropChange &C);
+  ApplyResult applyDropOpaque(DropChange &C);
+  struct Dependent {
+    Object *O; ///< The dependent object (or the table owning the part).
+    Constraint *Con = nullptr; ///< A foreign key of another table.
+    std::string Column;        ///< A column whose type or default depends.
+    bool Auto = false; ///< Dropped with the object even without CASCADE.
+  };
+  std::vector<Dependent> findDependents(Object &O);
+  bool dropObject(Object &O, bool Cascade, Location L);
+  bool dropColumn(Table &T, AlterAction &A);
+  /// What outside \p T uses its column \p Name: foreign keys referencing
+  /// it and views that read it.
+  struct ColumnUsers {
+    std::vector<std::pair<Table *, Constraint *>> ForeignKeys;
+    std::vector<View *> Views;
+    /// Generated columns of the table computed from it.
+    std::vector<std::string> Generated;
+  };
+  ColumnUsers columnUsers(Table &T, const std::string &Name);
+  /// Drops column \p Name of \p T with what uses it (CASCADE).
+  void removeColumn(Table &T, const std::string &Name, Location L);
+  bool dropConstraint(Table &T, AlterAction &A);
+  /// Erases constraints of tables, each table in one pass.
+  void
+  eraseConstraints(const std::vector<std::pair<Table *, Constraint *>> &Cons);
+
+  //===--- Renames (SchemaEditorRename.cpp) ------------------------------===//
+  ApplyResult applyRename(RenameChange &C);
+  bool renameRelation(RenameChange &C, Object &O);
+  bool renameType(RenameChange &C, Object &T);
+  bool renameSchema(RenameChange &C);
+  /// What moves to another schema with \p T: its named indexes and the
+  /// sequences its columns own.
+  std::vector<Object *> movesWith(const Table &T) const;
+  /// Renames \p O; the references that resolved to it follow.
+  void renameObject(Object &O, QualifiedName NewName);
+  bool renameColumn(Table &T, const std::string &Old, const std::string &New,
+                    Location L);
+
+  //===--- COMMENT (SchemaEditorComment.cpp) -----------------------------===//
+  ApplyResult applyComment(CommentChange &C);
+
+  Module &M;
+  DiagnosticEngine &Diags;
+  const NameResolver &Names;
+  const EditorRules &Rules;
+};
+
+/// The references the editor keeps consistent when names change, as the
+/// database does by referring to objects by identity: those naming
+/// relations and types.
+bool isFollowedReference(const Reference &R);
+
+/// Calls \p OnExpr and \p OnRel on every expression and relation node \p O
+/// holds (from the roots Walk.h's forEachChild(Object) gives), pre-order,
+/// mutably.
+void forEachNode(Object &O, llvm::function_ref<void(Expr &)> OnExpr,
+                 llvm::function_ref<void(Rel &)> OnRel);
+void forEachNode(Rel &R, llvm::function_ref<void(Expr &)> OnExpr,
+                 llvm::function_ref<void(Rel &)> OnRel);
+
+} // namespace schemac
+
+#endif // SCHEMAC_IR_SCHEMAEDITORIMPL_H

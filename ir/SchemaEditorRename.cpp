@@ -1,0 +1,312 @@
+//===- SchemaEditorRename.cpp - Renames and the references that follow ----===//
+//
+// Part of schemac. The database refers to objects by identity, so what
+// refers to a renamed object still refers to it: the relation and type
+// references that resolved to it are rewritten; a renamed column is renamed
+// in its table's constraints, indexes and expressions, in the foreign keys,
+// sequences and views of other objects, and in inheritance children.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SchemaEditorImpl.h"
+
+#include "schemac/ir/References.h"
+#include "schemac/ir/Walk.h"
+
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace schemac;
+
+ApplyResult SchemaEditor::Impl::applyRename(RenameChange &C) {
+  if (C.TK == TargetKind::Schema)
+    return renameSchema(C) ? ApplyResult() : ApplyResult::failed();
+  ApplyResult R;
+  Object *O = resolveTarget(C.Target, C.TK, C.IfExists, R);
+  if (!O)
+    return R;
+  bool Ok = llvm::isa<EnumType>(O) || llvm::isa<Domain>(O)
+                ? renameType(C, *O)
+                : renameRelation(C, *O);
+  return Ok ? R : ApplyResult::failed();
+}
+
+bool SchemaEditor::Impl::renameRelation(RenameChange &C, Object &O) {
+  if (!C.NewSchema.empty() && llvm::isa<Index>(O)) {
+    report(C.Loc, DiagID::err_index_moves_with_table);
+    return false;
+  }
+  QualifiedName New(C.NewSchema.empty() ? O.getName().Schema : C.NewSchema,
+                    C.NewName.empty() ? O.getName().Name : C.NewName);
+  QualifiedName Key(C.NewSchema.empty() ? schemaOf(O) : C.NewSchema, New.Name);
+  if (Object *Prev = M.lookupRelation(Key)) {
+    reportDuplicate(C.Loc, "relation", Key, Prev);
+    return false;
+  }
+  // An owned sequence stays in its table's schema.
+  if (auto *S = llvm::dyn_cast<Sequence>(&O);
+      S && S->isOwned() && Key.Schema != schemaOf(O)) {
+    report(C.Loc, DiagID::err_sequence_owner_schema);
+    return false;
+  }
+  // Tables and views have a row type of their name.
+  if (llvm::isa<Table>(O) || llvm::isa<View>(O))
+    if (Object *Prev = M.lookup(Namespace::Type, Key)) {
+      reportDuplicate(C.Loc, "type", Key, Prev);
+      return false;
+    }
+  // A table's indexes and owned sequences move with it.
+  if (auto *T = llvm::dyn_cast<Table>(&O); T && Key.Schema != schemaOf(O))
+    for (Object *X : movesWith(*T))
+      if (Object *Prev =
+              M.lookupRelation(QualifiedName(Key.Schema, X->getName().Name))) {
+        reportDuplicate(C.Loc, "relation",
+                        QualifiedName(Key.Schema, X->getName().Name), Prev);
+        return false;
+      }
+  renameObject(O, New);
+  return true;
+}
+
+std::vector<Object *> SchemaEditor::Impl::movesWith(const Table &T) const {
+  std::vector<Object *> R;
+  for (Index *I : M.getIndexes(T))
+    if (I->isNamed())
+      R.push_back(I);
+  for (Sequence *S : M.getObjects<Sequence>())
+    if (S->isOwned() && M.lookupTable(S->OwnedByTable) == &T)
+      R.push_back(S);
+  return R;
+}
+
+bool SchemaEditor::Impl::renameType(RenameChange &C, Object &T) {
+  QualifiedName New(C.NewSchema.empty() ? T.getName().Schema : C.NewSchema,
+                    C.NewName.empty() ? T.getName().Name : C.NewName);
+  if (Object *Prev = M.lookupType(M.qualify(New))) {
+    reportDuplicate(C.Loc, "type", New, Prev);
+    return false;
+  }
+  renameObject(T, New);
+  return true;
+}
+
+void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
+  // Collect the references that resolve to O before the name changes.
+  bool IsRelation = getNamespace(O) == Namespace::Relation;
+  bool IsType = getNamespace(O) == Namespace::Type || llvm::isa<Table>(O) ||
+                llvm::isa<View>(O);
+  std::vector<std::pair<Object *, QualifiedName *>> Refs;
+  for (const ObjectPtr &P : M.objects())
+    forEachReference(*P, [&](Reference &R) {
+      if (!isFollowedReference(R))
+        return;
+      bool TypeRef = R.Kind == ReferenceKind::Type;
+      if (TypeRef ? !IsType : !IsRelation)
+        return;
+      Object *Target =
+          TypeRef ? M.lookupType(R.getName()) : M.lookupRelation(R.getName());
+      if (Target == &O)
+        Refs.emplace_back(P.get(), R.getStorage());
+    });
+  std::string OldSchema = schemaOf(O);
+  rename(&O, NewName);
+  std::string NewSchema = schemaOf(O);
+  for (auto &[Owner, N] : Refs) {
+    touch(*Owner);
+    N->Name = NewName.Name;
+    if (N->isQualified() || NewSchema != M.getDefaultSchema())
+      N->Schema = NewSchema;
+    else
+      QualifyAll = true; // the owner of the reference is not known here
+  }
+  Pending.insert(&O);
+  // Indexes live in their table's schema; owned sequences move along.
+  if (OldSchema != NewSchema && llvm::isa<Table>(O))
+    for (Object *X : movesWith(llvm::cast<Table>(O))) {
+      if (llvm::isa<Index>(X))
+        rename(X, QualifiedName(NewSchema, X->getName().Name));
+      else
+        renameObject(*X, QualifiedName(NewSchema, X->getName().Name));
+    }
+}
+
+bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
+  const std::string &Name = C.Target.Name.Name;
+  SchemaDecl *SD = M.lookupSchema(Name);
+  if (!SD) {
+    if (C.IfExists)
+      return true;
+    if (!(SD = implicitSchema(C.Target))) {
+      reportUnknown(C.Target.Loc, "schema", C.Target.Name);
+      return false;
+    }
+  }
+  if (SchemaDecl *Prev = M.lookupSchema(C.NewName)) {
+    reportDuplicate(C.Loc, "schema", QualifiedName(C.NewName), Prev);
+    return false;
+  }
+  // The schema's objects move along: those qualified with its name, and
+  // the unqualified ones if it is the default schema. References to them
+  // follow: qualified ones get the new name, unqualified ones are
+  // qualified with it.
+  std::vector<std::pair<Object *, QualifiedName>> Moves;
+  llvm::DenseSet<const Object *> Moving;
+  for (const ObjectPtr &P : M.objects())
+    if (P.get() != SD && !llvm::isa<SchemaDecl>(*P) &&
+        !llvm::isa<Setting>(*P) && !P->getName().empty() &&
+        schemaOf(*P) == Name) {
+      Moves.emplace_back(P.get(), QualifiedName(C.NewName, P->getName().Name));
+      Moving.insert(P.get());
+    }
+  std::vector<std::pair<Object *, QualifiedName *>> Refs;
+  for (const ObjectPtr &P : M.objects())
+    forEachReference(*P, [&](Reference &R) {
+      if (!isFollowedReference(R))
+        return;
+      const QualifiedName &N = R.getName();
+      if (N.Schema == Name ||
+          (!N.isQualified() && Moving.count(resolveReference(M, R))))
+        Refs.emplace_back(P.get(), R.getStorage());
+    });
+  for (auto &[Owner, N] : Refs) {
+    touch(*Owner);
+    N->Schema = C.NewName;
+  }
+  rename(SD, QualifiedName(C.NewName));
+  for (auto &Mv : Moves)
+    rename(Mv.first, Mv.second);
+  QualifyAll = true; // rare: check every name at the next search path change
+  return true;
+}
+
+bool SchemaEditor::Impl::renameColumn(Table &T, const std::string &Old,
+                                      const std::string &New, Location L) {
+  Column *C = T.findColumn(Old);
+  if (!C) {
+    report(L, DiagID::err_unknown_column)
+        << Old << "table" << T.getName().str();
+    return false;
+  }
+  if (T.findColumn(New)) {
+    report(L, DiagID::err_duplicate_object) << "column" << New;
+    return false;
+  }
+  touch(T);
+  C->Name = New;
+  auto renameIn = [&](std::vector<std::string> &V) {
+    for (std::string &S : V)
+      if (S == Old)
+        S = New;
+  };
+  // References to the column by name within the table's own expressions:
+  // an unqualified or table-qualified column reference.
+  auto renameRefs = [&](Object &O) {
+    forEachNode(
+        O,
+        [&](Expr &E) {
+          auto *R = llvm::dyn_cast<ColumnRef>(&E);
+          if (!R || R->Star || R->Path.empty() || R->Path.back() != Old)
+            return;
+          if (R->Path.size() == 1 ||
+              (R->Path.size() >= 2 &&
+               R->Path[R->Path.size() - 2] == T.getName().Name))
+            R->Path.back() = New;
+        },
+        [](Rel &) {});
+  };
+  for (Constraint &K : T.Constraints) {
+    renameIn(K.Columns);
+    renameIn(K.Include);
+    renameIn(K.OnDeleteColumns);
+    for (ExclusionElement &X : K.Exclusions)
+      if (X.Element.Column == Old)
+        X.Element.Column = New;
+    if (K.K == Constraint::Kind::ForeignKey && M.lookupTable(K.RefTable) == &T)
+      renameIn(K.RefColumns);
+    if (K.ColumnLevel == Old)
+      K.ColumnLevel = New;
+  }
+  if (T.PartitionBy)
+    for (IndexElement &E : T.PartitionBy->Keys)
+      if (E.Column == Old)
+        E.Column = New;
+  renameRefs(T);
+  for (Index *I : M.getIndexes(T)) {
+    touch(*I);
+    for (IndexElement &E : I->Elements)
+      if (E.Column == Old)
+        E.Column = New;
+    renameIn(I->Include);
+    renameRefs(*I);
+  }
+  for (auto &[Other, K] : foreignKeysTo(T))
+    if (llvm::is_contained(K->RefColumns, Old)) {
+      touch(*Other);
+      renameIn(K->RefColumns);
+    }
+  bool Ok = true;
+  for (const ObjectPtr &P : M.objects()) {
+    if (auto *Other = llvm::dyn_cast<Table>(P.get())) {
+      if (Other == &T)
+        continue;
+      // Inheritance children and attached partitions share the column.
+      bool Child =
+          (Other->isPartition() && M.lookupTable(Other->PartitionOf) == &T) ||
+          llvm::any_of(Other->Inherits, [&](const QualifiedName &N) {
+            return M.lookupTable(N) == &T;
+          });
+      if (Child && Other->findColumn(Old))
+        Ok &= renameColumn(*Other, Old, New, L);
+    } else if (auto *S = llvm::dyn_cast<Sequence>(P.get())) {
+      if (S->isOwned() && S->OwnedByColumn == Old &&
+          M.lookupTable(S->OwnedByTable) == &T) {
+        touch(*S);
+        S->OwnedByColumn = New;
+      }
+    } else if (auto *V = llvm::dyn_cast<View>(P.get())) {
+      if (!V->Query)
+        continue;
+      // Names under which the view's FROM clauses see T.
+      std::vector<std::string> Names;
+      unsigned Scans = 0;
+      walk(*V->Query, nullptr, [&](const Rel &R) {
+        if (auto *S = llvm::dyn_cast<Scan>(&R)) {
+          ++Scans;
+          if (!S->IsCte && M.lookupRelation(S->Table) == &T)
+            Names.push_back(S->Alias.empty() ? S->Table.Name : S->Alias);
+        }
+      });
+      if (Names.empty())
+        continue;
+      touch(*V);
+      bool OnlyT = Scans == Names.size();
+      // A renamed column keeps its place in the view's output under its old
+      // name, as the database shows it.
+      forEachNode(
+          *V->Query, [](Expr &) {},
+          [&](Rel &R) {
+            auto *Proj = llvm::dyn_cast<Project>(&R);
+            if (!Proj)
+              return;
+            for (SelectItem &Item : Proj->Items)
+              if (auto *CR = llvm::dyn_cast<ColumnRef>(Item.Value.get()))
+                if (!CR->Star && !CR->Path.empty() && CR->Path.back() == Old &&
+                    Item.Alias.empty())
+                  Item.Alias = Old;
+          });
+      forEachNode(
+          *V->Query,
+          [&](Expr &E) {
+            auto *R = llvm::dyn_cast<ColumnRef>(&E);
+            if (!R || R->Star || R->Path.empty() || R->Path.back() != Old)
+              return;
+            if (R->Path.size() == 1
+                    ? OnlyT
+                    : llvm::is_contained(Names, R->Path[R->Path.size() - 2]))
+              R->Path.back() = New;
+          },
+          [](Rel &) {});
+    }
+  }
+  return Ok;
+}
