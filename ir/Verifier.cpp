@@ -18,12 +18,15 @@
 //
 // The rule for every check: report only what PostgreSQL certainly rejects.
 // Where the module cannot know (extensions, typed tables, opaque objects),
-// the verifier stays silent or warns.
+// the verifier stays silent or warns. What the database provides itself
+// (system schemas, catalogs, built-in operators) comes from the rules of
+// the module's dialect (DialectRules.h).
 //
 //===----------------------------------------------------------------------===//
 
 #include "schemac/ir/Verifier.h"
 #include "VerifierTypes.h"
+#include "schemac/ir/DialectRules.h"
 #include "schemac/ir/Module.h"
 #include "schemac/ir/References.h"
 #include "schemac/ir/Walk.h"
@@ -39,76 +42,6 @@ using namespace schemac;
 using namespace schemac::verifier;
 
 namespace {
-
-/// Unqualified names of system catalogs and views that scripts read
-/// without a schema (they live in pg_catalog, which is always searched).
-const char *const SystemRelations[] = {"pg_aggregate",
-                                       "pg_am",
-                                       "pg_attrdef",
-                                       "pg_attribute",
-                                       "pg_authid",
-                                       "pg_auth_members",
-                                       "pg_available_extensions",
-                                       "pg_cast",
-                                       "pg_class",
-                                       "pg_collation",
-                                       "pg_constraint",
-                                       "pg_database",
-                                       "pg_depend",
-                                       "pg_description",
-                                       "pg_enum",
-                                       "pg_event_trigger",
-                                       "pg_extension",
-                                       "pg_group",
-                                       "pg_index",
-                                       "pg_indexes",
-                                       "pg_inherits",
-                                       "pg_language",
-                                       "pg_locks",
-                                       "pg_matviews",
-                                       "pg_namespace",
-                                       "pg_opclass",
-                                       "pg_operator",
-                                       "pg_opfamily",
-                                       "pg_partitioned_table",
-                                       "pg_policies",
-                                       "pg_policy",
-                                       "pg_proc",
-                                       "pg_publication",
-                                       "pg_range",
-                                       "pg_rewrite",
-                                       "pg_roles",
-                                       "pg_rules",
-                                       "pg_seclabel",
-                                       "pg_sequence",
-                                       "pg_sequences",
-                                       "pg_settings",
-                                       "pg_shadow",
-                                       "pg_shdepend",
-                                       "pg_shdescription",
-                                       "pg_stat_activity",
-                                       "pg_stat_all_indexes",
-                                       "pg_stat_all_tables",
-                                       "pg_stat_database",
-                                       "pg_stat_user_indexes",
-                                       "pg_stat_user_tables",
-                                       "pg_statio_user_tables",
-                                       "pg_statistic",
-                                       "pg_stats",
-                                       "pg_tables",
-                                       "pg_tablespace",
-                                       "pg_timezone_names",
-                                       "pg_trigger",
-                                       "pg_ts_config",
-                                       "pg_ts_dict",
-                                       "pg_type",
-                                       "pg_user",
-                                       "pg_user_mappings",
-                                       "pg_views"};
-
-bool isSystemSchema(llvm::StringRef S) {
-  return S == "pg_catalog" || S == "information_schema";
-}
 
 /// "a view", "an index", ... for messages.
 std::string withArticle(llvm::StringRef Noun) {
@@ -217,15 +150,14 @@ private:
   bool HasExtensions = false;
   bool MayHaveUnseenRelations = false;
   llvm::DenseMap<const Table *, std::vector<const Index *>> IndexesOf;
-  llvm::StringSet<> SystemRelationNames;
+  /// What the module's dialect provides itself.
+  const DialectRules &Rules;
 };
 
 } // namespace
 
 ModuleVerifier::ModuleVerifier(const Module &M, DiagnosticEngine &Diags)
-    : M(M), Diags(Diags) {
-  for (const char *N : SystemRelations)
-    SystemRelationNames.insert(N);
+    : M(M), Diags(Diags), Rules(getDialectRules(M.Dialect)) {
   for (const ObjectPtr &O : M.objects()) {
     if (auto *Op = llvm::dyn_cast<OpaqueObject>(O.get())) {
       if (Op->ObjectType == "extension")
@@ -257,7 +189,7 @@ void ModuleVerifier::run() {
 void ModuleVerifier::unknownRelation(Location L, const std::string &What,
                                      const QualifiedName &N,
                                      llvm::StringRef Noun) {
-  if (isSystemSchema(N.Schema))
+  if (Rules.isSystemSchema(N.Schema))
     return;
   if (MayHaveUnseenRelations)
     report(L, DiagID::warn_verify_unknown_relation) << What << N.str();
@@ -355,7 +287,7 @@ void ModuleVerifier::checkTypeReferences(const Object &O) {
 }
 
 void ModuleVerifier::checkType(const QualifiedName &Name, Location L) {
-  if (isSystemSchema(Name.Schema) || M.lookupType(Name))
+  if (Rules.isSystemSchema(Name.Schema) || M.lookupType(Name))
     return;
   report(L, HasExtensions ? DiagID::warn_verify_unknown_type
                           : DiagID::err_unknown_type)
@@ -420,7 +352,9 @@ void ModuleVerifier::checkDefault(const Expr *E, const ResolvedType &Target,
   }
   if (auto *U = llvm::dyn_cast<UnaryOp>(X)) {
     auto *Lit = llvm::dyn_cast_or_null<Literal>(U->Operand.get());
-    if ((U->Op == "-" || U->Op == "+") && U->OpSchema.empty() && Lit &&
+    UnaryOpKind K = DialectRules::getKind(*U);
+    if ((K == UnaryOpKind::Neg || K == UnaryOpKind::Plus) &&
+        U->OpSchema.empty() && Lit &&
         (Lit->LK == Literal::LitKind::Integer ||
          Lit->LK == Literal::LitKind::Numeric) &&
         !literalAssignable(Lit->LK, Target))
@@ -686,8 +620,8 @@ void ModuleVerifier::checkColumnRefs(const Table &T, const Expr *E,
         (R->Path.size() == 2 && R->Path[0] != T.getName().Name))
       return;
     ColumnLookup L = lookupColumn(T, R->Path.back());
-    // tableoid may appear in CHECK constraints (PostgreSQL 12 and later).
-    if (!L.Col && !L.Unknowable && R->Path.back() != "tableoid")
+    // System columns a CHECK may use (PostgreSQL's tableoid).
+    if (!L.Col && !L.Unknowable && !Rules.isCheckSystemColumn(R->Path.back()))
       report(R->Loc, DiagID::err_verify_missing_column)
           << What << R->Path.back() << "table" << T.getName().str();
   });
@@ -1082,12 +1016,11 @@ void ModuleVerifier::checkQuery(const View &V, const Rel *R,
             << What << "common table expression" << S->Table.str();
       return;
     }
-    if (InScope() || isSystemSchema(S->Table.Schema))
+    if (InScope() || Rules.isSystemSchema(S->Table.Schema))
       return;
     const Object *O = M.lookupRelation(S->Table);
     if (!O) {
-      if (!S->Table.isQualified() &&
-          SystemRelationNames.contains(S->Table.Name))
+      if (!S->Table.isQualified() && Rules.isCatalogRelation(S->Table.Name))
         return;
       unknownRelation(S->Loc.isValid() ? S->Loc : V.Loc, What, S->Table,
                       "relation");

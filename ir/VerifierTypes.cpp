@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "VerifierTypes.h"
+#include "schemac/ir/DialectRules.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -107,10 +108,6 @@ Category categoryOf(const ResolvedType &T) {
     return Category::Unknown;
   }
   return Category::Unknown;
-}
-
-bool isSystemSchema(llvm::StringRef S) {
-  return S == "pg_catalog" || S == "information_schema";
 }
 
 /// Digits of \p Base with single '_' separators between digits (PostgreSQL
@@ -269,7 +266,7 @@ ResolvedType verifier::resolveType(const Module &M, const DataType &T) {
     case TypeKind::DialectSpecific:
       return R;
     case TypeKind::UserDefined: {
-      if (isSystemSchema(Cur->Name.Schema))
+      if (getDialectRules(M.Dialect).isSystemSchema(Cur->Name.Schema))
         return R;
       const Object *O = M.lookupType(Cur->Name);
       if (auto *D = llvm::dyn_cast_or_null<Domain>(O)) {
@@ -471,12 +468,15 @@ ExprType verifier::inferType(const Module &M, const Expr &E,
     return Known(builtinType(TypeKind::Boolean));
   }
   case Expr::Kind::UnaryOp: {
+    // OPERATOR(pg_catalog.-) is the built-in operator; any other schema's
+    // is user-defined.
     auto &U = llvm::cast<UnaryOp>(E);
-    if (!U.OpSchema.empty() && U.OpSchema != "pg_catalog")
+    if (!getDialectRules(M.Dialect).isBuiltinOperatorSchema(U.OpSchema))
       return R;
-    if (U.Op == "NOT")
+    UnaryOpKind K = DialectRules::getKind(U);
+    if (K == UnaryOpKind::Not)
       return Known(builtinType(TypeKind::Boolean));
-    if ((U.Op == "-" || U.Op == "+") && U.Operand) {
+    if ((K == UnaryOpKind::Neg || K == UnaryOpKind::Plus) && U.Operand) {
       ExprType T = inferType(M, *U.Operand, ColumnType);
       if (Numeric(T))
         return T;
@@ -485,33 +485,49 @@ ExprType verifier::inferType(const Module &M, const Expr &E,
   }
   case Expr::Kind::BinaryOp: {
     auto &B = llvm::cast<BinaryOp>(E);
-    if (!B.OpSchema.empty() && B.OpSchema != "pg_catalog")
+    if (!getDialectRules(M.Dialect).isBuiltinOperatorSchema(B.OpSchema))
       return R;
-    bool Boolean = llvm::StringSwitch<bool>(B.Op)
-                       .Cases("AND", "OR", "=", "<>", "!=", "<", ">", true)
-                       .Cases("<=", ">=", "LIKE", "NOT LIKE", "ILIKE", true)
-                       .Cases("NOT ILIKE", "SIMILAR TO", "NOT SIMILAR TO", true)
-                       .Cases("IS DISTINCT FROM", "IS NOT DISTINCT FROM", true)
-                       .Default(false);
-    if (Boolean)
+    BinaryOpKind K = DialectRules::getKind(B);
+    switch (K) {
+    case BinaryOpKind::And:
+    case BinaryOpKind::Or:
+    case BinaryOpKind::Xor:
+    case BinaryOpKind::Eq:
+    case BinaryOpKind::NotEq:
+    case BinaryOpKind::Lt:
+    case BinaryOpKind::Gt:
+    case BinaryOpKind::LtEq:
+    case BinaryOpKind::GtEq:
+    case BinaryOpKind::Like:
+    case BinaryOpKind::NotLike:
+    case BinaryOpKind::ILike:
+    case BinaryOpKind::NotILike:
+    case BinaryOpKind::SimilarTo:
+    case BinaryOpKind::NotSimilarTo:
+    case BinaryOpKind::IsDistinctFrom:
+    case BinaryOpKind::IsNotDistinctFrom:
       return Known(builtinType(TypeKind::Boolean));
+    default:
+      break;
+    }
     if (!B.LHS || !B.RHS)
       return R;
     ExprType L = inferType(M, *B.LHS, ColumnType);
     ExprType Rt = inferType(M, *B.RHS, ColumnType);
-    bool Arith = B.Op == "+" || B.Op == "-" || B.Op == "*" || B.Op == "/" ||
-                 B.Op == "%" || B.Op == "^";
+    bool Arith = K == BinaryOpKind::Add || K == BinaryOpKind::Sub ||
+                 K == BinaryOpKind::Mul || K == BinaryOpKind::Div ||
+                 K == BinaryOpKind::Mod || K == BinaryOpKind::Pow;
     if (Arith && Numeric(L) && Numeric(Rt)) {
       Category CL = categoryOf(L.Type), CR = categoryOf(Rt.Type);
       if (CL == Category::Float || CR == Category::Float)
         return Known(builtinType(TypeKind::Double));
       if (CL == Category::Decimal || CR == Category::Decimal)
         return Known(builtinType(TypeKind::Decimal));
-      if (B.Op == "^")
+      if (K == BinaryOpKind::Pow)
         return Known(builtinType(TypeKind::Double));
       return L.Type.Kind == TypeKind::BigInt ? L : Rt;
     }
-    if (B.Op == "||" && Stringy(L) && Stringy(Rt))
+    if (K == BinaryOpKind::Concat && Stringy(L) && Stringy(Rt))
       return Known(builtinType(TypeKind::Text));
     return R;
   }

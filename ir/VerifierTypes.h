@@ -36,8 +36,9 @@ struct ResolvedType {
   std::string BaseDisplay;
 };
 
-/// Resolves \p T in \p M. Types in pg_catalog/information_schema and
-/// dialect-specific types are not known.
+/// Resolves \p T in \p M. Types in the system schemas of the module's
+/// dialect (pg_catalog, information_schema) and dialect-specific types are
+/// not known.
 ResolvedType resolveType(const Module &M, const DataType &T);
 
 /// The spelling of a type for messages.

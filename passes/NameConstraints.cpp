@@ -1,15 +1,20 @@
-//===- NameConstraints.cpp - PostgreSQL's generated names -----------------===//
+//===- NameConstraints.cpp - The names databases generate -----------------===//
 //
-// Part of schemac. Mirrors PostgreSQL 15: makeObjectName(),
+// Part of schemac. PostgreSQL's scheme mirrors PostgreSQL 15: makeObjectName(),
 // ChooseRelationName() and ChooseConstraintName() (commands/indexcmds.c,
 // catalog/pg_constraint.c), ChooseIndexName() and ChooseIndexColumnNames()
 // (indexcmds.c), FigureIndexColname() (parser/parse_target.c), the CHECK
 // naming rule of AddRelationNewConstraints() (catalog/heap.c) and the order
-// of transformCreateStmt() (parser/parse_utilcmd.c).
+// of transformCreateStmt() (parser/parse_utilcmd.c). The labels and the
+// length limit come from the scheme; schemes of Template style are
+// NameConstraintsTemplate.cpp's.
 //
 //===----------------------------------------------------------------------===//
 
 #include "schemac/passes/NameConstraints.h"
+#include "NameConstraintsTemplate.h"
+#include "schemac/dialects/SQLDialect.h"
+#include "schemac/ir/DialectRules.h"
 #include "schemac/ir/Module.h"
 #include "schemac/ir/Walk.h"
 #include "schemac/passes/DependencyOrder.h"
@@ -214,7 +219,8 @@ static FiguredName figureColname(const Expr &E) {
   }
   case Expr::Kind::BinaryOp:
     // x AT TIME ZONE y is the function timezone(y, x) in PostgreSQL 15.
-    if (llvm::cast<BinaryOp>(E).Op == "AT TIME ZONE")
+    if (DialectRules::getKind(llvm::cast<BinaryOp>(E)) ==
+        BinaryOpKind::AtTimeZone)
       return {"timezone", 2};
     return {};
   default:
@@ -236,8 +242,9 @@ void NameConstraintsPass::declareOptions(PassOptions &O) {
   O.addBool("constraints", true,
             "name unnamed table constraints and domain checks");
   O.addInt("max-length", 63,
-           "longest identifier in bytes (PostgreSQL: NAMEDATALEN - 1)", 16,
-           1024);
+           "longest identifier in bytes of PostgreSQL's names (NAMEDATALEN - "
+           "1); other databases' limits are fixed",
+           16, 1024);
 }
 
 NameConstraintsPass::NameConstraintsPass(const PassOptions &O)
@@ -341,8 +348,9 @@ bool isIndexBacked(const Constraint &C) {
          C.K == Constraint::Kind::Unique || C.K == Constraint::Kind::Exclusion;
 }
 
-/// The single table column a CHECK uses, or "" (heap.c: pull_var_clause).
-std::string getSingleCheckColumn(const Table &T, const Expr &Check) {
+} // namespace
+
+std::string schemac::getSingleCheckColumn(const Table &T, const Expr &Check) {
   llvm::SmallVector<std::string, 2> Cols;
   walk(Check, [&](const Expr &E) {
     const auto *C = llvm::dyn_cast<ColumnRef>(&E);
@@ -355,11 +363,14 @@ std::string getSingleCheckColumn(const Table &T, const Expr &Check) {
   return Cols.size() == 1 ? Cols.front() : std::string();
 }
 
+namespace {
+
 class NameConstraintsImpl {
 public:
-  NameConstraintsImpl(Module &M, unsigned MaxLength, bool Indexes,
-                      bool Constraints)
-      : M(M), N(M, MaxLength), Indexes(Indexes), Constraints(Constraints) {}
+  NameConstraintsImpl(Module &M, const NamingScheme &S, unsigned MaxLength,
+                      bool Indexes, bool Constraints)
+      : M(M), S(S), N(M, MaxLength), Indexes(Indexes),
+        Constraints(Constraints) {}
 
   bool run() {
     reserveExplicitRelationNames();
@@ -434,7 +445,8 @@ private:
       if ((Col.Type.Serial ||
            (Col.Ident && Col.Ident->Options.SequenceName.empty())) &&
           !hasOwnedSequence(T, Col))
-        N.chooseRelationName(Schema, TName, Col.Name, "seq", false);
+        N.chooseRelationName(Schema, TName, Col.Name, S.Sequence.Pattern,
+                             false);
     if (!Constraints)
       return;
     // heap.c names the checks, then the indexes are built (primary key
@@ -532,17 +544,19 @@ private:
     switch (C.K) {
     case Constraint::Kind::Check: {
       std::string Col = C.Check ? getSingleCheckColumn(T, *C.Check) : "";
-      C.Name = N.chooseConstraintName(Schema, TName, Col, "check");
+      C.Name = N.chooseConstraintName(Schema, TName, Col, S.Check.Pattern);
       break;
     }
     case Constraint::Kind::PrimaryKey:
-      C.Name = N.chooseRelationName(Schema, TName, "", "pkey", true);
+      C.Name =
+          N.chooseRelationName(Schema, TName, "", S.PrimaryKey.Pattern, true);
       break;
     case Constraint::Kind::Unique: {
       std::vector<std::string> Cols = C.Columns;
       Cols.insert(Cols.end(), C.Include.begin(), C.Include.end());
-      C.Name = N.chooseRelationName(
-          Schema, TName, N.indexNameAddition(std::move(Cols)), "key", true);
+      C.Name = N.chooseRelationName(Schema, TName,
+                                    N.indexNameAddition(std::move(Cols)),
+                                    S.Unique.Pattern, true);
       break;
     }
     case Constraint::Kind::Exclusion: {
@@ -550,14 +564,15 @@ private:
       for (const ExclusionElement &E : C.Exclusions)
         Cols.push_back(N.elementName(E.Element));
       Cols.insert(Cols.end(), C.Include.begin(), C.Include.end());
-      C.Name = N.chooseRelationName(
-          Schema, TName, N.indexNameAddition(std::move(Cols)), "excl", true);
+      C.Name = N.chooseRelationName(Schema, TName,
+                                    N.indexNameAddition(std::move(Cols)),
+                                    S.Exclusion.Pattern, true);
       break;
     }
     case Constraint::Kind::ForeignKey:
       C.Name = N.chooseConstraintName(
           Schema, TName, pgnames::joinNameParts(C.Columns, N.getMaxLength()),
-          "fkey");
+          S.ForeignKey.Pattern);
       break;
     }
     Changed = true;
@@ -572,7 +587,8 @@ private:
       Cols.push_back(N.elementName(E));
     Cols.insert(Cols.end(), I.Include.begin(), I.Include.end());
     std::string Name = N.chooseRelationName(
-        Schema, TName, N.indexNameAddition(std::move(Cols)), "idx", false);
+        Schema, TName, N.indexNameAddition(std::move(Cols)), S.Index.Pattern,
+        false);
     // The index lives in its table's schema; keep the IR's spelling style
     // (qualified only if the table reference was).
     std::string IndexSchema = I.getName().Schema;
@@ -592,12 +608,15 @@ private:
     for (DomainCheck &C : D.Checks) {
       if (!C.Name.empty())
         continue;
-      C.Name = N.chooseConstraintName(Schema, D.getName().Name, "", "check");
+      C.Name = N.chooseConstraintName(Schema, D.getName().Name, "",
+                                      S.DomainCheck.Pattern);
       Changed = true;
     }
   }
 
   Module &M;
+  /// The labels of the names.
+  const NamingScheme &S;
   Namer N;
   std::set<std::pair<const Table *, std::string>> OwnedSequences;
   std::vector<std::pair<Index *, QualifiedName>> IndexRenames;
@@ -607,9 +626,26 @@ private:
 
 } // namespace
 
+const NamingScheme &schemac::getNamingSchemeOf(llvm::StringRef Dialect) {
+  if (const SQLDialect *D = SQLDialect::lookup(Dialect))
+    return D->getNamingScheme();
+  if (const NamingScheme *S = NamingScheme::lookup(Dialect))
+    return *S;
+  return NamingScheme::getPostgres();
+}
+
+bool schemac::nameConstraints(Module &M, const NamingScheme &S, bool Indexes,
+                              bool Constraints, unsigned MaxLength) {
+  if (S.Kind == NamingScheme::Style::Template)
+    return nameByTemplates(M, S, Indexes, Constraints);
+  return NameConstraintsImpl(M, S, MaxLength, Indexes, Constraints).run();
+}
+
 PassResult NameConstraintsPass::run(Module &M, AnalysisManager &AM) {
-  bool Changed =
-      NameConstraintsImpl(M, MaxLength, NameIndexes, NameConstraints).run();
+  llvm::StringRef Target = AM.getTargetDialect();
+  const NamingScheme &S =
+      getNamingSchemeOf(Target.empty() ? M.Dialect : Target);
+  bool Changed = nameConstraints(M, S, NameIndexes, NameConstraints, MaxLength);
   if (!Changed)
     return PreservedAnalyses::all();
   // Objects keep their positions and references resolve to the same

@@ -7,6 +7,7 @@
 #include "schemac/plugins/Registry.h"
 #include "schemac/backends/IRBackends.h"
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
+#include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 
 #include <cassert>
@@ -14,6 +15,9 @@
 using namespace schemac;
 
 void schemac::registerAllBuiltins(Registry &R) {
+  // Dialects first: the verifier and passes find the module's dialect by
+  // name.
+  registerPostgresDialect();
   // The driver's own readers of the IR claim their extensions like any
   // frontend, so that no plugin can take them over.
   R.Frontends.claimExtension(".sir", "ir");

@@ -11,7 +11,6 @@
 #include "schemac/ir/Visitor.h"
 
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 
 using namespace schemac;
 using llvm::cast;
@@ -68,7 +67,9 @@ void appendUpper(std::string &Out, llvm::StringRef S) {
 class Printer : public ExprVisitor<Printer, Precedence> {
 public:
   Printer(const SQLBuilder &B, std::string &Out, unsigned Indent, bool Pretty)
-      : B(B), D(B.getDialect()), Out(Out), Pretty(Pretty), Indent(Indent) {}
+      : B(B), D(B.getDialect()), F(D.getFeatures()), Out(Out),
+        ByKind(B.getOptions().Source != nullptr), Pretty(Pretty),
+        Indent(Indent) {}
 
   //===--- Expressions ----------------------------------------------------===//
 
@@ -209,28 +210,78 @@ public:
   }
 
   Precedence visitParam(const Param &P) {
-    if (P.Number) {
-      Out += '$';
-      Out += std::to_string(P.Number);
-    } else {
+    std::string Number = std::to_string(P.Number);
+    switch (D.getTraits().Parameters) {
+    case ParameterStyle::Dollar:
+      if (P.Number) {
+        Out += '$';
+        Out += Number;
+      } else {
+        Out += ':';
+        Out += P.Name;
+      }
+      break;
+    case ParameterStyle::Question:
+      Out += '?';
+      break;
+    case ParameterStyle::Colon:
       Out += ':';
-      Out += P.Name;
+      Out += P.Number ? Number : P.Name;
+      break;
+    case ParameterStyle::At:
+      Out += '@';
+      Out += P.Number ? "p" + Number : P.Name;
+      break;
     }
     return Precedence::Primary;
   }
 
+  /// A comparison operator of `op ANY/ALL (...)` in the target's spelling:
+  /// from another dialect, translated by its kind where both have one.
+  llvm::StringRef comparison(llvm::StringRef Op) {
+    if (!ByKind)
+      return Op;
+    BinaryOpKind K = B.getOptions().Source->getOperators().getBinaryKind(Op);
+    const BinaryOperator *R =
+        K == BinaryOpKind::Other ? nullptr : D.getOperators().getBinary(K);
+    return R ? llvm::StringRef(R->Spelling) : Op;
+  }
+
+  /// The schema an operator is written with. From another dialect, an
+  /// operator of that dialect's built-in operator schema
+  /// (OPERATOR(pg_catalog.+)) is the built-in one, written by its kind;
+  /// one of any other schema cannot be written.
+  llvm::StringRef operatorSchema(const std::string &Schema,
+                                 const std::string &Spelling) {
+    if (Schema.empty() || !ByKind)
+      return Schema;
+    if (B.getOptions().Source->getRules().isBuiltinOperatorSchema(Schema))
+      return "";
+    B.markUnsupported("the operator OPERATOR(" + Schema + "." + Spelling + ")");
+    return Schema;
+  }
+
   Precedence visitUnaryOp(const UnaryOp &U) {
-    llvm::StringRef Op = U.Op;
-    if (Op.equals_insensitive("NOT")) {
+    llvm::StringRef Schema = operatorSchema(U.OpSchema, U.Op);
+    bool Qualified = !Schema.empty();
+    UnaryOpKind K = DialectRules::getKind(U);
+    if (K == UnaryOpKind::Not && !Qualified) {
       Out += "NOT ";
       size_t Start = Out.size();
       if (visitChild(U.Operand) != Precedence::Primary)
         wrap(Start);
       return Precedence::Not;
     }
-    bool Sign = (Op == "-" || Op == "+") && U.OpSchema.empty();
-    opName(Op, U.OpSchema);
-    if (!U.OpSchema.empty() || (!Op.empty() && llvm::isAlpha(Op.front())))
+    llvm::StringRef Op = U.Op;
+    if (ByKind && !Qualified && K != UnaryOpKind::Other) {
+      if (const UnaryOperator *R = D.getOperators().getUnary(K))
+        Op = R->Spelling;
+      else
+        B.markUnsupported("the operator " + U.Op);
+    }
+    bool Sign = (K == UnaryOpKind::Neg || K == UnaryOpKind::Plus) && !Qualified;
+    opName(Op, Schema);
+    if (Qualified || (!Op.empty() && llvm::isAlpha(Op.front())))
       Out += ' ';
     size_t Start = Out.size();
     Precedence P = visitChild(U.Operand);
@@ -242,14 +293,64 @@ public:
   }
 
   Precedence visitBinaryOp(const BinaryOp &Bin) {
-    auto [P, A] = Bin.OpSchema.empty() ? D.getBinaryOperator(Bin.Op)
-                                       : std::make_pair(Precedence::OtherOp,
-                                                        Associativity::Left);
+    const OperatorTable &Ops = D.getOperators();
+    llvm::StringRef Op = Bin.Op;
+    llvm::StringRef Schema = operatorSchema(Bin.OpSchema, Bin.Op);
+    auto [P, A] = Schema.empty() ? Ops.getBinaryPrecedence(Op)
+                                 : std::make_pair(Precedence::OtherOp,
+                                                  Associativity::Left);
+    BinaryOpKind K = DialectRules::getKind(Bin);
+    bool Translate = Schema.empty() && K != BinaryOpKind::Other;
+    if (Translate && (ByKind || !Ops.getBinary(K))) {
+      if (const BinaryOperator *R = Ops.getBinary(K)) {
+        Op = R->Spelling;
+        P = R->Prec;
+        A = R->Assoc;
+      } else if (const char *Fn = Ops.getFunction(K)) {
+        Out += Fn;
+        Out += '(';
+        expr(Bin.LHS);
+        Out += ", ";
+        expr(Bin.RHS);
+        Out += ')';
+        return Precedence::Primary;
+      } else if (K == BinaryOpKind::ILike || K == BinaryOpKind::NotILike) {
+        return lowerLike(Bin, K == BinaryOpKind::NotILike);
+      } else if (ByKind) {
+        B.markUnsupported("the operator " + Bin.Op);
+      }
+    }
     operand(Bin.LHS, P, A != Associativity::Left);
     Out += ' ';
-    opName(Bin.Op, Bin.OpSchema);
+    opName(Op, Schema);
     Out += ' ';
     operand(Bin.RHS, P, A != Associativity::Right);
+    if (Bin.Escape) {
+      Out += " ESCAPE ";
+      operand(Bin.Escape, P, true);
+    }
+    return P;
+  }
+
+  /// a ILIKE b where the target has no ILIKE: LOWER(a) LIKE LOWER(b).
+  Precedence lowerLike(const BinaryOp &Bin, bool Not) {
+    const BinaryOperator *Like = D.getOperators().getBinary(
+        Not ? BinaryOpKind::NotLike : BinaryOpKind::Like);
+    if (!Like) {
+      B.markUnsupported("ILIKE");
+      Like = D.getOperators().getBinary(BinaryOpKind::Eq);
+    }
+    auto Lower = [&](const ExprPtr &E) {
+      Out += "LOWER(";
+      expr(E);
+      Out += ')';
+    };
+    Lower(Bin.LHS);
+    Out += ' ';
+    Out += Like ? Like->Spelling : "LIKE";
+    Out += ' ';
+    Lower(Bin.RHS);
+    Precedence P = Like ? Like->Prec : Precedence::Like;
     if (Bin.Escape) {
       Out += " ESCAPE ";
       operand(Bin.Escape, P, true);
@@ -452,10 +553,13 @@ public:
       }
       [[fallthrough]];
     case Cast::Syntax::DoubleColon:
-      operand(C.Operand, Precedence::TypeCast, false);
-      Out += "::";
-      B.appendType(Out, C.Type);
-      return Precedence::TypeCast;
+      if (F.DoubleColonCast) {
+        operand(C.Operand, Precedence::TypeCast, false);
+        Out += "::";
+        B.appendType(Out, C.Type);
+        return Precedence::TypeCast;
+      }
+      [[fallthrough]];
     case Cast::Syntax::CastFunction:
       Out += "CAST(";
       expr(C.Operand);
@@ -498,6 +602,8 @@ public:
       P = S.Negated ? Precedence::Not : Precedence::Primary;
       break;
     case SubqueryExpr::SubKind::Array:
+      if (!F.ArrayConstructors)
+        B.markUnsupported("ARRAY(subquery)");
       Out += "ARRAY(";
       break;
     case SubqueryExpr::SubKind::In:
@@ -509,7 +615,7 @@ public:
     case SubqueryExpr::SubKind::All:
       operand(S.LHS, Precedence::OtherOp, false);
       Out += ' ';
-      Out += S.Op;
+      Out += comparison(S.Op);
       Out += S.SK == SubqueryExpr::SubKind::Any ? " ANY (" : " ALL (";
       P = Precedence::OtherOp;
       break;
@@ -551,7 +657,7 @@ public:
     static const char *const Names[] = {" ANY (", " SOME (", " ALL ("};
     operand(Q.LHS, Precedence::OtherOp, false);
     Out += ' ';
-    Out += Q.Op;
+    Out += comparison(Q.Op);
     Out += Names[unsigned(Q.Q)];
     expr(Q.RHS);
     Out += ')';
@@ -559,6 +665,8 @@ public:
   }
 
   Precedence visitArrayExpr(const ArrayExpr &A) {
+    if (!F.ArrayConstructors)
+      B.markUnsupported("an ARRAY constructor");
     Out += A.Keyword ? "ARRAY[" : "[";
     exprList(A.Elements);
     Out += ']';
@@ -785,26 +893,53 @@ public:
       return;
     }
 
-    if (auto *P = dyn_cast<Project>(Rest))
-      selectBlock(P, P->Input.get());
-    else if (auto *Op = dyn_cast<SetOp>(Rest))
+    LimitForm Form = L ? limitForm(*L) : LimitForm::LimitOffset;
+    const Limit *Top = L && Form == LimitForm::Top ? L : nullptr;
+    if (auto *P = dyn_cast<Project>(Rest)) {
+      selectBlock(P, P->Input.get(), Top);
+    } else if (auto *Op = dyn_cast<SetOp>(Rest)) {
       setOp(*Op);
-    else if (auto *V = dyn_cast<Values>(Rest); V && V->Alias.empty())
+      if (Top)
+        B.markUnsupported("a row limit on a set operation");
+    } else if (auto *V = dyn_cast<Values>(Rest); V && V->Alias.empty()) {
       values(*V);
-    else
-      selectBlock(nullptr, Rest);
+      if (Top)
+        B.markUnsupported("a row limit on VALUES");
+    } else {
+      selectBlock(nullptr, Rest, Top);
+    }
 
     if (S) {
       nl();
       Out += "ORDER BY ";
       sortKeys(S->Keys);
     }
-    if (L)
-      limit(*L);
+    if (L && !Top)
+      limit(*L, Form);
   }
 
-  void limit(const Limit &L) {
-    if (L.Form == Limit::Syntax::FetchFirst) {
+  enum class LimitForm { LimitOffset, FetchFirst, Top };
+
+  /// How the target writes \p L: as written if it can, else in a form it
+  /// has (TOP only without an offset).
+  LimitForm limitForm(const Limit &L) {
+    bool Fetch = L.Form == Limit::Syntax::FetchFirst;
+    if (Fetch ? F.FetchFirst : F.LimitOffset)
+      return Fetch ? LimitForm::FetchFirst : LimitForm::LimitOffset;
+    if (F.FetchFirst)
+      return LimitForm::FetchFirst;
+    if (L.WithTies)
+      B.markUnsupported("FETCH FIRST ... WITH TIES");
+    if (F.LimitOffset)
+      return LimitForm::LimitOffset;
+    if (F.Top && !L.Offset)
+      return LimitForm::Top;
+    B.markUnsupported(Fetch ? "FETCH FIRST" : "LIMIT");
+    return Fetch ? LimitForm::FetchFirst : LimitForm::LimitOffset;
+  }
+
+  void limit(const Limit &L, LimitForm Form) {
+    if (Form == LimitForm::FetchFirst) {
       // select_fetch_first_value is a c_expr: parenthesize the rest.
       auto Value = [&](const Expr &E) {
         size_t Start = Out.size();
@@ -833,7 +968,7 @@ public:
       nl();
       Out += "LIMIT ";
       expr(*L.Count);
-    } else if (L.LimitAll) {
+    } else if (L.LimitAll && F.LimitAll) {
       nl();
       Out += "LIMIT ALL";
     }
@@ -892,8 +1027,16 @@ public:
     setOperand(Op.Right, Op, true);
   }
 
-  void selectBlock(const Project *P, const Rel *Input) {
+  /// \p Top: a row limit the target writes as SELECT TOP (n).
+  void selectBlock(const Project *P, const Rel *Input, const Limit *Top) {
     Out += "SELECT";
+    auto WriteTop = [&] {
+      if (!Top || !Top->Count)
+        return;
+      Out += " TOP (";
+      expr(*Top->Count);
+      Out += Top->WithTies ? ") WITH TIES" : ")";
+    };
     if (P) {
       switch (P->Distinct) {
       case Project::DistinctKind::None:
@@ -905,11 +1048,14 @@ public:
         Out += " DISTINCT";
         break;
       case Project::DistinctKind::On:
+        if (!F.DistinctOn)
+          B.markUnsupported("DISTINCT ON");
         Out += " DISTINCT ON (";
         exprList(P->DistinctOn);
         Out += ')';
         break;
       }
+      WriteTop();
       unsigned Saved = Indent;
       Indent += 4;
       for (size_t I = 0; I != P->Items.size(); ++I) {
@@ -923,6 +1069,7 @@ public:
       }
       Indent = Saved;
     } else {
+      WriteTop();
       Out += " *";
     }
 
@@ -1149,21 +1296,14 @@ public:
 private:
   const SQLBuilder &B;
   const SQLDialect &D;
+  const SQLFeatures &F;
   std::string &Out;
+  /// Operators are written by kind: the IR is in another dialect.
+  bool ByKind;
   bool Pretty;
   unsigned Indent;
   unsigned NextAlias = 0;
 };
-
-/// True if \p Spelling names one of PostgreSQL's serial pseudo-types.
-bool isSerialSpelling(llvm::StringRef Spelling) {
-  if (Spelling.size() > 11)
-    return false;
-  return llvm::StringSwitch<bool>(Spelling.lower())
-      .Cases("serial", "serial4", "serial8", "bigserial", true)
-      .Cases("smallserial", "serial2", true)
-      .Default(false);
-}
 
 /// Calls \p Append on a fresh string and returns it.
 template <typename Fn> std::string collect(Fn Append) {
@@ -1218,7 +1358,7 @@ void SQLBuilder::appendType(std::string &Out, const DataType &T) const {
   // A spelling of serial on a type that is no longer serial (a copy made by
   // LIKE, say) would bring the sequence back.
   if (Opts.UseTypeSpellings && !T.Spelling.empty() &&
-      (T.Serial || !isSerialSpelling(T.Spelling))) {
+      (T.Serial || !D.getTypes().isSerialName(T.Spelling))) {
     Out += T.Spelling;
     return;
   }
@@ -1233,11 +1373,14 @@ void SQLBuilder::appendType(std::string &Out, const DataType &T) const {
     }
     Out += ')';
   };
-  const SQLDialect::TypeSpelling *S = D.getTypeSpelling(T.Kind);
-  if (T.Serial && T.isIntegral() && !T.isArray()) {
-    Out += T.Kind == TypeKind::SmallInt ? "smallserial"
-           : T.Kind == TypeKind::BigInt ? "bigserial"
-                                        : "serial";
+  // A serial type where the target has serial pseudo-types; elsewhere the
+  // integer type (the column's identity or default says the rest).
+  std::optional<TypeTable::Spelling> Serial;
+  if (T.Serial && !T.isArray() && D.getFeatures().SerialTypes)
+    Serial = D.getTypes().getSpelling(T.Kind, /*Serial=*/true);
+  std::optional<TypeTable::Spelling> S = D.getTypes().getSpelling(T.Kind);
+  if (Serial) {
+    Out += Serial->Name;
   } else if (T.Kind == TypeKind::UserDefined ||
              T.Kind == TypeKind::DialectSpecific || !S ||
              (T.Kind == TypeKind::Unknown && !T.Name.empty())) {

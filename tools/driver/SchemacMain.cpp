@@ -636,6 +636,9 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     if (Diags.getNumErrors() != ErrorsBefore)
       continue;
     AnalysisManager AM(Diags);
+    // Passes that depend on the target (name-constraints) write for the
+    // backend's dialect; IR and JSON have none.
+    AM.setTargetDialect(BE->Target);
     if (failed(PM.run(*M, AM)) || Diags.getNumErrors() != ErrorsBefore)
       continue;
     std::string Text;

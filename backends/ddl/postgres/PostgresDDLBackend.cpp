@@ -1,19 +1,16 @@
 //===- PostgresDDLBackend.cpp - PostgreSQL DDL from the IR ----------------===//
 //
-// Part of schemac. Writes a module as a PostgreSQL script: settings first,
-// then one block per node of the dependency graph (an object with its owner
-// and comments, a foreign key added after creation, a sequence's OWNED BY,
-// a partition attached later), blocks separated by a blank line. The output
-// depends only on the IR, so the same module always gives the same bytes.
-//
-// Expressions and queries are printed by the shared SQL builder; this file
-// knows the shape of PostgreSQL's DDL statements. Text is appended to one
-// buffer that is flushed to the stream as it grows.
+// Part of schemac. Writes a module as a PostgreSQL script. The walk over the
+// dependency graph, blocks, ownership and comments are DDLWriter's; this
+// file knows the shape of PostgreSQL's DDL statements (the hooks). The
+// output depends only on the IR, so the same module always gives the same
+// bytes.
 //
 //===----------------------------------------------------------------------===//
 
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
-#include "schemac/backends/sql/SQLBuilder.h"
+#include "schemac/backends/ddl/DDLWriter.h"
+#include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/ir/DependencyGraph.h"
 #include "schemac/ir/Module.h"
 
@@ -27,74 +24,27 @@ using llvm::isa;
 
 namespace {
 
-class PostgresDDLWriter {
+class PostgresDDLWriter : public DDLWriter {
 public:
   PostgresDDLWriter(const Module &M, llvm::raw_ostream &OS,
                     DiagnosticEngine &Diags)
-      : M(M), OS(OS), Diags(Diags),
-        B(SQLDialect::getPostgres(), builderOptions(M)), G(M) {}
-
-  LogicalResult write();
+      : DDLWriter(M, OS, Diags, getPostgresDialect()) {}
 
 private:
-  static SQLBuilderOptions builderOptions(const Module &M) {
-    SQLBuilderOptions O;
-    O.UseTypeSpellings = M.Dialect == "postgres";
-    return O;
-  }
-
-  //===--- Output ---------------------------------------------------------===//
-
-  /// Starts a statement: a line break inside a block, a blank line before a
-  /// new block.
-  std::string &statement() {
-    if (InBlock) {
-      Out += '\n';
-    } else {
-      if (AnyBlock)
-        Out += "\n\n";
-      InBlock = AnyBlock = true;
-    }
-    return Out;
-  }
-  void endBlock() {
-    InBlock = false;
-    if (Out.size() >= (1u << 16)) {
-      OS << Out;
-      Out.clear();
-    }
-  }
-
-  void ident(llvm::StringRef S) { B.appendIdentifier(Out, S); }
-  void name(const QualifiedName &N) { B.appendName(Out, N); }
-  void str(llvm::StringRef S) { B.appendStringLiteral(Out, S); }
-  void type(const DataType &T) { B.appendType(Out, T); }
-  void expr(const Expr &E) { B.appendExpr(Out, E); }
-  /// A required expression; a missing one makes the object incomplete.
-  void expr(const ExprPtr &E) {
-    if (E)
-      B.appendExpr(Out, *E);
-    else
-      B.markMalformed();
-  }
-  void number(int64_t V) { Out += std::to_string(V); }
-
-  // Object blocks.
-  void setting(const Setting &S);
-  void schema(const SchemaDecl &S);
-  void enumType(const EnumType &E);
-  void domain(const Domain &D);
-  void sequence(const Sequence &S);
-  void table(const Table &T);
-  void view(const View &V);
-  void index(const Index &I);
-  void opaque(const OpaqueObject &O);
-  void foreignKey(const Table &T, unsigned I);
-  void sequenceOwner(const Sequence &S);
-  void attachPartition(const Table &T);
+  // Hooks: the blocks.
+  void writeSetting(const Setting &S) override;
+  void writeSchema(const SchemaDecl &S) override;
+  void writeEnum(const EnumType &E) override;
+  void writeDomain(const Domain &D) override;
+  void writeSequence(const Sequence &S) override;
+  void writeTable(const Table &T) override;
+  void writeView(const View &V) override;
+  void writeIndex(const Index &I) override;
+  void writeForeignKey(const Table &T, unsigned I) override;
+  void writeSequenceOwner(const Sequence &S) override;
+  void writeAttachPartition(const Table &T) override;
 
   // Pieces.
-  void ownerAndComment(const Object &O, llvm::StringRef Kind);
   void sequenceOptions(const SequenceOptions &O, llvm::StringRef Separator,
                        bool LeadingSeparator);
   void column(const Table &T, unsigned Index, bool OptionsOnly);
@@ -104,9 +54,6 @@ private:
   void indexParameters(const Constraint &C);
   void partitionBound(const PartitionBound &Bd);
   void boundValues(const std::vector<ExprPtr> &V);
-  void constraintComment(const Table &T, const Constraint &C);
-  void columnComment(const Object &Rel, llvm::StringRef Column,
-                     llvm::StringRef Comment);
   void storageClauses(llvm::StringRef Method, const StorageParams &With,
                       llvm::StringRef OnCommit, llvm::StringRef Tablespace);
   bool isColumnLevel(const Table &T, unsigned I) const;
@@ -127,100 +74,15 @@ private:
     Out += T.PartitionBy ? "ALTER TABLE " : "ALTER TABLE ONLY ";
     name(T.getName());
   }
-
-  const Module &M;
-  llvm::raw_ostream &OS;
-  DiagnosticEngine &Diags;
-  SQLBuilder B;
-  DependencyGraph G;
-  std::string Out;
-  bool InBlock = false, AnyBlock = false;
-  bool Failed = false;
 };
 
 } // namespace
 
 //===----------------------------------------------------------------------===//
-// Driver of the writer
-//===----------------------------------------------------------------------===//
-
-/// "table 'public.t'" or "grant statement", for messages.
-static std::string describe(const Object &O) {
-  if (O.getName().empty())
-    return (O.getDescription() + " statement").str();
-  return (O.getDescription() + " '" + O.getName().str() + "'").str();
-}
-
-LogicalResult PostgresDDLWriter::write() {
-  G.reportCycles(Diags);
-  Out.reserve(1u << 17);
-
-  // Settings first, in module order, as one block.
-  for (const ObjectPtr &O : M.objects())
-    if (auto *S = dyn_cast<Setting>(O.get()))
-      setting(*S);
-  endBlock();
-
-  for (const DependencyNode &N : G.getOrder()) {
-    switch (N.K) {
-    case DependencyNode::Kind::ForeignKey:
-      foreignKey(cast<Table>(*N.Obj), N.Constraint);
-      break;
-    case DependencyNode::Kind::SequenceOwner:
-      sequenceOwner(cast<Sequence>(*N.Obj));
-      break;
-    case DependencyNode::Kind::AttachPartition:
-      attachPartition(cast<Table>(*N.Obj));
-      break;
-    case DependencyNode::Kind::Object:
-      switch (N.Obj->getKind()) {
-      case Object::Kind::Setting:
-        break;
-      case Object::Kind::SchemaDecl:
-        schema(cast<SchemaDecl>(*N.Obj));
-        break;
-      case Object::Kind::EnumType:
-        enumType(cast<EnumType>(*N.Obj));
-        break;
-      case Object::Kind::Domain:
-        domain(cast<Domain>(*N.Obj));
-        break;
-      case Object::Kind::Sequence:
-        sequence(cast<Sequence>(*N.Obj));
-        break;
-      case Object::Kind::Table:
-        table(cast<Table>(*N.Obj));
-        break;
-      case Object::Kind::View:
-        view(cast<View>(*N.Obj));
-        break;
-      case Object::Kind::Index:
-        index(cast<Index>(*N.Obj));
-        break;
-      case Object::Kind::OpaqueObject:
-        opaque(cast<OpaqueObject>(*N.Obj));
-        break;
-      }
-      break;
-    }
-    if (B.takeMalformed()) {
-      Diags.report(N.Obj->Loc, DiagID::err_backend_incomplete_ir)
-          << describe(*N.Obj);
-      Failed = true;
-    }
-    endBlock();
-  }
-  if (AnyBlock)
-    Out += '\n';
-  OS << Out;
-  return failure(Failed);
-}
-
-//===----------------------------------------------------------------------===//
 // Settings, schemas, types, sequences
 //===----------------------------------------------------------------------===//
 
-void PostgresDDLWriter::setting(const Setting &S) {
+void PostgresDDLWriter::writeSetting(const Setting &S) {
   statement();
   if (S.Form == Setting::Syntax::SetConfig) {
     Out += "SELECT pg_catalog.set_config(";
@@ -241,36 +103,10 @@ void PostgresDDLWriter::setting(const Setting &S) {
   Out += ';';
 }
 
-/// ALTER <Kind> <name> OWNER TO role; COMMENT ON <Kind> <name> IS '...';
-void PostgresDDLWriter::ownerAndComment(const Object &O, llvm::StringRef Kind) {
-  auto Head = [&](llvm::StringRef Verb) {
-    statement() += Verb;
-    Out += Kind;
-    Out += ' ';
-    if (isa<SchemaDecl>(O))
-      ident(O.getName().Name);
-    else
-      name(O.getName());
-  };
-  if (!O.Owner.empty()) {
-    Head("ALTER ");
-    Out += " OWNER TO ";
-    ident(O.Owner);
-    Out += ';';
-  }
-  if (O.Comment) {
-    Head("COMMENT ON ");
-    Out += " IS ";
-    str(*O.Comment);
-    Out += ';';
-  }
-}
-
-void PostgresDDLWriter::schema(const SchemaDecl &S) {
+void PostgresDDLWriter::writeSchema(const SchemaDecl &S) {
   if (!S.Implicit) {
     statement() += "CREATE SCHEMA ";
-    if (S.IfNotExists)
-      Out += "IF NOT EXISTS ";
+    ifNotExists(S, S.IfNotExists);
     ident(S.getName().Name);
     if (!S.Authorization.empty()) {
       Out += " AUTHORIZATION ";
@@ -278,10 +114,10 @@ void PostgresDDLWriter::schema(const SchemaDecl &S) {
     }
     Out += ';';
   }
-  ownerAndComment(S, "SCHEMA");
+  writeOwnerAndComment(S, "SCHEMA");
 }
 
-void PostgresDDLWriter::enumType(const EnumType &E) {
+void PostgresDDLWriter::writeEnum(const EnumType &E) {
   statement() += "CREATE TYPE ";
   name(E.getName());
   Out += " AS ENUM (";
@@ -290,10 +126,10 @@ void PostgresDDLWriter::enumType(const EnumType &E) {
     str(E.Values[I]);
   }
   Out += E.Values.empty() ? ");" : "\n);";
-  ownerAndComment(E, "TYPE");
+  writeOwnerAndComment(E, "TYPE");
 }
 
-void PostgresDDLWriter::domain(const Domain &D) {
+void PostgresDDLWriter::writeDomain(const Domain &D) {
   statement() += "CREATE DOMAIN ";
   name(D.getName());
   Out += " AS ";
@@ -337,25 +173,9 @@ void PostgresDDLWriter::domain(const Domain &D) {
     Check(C);
     Out += " NOT VALID;";
   }
-  ownerAndComment(D, "DOMAIN");
-  for (const DomainCheck &C : D.Checks) {
-    if (!C.Comment)
-      continue;
-    if (C.Name.empty()) {
-      Diags.report(C.Loc.isValid() ? C.Loc : D.Loc,
-                   DiagID::warn_backend_comment_dropped)
-          << "check constraint"
-          << "domain" << D.getName().str();
-      continue;
-    }
-    statement() += "COMMENT ON CONSTRAINT ";
-    ident(C.Name);
-    Out += " ON DOMAIN ";
-    name(D.getName());
-    Out += " IS ";
-    str(*C.Comment);
-    Out += ';';
-  }
+  writeOwnerAndComment(D, "DOMAIN");
+  for (const DomainCheck &C : D.Checks)
+    writeDomainCheckComment(D, C);
 }
 
 /// The options separated by \p Sep, with \p Sep before the first one too if
@@ -406,24 +226,23 @@ void PostgresDDLWriter::sequenceOptions(const SequenceOptions &O,
     Add(*O.Cycle ? "CYCLE" : "NO CYCLE");
 }
 
-void PostgresDDLWriter::sequence(const Sequence &S) {
+void PostgresDDLWriter::writeSequence(const Sequence &S) {
   statement() += "CREATE ";
   if (S.Persist == Sequence::Persistence::Temporary)
     Out += "TEMPORARY ";
   else if (S.Persist == Sequence::Persistence::Unlogged)
     Out += "UNLOGGED ";
   Out += "SEQUENCE ";
-  if (S.IfNotExists)
-    Out += "IF NOT EXISTS ";
+  ifNotExists(S, S.IfNotExists);
   name(S.getName());
   sequenceOptions(S.Options, "\n    ", true);
   if (S.OwnedByNone)
     Out += "\n    OWNED BY NONE";
   Out += ';';
-  ownerAndComment(S, "SEQUENCE");
+  writeOwnerAndComment(S, "SEQUENCE");
 }
 
-void PostgresDDLWriter::sequenceOwner(const Sequence &S) {
+void PostgresDDLWriter::writeSequenceOwner(const Sequence &S) {
   statement() += "ALTER SEQUENCE ";
   name(S.getName());
   Out += " OWNED BY ";
@@ -658,15 +477,14 @@ void PostgresDDLWriter::partitionBound(const PartitionBound &Bd) {
   }
 }
 
-void PostgresDDLWriter::table(const Table &T) {
+void PostgresDDLWriter::writeTable(const Table &T) {
   statement() += "CREATE ";
   if (T.Persist == Table::Persistence::Temporary)
     Out += "TEMPORARY ";
   else if (T.Persist == Table::Persistence::Unlogged)
     Out += "UNLOGGED ";
   Out += "TABLE ";
-  if (T.IfNotExists)
-    Out += "IF NOT EXISTS ";
+  ifNotExists(T, T.IfNotExists);
   name(T.getName());
 
   // PARTITION OF and OF type tables get their columns from elsewhere; they
@@ -776,13 +594,13 @@ void PostgresDDLWriter::table(const Table &T) {
   if (T.ForceRowSecurity)
     RowSecurity(" FORCE ROW LEVEL SECURITY;");
 
-  ownerAndComment(T, "TABLE");
+  writeOwnerAndComment(T, "TABLE");
   for (const Column &C : T.Columns)
     if (C.Comment)
-      columnComment(T, C.Name, *C.Comment);
+      writeColumnComment(T, C.Name, *C.Comment);
   for (unsigned I = 0; I != T.Constraints.size(); ++I)
     if (!isSeparate(T, I))
-      constraintComment(T, T.Constraints[I]);
+      writeConstraintComment(T, T.Constraints[I]);
 }
 
 /// [USING method] [WITH (...)] [ON COMMIT ...] [TABLESPACE t] of tables
@@ -809,46 +627,17 @@ void PostgresDDLWriter::storageClauses(llvm::StringRef Method,
   }
 }
 
-void PostgresDDLWriter::columnComment(const Object &Rel, llvm::StringRef Column,
-                                      llvm::StringRef Comment) {
-  statement() += "COMMENT ON COLUMN ";
-  name(Rel.getName());
-  Out += '.';
-  ident(Column);
-  Out += " IS ";
-  str(Comment);
-  Out += ';';
-}
-
-void PostgresDDLWriter::constraintComment(const Table &T, const Constraint &C) {
-  if (!C.Comment)
-    return;
-  if (C.Name.empty()) {
-    Diags.report(C.Loc.isValid() ? C.Loc : T.Loc,
-                 DiagID::warn_backend_comment_dropped)
-        << C.getKindDescription() << "table" << T.getName().str();
-    return;
-  }
-  statement() += "COMMENT ON CONSTRAINT ";
-  ident(C.Name);
-  Out += " ON ";
-  name(T.getName());
-  Out += " IS ";
-  str(*C.Comment);
-  Out += ';';
-}
-
-void PostgresDDLWriter::foreignKey(const Table &T, unsigned I) {
+void PostgresDDLWriter::writeForeignKey(const Table &T, unsigned I) {
   const Constraint &C = T.Constraints[I];
   statement();
   alterTable(T);
   Out += "\n    ADD ";
   constraint(T, C, false);
   Out += C.NotValid ? " NOT VALID;" : ";";
-  constraintComment(T, C);
+  writeConstraintComment(T, C);
 }
 
-void PostgresDDLWriter::attachPartition(const Table &T) {
+void PostgresDDLWriter::writeAttachPartition(const Table &T) {
   statement() += "ALTER TABLE ONLY ";
   name(T.PartitionOf);
   Out += " ATTACH PARTITION ";
@@ -862,10 +651,10 @@ void PostgresDDLWriter::attachPartition(const Table &T) {
 }
 
 //===----------------------------------------------------------------------===//
-// Views, indexes, opaque objects
+// Views and indexes
 //===----------------------------------------------------------------------===//
 
-void PostgresDDLWriter::view(const View &V) {
+void PostgresDDLWriter::writeView(const View &V) {
   statement() += "CREATE ";
   if (V.OrReplace)
     Out += "OR REPLACE ";
@@ -874,8 +663,7 @@ void PostgresDDLWriter::view(const View &V) {
   if (V.Recursive)
     Out += "RECURSIVE ";
   Out += V.Materialized ? "MATERIALIZED VIEW " : "VIEW ";
-  if (V.IfNotExists)
-    Out += "IF NOT EXISTS ";
+  ifNotExists(V, V.IfNotExists);
   name(V.getName());
   if (!V.ColumnNames.empty()) {
     Out += " (";
@@ -899,17 +687,16 @@ void PostgresDDLWriter::view(const View &V) {
   if (V.Materialized && V.WithData)
     Out += *V.WithData ? "\nWITH DATA" : "\nWITH NO DATA";
   Out += ';';
-  ownerAndComment(V, V.Materialized ? "MATERIALIZED VIEW" : "VIEW");
+  writeOwnerAndComment(V, V.Materialized ? "MATERIALIZED VIEW" : "VIEW");
   for (const auto &C : V.ColumnComments)
-    columnComment(V, C.first, C.second);
+    writeColumnComment(V, C.first, C.second);
 }
 
-void PostgresDDLWriter::index(const Index &I) {
+void PostgresDDLWriter::writeIndex(const Index &I) {
   statement() += I.Unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
   if (I.Concurrently)
     Out += "CONCURRENTLY ";
-  if (I.IfNotExists)
-    Out += "IF NOT EXISTS ";
+  ifNotExists(I, I.IfNotExists);
   if (I.isNamed()) {
     ident(I.getName().Name);
     Out += ' ';
@@ -947,33 +734,7 @@ void PostgresDDLWriter::index(const Index &I) {
     expr(*I.Where);
   }
   Out += ';';
-  if (!I.Comment)
-    return;
-  if (!I.isNamed()) {
-    Diags.report(I.Loc, DiagID::warn_backend_comment_dropped)
-        << "index"
-        << "table" << I.Table.str();
-    return;
-  }
-  // An index lives in its table's schema.
-  QualifiedName IN = I.getName();
-  if (IN.Schema.empty())
-    IN.Schema = I.Table.Schema;
-  statement() += "COMMENT ON INDEX ";
-  name(IN);
-  Out += " IS ";
-  str(*I.Comment);
-  Out += ';';
-}
-
-void PostgresDDLWriter::opaque(const OpaqueObject &O) {
-  if (O.Dialect != "postgres") {
-    Diags.report(O.Loc, DiagID::err_backend_foreign_dialect)
-        << describe(O) << O.Dialect << "PostgreSQL";
-    Failed = true;
-    return;
-  }
-  statement() += llvm::StringRef(O.Text).rtrim("\n\r");
+  writeIndexComment(I);
 }
 
 //===----------------------------------------------------------------------===//

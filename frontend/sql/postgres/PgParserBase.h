@@ -1,93 +1,20 @@
-//===- PgParserBase.h - Base class of the generated parser -----*- C++ -*-===//
+//===- PgParserBase.h - Base class of PostgresParser -----------*- C++ -*-===//
 //
-// Part of schemac. The generated PostgresParser derives from PgParserBase
-// (grammar option superClass), which builds the parse tree more cheaply
-// than antlr4::Parser: ANTLR 4.9 finds a context's parent with dynamic_cast
-// in enterRule(), exitRule() and enterOuterAlt() (in our parser a parent is
-// always a ParserRuleContext) and allocates every terminal node on the
-// heap. These members do the same work with static casts and put terminal
-// nodes in the parse driver's arena. (exitRule() is not virtual; the
-// generated code calls it unqualified, so this class's version hides the
-// runtime's.) Parse listeners are not supported; the driver uses none.
+// Part of schemac. The grammar (grammars/PostgresParser.g4) names its
+// parser's base class PgParserBase; it is the shared AntlrParserBase.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef SCHEMAC_FRONTEND_SQL_POSTGRES_PGPARSERBASE_H
 #define SCHEMAC_FRONTEND_SQL_POSTGRES_PGPARSERBASE_H
 
+#include "AntlrParserBase.h"
 #include "PgRuleContext.h"
-
-#include "antlr4-runtime.h"
-
-#include <utility>
-#include <vector>
 
 namespace schemac {
 namespace pg {
 
-class PgParserBase : public antlr4::Parser {
-public:
-  explicit PgParserBase(antlr4::TokenStream *Input) : antlr4::Parser(Input) {}
-  ~PgParserBase() override;
-
-  /// Terminal nodes are allocated from \p A (null: the heap, via ANTLR).
-  void setArena(ParseArena *A) { Arena = A; }
-  /// Forgets the parse tree; call before resetting the arena. After a
-  /// failed parse (\p Failed) every context is destroyed: contexts keep the
-  /// exceptions that stopped the parse. After a successful one the
-  /// contexts own nothing (their children are in the arena), so they are
-  /// not destroyed one by one.
-  void releaseTrees(bool Failed);
-
-  void enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
-                 size_t RuleIndex) override;
-  void exitRule();
-  void enterOuterAlt(antlr4::ParserRuleContext *Ctx, size_t Alt) override;
-  antlr4::Token *consume() override;
-  void pushNewRecursionContext(antlr4::ParserRuleContext *Ctx, size_t State,
-                               size_t RuleIndex) override;
-  void unrollRecursionContexts(antlr4::ParserRuleContext *Parent) override;
-
-  // The generated rule functions call these two unqualified; members hide
-  // the runtime's versions.
-
-  /// Recognizer::getInterpreter() is a dynamic_cast, run before every
-  /// prediction; the interpreter of this parser is always a parser ATN
-  /// simulator.
-  template <class T> T *getInterpreter() const {
-    return static_cast<T *>(_interpreter);
-  }
-
-  /// Parser::_tracker deletes every context it created on reset(); this
-  /// one (through which the generated rule functions allocate) does so
-  /// only when asked.
-  class ContextTracker {
-  public:
-    template <typename T, typename... Args> T *createInstance(Args &&...A) {
-      T *R = new T(std::forward<Args>(A)...);
-      Contexts.push_back(R);
-      return R;
-    }
-    void reset(bool Destroy);
-
-  private:
-    std::vector<antlr4::ParserRuleContext *> Contexts;
-  };
-  ContextTracker _tracker;
-
-  /// antlrcpp::finally() wraps the rule's exit action in a std::function;
-  /// this calls the lambda directly.
-  template <class F> struct ScopeExit {
-    F Fn;
-    ~ScopeExit() { Fn(); }
-  };
-  template <class F> static ScopeExit<F> finally(F Fn) {
-    return ScopeExit<F>{std::move(Fn)};
-  }
-
-private:
-  ParseArena *Arena = nullptr;
-};
+using PgParserBase = sql::AntlrParserBase;
 
 } // namespace pg
 } // namespace schemac

@@ -9,13 +9,10 @@
 
 #include "PostgresLexer.h"
 
+#include "schemac/frontend/sql/StatementClassifier.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringMap.h"
-
-#include <unordered_map>
-#include <vector>
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -23,201 +20,17 @@ using namespace schemac::pg::opaque;
 
 namespace {
 
-/// Words of the patterns are interned: matching compares small integers.
-using WordID = uint16_t;
-constexpr WordID NoWord = 0;
-
-struct PatternItem {
-  bool Optional = false;
-  std::vector<std::vector<WordID>> Alternatives; ///< Longest first.
-};
-
-struct Pattern {
-  std::vector<PatternItem> Items;
-  StmtKind Kind;
-  llvm::StringRef ObjectType;
-  unsigned Flags;
-  std::string Description; ///< The required words, upper case.
-};
-
-struct PatternTable {
-  llvm::StringMap<WordID> Words;
-  std::vector<Pattern> Patterns;
-  /// Patterns by the ID of their first (required) word.
-  std::vector<std::vector<const Pattern *>> ByFirstWord;
-
-  WordID intern(llvm::StringRef W) {
-    auto It = Words.try_emplace(W, static_cast<WordID>(Words.size() + 1));
-    return It.first->second;
-  }
-
-  /// Parses "create [or replace|temp] function" into items.
-  void add(llvm::StringRef Text, StmtKind Kind, llvm::StringRef ObjectType,
-           unsigned Flags) {
-    Pattern P{{}, Kind, ObjectType, Flags, ""};
-    while (!(Text = Text.ltrim()).empty()) {
-      PatternItem Item;
-      llvm::StringRef Group;
-      if (Text.front() == '[') {
-        size_t Close = Text.find(']');
-        Group = Text.slice(1, Close);
-        Text = Text.substr(Close + 1);
-        Item.Optional = true;
-      } else {
-        size_t End = Text.find_first_of(" [");
-        Group = Text.substr(0, End);
-        Text = End == llvm::StringRef::npos ? "" : Text.substr(End);
-        if (!P.Description.empty())
-          P.Description += ' ';
-        P.Description += Group.upper();
-      }
-      llvm::SmallVector<llvm::StringRef, 4> Alts;
-      Group.split(Alts, '|');
-      for (llvm::StringRef A : Alts) {
-        llvm::SmallVector<llvm::StringRef, 4> WS;
-        A.split(WS, ' ', -1, /*KeepEmpty=*/false);
-        std::vector<WordID> IDs;
-        for (llvm::StringRef W : WS)
-          IDs.push_back(intern(W));
-        Item.Alternatives.push_back(std::move(IDs));
-      }
-      std::stable_sort(
-          Item.Alternatives.begin(), Item.Alternatives.end(),
-          [](const auto &A, const auto &B) { return A.size() > B.size(); });
-      P.Items.push_back(std::move(Item));
-    }
-    Patterns.push_back(std::move(P));
-  }
-
-  PatternTable() {
-#define PG_STATEMENT(Text, Kind, ObjectType, Flags)                            \
-  add(Text, StmtKind::Kind, ObjectType, Flags);
+/// The statement kind table (dialects/postgres/PostgresStatementKinds.def)
+/// with this frontend's StmtKind values.
+const sql::StatementClassifier &getClassifier() {
+  static const sql::StatementClassifier::Pattern Table[] = {
+#define PG_STATEMENT(Pattern, Kind, ObjectType, Flags)                         \
+  {Pattern, static_cast<unsigned>(StmtKind::Kind), ObjectType, Flags},
 #include "PostgresStatementKinds.def"
-    ByFirstWord.resize(Words.size() + 1);
-    for (const Pattern &P : Patterns)
-      ByFirstWord[P.Items.front().Alternatives.front().front()].push_back(&P);
-    // Keyword tokens map to their word without looking at their text.
-    const antlr4::dfa::Vocabulary &V = PostgresLexer(nullptr).getVocabulary();
-    KeywordWords.assign(V.getMaxTokenType() + 1, NoWord);
-    for (size_t T = 1; T <= V.getMaxTokenType(); ++T) {
-      if (!isKeywordToken(static_cast<uint16_t>(T)))
-        continue;
-      auto It = Words.find(
-          llvm::StringRef(V.getSymbolicName(T)).drop_front(2).lower());
-      if (It != Words.end())
-        KeywordWords[T] = It->second;
-    }
-  }
-
-  /// The word of a token, NoWord if no pattern has it.
-  WordID wordOf(llvm::StringRef Buffer, const PgToken &T,
-                llvm::SmallVectorImpl<char> &Tmp) const {
-    if (isKeywordToken(T.Type))
-      return T.Type < KeywordWords.size() ? KeywordWords[T.Type] : NoWord;
-    if (T.Type != tok::Ident)
-      return NoWord;
-    llvm::StringRef W = getWord(Buffer, T, Tmp);
-    auto It = Words.find(W);
-    return It == Words.end() ? NoWord : It->second;
-  }
-
-  std::vector<WordID> KeywordWords; ///< By token type.
-};
-
-const PatternTable &getPatterns() {
-  static const PatternTable Table;
-  return Table;
-}
-
-/// The interned words of the leading tokens (NoWord for other tokens).
-struct LeadingWords {
-  static constexpr unsigned Max = 8;
-  WordID Words[Max];
-  unsigned Count = 0;
-
-  LeadingWords(llvm::StringRef Buffer, const PgToken *Toks, unsigned N) {
-    const PatternTable &T = getPatterns();
-    Count = std::min(N, Max);
-    llvm::SmallString<16> Tmp;
-    for (unsigned I = 0; I < Count; ++I)
-      Words[I] = T.wordOf(Buffer, Toks[I], Tmp);
-  }
-};
-
-/// Number of tokens \p P matches, or -1.
-int matchPattern(const Pattern &P, const LeadingWords &W) {
-  unsigned Pos = 0;
-  for (const PatternItem &Item : P.Items) {
-    bool Matched = false;
-    for (const std::vector<WordID> &Alt : Item.Alternatives) {
-      if (Pos + Alt.size() > W.Count)
-        continue;
-      bool Ok = true;
-      for (unsigned I = 0; I < Alt.size() && Ok; ++I)
-        Ok = W.Words[Pos + I] == Alt[I];
-      if (Ok) {
-        Pos += Alt.size();
-        Matched = true;
-        break;
-      }
-    }
-    if (!Matched && !Item.Optional)
-      return -1;
-  }
-  return static_cast<int>(Pos);
-}
-
-/// The pattern matching the most leading words, or null.
-const Pattern *matchPatterns(const LeadingWords &W, int &BestLen) {
-  const Pattern *Best = nullptr;
-  BestLen = 0;
-  if (W.Count == 0 || W.Words[0] == NoWord)
-    return nullptr;
-  for (const Pattern *P : getPatterns().ByFirstWord[W.Words[0]]) {
-    int Len = matchPattern(*P, W);
-    if (Len > BestLen) {
-      Best = P;
-      BestLen = Len;
-    }
-  }
-  return Best;
-}
-
-/// The leading words of a statement packed into two integers (words past
-/// the statement's end are all ones).
-struct WordsKey {
-  uint64_t Lo, Hi;
-  bool operator==(const WordsKey &O) const { return Lo == O.Lo && Hi == O.Hi; }
-};
-struct WordsKeyHash {
-  size_t operator()(const WordsKey &K) const {
-    return static_cast<size_t>((K.Lo * 0x9E3779B97F4A7C15ull) ^ K.Hi);
-  }
-};
-
-const Pattern *findPattern(llvm::StringRef Buffer, const PgToken *Toks,
-                           unsigned N, int &BestLen) {
-  static_assert(LeadingWords::Max == 8, "the key holds 8 words");
-  LeadingWords W(Buffer, Toks, N);
-  WordsKey Key{~0ull, ~0ull};
-  for (unsigned I = 0; I < W.Count; ++I) {
-    uint64_t &Part = I < 4 ? Key.Lo : Key.Hi;
-    unsigned Shift = (I % 4) * 16;
-    Part = (Part & ~(0xFFFFull << Shift)) | (uint64_t(W.Words[I]) << Shift);
-  }
-  // Statements begin with few distinct word sequences (names are NoWord);
-  // each is matched against the patterns once per thread.
-  thread_local std::unordered_map<WordsKey, std::pair<const Pattern *, int>,
-                                  WordsKeyHash>
-      Cache;
-  auto It = Cache.find(Key);
-  if (It == Cache.end()) {
-    int Len = 0;
-    const Pattern *P = matchPatterns(W, Len);
-    It = Cache.emplace(Key, std::make_pair(P, Len)).first;
-  }
-  BestLen = It->second.second;
-  return It->second.first;
+  };
+  static const sql::StatementClassifier C(Table, getKeywordTokens(),
+                                          tok::Ident);
+  return C;
 }
 
 bool isNameToken(const PgToken &T) {
@@ -252,16 +65,16 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
     C.Kind = StmtKind::Empty;
     return C;
   }
-  int BestLen = 0;
-  const Pattern *Best = findPattern(Buffer, Toks, N, BestLen);
+  unsigned P = 0;
+  const sql::StatementClassifier::Match *Best =
+      getClassifier().match(Buffer, Toks, N, P);
   if (!Best)
     return C;
-  C.Kind = Best->Kind;
+  C.Kind = static_cast<StmtKind>(Best->Kind);
   C.ObjectType = Best->ObjectType;
   C.Flags = Best->Flags;
-  C.PatternTokens = BestLen;
+  C.PatternTokens = P;
   C.Description = Best->Description;
-  unsigned P = BestLen;
   auto opaqueClass = [&](llvm::StringRef ObjectType, unsigned Flags,
                          unsigned PatternTokens) {
     StmtClass O = C;

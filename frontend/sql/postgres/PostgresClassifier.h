@@ -1,10 +1,13 @@
 //===- PostgresClassifier.h - Statement kinds by leading words -*- C++ -*-===//
 //
 // Part of schemac. Chooses how a statement is handled from its leading
-// words, using the data table in PostgresStatementKinds.def: statements the
-// IR models go to the ANTLR parser (whose rule is chosen here, so the parser
-// skips the top-level prediction); everything else becomes an opaque object
-// straight from its tokens.
+// words: the shared classifier (StatementClassifier.h) matches the dialect's
+// table (dialects/postgres/PostgresStatementKinds.def), and the refinements
+// here decide what the leading words cannot (CREATE TABLE ... AS, CREATE
+// TYPE ... AS ENUM, ...). Statements the IR models go to the ANTLR parser
+// (whose rule is chosen here, so the parser skips the top-level
+// prediction); everything else becomes an opaque object straight from its
+// tokens.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +15,8 @@
 #define SCHEMAC_FRONTEND_SQL_POSTGRES_POSTGRESCLASSIFIER_H
 
 #include "PostgresScanner.h"
+
+#include "schemac/dialects/StatementPattern.h"
 
 namespace schemac {
 namespace pg {
@@ -50,18 +55,8 @@ enum class StmtKind {
   Select,
 };
 
-/// How to find an opaque statement's Name and Target (see the .def file).
-namespace opaque {
-enum : unsigned {
-  NAME = 1u << 0,
-  ON = 1u << 1,
-  TO = 1u << 2,
-  GRANT = 1u << 3,
-  TARGET = 1u << 4,
-  INTO = 1u << 5,
-  BODY = 1u << 6,
-};
-} // namespace opaque
+/// How to find an opaque statement's Name and Target (StatementPattern.h).
+namespace opaque = ::schemac::opaque;
 
 struct StmtClass {
   StmtKind Kind = StmtKind::Unknown;

@@ -1,23 +1,19 @@
 //===- PostgresFrontend.cpp - PostgreSQL DDL into the IR ------------------===//
 //
-// Part of schemac. The pipeline of the PostgreSQL frontend:
+// Part of schemac. The PostgreSQL frontend is the shared batch pipeline
+// (frontend/sql/BatchPipeline.h) with PostgreSQL's stages:
 //
 //   1. PostgresSplitter (sequential) scans the script with the hand-written
 //      scanner and cuts it into statements, in batches.
 //   2. Each statement of a batch is classified by its leading words and
 //      either parsed with ANTLR (SLL, then LL on failure) and lowered, or
-//      kept as an opaque object straight from its tokens. Statements are
-//      independent, so this runs on worker threads; each result carries its
-//      diagnostics.
+//      kept as an opaque object straight from its tokens, on worker threads
+//      (one parse driver each); each result carries its diagnostics.
 //   3. Each result is a SchemaChange; PostgresChangeApplier has the
 //      SchemaEditor apply them to the module in source order on the calling
 //      thread, emitting the diagnostics in order.
 //   4. After the whole input, the names opaque objects mention are
 //      resolved into their References.
-//
-// With several threads the steps overlap: while the workers lower batch k,
-// the calling thread applies batch k-1 and splits batch k+1, then joins
-// the lowering. The output does not depend on the number of threads.
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,41 +26,24 @@
 #include "PostgresParseDriver.h"
 #include "PostgresSplitter.h"
 
+#include "schemac/dialects/postgres/PostgresDialect.h"
+#include "schemac/frontend/sql/BatchPipeline.h"
 #include "schemac/ir/Module.h"
 #include "schemac/support/Context.h"
-
-#include "llvm/Support/ThreadPool.h"
-#include "llvm/Support/Threading.h"
-
-#include <atomic>
 
 using namespace schemac;
 using namespace schemac::pg;
 
 namespace {
 
-/// Statements scanned together before they are lowered and applied.
-struct Batch {
-  std::vector<RawStatement> Statements;
-  std::vector<PgToken> Tokens;
-  std::vector<LoweredStatement> Results;
-
-  void clear() {
-    Statements.clear();
-    Tokens.clear();
-    Results.clear();
-  }
-};
-
-constexpr size_t MaxBatchStatements = 1024;
-constexpr size_t MaxBatchTokens = 1 << 18;
+using Batch = sql::StatementBatch<RawStatement, LoweredStatement>;
 
 /// Parses and lowers one statement; safe to run on any thread with its own
 /// parse driver.
-void lowerStatement(llvm::StringRef Buffer, uint32_t File, Batch &B, size_t I,
+void lowerStatement(llvm::StringRef Buffer, uint32_t File, const Batch &B,
+                    size_t I, LoweredStatement &Out,
                     PostgresParseDriver &Driver) {
   const RawStatement &Raw = B.Statements[I];
-  LoweredStatement &Out = B.Results[I];
   Out.Begin = Raw.Begin;
   Out.End = Raw.End;
   Out.Loc = Location(File, Raw.Line, Raw.Col);
@@ -125,78 +104,24 @@ void lowerStatement(llvm::StringRef Buffer, uint32_t File, Batch &B, size_t I,
 LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
                                       DiagnosticEngine &Diags,
                                       const FrontendOptions &Opts) {
+  // Modules of this frontend are in the dialect "postgres": the verifier and
+  // passes find its rules by that name.
+  registerPostgresDialect();
   llvm::StringRef Buffer = M.getContext().getBuffer(File);
   unsigned ErrorsBefore = Diags.getNumErrors();
   PostgresSplitter Splitter(Buffer);
   PostgresChangeApplier Applier(M, Diags, Buffer);
 
-  unsigned Threads = Opts.Threads;
-  if (Threads == 0)
-    Threads = llvm::hardware_concurrency().compute_thread_count();
-  Threads = std::max(1u, Threads);
-  std::vector<std::unique_ptr<PostgresParseDriver>> Drivers;
-  Drivers.push_back(std::make_unique<PostgresParseDriver>());
-  std::unique_ptr<llvm::ThreadPool> Pool;
-
-  // A pipeline of three batches: while the workers lower the current
-  // batch, this thread applies the previous one to the module (in source
-  // order) and splits the next one, then joins the lowering. The lowered
-  // statements refer to their batch's tokens, so a batch lives until it is
-  // applied.
-  bool Done = false;
-  auto fill = [&](Batch &B) {
-    B.clear();
-    while (!Done && B.Statements.size() < MaxBatchStatements &&
-           B.Tokens.size() < MaxBatchTokens) {
-      RawStatement S;
-      if (!Splitter.next(S, B.Tokens)) {
-        Done = true;
-        break;
-      }
-      B.Statements.push_back(std::move(S));
-    }
-    B.Results.resize(B.Statements.size());
-    return !B.Statements.empty();
-  };
-  auto apply = [&](Batch &B) {
-    for (LoweredStatement &S : B.Results)
-      Applier.apply(S);
-  };
-  auto Prev = std::make_unique<Batch>();
-  auto Cur = std::make_unique<Batch>();
-  auto Next = std::make_unique<Batch>();
-  bool HavePrev = false;
-  bool HaveCur = fill(*Cur);
-  while (HaveCur) {
-    size_t N = Cur->Statements.size();
-    std::atomic<size_t> NextIndex{0};
-    auto Work = [&, B = Cur.get()](PostgresParseDriver *D) {
-      for (size_t I = NextIndex++; I < N; I = NextIndex++)
-        lowerStatement(Buffer, File, *B, I, *D);
-    };
-    unsigned Workers = std::min<size_t>(Threads, N / 16 + 1);
-    if (Workers > 1) {
-      if (!Pool)
-        Pool = std::make_unique<llvm::ThreadPool>(
-            llvm::hardware_concurrency(Threads - 1));
-      while (Drivers.size() < Workers)
-        Drivers.push_back(std::make_unique<PostgresParseDriver>());
-      for (unsigned W = 1; W < Workers; ++W)
-        Pool->async(Work, Drivers[W].get());
-    }
-    if (HavePrev)
-      apply(*Prev);
-    bool HaveNext = fill(*Next);
-    Work(Drivers[0].get());
-    if (Workers > 1)
-      Pool->wait();
-    std::swap(Prev, Cur);
-    HavePrev = true;
-    std::swap(Cur, Next);
-    HaveCur = HaveNext;
-  }
-  if (HavePrev)
-    apply(*Prev);
+  sql::PipelineOptions Pipeline;
+  Pipeline.Threads = Opts.Threads;
+  sql::runBatchPipeline<RawStatement, LoweredStatement, PostgresParseDriver>(
+      Splitter, Pipeline,
+      [] { return std::make_unique<PostgresParseDriver>(); },
+      [&](PostgresParseDriver &Driver, const Batch &B, size_t I,
+          LoweredStatement &Out) {
+        lowerStatement(Buffer, File, B, I, Out, Driver);
+      },
+      [&](LoweredStatement &S) { Applier.apply(S); });
   Applier.finish();
   return failure(Diags.getNumErrors() != ErrorsBefore);
 }

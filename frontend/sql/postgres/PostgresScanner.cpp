@@ -10,6 +10,8 @@
 
 #include "PostgresLexer.h"
 
+#include "schemac/dialects/postgres/PostgresDialect.h"
+
 #include "llvm/ADT/StringMap.h"
 
 #include <cstring>
@@ -49,97 +51,112 @@ const uint16_t ErrorChar = PostgresLexer::ERROR_CHAR;
 } // namespace pg
 } // namespace schemac
 
+const sql::TokenKinds &PostgresScanner::kinds() {
+  static const sql::TokenKinds K = [] {
+    sql::TokenKinds K;
+    K.Eof = tok::Eof;
+    K.Ident = tok::Ident;
+    K.QuotedIdent = tok::QuotedIdent;
+    K.UnicodeQuotedIdent = tok::UnicodeQuotedIdent;
+    K.String = tok::String;
+    K.EscapeString = tok::EscapeString;
+    K.NationalString = tok::NationalString;
+    K.UnicodeString = tok::UnicodeString;
+    K.BitString = tok::BitString;
+    K.HexString = tok::HexString;
+    K.DollarString = tok::DollarString;
+    K.Integer = tok::Integer;
+    K.Numeric = tok::Numeric;
+    K.Param = tok::Param;
+    K.Operator = tok::Operator;
+    K.Semi = tok::Semi;
+    K.Comma = tok::Comma;
+    K.Dot = tok::Dot;
+    K.LParen = tok::LParen;
+    K.RParen = tok::RParen;
+    K.LBracket = tok::LBracket;
+    K.RBracket = tok::RBracket;
+    K.Colon = tok::Colon;
+    K.Typecast = tok::Typecast;
+    K.ErrorChar = tok::ErrorChar;
+    return K;
+  }();
+  return K;
+}
+
 //===----------------------------------------------------------------------===//
 // Keywords
 //===----------------------------------------------------------------------===//
 
 namespace {
 
-/// The keyword table is derived from the vocabulary: every token named
-/// K_<WORD> is the keyword <word>.
-/// Keyword text -> token type, from the vocabulary of the ANTLR lexer
-/// (K_CREATE -> "create"). An open-addressing table with the hash the
-/// scanner computes while it folds the identifier to lower case.
-struct KeywordTable {
-  struct Slot {
-    uint32_t Hash = 0;
-    uint16_t Type = 0; ///< 0: empty.
-    uint16_t Len = 0;
-    const char *Word = nullptr;
-  };
-  std::vector<std::string> Words;
-  std::vector<Slot> Slots;
-  uint32_t Mask = 0;
+/// The scanner's key words: the rows of the dialect's key word table that
+/// the grammar lexes as tokens (PostgresKeywords.def), each the token type
+/// K_<WORD> of the vocabulary. FrontendTests' PostgresKeywordTable checks
+/// that the table and the grammar agree.
+struct ScannerKeywords {
+  KeywordIndex Index;             ///< Lower-case word -> token type.
   std::vector<uint8_t> IsKeyword; ///< By token type.
-  size_t MaxLength = 0;
+  std::vector<std::pair<std::string, uint16_t>> Entries;
 
-  static uint32_t step(uint32_t H, char C) {
-    return (H ^ static_cast<unsigned char>(C)) * 16777619u;
-  }
-  static constexpr uint32_t Seed = 2166136261u;
-
-  KeywordTable() {
+  ScannerKeywords() {
     const antlr4::dfa::Vocabulary &V = PostgresLexer(nullptr).getVocabulary();
     size_t Max = V.getMaxTokenType();
+    llvm::StringMap<uint16_t> TypeOf;
+    for (size_t T = 1; T <= Max; ++T)
+      TypeOf[V.getSymbolicName(T)] = static_cast<uint16_t>(T);
     IsKeyword.assign(Max + 1, 0);
-    std::vector<uint16_t> Types;
-    for (size_t T = 1; T <= Max; ++T) {
-      std::string Name = V.getSymbolicName(T);
-      if (Name.size() < 3 || Name.compare(0, 2, "K_") != 0)
+    for (const Keyword &K : getPostgresDialect().getKeywords().rows()) {
+      if (!K.Token)
         continue;
-      Words.push_back(llvm::StringRef(Name).drop_front(2).lower());
-      Types.push_back(static_cast<uint16_t>(T));
-      IsKeyword[T] = 1;
-      MaxLength = std::max(MaxLength, Words.back().size());
+      uint16_t Type = TypeOf.lookup(("K_" + llvm::StringRef(K.Word).upper()));
+      assert(Type && "a Token key word without a K_ token");
+      if (!Type)
+        continue;
+      Entries.emplace_back(K.Word, Type);
+      IsKeyword[Type] = 1;
     }
-    size_t Size = 1;
-    while (Size < 4 * Words.size())
-      Size *= 2;
-    Slots.resize(Size);
-    Mask = static_cast<uint32_t>(Size - 1);
-    for (size_t I = 0; I < Words.size(); ++I) {
-      uint32_t H = Seed;
-      for (char C : Words[I])
-        H = step(H, C);
-      uint32_t J = H & Mask;
-      while (Slots[J].Type)
-        J = (J + 1) & Mask;
-      Slots[J] = {H, Types[I], static_cast<uint16_t>(Words[I].size()),
-                  Words[I].c_str()};
-    }
-  }
-
-  /// The token type of lower-case \p Word with hash \p H, 0 if none.
-  uint16_t find(const char *Word, size_t Len, uint32_t H) const {
-    for (uint32_t J = H & Mask;; J = (J + 1) & Mask) {
-      const Slot &S = Slots[J];
-      if (!S.Type)
-        return 0;
-      if (S.Hash == H && S.Len == Len && std::memcmp(S.Word, Word, Len) == 0)
-        return S.Type;
-    }
+    Index = KeywordIndex(Entries);
   }
 };
 
-const KeywordTable &getKeywords() {
-  static const KeywordTable Table;
+const ScannerKeywords &getKeywords() {
+  static const ScannerKeywords Table;
   return Table;
 }
 
 } // namespace
 
+llvm::ArrayRef<std::pair<std::string, uint16_t>> pg::getKeywordTokens() {
+  return getKeywords().Entries;
+}
+
+const sql::ScannerVocabulary &pg::getPostgresVocabulary() {
+  static const sql::ScannerVocabulary V = [] {
+    // The symbols are the tokens with a literal name: '(' is LPAREN.
+    const antlr4::dfa::Vocabulary &L = PostgresLexer(nullptr).getVocabulary();
+    std::vector<std::pair<std::string, uint16_t>> Symbols;
+    for (size_t T = 1; T <= L.getMaxTokenType(); ++T) {
+      std::string Lit = L.getLiteralName(T);
+      if (Lit.size() > 2 && Lit.front() == '\'' && Lit.back() == '\'')
+        Symbols.emplace_back(Lit.substr(1, Lit.size() - 2),
+                             static_cast<uint16_t>(T));
+    }
+    // NOT_EQUALS has two spellings, so no literal name.
+    Symbols.emplace_back("<>", PostgresLexer::NOT_EQUALS);
+    Symbols.emplace_back("!=", PostgresLexer::NOT_EQUALS);
+    return sql::ScannerVocabulary(PostgresScanner::kinds(),
+                                  getKeywords().Entries, std::move(Symbols));
+  }();
+  return V;
+}
+
 uint16_t pg::lookupKeyword(llvm::StringRef LowerWord) {
-  const KeywordTable &K = getKeywords();
-  if (LowerWord.size() > K.MaxLength)
-    return 0;
-  uint32_t H = KeywordTable::Seed;
-  for (char C : LowerWord)
-    H = KeywordTable::step(H, C);
-  return K.find(LowerWord.data(), LowerWord.size(), H);
+  return getKeywords().Index.lookup(LowerWord);
 }
 
 bool pg::isKeywordToken(uint16_t Type) {
-  const KeywordTable &K = getKeywords();
+  const ScannerKeywords &K = getKeywords();
   return Type < K.IsKeyword.size() && K.IsKeyword[Type];
 }
 
@@ -253,308 +270,41 @@ static inline bool isOpChar(unsigned char C) {
     return false;
   }
 }
-/// Operator characters that are not in SQL's operators: an operator
-/// containing one keeps a trailing + or -.
-static inline bool isNonSQLOpChar(unsigned char C) {
-  switch (C) {
-  case '~':
-  case '!':
-  case '@':
-  case '#':
-  case '^':
-  case '&':
-  case '|':
-  case '`':
-  case '?':
-  case '%':
-    return true;
-  default:
-    return false;
-  }
-}
-
 //===----------------------------------------------------------------------===//
 // Scanner
 //===----------------------------------------------------------------------===//
 
 PostgresScanner::PostgresScanner(llvm::StringRef Buffer, uint32_t Offset)
-    : Buf(Buffer), Pos(Offset) {
-  if (Offset == 0 && Buffer.startswith("\xEF\xBB\xBF"))
-    Pos = 3;
-  // Count the lines before the start offset.
-  for (uint32_t I = 0; I < Offset && I < Buf.size(); ++I)
-    if (Buf[I] == '\n')
-      newline(I);
-}
-
-void PostgresScanner::error(DiagID ID, uint32_t Offset, std::string Arg) {
-  if (HasError)
-    return;
-  HasError = true;
-  Error.ID = ID;
-  Error.Offset = Offset;
-  Error.Line = StartLine;
-  Error.Col = StartCol;
-  Error.Arg = std::move(Arg);
-}
-
-void PostgresScanner::skipTo(uint32_t Offset) {
-  uint32_t End = std::min<uint32_t>(Offset, Buf.size());
-  const char *Data = Buf.data();
-  while (Pos < End) {
-    const void *NL = std::memchr(Data + Pos, '\n', End - Pos);
-    if (!NL) {
-      Pos = End;
-      break;
-    }
-    uint32_t At = static_cast<const char *>(NL) - Data;
-    newline(At);
-    Pos = At + 1;
-  }
-}
-
-void PostgresScanner::skipBlockComment(uint32_t Start) {
-  // Pos is at "/*".
-  StartLine = Line;
-  StartCol = Pos - LineStart + 1;
-  unsigned Depth = 0;
-  uint32_t N = Buf.size();
-  while (Pos < N) {
-    char C = Buf[Pos];
-    if (C == '/' && Pos + 1 < N && Buf[Pos + 1] == '*') {
-      ++Depth;
-      Pos += 2;
-    } else if (C == '*' && Pos + 1 < N && Buf[Pos + 1] == '/') {
-      Pos += 2;
-      if (--Depth == 0)
-        return;
-    } else {
-      if (C == '\n')
-        newline(Pos);
-      ++Pos;
-    }
-  }
-  error(DiagID::err_unterminated_comment, Start);
-}
+    : ScannerBase(Buffer, Offset) {}
 
 uint32_t PostgresScanner::skipTrivia() {
-  uint32_t N = Buf.size();
-  while (Pos < N) {
-    unsigned char C = Buf[Pos];
-    if (C == '\n') {
-      newline(Pos);
-      ++Pos;
-    } else if (isSpace(C)) {
-      ++Pos;
-    } else if (C == '-' && Pos + 1 < N && Buf[Pos + 1] == '-') {
-      const void *NL = std::memchr(Buf.data() + Pos, '\n', N - Pos);
-      Pos = NL ? static_cast<const char *>(NL) - Buf.data() : N;
-    } else if (C == '/' && Pos + 1 < N && Buf[Pos + 1] == '*') {
-      skipBlockComment(Pos);
-    } else {
-      break;
-    }
-  }
-  return Pos;
+  return ScannerBase::skipTrivia(
+      isSpace,
+      [this](uint32_t P) {
+        return Buf[P] == '-' && P + 1 < Buf.size() && Buf[P + 1] == '-';
+      },
+      /*NestedComments=*/true);
 }
 
 uint16_t PostgresScanner::scanIdentifierOrKeyword(uint32_t Start) {
-  // One pass: find the end, fold to lower case and hash for the keyword
-  // table (keywords are ASCII and at most K.MaxLength bytes long).
-  const KeywordTable &K = getKeywords();
-  const char *D = Buf.data();
-  uint32_t N = Buf.size();
-  char Lower[64];
-  static_assert(sizeof(Lower) > 32, "longer than any keyword");
-  uint32_t Max = std::min<uint32_t>(K.MaxLength, sizeof(Lower));
-  uint32_t H = KeywordTable::Seed;
-  uint32_t Len = 0;
-  bool MaybeKeyword = true;
-  auto add = [&](unsigned char C) {
-    if (C >= 0x80 || Len == Max) {
-      MaybeKeyword = false;
-      return;
-    }
-    C = (C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C;
-    Lower[Len++] = static_cast<char>(C);
-    H = KeywordTable::step(H, static_cast<char>(C));
-  };
-  for (uint32_t I = Start; I < Pos; ++I)
-    add(D[I]);
-  while (Pos < N) {
-    unsigned char C = D[Pos];
-    if (!isIdentChar(C))
-      break;
-    if (MaybeKeyword)
-      add(C);
-    ++Pos;
-  }
-  if (!MaybeKeyword)
-    return PostgresLexer::IDENT;
-  uint16_t Type = K.find(Lower, Len, H);
-  return Type ? Type : uint16_t(PostgresLexer::IDENT);
+  return scanWord(Start, getKeywords().Index, isIdentChar,
+                  PostgresLexer::IDENT);
 }
 
-/// Scans a "..." identifier body; Pos is at the opening quote.
-void PostgresScanner::scanQuoted(char Quote, bool Backslashes, uint32_t Start) {
-  uint32_t N = Buf.size();
-  uint32_t BodyStart = ++Pos;
-  while (Pos < N) {
-    char C = Buf[Pos];
-    if (C == Quote) {
-      if (Pos + 1 < N && Buf[Pos + 1] == Quote) {
-        Pos += 2;
-        continue;
-      }
-      if (Pos == BodyStart && Quote == '"')
-        error(DiagID::err_empty_identifier, Start);
-      ++Pos;
-      return;
-    }
-    if (C == '\\' && Backslashes && Pos + 1 < N) {
-      if (Buf[Pos + 1] == '\n')
-        newline(Pos + 1);
-      Pos += 2;
-      continue;
-    }
-    if (C == '\n')
-      newline(Pos);
-    ++Pos;
-  }
-  error(Quote == '"' ? DiagID::err_unterminated_identifier
-                     : DiagID::err_unterminated_string,
-        Start);
-}
-
-/// After a closing quote: whitespace with a newline followed by another
-/// quote continues the string constant ('foo'\n'bar' is 'foobar'). Leaves
-/// Pos at the new opening quote and returns true, or restores Pos.
-bool PostgresScanner::tryQuoteContinuation() {
-  uint32_t N = Buf.size();
-  uint32_t P = Pos;
-  // Horizontal whitespace and -- comments.
-  while (P < N) {
-    char C = Buf[P];
-    if (C == ' ' || C == '\t' || C == '\f') {
-      ++P;
-    } else if (C == '-' && P + 1 < N && Buf[P + 1] == '-') {
-      while (P < N && Buf[P] != '\n' && Buf[P] != '\r')
-        ++P;
-    } else {
-      break;
-    }
-  }
-  if (P >= N || (Buf[P] != '\n' && Buf[P] != '\r'))
-    return false;
-  ++P;
-  // Any whitespace, and -- comments that end with a newline.
-  while (P < N) {
-    unsigned char C = Buf[P];
-    if (isSpace(C)) {
-      ++P;
-    } else if (C == '-' && P + 1 < N && Buf[P + 1] == '-') {
-      uint32_t Q = P;
-      while (Q < N && Buf[Q] != '\n' && Buf[Q] != '\r')
-        ++Q;
-      if (Q >= N)
-        return false;
-      P = Q + 1;
-    } else {
-      break;
-    }
-  }
-  if (P >= N || Buf[P] != '\'')
-    return false;
-  skipTo(P);
-  return true;
-}
-
-void PostgresScanner::scanStringWithContinuation(bool Backslashes,
-                                                 uint32_t Start,
-                                                 bool NoEscapes) {
+void PostgresScanner::scanString(bool Backslashes, uint32_t Start,
+                                 bool NoEscapes) {
   // Pos is at the opening quote.
-  while (true) {
-    if (NoEscapes) {
-      // B'..' and X'..': no doubled quotes inside.
-      uint32_t N = Buf.size();
-      ++Pos;
-      while (Pos < N && Buf[Pos] != '\'') {
-        if (Buf[Pos] == '\n')
-          newline(Pos);
-        ++Pos;
-      }
-      if (Pos >= N) {
-        error(DiagID::err_unterminated_string, Start);
-        return;
-      }
-      ++Pos;
-    } else {
-      scanQuoted('\'', Backslashes, Start);
-      if (HasError && Pos >= Buf.size())
-        return;
-    }
-    if (!tryQuoteContinuation())
-      return;
-  }
+  ScannerBase::scanString('\'', Backslashes, Start, NoEscapes,
+                          /*Continuation=*/true, /*DashComments=*/true,
+                          isSpace);
 }
 
-uint16_t PostgresScanner::scanNumber(uint32_t Start) {
-  uint32_t N = Buf.size();
-  bool IsNumeric = false;
-  while (Pos < N && isDigit(Buf[Pos]))
-    ++Pos;
-  if (Pos < N && Buf[Pos] == '.') {
-    if (Pos + 1 < N && Buf[Pos + 1] == '.') {
-      // "1..2": an integer followed by "..".
-      return PostgresLexer::INTEGER;
-    }
-    IsNumeric = true;
-    ++Pos;
-    while (Pos < N && isDigit(Buf[Pos]))
-      ++Pos;
-  }
-  if (Pos < N && (Buf[Pos] == 'e' || Buf[Pos] == 'E')) {
-    uint32_t P = Pos + 1;
-    if (P < N && (Buf[P] == '+' || Buf[P] == '-'))
-      ++P;
-    if (P < N && isDigit(Buf[P])) {
-      Pos = P;
-      while (Pos < N && isDigit(Buf[Pos]))
-        ++Pos;
-      IsNumeric = true;
-    }
-  }
-  return IsNumeric ? PostgresLexer::NUMERIC : PostgresLexer::INTEGER;
+uint16_t PostgresScanner::number() {
+  return scanNumber() ? PostgresLexer::NUMERIC : PostgresLexer::INTEGER;
 }
 
 uint16_t PostgresScanner::scanOperator(uint32_t Start) {
-  uint32_t N = Buf.size();
-  uint32_t End = Start;
-  while (End < N && isOpChar(Buf[End]))
-    ++End;
-  // The operator stops before an embedded comment start.
-  for (uint32_t I = Start + 1; I + 1 < End; ++I) {
-    if ((Buf[I] == '-' && Buf[I + 1] == '-') ||
-        (Buf[I] == '/' && Buf[I + 1] == '*')) {
-      End = I;
-      break;
-    }
-  }
-  uint32_t Len = End - Start;
-  if (Len > 1 && (Buf[End - 1] == '+' || Buf[End - 1] == '-')) {
-    bool NonSQL = false;
-    for (uint32_t I = Start; I + 1 < End; ++I)
-      if (isNonSQLOpChar(Buf[I])) {
-        NonSQL = true;
-        break;
-      }
-    if (!NonSQL) {
-      do
-        --Len;
-      while (Len > 1 &&
-             (Buf[Start + Len - 1] == '+' || Buf[Start + Len - 1] == '-'));
-    }
-  }
+  uint32_t Len = postgresOperatorLength(Start, isOpChar);
   Pos = Start + Len;
   char C0 = Buf[Start];
   if (Len == 1) {
@@ -595,41 +345,11 @@ uint16_t PostgresScanner::scanOperator(uint32_t Start) {
   return PostgresLexer::OPERATOR;
 }
 
-/// Pos is at '$' not followed by a digit. Returns false if this is not a
-/// dollar quote (then Pos is unchanged).
-bool PostgresScanner::scanDollarQuote(uint32_t Start) {
-  uint32_t N = Buf.size();
-  uint32_t P = Start + 1;
-  if (P < N && isIdentStart(Buf[P])) {
-    ++P;
-    while (P < N && isDollarTagChar(Buf[P]))
-      ++P;
-  }
-  if (P >= N || Buf[P] != '$')
-    return false;
-  ++P;
-  llvm::StringRef Tag = Buf.slice(Start, P);
-  size_t Close = Buf.find(Tag, P);
-  if (Close == llvm::StringRef::npos) {
-    error(DiagID::err_unterminated_dollar_quote, Start);
-    skipTo(N);
-    return true;
-  }
-  skipTo(Close + Tag.size());
-  return true;
-}
-
 bool PostgresScanner::next(PgToken &T) {
   skipTrivia();
-  uint32_t N = Buf.size();
-  T.Line = StartLine = Line;
-  T.Col = StartCol = Pos - LineStart + 1;
-  T.Begin = Pos;
-  if (Pos >= N) {
-    T.Type = tok::Eof;
-    T.End = Pos;
+  if (!startToken(T, tok::Eof))
     return false;
-  }
+  uint32_t N = Buf.size();
   uint32_t Start = Pos;
   unsigned char C = Buf[Pos];
   unsigned char C1 = Pos + 1 < N ? Buf[Pos + 1] : 0;
@@ -639,7 +359,7 @@ bool PostgresScanner::next(PgToken &T) {
   case 'E':
     if (C1 == '\'') {
       ++Pos;
-      scanStringWithContinuation(/*Backslashes=*/true, Start);
+      scanString(/*Backslashes=*/true, Start);
       Type = PostgresLexer::ESCAPE_STRING;
       break;
     }
@@ -649,7 +369,7 @@ bool PostgresScanner::next(PgToken &T) {
   case 'N':
     if (C1 == '\'') {
       ++Pos;
-      scanStringWithContinuation(!StdStrings, Start);
+      scanString(!StdStrings, Start);
       Type = PostgresLexer::NATIONAL_STRING;
       break;
     }
@@ -661,7 +381,7 @@ bool PostgresScanner::next(PgToken &T) {
   case 'X':
     if (C1 == '\'') {
       ++Pos;
-      scanStringWithContinuation(false, Start, /*NoEscapes=*/true);
+      scanString(false, Start, /*NoEscapes=*/true);
       Type = (C == 'b' || C == 'B') ? PostgresLexer::BIT_STRING
                                     : PostgresLexer::HEX_STRING;
       break;
@@ -674,10 +394,10 @@ bool PostgresScanner::next(PgToken &T) {
         (Buf[Pos + 2] == '\'' || Buf[Pos + 2] == '"')) {
       Pos += 2;
       if (Buf[Pos] == '\'') {
-        scanStringWithContinuation(!StdStrings, Start);
+        scanString(!StdStrings, Start);
         Type = PostgresLexer::UNICODE_STRING;
       } else {
-        scanQuoted('"', false, Start);
+        scanQuoted('"', false, Start, /*Ident=*/true);
         Type = PostgresLexer::UNICODE_QUOTED_IDENT;
       }
       break;
@@ -685,11 +405,11 @@ bool PostgresScanner::next(PgToken &T) {
     Type = scanIdentifierOrKeyword(Start);
     break;
   case '"':
-    scanQuoted('"', false, Start);
+    scanQuoted('"', false, Start, /*Ident=*/true);
     Type = PostgresLexer::QUOTED_IDENT;
     break;
   case '\'':
-    scanStringWithContinuation(!StdStrings, Start);
+    scanString(!StdStrings, Start);
     Type = PostgresLexer::STRING;
     break;
   case '$':
@@ -698,7 +418,7 @@ bool PostgresScanner::next(PgToken &T) {
       while (Pos < N && isDigit(Buf[Pos]))
         ++Pos;
       Type = PostgresLexer::PARAM;
-    } else if (scanDollarQuote(Start)) {
+    } else if (scanDollarQuote(isIdentStart, isDollarTagChar)) {
       Type = PostgresLexer::DOLLAR_STRING;
     } else {
       ++Pos;
@@ -715,11 +435,11 @@ bool PostgresScanner::next(PgToken &T) {
   case '7':
   case '8':
   case '9':
-    Type = scanNumber(Start);
+    Type = number();
     break;
   case '.':
     if (isDigit(C1)) {
-      Type = scanNumber(Start);
+      Type = number();
     } else if (C1 == '.') {
       Pos += 2;
       Type = PostgresLexer::DOT_DOT;

@@ -3,18 +3,24 @@
 // Part of schemac. The scanner turns a PostgreSQL script into tokens with
 // the token types of the ANTLR vocabulary (PostgresLexer.g4), at many times
 // the speed of the generated lexer. It implements the lexical rules of
-// PostgreSQL's scan.l; a unit test checks it against the ANTLR lexer on the
-// corpora.
+// PostgreSQL's scan.l; unit tests check it against the ANTLR lexer and
+// against the shared trait-driven scanner (SQLScanner with PostgreSQL's
+// traits) on the corpora. It is PostgreSQL's override of SQLScanner: the
+// same interface, hand-written for speed.
 //
-// Tokens are plain values (type, byte range, line, column); the parse driver
-// wraps them into antlr4::Token objects only for statements it parses.
+// Tokens are plain values (sql::Token); the parse driver wraps them into
+// antlr4::Token objects only for statements it parses.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef SCHEMAC_FRONTEND_SQL_POSTGRES_POSTGRESSCANNER_H
 #define SCHEMAC_FRONTEND_SQL_POSTGRES_POSTGRESSCANNER_H
 
-#include "schemac/support/Diagnostic.h"
+#include "schemac/frontend/sql/SQLScanner.h"
+#include "schemac/frontend/sql/ScannerBase.h"
+#include "schemac/frontend/sql/Token.h"
+
+#include "llvm/ADT/ArrayRef.h"
 
 #include "llvm/ADT/StringRef.h"
 
@@ -24,16 +30,8 @@
 namespace schemac {
 namespace pg {
 
-struct PgToken {
-  /// Token type of the generated PostgresLexer (K_CREATE, IDENT, ...).
-  uint16_t Type = 0;
-  uint32_t Begin = 0; ///< Byte offset of the first character.
-  uint32_t End = 0;   ///< Byte offset one past the last character.
-  uint32_t Line = 0;  ///< 1-based.
-  uint32_t Col = 0;   ///< 1-based byte column.
-
-  uint32_t size() const { return End - Begin; }
-};
+using PgToken = sql::Token;
+using ScanError = sql::ScanError;
 
 /// Token types of the vocabulary, for code that must not include the
 /// generated headers.
@@ -46,21 +44,19 @@ extern const uint16_t Eof, Ident, QuotedIdent, UnicodeQuotedIdent, String,
 
 /// Keyword table: the keyword token type of a lower-case word, or 0.
 uint16_t lookupKeyword(llvm::StringRef LowerWord);
+/// Every keyword token: (lower-case word, token type).
+llvm::ArrayRef<std::pair<std::string, uint16_t>> getKeywordTokens();
+/// PostgreSQL's vocabulary for the shared trait-driven scanner
+/// (sql::SQLScanner with PostgreSQL's LexicalTraits), which gives the same
+/// tokens as PostgresScanner.
+const sql::ScannerVocabulary &getPostgresVocabulary();
 /// True if \p Type is a keyword token.
 bool isKeywordToken(uint16_t Type);
 /// Display name of a token type for messages ("'('", "CREATE",
 /// "identifier", "end of input").
 std::string getTokenDisplayName(uint16_t Type);
 
-/// A lexical error found while scanning.
-struct ScanError {
-  DiagID ID{}; ///< Set by PostgresScanner::error().
-  uint32_t Offset = 0;
-  uint32_t Line = 0, Col = 0;
-  std::string Arg;
-};
-
-class PostgresScanner {
+class PostgresScanner : public sql::ScannerBase {
 public:
   /// Scans \p Buffer from \p Offset (a UTF-8 BOM at offset 0 is skipped).
   explicit PostgresScanner(llvm::StringRef Buffer, uint32_t Offset = 0);
@@ -70,54 +66,18 @@ public:
   /// a lexical error the token is still produced (an unterminated string
   /// extends to the end of input) and hasError() becomes true.
   bool next(PgToken &T);
-
-  /// standard_conforming_strings: when false, backslashes are escapes in
-  /// plain '...' strings.
-  void setStandardConformingStrings(bool V) { StdStrings = V; }
-  bool getStandardConformingStrings() const { return StdStrings; }
-
-  bool hasError() const { return HasError; }
-  /// The first error since the last clearError().
-  const ScanError &getError() const { return Error; }
-  void clearError() { HasError = false; }
-
-  /// Current position (the start of the next token's whitespace).
-  uint32_t getOffset() const { return Pos; }
-  uint32_t getLine() const { return Line; }
-  uint32_t getColumn() const { return Pos - LineStart + 1; }
-  /// Moves to \p Offset, which must be at or after the current position;
-  /// line numbers are kept up to date.
-  void skipTo(uint32_t Offset);
   /// Skips whitespace and comments; returns the offset of the next token.
   uint32_t skipTrivia();
 
-  llvm::StringRef getBuffer() const { return Buf; }
+  /// The token types of the shared token classes.
+  static const sql::TokenKinds &kinds();
+  static bool isKeyword(uint16_t Type) { return isKeywordToken(Type); }
 
 private:
-  void error(DiagID ID, uint32_t Offset, std::string Arg = "");
-  void newline(uint32_t NewlineOffset) {
-    ++Line;
-    LineStart = NewlineOffset + 1;
-  }
   uint16_t scanIdentifierOrKeyword(uint32_t Start);
-  void scanQuoted(char Quote, bool Backslashes, uint32_t Start);
-  void scanStringWithContinuation(bool Backslashes, uint32_t Start,
-                                  bool NoEscapes = false);
-  bool tryQuoteContinuation();
-  uint16_t scanNumber(uint32_t Start);
+  void scanString(bool Backslashes, uint32_t Start, bool NoEscapes = false);
+  uint16_t number();
   uint16_t scanOperator(uint32_t Start);
-  bool scanDollarQuote(uint32_t Start);
-  void skipBlockComment(uint32_t Start);
-
-  llvm::StringRef Buf;
-  uint32_t Pos = 0;
-  uint32_t Line = 1;
-  uint32_t LineStart = 0;
-  bool StdStrings = true;
-  bool HasError = false;
-  /// Line and column of the token (or comment) being scanned.
-  uint32_t StartLine = 1, StartCol = 1;
-  ScanError Error;
 };
 
 } // namespace pg

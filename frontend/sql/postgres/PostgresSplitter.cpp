@@ -22,23 +22,23 @@ llvm::StringRef pg::getWord(llvm::StringRef Buffer, const PgToken &T,
                             llvm::SmallVectorImpl<char> &Storage) {
   if (!isWordToken(T))
     return "";
-  Storage.clear();
-  for (uint32_t I = T.Begin; I < T.End; ++I) {
-    char C = Buffer[I];
-    Storage.push_back((C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C);
-  }
-  return llvm::StringRef(Storage.data(), Storage.size());
+  return sql::lowerText(Buffer, T, Storage);
 }
 
-/// Case-insensitive comparison of a word token with a lower-case word.
-static bool isWord(llvm::StringRef Buffer, const PgToken &T,
-                   llvm::StringRef Word) {
-  if (T.size() != Word.size() || !isWordToken(T))
+void PostgresSplitter::beginStatement(RawStatement &S) {
+  BeginDepth = WordCount = 0;
+  S.StdStrings = Scan.getStandardConformingStrings();
+}
+
+bool PostgresSplitter::scanCommandLine(RawStatement &S, uint32_t Offset) {
+  // A psql meta-command: the rest of the line.
+  if (getBuffer()[Offset] != '\\')
     return false;
-  return Buffer.substr(T.Begin, T.size()).equals_insensitive(Word);
+  takeCommandLine(S, Offset);
+  return true;
 }
 
-void PostgresSplitter::trackWord(const PgToken &T) {
+void PostgresSplitter::onWord(const PgToken &T, unsigned ParenDepth) {
   // psql's heuristic: inside CREATE [OR REPLACE] FUNCTION|PROCEDURE, BEGIN
   // ... END (and CASE ... END within it) at parenthesis depth 0 enclose a
   // SQL-standard body whose semicolons do not end the statement.
@@ -46,9 +46,8 @@ void PostgresSplitter::trackWord(const PgToken &T) {
   if (WordCount == 0)
     std::memset(Words, 0, sizeof(Words));
   if (WordCount < sizeof(Words) &&
-      (isWord(B, T, "create") || isWord(B, T, "function") ||
-       isWord(B, T, "procedure") || isWord(B, T, "or") ||
-       isWord(B, T, "replace"))) {
+      (isWord(T, "create") || isWord(T, "function") || isWord(T, "procedure") ||
+       isWord(T, "or") || isWord(T, "replace"))) {
     char C = B[T.Begin];
     Words[WordCount] = (C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C;
   }
@@ -58,12 +57,12 @@ void PostgresSplitter::trackWord(const PgToken &T) {
        (Words[1] == 'o' && Words[2] == 'r' &&
         (Words[3] == 'f' || Words[3] == 'p'))) &&
       ParenDepth == 0) {
-    if (isWord(B, T, "begin"))
+    if (isWord(T, "begin"))
       ++BeginDepth;
-    else if (isWord(B, T, "case")) {
+    else if (isWord(T, "case")) {
       if (BeginDepth >= 1)
         ++BeginDepth;
-    } else if (isWord(B, T, "end")) {
+    } else if (isWord(T, "end")) {
       if (BeginDepth > 0)
         --BeginDepth;
     }
@@ -82,7 +81,7 @@ static std::optional<bool> parseBoolSetting(llvm::StringRef V) {
       .Default(std::nullopt);
 }
 
-void PostgresSplitter::afterStatement(const RawStatement &S,
+void PostgresSplitter::followSettings(const RawStatement &S,
                                       const PgToken *Toks) {
   llvm::StringRef B = Scan.getBuffer();
   unsigned N = S.NumTokens;
@@ -94,24 +93,24 @@ void PostgresSplitter::afterStatement(const RawStatement &S,
   // SET [SESSION|LOCAL] standard_conforming_strings {=|TO} value
   // RESET standard_conforming_strings
   // SELECT [pg_catalog.]set_config('standard_conforming_strings', 'v', b)
-  if (isWord(B, Toks[0], "set") || isWord(B, Toks[0], "reset")) {
-    bool Reset = isWord(B, Toks[0], "reset");
+  if (isWord(Toks[0], "set") || isWord(Toks[0], "reset")) {
+    bool Reset = isWord(Toks[0], "reset");
     unsigned I = 1;
-    if (I < N && (isWord(B, Toks[I], "session") || isWord(B, Toks[I], "local")))
+    if (I < N && (isWord(Toks[I], "session") || isWord(Toks[I], "local")))
       ++I;
-    if (I >= N || !isWord(B, Toks[I], "standard_conforming_strings"))
+    if (I >= N || !isWord(Toks[I], "standard_conforming_strings"))
       return;
     ++I;
     if (Reset) {
       Scan.setStandardConformingStrings(true);
       return;
     }
-    if (I < N && (isWord(B, Toks[I], "to") || Toks[I].Type == tok::Operator ||
+    if (I < N && (isWord(Toks[I], "to") || Toks[I].Type == tok::Operator ||
                   text(I) == "="))
       ++I;
     if (I >= N)
       return;
-    if (isWord(B, Toks[I], "default")) {
+    if (isWord(Toks[I], "default")) {
       Scan.setStandardConformingStrings(true);
       return;
     }
@@ -119,12 +118,12 @@ void PostgresSplitter::afterStatement(const RawStatement &S,
       Scan.setStandardConformingStrings(*V);
     return;
   }
-  if (isWord(B, Toks[0], "select")) {
+  if (isWord(Toks[0], "select")) {
     unsigned I = 1;
-    if (I + 1 < N && isWord(B, Toks[I], "pg_catalog") &&
+    if (I + 1 < N && isWord(Toks[I], "pg_catalog") &&
         Toks[I + 1].Type == tok::Dot)
       I += 2;
-    if (I + 5 < N && isWord(B, Toks[I], "set_config") &&
+    if (I + 5 < N && isWord(Toks[I], "set_config") &&
         Toks[I + 1].Type == tok::LParen &&
         text(I + 2).equals_insensitive("'standard_conforming_strings'") &&
         Toks[I + 3].Type == tok::Comma) {
@@ -162,71 +161,13 @@ void PostgresSplitter::skipCopyData(RawStatement &S) {
   Scan.skipTo(S.End);
 }
 
-bool PostgresSplitter::next(RawStatement &S, std::vector<PgToken> &Tokens) {
-  S = RawStatement();
-  ParenDepth = BeginDepth = WordCount = 0;
-  Scan.clearError();
-  llvm::StringRef B = Scan.getBuffer();
-  uint32_t Off = Scan.skipTrivia();
-  S.StdStrings = Scan.getStandardConformingStrings();
-  S.Line = Scan.getLine();
-  S.Col = Scan.getColumn();
-  S.Begin = S.End = Off;
-  S.FirstToken = Tokens.size();
-  if (Off >= B.size()) {
-    // Only trivia left; report an unterminated comment in it.
-    if (!Scan.hasError())
-      return false;
-    S.LexError = Scan.getError();
-    Scan.clearError();
-    return true;
-  }
-  if (B[Off] == '\\') {
-    // A psql meta-command: the rest of the line.
-    S.MetaCommand = true;
-    size_t Eol = B.find('\n', Off);
-    if (Eol == llvm::StringRef::npos)
-      Eol = B.size();
-    uint32_t End = Eol;
-    if (End > Off && B[End - 1] == '\r')
-      --End;
-    S.End = End;
-    Scan.skipTo(End);
-    return true;
-  }
-  PgToken T;
-  while (Scan.next(T)) {
-    Tokens.push_back(T);
-    if (Scan.hasError() && !S.LexError)
-      S.LexError = Scan.getError();
-    if (T.Type == tok::LParen) {
-      ++ParenDepth;
-    } else if (T.Type == tok::RParen) {
-      if (ParenDepth > 0)
-        --ParenDepth;
-    } else if (T.Type == tok::Semi) {
-      if (ParenDepth == 0 && BeginDepth == 0) {
-        S.Terminated = true;
-        break;
-      }
-    } else if (isWordToken(T)) {
-      trackWord(T);
-    }
-  }
-  if (Scan.hasError() && !S.LexError)
-    S.LexError = Scan.getError();
-  S.NumTokens = Tokens.size() - S.FirstToken;
-  if (S.NumTokens == 0)
-    return S.LexError.has_value();
-  S.End = Tokens.back().End;
-  afterStatement(S, Tokens.data() + S.FirstToken);
-  const PgToken *Toks = Tokens.data() + S.FirstToken;
-  if (S.Terminated && isWord(B, Toks[0], "copy")) {
+void PostgresSplitter::afterStatement(RawStatement &S, const PgToken *Toks) {
+  followSettings(S, Toks);
+  if (S.Terminated && isWord(Toks[0], "copy")) {
     for (uint32_t I = 1; I + 1 < S.NumTokens; ++I)
-      if (isWord(B, Toks[I], "from") && isWord(B, Toks[I + 1], "stdin")) {
+      if (isWord(Toks[I], "from") && isWord(Toks[I + 1], "stdin")) {
         skipCopyData(S);
         break;
       }
   }
-  return true;
 }

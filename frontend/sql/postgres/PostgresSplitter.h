@@ -1,16 +1,12 @@
 //===- PostgresSplitter.h - Split a script into statements -----*- C++ -*-===//
 //
-// Part of schemac. Splits a PostgreSQL script into statements the way psql
-// does: at a ';' outside parentheses, strings, identifiers, comments and
-// dollar quotes, and outside the BEGIN ... END body of a CREATE FUNCTION or
-// PROCEDURE written with a SQL-standard body. A psql meta-command (a line
-// starting with a backslash) is a statement of its own that ends at the end
-// of the line; the data lines of COPY ... FROM stdin (up to `\.`) belong to
-// the COPY statement. A statement without a final ';' at the end of the
-// input is still a statement.
-//
-// The splitter also follows SET standard_conforming_strings, which changes
-// how later statements are scanned.
+// Part of schemac. The shared statement splitter (StatementSplitter.h) with
+// psql's hooks: a psql meta-command (a line starting with a backslash) is a
+// statement of its own that ends at the end of the line; the data lines of
+// COPY ... FROM stdin (up to `\.`) belong to the COPY statement; the
+// BEGIN ... END body of a CREATE FUNCTION or PROCEDURE written with a
+// SQL-standard body does not end at its semicolons (psql's heuristic); SET
+// standard_conforming_strings changes how later statements are scanned.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,52 +15,40 @@
 
 #include "PostgresScanner.h"
 
+#include "schemac/frontend/sql/StatementSplitter.h"
+
 #include <optional>
 #include <vector>
 
 namespace schemac {
 namespace pg {
 
-struct RawStatement {
-  /// The statement's source text: from its first token to its terminator
-  /// (';' included), the end of a meta-command line, or the `\.` line that
-  /// ends COPY data.
-  uint32_t Begin = 0, End = 0;
-  /// Line and column of the first token.
-  uint32_t Line = 0, Col = 0;
-  /// The statement's tokens in the token vector passed to next(), the
-  /// terminating ';' included (no EOF token).
-  uint32_t FirstToken = 0, NumTokens = 0;
+struct RawStatement : sql::RawStatement {
   /// standard_conforming_strings while the statement was scanned.
   bool StdStrings = true;
-  /// A psql meta-command line (`\c db`); it has no tokens.
-  bool MetaCommand = false;
-  /// Ended by ';' (rather than by the end of the input).
-  bool Terminated = false;
   /// COPY ... FROM stdin followed by its data.
   bool HasCopyData = false;
-  /// A lexical error inside the statement (unterminated string, ...).
-  std::optional<ScanError> LexError;
 };
 
-class PostgresSplitter {
+class PostgresSplitter
+    : public sql::StatementSplitter<PostgresSplitter, PostgresScanner,
+                                    RawStatement> {
 public:
-  explicit PostgresSplitter(llvm::StringRef Buffer) : Scan(Buffer) {}
+  explicit PostgresSplitter(llvm::StringRef Buffer)
+      : StatementSplitter(PostgresScanner(Buffer)) {}
 
-  /// Scans the next statement, appending its tokens to \p Tokens. Returns
-  /// false when the input has no further statement.
-  bool next(RawStatement &S, std::vector<PgToken> &Tokens);
-
-  llvm::StringRef getBuffer() const { return Scan.getBuffer(); }
+  // Hooks.
+  void beginStatement(RawStatement &S);
+  bool scanCommandLine(RawStatement &S, uint32_t Offset);
+  void onWord(const PgToken &T, unsigned ParenDepth);
+  bool semicolonEnds() const { return BeginDepth == 0; }
+  void afterStatement(RawStatement &S, const PgToken *Toks);
 
 private:
-  void trackWord(const PgToken &T);
-  void afterStatement(const RawStatement &S, const PgToken *Toks);
+  void followSettings(const RawStatement &S, const PgToken *Toks);
   void skipCopyData(RawStatement &S);
 
-  PostgresScanner Scan;
   // psql's heuristic for SQL-standard function bodies.
-  unsigned ParenDepth = 0;
   unsigned BeginDepth = 0;
   unsigned WordCount = 0;
   char Words[4] = {0, 0, 0, 0};

@@ -1,14 +1,16 @@
 //===- PostgresTypes.cpp - PostgreSQL type names into DataType ------------===//
 //
-// Part of schemac. Maps type names to neutral kinds with the data table in
-// PostgresTypes.def and keeps the spelling of the source.
+// Part of schemac. Maps type names to neutral kinds with the dialect's type
+// table (dialects/postgres/PostgresTypes.def) and keeps the spelling of the
+// source.
 //
 //===----------------------------------------------------------------------===//
 
 #include "PostgresLowering.h"
 
+#include "schemac/dialects/postgres/PostgresDialect.h"
+
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringMap.h"
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -16,33 +18,17 @@ using P = PostgresParser;
 
 namespace {
 
-enum : unsigned { KEYWORD = 1, SERIAL = 2 };
-
-struct BuiltinType {
-  TypeKind Kind;
-  unsigned Flags;
-};
-
-const llvm::StringMap<BuiltinType> &getBuiltinTypes() {
-  static const llvm::StringMap<BuiltinType> Map = [] {
-    llvm::StringMap<BuiltinType> M;
-#define PG_TYPE(Name, Kind, Flags) M[Name] = BuiltinType{TypeKind::Kind, Flags};
-#include "PostgresTypes.def"
-    return M;
-  }();
-  return Map;
-}
-
 /// A neutral type for the built-in \p Key; Kind stays Unknown if none.
 DataType builtinType(llvm::StringRef Key, bool FromKeyword) {
+  static const TypeTable &Types = getPostgresDialect().getTypes();
   DataType T;
-  auto It = getBuiltinTypes().find(Key);
-  if (It == getBuiltinTypes().end())
+  const TypeName *Row = Types.lookup(Key);
+  if (!Row)
     return T;
-  if ((It->second.Flags & KEYWORD) && !FromKeyword)
+  if ((Row->Flags & typeflags::KEYWORD) && !FromKeyword)
     return T;
-  T.Kind = It->second.Kind;
-  T.Serial = (It->second.Flags & SERIAL) != 0;
+  T.Kind = Row->Kind;
+  T.Serial = (Row->Flags & typeflags::SERIAL) != 0;
   if (T.Kind == TypeKind::DialectSpecific)
     T.Name = QualifiedName(Key.trim('"').str());
   return T;

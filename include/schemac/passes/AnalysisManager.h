@@ -25,6 +25,7 @@
 
 #include <cassert>
 #include <memory>
+#include <string>
 #include <utility>
 
 namespace schemac {
@@ -82,6 +83,12 @@ public:
   /// Where passes and analyses report problems.
   DiagnosticEngine &getDiagnostics() const { return Diags; }
 
+  /// The dialect the pipeline's output is for (the driver's --target when
+  /// it writes a target's DDL), or "": passes that depend on the target
+  /// (name-constraints) then use the module's dialect.
+  void setTargetDialect(llvm::StringRef D) { TargetDialect = D.str(); }
+  llvm::StringRef getTargetDialect() const { return TargetDialect; }
+
   /// The result of \p AnalysisT on \p M, computed now if not cached.
   template <typename AnalysisT>
   typename AnalysisT::Result &getResult(Module &M) {
@@ -131,6 +138,7 @@ private:
   DiagnosticEngine &Diags;
   llvm::DenseMap<Key, std::unique_ptr<ResultConcept>> Results;
   unsigned NumComputed = 0;
+  std::string TargetDialect;
 };
 
 } // namespace schemac

@@ -1,9 +1,13 @@
-//===- NameConstraints.h - PostgreSQL's generated names --------*- C++ -*-===//
+//===- NameConstraints.h - The names databases generate --------*- C++ -*-===//
 //
 // Part of schemac. The `name-constraints` pass gives every unnamed
-// constraint, domain check and index the name PostgreSQL 15 would generate
-// for it, so that the output names them explicitly and later tools (diffs,
-// migrations) can refer to them:
+// constraint, domain check and index the name the target database would
+// generate for it, so that the output names them explicitly and later tools
+// (diffs, migrations) can refer to them. The naming scheme is the target
+// dialect's (NamingScheme.h): the driver's --target when the output is for
+// one, else the module's dialect; a dialect schemac does not know names as
+// PostgreSQL does. MySQL's and SQL Server's schemes are templates (see
+// NamingScheme.h); PostgreSQL 15's is its algorithm:
 //
 //   PRIMARY KEY          <table>_pkey
 //   UNIQUE (a, b)        <table>_a_b_key      (INCLUDE columns too)
@@ -31,7 +35,8 @@
 //
 // Options: `indexes` (name unnamed CREATE INDEX, default on), `constraints`
 // (name unnamed constraints and domain checks, default on), `max-length`
-// (NAMEDATALEN - 1, default 63).
+// (PostgreSQL's NAMEDATALEN - 1, default 63; the other schemes' limits are
+// fixed by their databases).
 //
 //===----------------------------------------------------------------------===//
 
@@ -48,6 +53,22 @@
 namespace schemac {
 
 class Expr;
+class Table;
+struct NamingScheme;
+
+/// Names the unnamed constraints (with \p Constraints) and indexes (with
+/// \p Indexes) of \p M as \p S says; \p MaxLength is PostgreSQL's limit
+/// for its scheme. Returns true if it named any.
+bool nameConstraints(Module &M, const NamingScheme &S, bool Indexes,
+                     bool Constraints, unsigned MaxLength = 63);
+
+/// The one column of \p T that \p Check uses, or "" (PostgreSQL names a
+/// check after it, as heap.c's pull_var_clause() finds it).
+std::string getSingleCheckColumn(const Table &T, const Expr &Check);
+
+/// The naming scheme of \p Dialect: the registered dialect's, a built-in
+/// scheme of that name, else PostgreSQL's.
+const NamingScheme &getNamingSchemeOf(llvm::StringRef Dialect);
 
 class NameConstraintsPass : public Pass {
 public:

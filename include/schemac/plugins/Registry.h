@@ -23,8 +23,9 @@ struct Registry {
   BackendRegistry Backends;
 };
 
-/// Registers the built-in frontends (postgres), backends (ir, json,
-/// ddl/postgres) and passes (passes/PassRegistry.def).
+/// Registers the built-in dialects (postgres, in their own registry:
+/// SQLDialect::registerDialect()), frontends (postgres), backends (ir,
+/// json, ddl/postgres) and passes (passes/PassRegistry.def).
 void registerAllBuiltins(Registry &R);
 
 } // namespace schemac

@@ -8,8 +8,12 @@
 // The text parses back into exactly the tree it came from: operands are
 // parenthesized by the dialect's precedence table, conservatively (a pair of
 // parentheses too many never changes the meaning; one too few does). Syntax
-// choices the IR keeps (x::t vs CAST, special function forms, AS in labels)
-// are printed as written.
+// choices the IR keeps (x::t vs CAST, special function forms, AS in labels,
+// LIMIT vs FETCH FIRST) are printed as written when the target dialect has
+// them, else in a form it has (SQLFeatures). Operators are written as the
+// source spelled them when the IR comes from the target dialect, else by
+// their neutral kind (OpKind) in the target's spelling. What the target
+// cannot say at all is reported (takeUnsupported()).
 //
 // A query in the canonical SELECT-block shape of Rel.h becomes one SELECT;
 // anything else is wrapped into derived tables.
@@ -19,7 +23,7 @@
 #ifndef SCHEMAC_BACKENDS_SQL_SQLBUILDER_H
 #define SCHEMAC_BACKENDS_SQL_SQLBUILDER_H
 
-#include "schemac/backends/sql/SQLDialect.h"
+#include "schemac/dialects/SQLDialect.h"
 #include "schemac/ir/Index.h"
 #include "schemac/ir/Rel.h"
 
@@ -34,6 +38,10 @@ struct SQLBuilderOptions {
   /// Queries one clause per line, nested queries indented; otherwise one
   /// line.
   bool Pretty = true;
+  /// The dialect the IR was written in (Module::Dialect) when it is not the
+  /// target: operators are then written by their neutral kind. Null: the
+  /// IR is in the target dialect (or its dialect is unknown).
+  const SQLDialect *Source = nullptr;
 };
 
 class SQLBuilder {
@@ -105,10 +113,24 @@ public:
   /// Used by the printer when a required part is missing.
   void markMalformed() const { Malformed = true; }
 
+  /// The first construct printed since the last call that the target
+  /// dialect cannot express ("DISTINCT ON", ...), or "". Clears it.
+  std::string takeUnsupported() const {
+    std::string R;
+    R.swap(Unsupported);
+    return R;
+  }
+  /// Used by the printer (and DDL writers) for such a construct.
+  void markUnsupported(llvm::StringRef What) const {
+    if (Unsupported.empty())
+      Unsupported = What.str();
+  }
+
 private:
   const SQLDialect &D;
   SQLBuilderOptions Opts;
   mutable bool Malformed = false;
+  mutable std::string Unsupported;
 };
 
 } // namespace schemac

@@ -1,35 +1,35 @@
-//===- PgParserBase.cpp - Base class of the generated parser --------------===//
+//===- AntlrParserBase.cpp - Base class of the generated parsers ----------===//
 //
 // Part of schemac.
 //
 //===----------------------------------------------------------------------===//
 
-#include "PgParserBase.h"
+#include "AntlrParserBase.h"
 
-using namespace schemac::pg;
+using namespace schemac::sql;
 
 static inline void appendChild(antlr4::ParserRuleContext *P,
                                antlr4::tree::ParseTree *C) {
-  static_cast<PgRuleContext *>(P)->addKid(C);
+  static_cast<AntlrRuleContext *>(P)->addKid(C);
 }
 
-PgParserBase::~PgParserBase() { releaseTrees(/*Failed=*/true); }
+AntlrParserBase::~AntlrParserBase() { releaseTrees(/*Failed=*/true); }
 
-void PgParserBase::ContextTracker::reset(bool Destroy) {
+void AntlrParserBase::ContextTracker::reset(bool Destroy) {
   for (antlr4::ParserRuleContext *C : Contexts)
     if (Destroy || C->exception)
       delete C;
   Contexts.clear();
 }
 
-void PgParserBase::releaseTrees(bool Failed) {
+void AntlrParserBase::releaseTrees(bool Failed) {
   _tracker.reset(Failed);
   // Error nodes of the LL pass come from the runtime's tracker.
   antlr4::Parser::_tracker.reset();
 }
 
-void PgParserBase::enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
-                             size_t) {
+void AntlrParserBase::enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
+                                size_t) {
   setState(State);
   _ctx = Ctx;
   _ctx->start = _input->LT(1);
@@ -37,23 +37,24 @@ void PgParserBase::enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
     appendChild(static_cast<antlr4::ParserRuleContext *>(_ctx->parent), _ctx);
 }
 
-void PgParserBase::exitRule() {
+void AntlrParserBase::exitRule() {
   _ctx->stop = _matchedEOF ? _input->LT(1) : _input->LT(-1);
   setState(_ctx->invokingState);
   _ctx = static_cast<antlr4::ParserRuleContext *>(_ctx->parent);
 }
 
-void PgParserBase::enterOuterAlt(antlr4::ParserRuleContext *Ctx, size_t Alt) {
+void AntlrParserBase::enterOuterAlt(antlr4::ParserRuleContext *Ctx,
+                                    size_t Alt) {
   Ctx->setAltNumber(Alt);
   // A labelled alternative's context replaces the rule's in the tree.
   if (_buildParseTrees && _ctx != Ctx && _ctx->parent) {
     auto *Parent = static_cast<antlr4::ParserRuleContext *>(_ctx->parent);
-    static_cast<PgRuleContext *>(Parent)->replaceLastKid(Ctx);
+    static_cast<AntlrRuleContext *>(Parent)->replaceLastKid(Ctx);
   }
   _ctx = Ctx;
 }
 
-antlr4::Token *PgParserBase::consume() {
+antlr4::Token *AntlrParserBase::consume() {
   antlr4::Token *T = _input->LT(1);
   if (T->getType() != antlr4::Token::EOF)
     _input->consume();
@@ -77,8 +78,8 @@ antlr4::Token *PgParserBase::consume() {
 
 // The runtime's versions add the contexts to ANTLR's children vectors.
 
-void PgParserBase::pushNewRecursionContext(antlr4::ParserRuleContext *Ctx,
-                                           size_t State, size_t) {
+void AntlrParserBase::pushNewRecursionContext(antlr4::ParserRuleContext *Ctx,
+                                              size_t State, size_t) {
   antlr4::ParserRuleContext *Previous = _ctx;
   Previous->parent = Ctx;
   Previous->invokingState = State;
@@ -89,7 +90,8 @@ void PgParserBase::pushNewRecursionContext(antlr4::ParserRuleContext *Ctx,
     appendChild(_ctx, Previous);
 }
 
-void PgParserBase::unrollRecursionContexts(antlr4::ParserRuleContext *Parent) {
+void AntlrParserBase::unrollRecursionContexts(
+    antlr4::ParserRuleContext *Parent) {
   _precedenceStack.pop_back();
   _ctx->stop = _input->LT(-1);
   antlr4::ParserRuleContext *Result = _ctx;

@@ -1,16 +1,16 @@
-//===- PgRuleContext.cpp - Base class of the parse tree contexts ----------===//
+//===- AntlrRuleContext.cpp - Base class of parse tree contexts -----------===//
 //
 // Part of schemac.
 //
 //===----------------------------------------------------------------------===//
 
-#include "PgRuleContext.h"
+#include "AntlrRuleContext.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <new>
 
-using namespace schemac::pg;
+using namespace schemac::sql;
 
 namespace {
 /// Each context is preceded by a header saying where its memory came from.
@@ -40,7 +40,7 @@ void ParseArena::reset() {
   Large.clear();
 }
 
-void *PgRuleContext::operator new(size_t Size) {
+void *AntlrRuleContext::operator new(size_t Size) {
   ParseArena *A = ParseArena::current();
   char *P = A ? static_cast<char *>(A->allocate(Size + HeaderSize))
               : static_cast<char *>(::operator new(Size + HeaderSize));
@@ -48,7 +48,7 @@ void *PgRuleContext::operator new(size_t Size) {
   return P + HeaderSize;
 }
 
-void PgRuleContext::operator delete(void *P) noexcept {
+void AntlrRuleContext::operator delete(void *P) noexcept {
   if (!P)
     return;
   char *Base = static_cast<char *>(P) - HeaderSize;
@@ -57,12 +57,12 @@ void PgRuleContext::operator delete(void *P) noexcept {
   // Arena memory is released with the arena.
 }
 
-PgRuleContext::~PgRuleContext() {
+AntlrRuleContext::~AntlrRuleContext() {
   if (KidsOnHeap)
     delete[] Kids;
 }
 
-void PgRuleContext::growKids() {
+void AntlrRuleContext::growKids() {
   uint32_t Capacity = KidCapacity ? KidCapacity * 2 : 4;
   ParseArena *A = ParseArena::current();
   auto **New = A ? static_cast<antlr4::tree::ParseTree **>(A->allocate(
@@ -76,7 +76,7 @@ void PgRuleContext::growKids() {
   KidsOnHeap = !A;
 }
 
-antlr4::tree::TerminalNode *PgRuleContext::getToken(size_t Type, size_t I) {
+antlr4::tree::TerminalNode *AntlrRuleContext::getToken(size_t Type, size_t I) {
   size_t J = 0;
   for (antlr4::tree::ParseTree *C : kids())
     if (isTerminalNode(C)) {
@@ -88,7 +88,7 @@ antlr4::tree::TerminalNode *PgRuleContext::getToken(size_t Type, size_t I) {
 }
 
 std::vector<antlr4::tree::TerminalNode *>
-PgRuleContext::getTokens(size_t Type) {
+AntlrRuleContext::getTokens(size_t Type) {
   std::vector<antlr4::tree::TerminalNode *> R;
   for (antlr4::tree::ParseTree *C : kids())
     if (isTerminalNode(C)) {

@@ -1,0 +1,298 @@
+//===- DDLWriter.cpp - The shared part of every DDL backend ---------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "schemac/backends/ddl/DDLWriter.h"
+#include "schemac/support/Diagnostic.h"
+
+using namespace schemac;
+using llvm::cast;
+
+DDLWriter::DDLWriter(const Module &M, llvm::raw_ostream &OS,
+                     DiagnosticEngine &Diags, const SQLDialect &Target)
+    : M(M), Diags(Diags), Target(Target), B(Target, builderOptions(M, Target)),
+      G(M), OS(OS) {}
+
+DDLWriter::~DDLWriter() = default;
+
+SQLBuilderOptions DDLWriter::builderOptions(const Module &M,
+                                            const SQLDialect &Target) {
+  SQLBuilderOptions O;
+  // Spellings of types and operators are the source's: used as they are
+  // when the module is in the target dialect, else translated by kind.
+  bool Same = M.Dialect == Target.getName();
+  O.UseTypeSpellings = Same;
+  if (!Same)
+    O.Source = SQLDialect::lookup(M.Dialect);
+  return O;
+}
+
+std::string DDLWriter::describe(const Object &O) {
+  if (O.getName().empty())
+    return (O.getDescription() + " statement").str();
+  return (O.getDescription() + " '" + O.getName().str() + "'").str();
+}
+
+//===----------------------------------------------------------------------===//
+// The walk
+//===----------------------------------------------------------------------===//
+
+LogicalResult DDLWriter::write() {
+  G.reportCycles(Diags);
+  Out.reserve(1u << 17);
+
+  // Settings first, in module order, as one block.
+  for (const ObjectPtr &O : M.objects())
+    if (auto *S = llvm::dyn_cast<Setting>(O.get()))
+      writeSetting(*S);
+  endBlock();
+
+  for (const DependencyNode &N : G.getOrder()) {
+    writeNode(N);
+    if (B.takeMalformed()) {
+      Diags.report(N.Obj->Loc, DiagID::err_backend_incomplete_ir)
+          << describe(*N.Obj);
+      Failed = true;
+    }
+    std::string Unsupported = B.takeUnsupported();
+    if (!Unsupported.empty()) {
+      Diags.report(N.Obj->Loc, DiagID::err_backend_unsupported_syntax)
+          << describe(*N.Obj) << Unsupported << Target.getDisplayName();
+      Failed = true;
+    }
+    endBlock();
+  }
+  if (AnyBlock)
+    Out += '\n';
+  OS << Out;
+  return failure(Failed);
+}
+
+void DDLWriter::writeNode(const DependencyNode &N) {
+  switch (N.K) {
+  case DependencyNode::Kind::ForeignKey:
+    writeForeignKey(cast<Table>(*N.Obj), N.Constraint);
+    return;
+  case DependencyNode::Kind::SequenceOwner:
+    writeSequenceOwner(cast<Sequence>(*N.Obj));
+    return;
+  case DependencyNode::Kind::AttachPartition:
+    writeAttachPartition(cast<Table>(*N.Obj));
+    return;
+  case DependencyNode::Kind::Object:
+    break;
+  }
+  switch (N.Obj->getKind()) {
+  case Object::Kind::Setting:
+    return; // written first
+  case Object::Kind::SchemaDecl:
+    return writeSchema(cast<SchemaDecl>(*N.Obj));
+  case Object::Kind::EnumType:
+    return writeEnum(cast<EnumType>(*N.Obj));
+  case Object::Kind::Domain:
+    return writeDomain(cast<Domain>(*N.Obj));
+  case Object::Kind::Sequence:
+    return writeSequence(cast<Sequence>(*N.Obj));
+  case Object::Kind::Table:
+    return writeTable(cast<Table>(*N.Obj));
+  case Object::Kind::View:
+    return writeView(cast<View>(*N.Obj));
+  case Object::Kind::Index:
+    return writeIndex(cast<Index>(*N.Obj));
+  case Object::Kind::OpaqueObject:
+    return writeOpaque(cast<OpaqueObject>(*N.Obj));
+  }
+}
+
+void DDLWriter::writeOpaque(const OpaqueObject &O) {
+  if (O.Dialect != Target.getName()) {
+    Diags.report(O.Loc, DiagID::err_backend_foreign_dialect)
+        << describe(O) << O.Dialect << Target.getDisplayName();
+    Failed = true;
+    return;
+  }
+  statement() += llvm::StringRef(O.Text).rtrim("\n\r");
+}
+
+//===----------------------------------------------------------------------===//
+// Output
+//===----------------------------------------------------------------------===//
+
+std::string &DDLWriter::statement() {
+  if (InBlock) {
+    Out += '\n';
+  } else {
+    if (AnyBlock)
+      Out += "\n\n";
+    InBlock = AnyBlock = true;
+  }
+  return Out;
+}
+
+void DDLWriter::endBlock() {
+  InBlock = false;
+  if (Out.size() >= (1u << 16)) {
+    OS << Out;
+    Out.clear();
+  }
+}
+
+void DDLWriter::ifNotExists(const Object &O, bool Has) {
+  if (!Has)
+    return;
+  const SQLFeatures &F = Target.getFeatures();
+  auto *V = llvm::dyn_cast<View>(&O);
+  bool Supported = V && V->Materialized ? F.IfNotExistsMaterializedView
+                                        : F.supportsIfNotExists(O.getKind());
+  if (!Supported)
+    B.markUnsupported("IF NOT EXISTS");
+  Out += "IF NOT EXISTS ";
+}
+
+//===----------------------------------------------------------------------===//
+// Ownership and comments
+//===----------------------------------------------------------------------===//
+
+void DDLWriter::writeOwnerAndComment(const Object &O, llvm::StringRef Kind) {
+  CommentTarget T{Kind, O.getName()};
+  // Objects without owners in the target (MySQL, SQLite) are created by
+  // whoever runs the script.
+  if (!O.Owner.empty() && Target.getFeatures().Owners) {
+    statement() += "ALTER ";
+    Out += Kind;
+    Out += ' ';
+    if (llvm::isa<SchemaDecl>(O))
+      ident(O.getName().Name);
+    else
+      name(O.getName());
+    Out += " OWNER TO ";
+    ident(O.Owner);
+    Out += ';';
+  }
+  if (O.Comment)
+    writeComment(T, *O.Comment);
+}
+
+void DDLWriter::writeColumnComment(const Object &Rel, llvm::StringRef Column,
+                                   llvm::StringRef Comment) {
+  CommentTarget T{"COLUMN", Rel.getName(), Column};
+  T.Parent = llvm::isa<View>(Rel) ? "VIEW" : "TABLE";
+  writeComment(T, Comment);
+}
+
+void DDLWriter::writeConstraintComment(const Table &T, const Constraint &C) {
+  if (!C.Comment)
+    return;
+  if (C.Name.empty()) {
+    Diags.report(C.Loc.isValid() ? C.Loc : T.Loc,
+                 DiagID::warn_backend_comment_dropped)
+        << C.getKindDescription() << "table" << T.getName().str();
+    return;
+  }
+  writeComment({"CONSTRAINT", T.getName(), C.Name}, *C.Comment);
+}
+
+void DDLWriter::writeDomainCheckComment(const Domain &D, const DomainCheck &C) {
+  if (!C.Comment)
+    return;
+  if (C.Name.empty()) {
+    Diags.report(C.Loc.isValid() ? C.Loc : D.Loc,
+                 DiagID::warn_backend_comment_dropped)
+        << "check constraint"
+        << "domain" << D.getName().str();
+    return;
+  }
+  writeComment({"CONSTRAINT", D.getName(), C.Name, "DOMAIN"}, *C.Comment);
+}
+
+void DDLWriter::writeIndexComment(const Index &I) {
+  if (!I.Comment)
+    return;
+  if (!I.isNamed()) {
+    Diags.report(I.Loc, DiagID::warn_backend_comment_dropped)
+        << "index"
+        << "table" << I.Table.str();
+    return;
+  }
+  // An index lives in its table's schema.
+  QualifiedName Name = I.getName();
+  if (Name.Schema.empty())
+    Name.Schema = I.Table.Schema;
+  CommentTarget T{"INDEX", Name};
+  T.Table = I.Table;
+  writeComment(T, *I.Comment);
+}
+
+void DDLWriter::writeComment(const CommentTarget &T, llvm::StringRef Comment) {
+  switch (Target.getFeatures().Comments) {
+  case CommentStyle::Inline:
+    return;
+  case CommentStyle::None:
+    B.markUnsupported("a comment");
+    return;
+  case CommentStyle::CommentOn:
+    statement() += "COMMENT ON ";
+    Out += T.Kind;
+    Out += ' ';
+    if (T.Kind == "SCHEMA") {
+      ident(T.Name.Name);
+    } else if (T.Kind == "COLUMN") {
+      name(T.Name);
+      Out += '.';
+      ident(T.Member);
+    } else if (T.Kind == "CONSTRAINT") {
+      ident(T.Member);
+      Out += " ON ";
+      if (T.Parent != "TABLE") {
+        Out += T.Parent;
+        Out += ' ';
+      }
+      name(T.Name);
+    } else {
+      name(T.Name);
+    }
+    Out += " IS ";
+    str(Comment);
+    Out += ';';
+    return;
+  case CommentStyle::ExtendedProperties: {
+    // SQL Server: the comment is the MS_Description property of up to three
+    // levels: schema, object, member.
+    QualifiedName Object =
+        T.Kind == "INDEX" ? M.qualify(T.Table) : M.qualify(T.Name);
+    statement() += "EXEC sys.sp_addextendedproperty @name = N'MS_Description', "
+                   "@value = N";
+    str(Comment);
+    auto Level = [&](unsigned N, llvm::StringRef Type, llvm::StringRef Name) {
+      std::string Num = std::to_string(N);
+      Out += ", @level" + Num + "type = N'";
+      Out += Type;
+      Out += "', @level" + Num + "name = N";
+      str(Name);
+    };
+    if (T.Kind == "SCHEMA") {
+      Level(0, "SCHEMA", T.Name.Name);
+    } else if (T.Kind == "COLUMN" || T.Kind == "CONSTRAINT") {
+      if (T.Parent == "DOMAIN") {
+        B.markUnsupported("a comment on a domain constraint");
+        Out += ';';
+        return;
+      }
+      Level(0, "SCHEMA", Object.Schema);
+      Level(1, T.Parent, Object.Name);
+      Level(2, T.Kind, T.Member);
+    } else if (T.Kind == "INDEX") {
+      Level(0, "SCHEMA", Object.Schema);
+      Level(1, "TABLE", Object.Name);
+      Level(2, "INDEX", T.Name.Name);
+    } else {
+      Level(0, "SCHEMA", Object.Schema);
+      Level(1, T.Kind == "MATERIALIZED VIEW" ? "VIEW" : T.Kind, Object.Name);
+    }
+    Out += ';';
+    return;
+  }
+  }
+}

@@ -1,0 +1,150 @@
+//===- DDLWriter.h - The shared part of every DDL backend ------*- C++ -*-===//
+//
+// Part of schemac. A DDL backend writes a module as a script of its target
+// dialect. What every dialect shares lives here:
+//
+//  - the walk: settings first (one block), then one block per node of the
+//    dependency graph (an object, a foreign key added after its table, a
+//    sequence's OWNED BY, a partition attached later), blocks separated by a
+//    blank line, statements of a block by a line break;
+//  - the output: one buffer flushed to the stream as it grows;
+//  - quoting, literals, types, expressions and queries through the SQL
+//    builder of the target dialect (and the module's dialect as its
+//    source);
+//  - ownership and comments as the target's features say (COMMENT ON,
+//    extended properties, or inline, which the dialect's hooks write), the
+//    warning for comments on unnamed constraints and opaque statements of
+//    other dialects;
+//  - reporting an object the builder could not write (missing parts of the
+//    IR, syntax the target lacks).
+//
+// A dialect's backend derives from DDLWriter and implements the hooks: the
+// shape of each CREATE statement (write*()).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_BACKENDS_DDL_DDLWRITER_H
+#define SCHEMAC_BACKENDS_DDL_DDLWRITER_H
+
+#include "schemac/backends/sql/SQLBuilder.h"
+#include "schemac/ir/DependencyGraph.h"
+#include "schemac/ir/Module.h"
+#include "schemac/support/LogicalResult.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+
+namespace schemac {
+
+class DiagnosticEngine;
+
+class DDLWriter {
+public:
+  DDLWriter(const Module &M, llvm::raw_ostream &OS, DiagnosticEngine &Diags,
+            const SQLDialect &Target);
+  virtual ~DDLWriter();
+
+  /// Writes the module. Returns failure if an error was reported.
+  LogicalResult write();
+
+  /// "table 'public.t'" or "grant statement", for messages.
+  static std::string describe(const Object &O);
+
+protected:
+  //===--- Hooks: one block each ------------------------------------------===//
+  virtual void writeSetting(const Setting &S) = 0;
+  virtual void writeSchema(const SchemaDecl &S) = 0;
+  virtual void writeEnum(const EnumType &E) = 0;
+  virtual void writeDomain(const Domain &D) = 0;
+  virtual void writeSequence(const Sequence &S) = 0;
+  virtual void writeTable(const Table &T) = 0;
+  virtual void writeView(const View &V) = 0;
+  virtual void writeIndex(const Index &I) = 0;
+  /// The statement's text if it is written in the target dialect, else an
+  /// error.
+  virtual void writeOpaque(const OpaqueObject &O);
+  /// A foreign key added after its table was created (a cycle, or NOT
+  /// VALID).
+  virtual void writeForeignKey(const Table &T, unsigned ConstraintIndex) = 0;
+  virtual void writeSequenceOwner(const Sequence &S) = 0;
+  virtual void writeAttachPartition(const Table &T) = 0;
+
+  //===--- Ownership and comments -----------------------------------------===//
+
+  /// What a comment is on: an object of SQL kind Kind ("TABLE",
+  /// "MATERIALIZED VIEW", "SCHEMA", ...) named Name, or a Member of it
+  /// (Kind "COLUMN" or "CONSTRAINT"; Name is then the relation or domain,
+  /// of kind Parent). An index's Parent names the kind of Table.
+  struct CommentTarget {
+    llvm::StringRef Kind;
+    QualifiedName Name;
+    llvm::StringRef Member = "";
+    llvm::StringRef Parent = "TABLE";
+    QualifiedName Table = {};
+  };
+
+  /// The owner and the comment of \p O, an object of SQL kind \p Kind,
+  /// after its CREATE statement.
+  void writeOwnerAndComment(const Object &O, llvm::StringRef Kind);
+  /// A comment on column \p Column of relation \p Rel.
+  void writeColumnComment(const Object &Rel, llvm::StringRef Column,
+                          llvm::StringRef Comment);
+  /// The comment of table constraint \p C, if any; an unnamed one cannot be
+  /// addressed and is dropped with a warning.
+  void writeConstraintComment(const Table &T, const Constraint &C);
+  /// The comment of check \p C of domain \p D, likewise.
+  void writeDomainCheckComment(const Domain &D, const DomainCheck &C);
+  /// The comment of index \p I, likewise.
+  void writeIndexComment(const Index &I);
+  /// A comment, in the dialect's comment style: COMMENT ON, or
+  /// sp_addextendedproperty; nothing for inline comments (the hooks write
+  /// them into the definitions); an error for a dialect without comments.
+  void writeComment(const CommentTarget &T, llvm::StringRef Comment);
+
+  //===--- Output ---------------------------------------------------------===//
+
+  /// Starts a statement: a line break inside a block, a blank line before a
+  /// new block.
+  std::string &statement();
+  void endBlock();
+
+  void ident(llvm::StringRef S) { B.appendIdentifier(Out, S); }
+  void name(const QualifiedName &N) { B.appendName(Out, N); }
+  void str(llvm::StringRef S) { B.appendStringLiteral(Out, S); }
+  void type(const DataType &T) { B.appendType(Out, T); }
+  void expr(const Expr &E) { B.appendExpr(Out, E); }
+  /// A required expression; a missing one makes the object incomplete.
+  void expr(const ExprPtr &E) {
+    if (E)
+      B.appendExpr(Out, *E);
+    else
+      B.markMalformed();
+  }
+  void number(int64_t V) { Out += std::to_string(V); }
+  /// "IF NOT EXISTS " after CREATE <kind> if \p Has, where the target has
+  /// that form for \p O's kind; reported where it has not.
+  void ifNotExists(const Object &O, bool Has);
+  /// Reports an error that is not about a part the builder printed.
+  void fail() { Failed = true; }
+
+  const Module &M;
+  DiagnosticEngine &Diags;
+  const SQLDialect &Target;
+  SQLBuilder B;
+  DependencyGraph G;
+  std::string Out;
+
+private:
+  static SQLBuilderOptions builderOptions(const Module &M,
+                                          const SQLDialect &Target);
+  void writeNode(const DependencyNode &N);
+
+  llvm::raw_ostream &OS;
+  bool InBlock = false, AnyBlock = false;
+  bool Failed = false;
+};
+
+} // namespace schemac
+
+#endif // SCHEMAC_BACKENDS_DDL_DDLWRITER_H

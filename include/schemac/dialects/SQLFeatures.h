@@ -1,0 +1,76 @@
+//===- SQLFeatures.h - What a dialect's SQL can say ------------*- C++ -*-===//
+//
+// Part of schemac. Feature flags of a dialect that the SQL builder and the
+// DDL writers ask instead of hard-coding one database's syntax: how to
+// cast, how to limit rows, how to make identity columns and comments,
+// which PostgreSQL extensions of the standard exist, and which statements
+// take IF NOT EXISTS.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_DIALECTS_SQLFEATURES_H
+#define SCHEMAC_DIALECTS_SQLFEATURES_H
+
+#include "schemac/ir/Object.h"
+
+namespace schemac {
+
+/// How comments on objects are written.
+enum class CommentStyle {
+  CommentOn,          ///< COMMENT ON TABLE t IS '...' (PostgreSQL, Oracle)
+  Inline,             ///< COMMENT '...' in the definition (MySQL)
+  ExtendedProperties, ///< sp_addextendedproperty (SQL Server)
+  None,               ///< comments cannot be kept (SQLite)
+};
+
+struct SQLFeatures {
+  //===--- Expressions and queries ----------------------------------------===//
+  /// x::type (besides CAST(x AS type)).
+  bool DoubleColonCast = true;
+  /// LIMIT n OFFSET m.
+  bool LimitOffset = true;
+  /// LIMIT ALL.
+  bool LimitAll = true;
+  /// OFFSET m ROWS FETCH FIRST n ROWS ONLY (the SQL standard).
+  bool FetchFirst = true;
+  /// SELECT TOP n (SQL Server).
+  bool Top = false;
+  /// SELECT DISTINCT ON (...).
+  bool DistinctOn = true;
+  /// ILIKE and NOT ILIKE.
+  bool ILike = true;
+  /// ARRAY[...] constructors and ARRAY(subquery).
+  bool ArrayConstructors = true;
+
+  //===--- DDL ------------------------------------------------------------===//
+  /// serial/bigserial/smallserial pseudo-types.
+  bool SerialTypes = true;
+  /// GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY.
+  bool IdentityColumns = true;
+  /// AUTO_INCREMENT (MySQL) / IDENTITY(1,1) (SQL Server) column attributes.
+  bool AutoIncrement = false;
+  CommentStyle Comments = CommentStyle::CommentOn;
+  /// Objects have owners (ALTER ... OWNER TO).
+  bool Owners = true;
+  /// Schemas exist (MySQL's schemas are databases).
+  bool Schemas = true;
+  /// DDL runs inside transactions (PostgreSQL, SQL Server; not MySQL or
+  /// Oracle, which commit implicitly).
+  bool TransactionalDDL = true;
+  /// The object kinds whose CREATE takes IF NOT EXISTS, one bit per
+  /// Object::Kind (see ifNotExists()); for views, plain ones.
+  unsigned IfNotExistsKinds = ~0u;
+  /// CREATE MATERIALIZED VIEW IF NOT EXISTS.
+  bool IfNotExistsMaterializedView = true;
+
+  static constexpr unsigned ifNotExists(Object::Kind K) {
+    return 1u << static_cast<unsigned>(K);
+  }
+  bool supportsIfNotExists(Object::Kind K) const {
+    return (IfNotExistsKinds & ifNotExists(K)) != 0;
+  }
+};
+
+} // namespace schemac
+
+#endif // SCHEMAC_DIALECTS_SQLFEATURES_H

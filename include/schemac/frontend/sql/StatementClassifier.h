@@ -1,0 +1,95 @@
+//===- StatementClassifier.h - Statement kinds by leading words -*- C++ -*-===//
+//
+// Part of schemac. Matches the leading words of a statement against a
+// dialect's statement kind table (StatementPattern.h: "create [or replace]
+// function", ...): the pattern matching the most words wins. Frontends use
+// it to choose how a statement is handled (which parser rule, or kept
+// opaque) without parsing it, and refine the result where the leading words
+// do not decide (CREATE TABLE ... AS, CREATE TYPE ... AS ENUM).
+//
+// Words are interned, so matching compares small integers; key word tokens
+// map to their word without looking at their text; and the result for each
+// distinct sequence of leading words is cached per thread (scripts start
+// their statements with few distinct word sequences).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_FRONTEND_SQL_STATEMENTCLASSIFIER_H
+#define SCHEMAC_FRONTEND_SQL_STATEMENTCLASSIFIER_H
+
+#include "schemac/frontend/sql/Token.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace schemac {
+namespace sql {
+
+class StatementClassifier {
+public:
+  /// A row of the table, with the frontend's value for its kind.
+  struct Pattern {
+    const char *Text;
+    unsigned Kind;
+    const char *ObjectType;
+    unsigned Flags;
+  };
+  /// What matched.
+  struct Match {
+    unsigned Kind;
+    llvm::StringRef ObjectType;
+    unsigned Flags;
+    /// The required words, upper case ("CREATE FUNCTION").
+    llvm::StringRef Description;
+  };
+
+  /// \p Keywords: the vocabulary's key word tokens (lower-case word, token
+  /// type); \p Ident: the type of identifiers. A word of a pattern matches
+  /// either.
+  StatementClassifier(llvm::ArrayRef<Pattern> Patterns,
+                      llvm::ArrayRef<std::pair<std::string, uint16_t>> Keywords,
+                      uint16_t Ident);
+
+  /// The pattern matching the most leading words of the \p N tokens at
+  /// \p Toks, or null if none does; \p PatternTokens is set to the number
+  /// of tokens it matched.
+  const Match *match(llvm::StringRef Buffer, const Token *Toks, unsigned N,
+                     unsigned &PatternTokens) const;
+
+private:
+  using WordID = uint16_t;
+  struct Item {
+    bool Optional = false;
+    std::vector<std::vector<WordID>> Alternatives; ///< Longest first.
+  };
+  struct Compiled {
+    std::vector<Item> Items;
+    Match Result;
+    std::string Description;
+  };
+
+  WordID intern(llvm::StringRef W);
+  void add(const Pattern &P);
+  WordID wordOf(llvm::StringRef Buffer, const Token &T) const;
+  int matchOne(const Compiled &P, const WordID *Words, unsigned Count) const;
+  const Match *matchAll(const WordID *Words, unsigned Count,
+                        unsigned &Len) const;
+
+  llvm::StringMap<WordID> Words;
+  std::vector<Compiled> Patterns;
+  /// Patterns by the ID of their first (required) word.
+  std::vector<std::vector<const Compiled *>> ByFirstWord;
+  std::vector<WordID> KeywordWords; ///< By token type.
+  uint16_t Ident;
+  /// Tells this classifier's entries of the per-thread cache apart.
+  unsigned Id;
+};
+
+} // namespace sql
+} // namespace schemac
+
+#endif // SCHEMAC_FRONTEND_SQL_STATEMENTCLASSIFIER_H

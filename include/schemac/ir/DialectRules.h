@@ -1,0 +1,106 @@
+//===- DialectRules.h - What neutral layers ask a module's dialect -*- C++ -*-//
+//
+// Part of schemac. The verifier and the passes are dialect-neutral: where a
+// rule depends on the database the module is written for (the schemas and
+// catalog relations it provides itself, the schema of its built-in
+// operators), they ask the DialectRules of the module's dialect
+// (Module::Dialect) instead of hard-coding one database's answers.
+//
+// The rules are data, filled in by each dialect's home (dialects/<name>/)
+// and registered by name when the dialect is registered (SQLDialect). A
+// dialect nobody registered has the neutral rules: no system schemas, no
+// catalogs, no built-in operator schema. Tools register the built-in
+// dialects at start-up (registerAllBuiltins()).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SCHEMAC_IR_DIALECTRULES_H
+#define SCHEMAC_IR_DIALECTRULES_H
+
+#include "schemac/ir/Expr.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <string>
+#include <vector>
+
+namespace schemac {
+
+class DialectRules {
+public:
+  /// The tables of one dialect; the strings must outlive the rules.
+  struct Tables {
+    /// Schemas the database provides itself (pg_catalog,
+    /// information_schema): the module neither defines nor checks names in
+    /// them.
+    llvm::ArrayRef<const char *> SystemSchemas;
+    /// System catalogs and views that resolve without a schema (pg_class):
+    /// scripts read them, the module never defines them.
+    llvm::ArrayRef<const char *> CatalogRelations;
+    /// The schema of the built-in operators: OPERATOR(pg_catalog.+) means
+    /// the built-in `+`; an operator of any other schema is user-defined.
+    /// Empty if the dialect has no schema-qualified operators.
+    llvm::StringRef BuiltinOperatorSchema;
+    /// Columns every table has that a CHECK may use without declaring them
+    /// (PostgreSQL's tableoid).
+    llvm::ArrayRef<const char *> CheckSystemColumns;
+  };
+
+  DialectRules(llvm::StringRef Dialect, const Tables &T);
+
+  /// The rules of a dialect nobody registered.
+  static const DialectRules &getNeutral();
+
+  /// The neutral meaning of an operator node: its OpKind, or, where that is
+  /// Other but the spelling has a meaning in the IR's notation, that
+  /// meaning. (The IR's text and JSON readers do not record OpKind yet and
+  /// leave it Other; the notation is what their input means.)
+  static BinaryOpKind getKind(const BinaryOp &B) {
+    return B.OpKind != BinaryOpKind::Other ? B.OpKind
+                                           : getNotationBinaryOpKind(B.Op);
+  }
+  static UnaryOpKind getKind(const UnaryOp &U) {
+    return U.OpKind != UnaryOpKind::Other ? U.OpKind
+                                          : getNotationUnaryOpKind(U.Op);
+  }
+
+  llvm::StringRef getDialect() const { return Dialect; }
+  bool isSystemSchema(llvm::StringRef Schema) const {
+    return !Schema.empty() && SystemSchemas.contains(Schema);
+  }
+  /// True if the unqualified relation name \p Name is a system catalog.
+  bool isCatalogRelation(llvm::StringRef Name) const {
+    return CatalogRelations.contains(Name);
+  }
+  /// True if \p Column is a system column a CHECK may use.
+  bool isCheckSystemColumn(llvm::StringRef Column) const {
+    return llvm::is_contained(CheckSystemColumns, Column);
+  }
+  /// True if an operator qualified with \p Schema (OPERATOR(s.op)) is the
+  /// built-in operator of that spelling; an unqualified one always is.
+  bool isBuiltinOperatorSchema(llvm::StringRef Schema) const {
+    return Schema.empty() ||
+           (!BuiltinOperatorSchema.empty() && Schema == BuiltinOperatorSchema);
+  }
+
+private:
+  std::string Dialect;
+  llvm::StringSet<> SystemSchemas;
+  llvm::StringSet<> CatalogRelations;
+  std::string BuiltinOperatorSchema;
+  std::vector<std::string> CheckSystemColumns;
+};
+
+/// Registers \p R under R.getDialect() (replacing an earlier registration
+/// of that name). \p R must live as long as the process uses it.
+void registerDialectRules(const DialectRules &R);
+
+/// The rules registered for \p Dialect, or the neutral rules.
+const DialectRules &getDialectRules(llvm::StringRef Dialect);
+
+} // namespace schemac
+
+#endif // SCHEMAC_IR_DIALECTRULES_H

@@ -1,0 +1,60 @@
+//===- DialectRules.cpp - What neutral layers ask a module's dialect ------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "schemac/ir/DialectRules.h"
+
+#include "schemac/support/NameRegistry.h"
+
+#include <atomic>
+
+using namespace schemac;
+
+DialectRules::DialectRules(llvm::StringRef Dialect, const Tables &T)
+    : Dialect(Dialect.str()),
+      BuiltinOperatorSchema(T.BuiltinOperatorSchema.str()) {
+  for (const char *S : T.SystemSchemas)
+    SystemSchemas.insert(S);
+  for (const char *R : T.CatalogRelations)
+    CatalogRelations.insert(R);
+  for (const char *C : T.CheckSystemColumns)
+    CheckSystemColumns.push_back(C);
+}
+
+const DialectRules &DialectRules::getNeutral() {
+  static const DialectRules Neutral("", Tables{});
+  return Neutral;
+}
+
+namespace {
+NameRegistry<DialectRules> &getRegistry() {
+  static NameRegistry<DialectRules> R;
+  return R;
+}
+/// Changes with every registration; lookups cache their last answer per
+/// thread until it changes (the verifier asks for every expression).
+std::atomic<unsigned> Generation{0};
+} // namespace
+
+void schemac::registerDialectRules(const DialectRules &R) {
+  getRegistry().add(R.getDialect(), R);
+  Generation.fetch_add(1, std::memory_order_release);
+}
+
+const DialectRules &schemac::getDialectRules(llvm::StringRef Dialect) {
+  thread_local struct {
+    unsigned Generation = ~0u;
+    std::string Dialect;
+    const DialectRules *Rules = nullptr;
+  } Last;
+  unsigned G = Generation.load(std::memory_order_acquire);
+  if (Last.Generation == G && Last.Dialect == Dialect)
+    return *Last.Rules;
+  const DialectRules *R = getRegistry().lookup(Dialect);
+  Last.Generation = G;
+  Last.Dialect = Dialect.str();
+  Last.Rules = R ? R : &DialectRules::getNeutral();
+  return *Last.Rules;
+}
