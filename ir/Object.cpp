@@ -49,6 +49,38 @@ ObjectPtr Object::clone() const {
   });
 }
 
+bool Constraint::hasSameIndexAs(const Constraint &B) const {
+  const Constraint &A = *this;
+  if (!A.isIndexBacked() || !B.isIndexBacked())
+    return false;
+  bool AExcl = A.K == Constraint::Kind::Exclusion;
+  bool BExcl = B.K == Constraint::Kind::Exclusion;
+  if (AExcl != BExcl || A.Include != B.Include ||
+      A.NullsNotDistinct != B.NullsNotDistinct ||
+      A.Deferrable.value_or(false) != B.Deferrable.value_or(false) ||
+      A.InitiallyDeferred.value_or(false) !=
+          B.InitiallyDeferred.value_or(false))
+    return false;
+  if (!AExcl)
+    return A.Columns == B.Columns;
+  if (A.ExclusionWhere || B.ExclusionWhere ||
+      A.ExclusionMethod != B.ExclusionMethod ||
+      A.Exclusions.size() != B.Exclusions.size())
+    return false;
+  for (size_t I = 0; I != A.Exclusions.size(); ++I) {
+    const ExclusionElement &X = A.Exclusions[I], &Y = B.Exclusions[I];
+    // Expressions are not compared: treat them as different.
+    if (X.Element.isExpression() || Y.Element.isExpression() ||
+        X.Element.Column != Y.Element.Column || X.Operator != Y.Operator ||
+        X.Element.OpClass != Y.Element.OpClass ||
+        X.Element.Collation != Y.Element.Collation ||
+        X.Element.Direction != Y.Element.Direction ||
+        X.Element.Nulls != Y.Element.Nulls)
+      return false;
+  }
+  return true;
+}
+
 llvm::StringRef Constraint::getKindDescription() const {
   switch (K) {
   case Kind::PrimaryKey:

@@ -349,19 +349,24 @@ Object *SchemaEditor::Impl::resolveTarget(const NameRef &Target, TargetKind TK,
                                           bool IfExists, ApplyResult &R) {
   Object *O = lookupTarget(TK, Target.Name);
   if (!O) {
+    // The implicit sequence of a serial column is made explicit; an
+    // identity column's is not an object of the IR: what is done to it is
+    // kept as written.
+    if (TK == TargetKind::Sequence || TK == TargetKind::Relation)
+      if (auto [T, Col] = findImplicitSequence(Target.Name); Col) {
+        if (Col->Type.Serial) {
+          O = makeSerialExplicit(*T, *Col);
+        } else {
+          R = ApplyResult::notModelled(ApplyResult::Reason::ImplicitSequence,
+                                       Target.Name);
+          R.Target = T->getName();
+          return nullptr;
+        }
+      }
+  }
+  if (!O) {
     if (IfExists)
       return nullptr;
-    // The implicit sequence of a serial or identity column is not an
-    // object of the IR; what is done to it is kept as written.
-    if (TK == TargetKind::Sequence)
-      for (Table *T : M.getObjects<Table>())
-        for (const Column &C : T->Columns)
-          if (Rules.isImplicitSequence(*T, C, Target.Name.Name)) {
-            R = ApplyResult::notModelled(ApplyResult::Reason::ImplicitSequence,
-                                         Target.Name);
-            R.Target = T->getName();
-            return nullptr;
-          }
     reportUnknown(Target.Loc,
                   TK == TargetKind::Table ? "relation" : getTargetKindName(TK),
                   Target.Name);

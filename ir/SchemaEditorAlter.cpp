@@ -70,6 +70,10 @@ void applyParams(StorageParams &Params, const AlterAction &A) {
 ApplyResult SchemaEditor::Impl::applyAlter(AlterChange &C) {
   if (C.TK == TargetKind::Schema)
     return alterSchema(C) ? ApplyResult() : ApplyResult::failed();
+  if (!lookupTarget(C.TK, C.Target.Name) &&
+      (C.TK == TargetKind::Index || C.TK == TargetKind::Relation))
+    if (auto [T, K] = findConstraintIndex(C.Target.Name); K)
+      return alterConstraintIndex(C, *T, *K);
   ApplyResult R;
   Object *O = resolveTarget(C.Target, C.TK, C.IfExists, R);
   if (!O)
@@ -144,6 +148,7 @@ bool SchemaEditor::Impl::addColumn(Table &T, AlterAction &A) {
       !checkColumnRefs(T, A.Col->Generation->Expression.get()))
     return false;
   T.Columns.push_back(std::move(*A.Col));
+  nameImplicitSequence(T, T.Columns.back());
   for (Constraint &K : A.Constraints)
     if (!addConstraint(T, std::move(K)))
       return false;
@@ -193,11 +198,13 @@ bool SchemaEditor::Impl::addConstraint(Table &T, Constraint K) {
       }
   }
   // Index-backed constraints create an index of their name.
-  if (!K.Name.empty() && (K.isKey() || K.K == Constraint::Kind::Exclusion))
-    if (Object *Prev = M.lookupRelation(QualifiedName(schemaOf(T), K.Name))) {
-      reportDuplicate(K.Loc, "relation", QualifiedName(K.Name), Prev);
-      return false;
-    }
+  if (!K.Name.empty() && K.isIndexBacked() &&
+      isTaken(schemaOf(T), K.Name, /*Relation=*/true)) {
+    reportDuplicate(K.Loc, "relation", QualifiedName(K.Name),
+                    M.lookupRelation(QualifiedName(schemaOf(T), K.Name)));
+    return false;
+  }
+  nameAddedConstraint(T, K);
   touch(T);
   // Tables get their keys one ALTER at a time in pg_dump output; grow by
   // little steps, constraints are large.
@@ -300,6 +307,12 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
     report(A.Loc, ID) << A.Name;
     return false;
   };
+  // A serial column is sugar for a sequence, a default and NOT NULL, which
+  // these actions change apart.
+  if (Col->Type.Serial &&
+      (A.K == Act::AlterColumnType || A.K == Act::SetDefault ||
+       A.K == Act::DropDefault || A.K == Act::DropNotNull))
+    makeSerialExplicit(T, *Col);
   switch (A.K) {
   case Act::AlterColumnType:
     Col->Type = std::move(*A.Type);
@@ -338,6 +351,7 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
       return fail(DiagID::err_column_already_has_default);
     Col->Ident = std::move(*A.Identity);
     Col->NotNull = true;
+    nameImplicitSequence(T, *Col);
     return true;
   case Act::AlterIdentity:
     if (!Col->Ident)
@@ -428,6 +442,8 @@ bool SchemaEditor::Impl::alterTable(AlterChange &C, Table &T) {
           Ok = false;
         } else {
           K->Name = A.NewName;
+          K->GeneratedName = false;
+          claim(schemaOf(T), K->Name);
         }
       } else {
         reportUnknown(A.NameLoc, "constraint", QualifiedName(A.Name));

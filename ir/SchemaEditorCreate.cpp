@@ -8,11 +8,20 @@
 
 #include "SchemaEditorImpl.h"
 
+#include "schemac/ir/References.h"
+
+#include "llvm/ADT/STLExtras.h"
+
 using namespace schemac;
 
 ApplyResult SchemaEditor::Impl::applyCreate(CreateChange &C) {
   Object &O = *C.Object;
   QualifiedName Qualified = M.qualify(O.getName());
+  if (!llvm::isa<SchemaDecl>(O) && !llvm::isa<Setting>(O) &&
+      !llvm::isa<OpaqueObject>(O) && !schemaExists(Qualified.Schema)) {
+    reportUnknown(O.Loc, "schema", QualifiedName(Qualified.Schema));
+    return ApplyResult::failed();
+  }
   bool Ok = true;
   switch (O.getKind()) {
   case Object::Kind::SchemaDecl: {
@@ -55,6 +64,45 @@ ApplyResult SchemaEditor::Impl::applyCreate(CreateChange &C) {
   return Ok ? ApplyResult() : ApplyResult::failed();
 }
 
+bool SchemaEditor::Impl::schemaExists(llvm::StringRef Schema) const {
+  if (Schema.empty() || Rules.isPredefinedSchema(Schema) ||
+      Rules.isSystemSchema(Schema) || M.lookupSchema(Schema.str()))
+    return true;
+  // A schema made by a statement the IR keeps as text.
+  return llvm::any_of(M.objects(), [&](const ObjectPtr &O) {
+    auto *Opq = llvm::dyn_cast<OpaqueObject>(O.get());
+    return Opq && Opq->ObjectType == "schema" && Opq->getName().Name == Schema;
+  });
+}
+
+bool SchemaEditor::Impl::checkSequenceLiterals(const Table &T) {
+  std::string Schema = M.qualify(T.getName()).Schema;
+  std::optional<std::pair<Location, QualifiedName>> Found;
+  forEachReference(const_cast<Table &>(T), [&](Reference &R) {
+    if (Found || R.Kind != ReferenceKind::Sequence)
+      return;
+    const QualifiedName &N = R.getName();
+    if (M.lookupRelation(N) || findImplicitSequence(N).second)
+      return;
+    // Its own serial columns create their sequences first.
+    for (const Column &C : T.Columns)
+      if (N.Schema.empty() || N.Schema == Schema)
+        if (implicitSequenceName(T, C) == N.Name)
+          return;
+    // regclass input looks along the whole search path: report only names
+    // that nothing in the module has.
+    if (!N.isQualified())
+      for (const ObjectPtr &O : M.objects())
+        if (O->getName().Name == N.Name)
+          return;
+    Found.emplace(R.Loc, N);
+  });
+  if (!Found)
+    return true;
+  reportUnknown(Found->first, "relation", Found->second);
+  return false;
+}
+
 bool SchemaEditor::Impl::createIndex(CreateChange &C) {
   auto &I = llvm::cast<Index>(*C.Object);
   Object *T = M.lookupRelation(I.Table);
@@ -86,18 +134,18 @@ bool SchemaEditor::Impl::createIndex(CreateChange &C) {
   QualifiedName Key(I.getName().isQualified() ? I.getName().Schema
                                               : schemaOf(*T),
                     I.getName().Name);
-  if (I.isNamed())
-    if (Object *Prev = M.lookupRelation(Key)) {
-      if (I.IfNotExists)
-        return true;
-      reportDuplicate(I.Loc, "relation", I.getName(), Prev);
-      return false;
-    }
-  Object *New = append(std::move(C.Object));
+  if (I.isNamed() && isTaken(Key.Schema, Key.Name, /*Relation=*/true)) {
+    if (I.IfNotExists)
+      return true;
+    reportDuplicate(I.Loc, "relation", I.getName(), M.lookupRelation(Key));
+    return false;
+  }
+  auto *New = llvm::cast<Index>(append(std::move(C.Object)));
+  if (!New->isNamed())
+    nameNewIndex(*New, *T, Key.Schema);
   // An index lives in its table's schema; unqualified, its name would mean
   // the default schema.
-  if (!New->getName().isQualified() && !New->getName().empty() &&
-      Key.Schema != M.getDefaultSchema())
+  else if (!New->getName().isQualified() && Key.Schema != M.getDefaultSchema())
     rename(New, Key);
   return true;
 }
@@ -316,8 +364,14 @@ bool SchemaEditor::Impl::createTable(CreateChange &C,
       IndexCopies.push_back(std::move(Copy));
     }
   }
-  append(std::move(T));
+  if (!checkSequenceLiterals(*T))
+    return false;
+  for (ObjectPtr &S : nameNewTable(*T, Qualified.Schema))
+    append(std::move(S));
+  Table *New = llvm::cast<Table>(append(std::move(T)));
+  claimNamesOf(*New);
   for (ObjectPtr &I : IndexCopies)
-    append(std::move(I));
+    nameNewIndex(*llvm::cast<Index>(append(std::move(I))), *New,
+                 Qualified.Schema);
   return true;
 }

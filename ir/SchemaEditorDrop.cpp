@@ -249,6 +249,20 @@ ApplyResult SchemaEditor::Impl::applyDrop(DropChange &C) {
   bool Ok = true;
   for (NameRef &N : C.Names) {
     Object *O = lookupTarget(C.TK, N.Name);
+    if (!O && (C.TK == TargetKind::Index || C.TK == TargetKind::Sequence)) {
+      // The index of a constraint goes with the constraint only; the
+      // implicit sequence of a serial column is made explicit first.
+      if (auto [T, K] = findConstraintIndex(N.Name);
+          K && C.TK == TargetKind::Index) {
+        report(N.Loc, DiagID::err_drop_constraint_index)
+            << N.Name.str() << K->Name << T->getName().str();
+        Ok = false;
+        continue;
+      }
+      if (auto [T, Col] = findImplicitSequence(N.Name);
+          Col && Col->Type.Serial && C.TK == TargetKind::Sequence)
+        O = makeSerialExplicit(*T, *Col);
+    }
     if (!O) {
       if (!C.IfExists) {
         reportUnknown(N.Loc, getTargetKindName(C.TK), N.Name);

@@ -10,6 +10,10 @@
 //   SchemaEditorDrop.cpp    DROP and what depends on an object
 //   SchemaEditorRename.cpp  renames and the references that follow them
 //   SchemaEditorComment.cpp COMMENT
+//   SchemaEditorNames.cpp   the names the database generates (unnamed
+//                           constraints, indexes, implicit sequences),
+//                           constraint indexes as indexes, serial columns
+//                           made explicit
 //
 // Every change of the module goes through the primitives append(),
 // insert(), remove(), rename() and touch() (before an object's fields
@@ -28,6 +32,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 namespace schemac {
 
@@ -37,7 +42,13 @@ class SchemaEditor::Impl {
 public:
   Impl(Module &M, DiagnosticEngine &Diags, const NameResolver &Names,
        const EditorRules &Rules)
-      : M(M), Diags(Diags), Names(Names), Rules(Rules) {}
+      : M(M), Diags(Diags), Names(Names), Rules(Rules) {
+    for (const ObjectPtr &O : M.objects())
+      if (auto *T = llvm::dyn_cast<Table>(O.get()))
+        claimNamesOf(*T);
+      else if (auto *D = llvm::dyn_cast<Domain>(O.get()))
+        claimNamesOf(*D);
+  }
 
   ApplyResult apply(SchemaChange &C);
   void finish();
@@ -107,13 +118,58 @@ private:
   /// of \p T) that reference it.
   std::vector<std::pair<Table *, Constraint *>>
   foreignKeysTo(const Table &T, bool OfItself = false) const;
-  /// The generated name of an unnamed constraint, for messages.
-  std::string constraintName(const Object &Owner, const Constraint &C) const {
-    return Rules.constraintName(Owner, C);
-  }
+  /// The name of \p C of \p Owner, for messages (the generated one if
+  /// it has none: IR that did not come through the editor).
+  std::string constraintName(const Object &Owner, const Constraint &C) const;
   /// The implicit SchemaDecl of a predefined schema a change says
   /// something about, or null.
   SchemaDecl *implicitSchema(const NameRef &N);
+
+  //===--- Generated names (SchemaEditorNames.cpp) -----------------------===//
+  /// Records that \p Name may be taken in \p Schema by a constraint, a
+  /// constraint's index or an implicit sequence (a superset, so that most
+  /// names are known to be free without a look at every table).
+  void claim(llvm::StringRef Schema, llvm::StringRef Name);
+  void claimNamesOf(const Table &T);
+  void claimNamesOf(const Domain &D);
+  /// Whether \p Name is taken in \p Schema: as a relation name (objects,
+  /// constraint indexes, implicit sequences) or a constraint name.
+  bool isTaken(llvm::StringRef Schema, llvm::StringRef Name,
+               bool Relation) const;
+  /// Names what CREATE TABLE \p T leaves unnamed, in the database's order:
+  /// implicit sequences, checks, the primary key and the other index
+  /// constraints (merging those with the same index, as the database
+  /// does), foreign keys. Returns the sequences of serial columns whose
+  /// name had to avoid another (made explicit).
+  std::vector<ObjectPtr> nameNewTable(Table &T, const std::string &Schema);
+  /// Names constraint \p K that ALTER TABLE adds to \p T, if unnamed.
+  void nameAddedConstraint(const Table &T, Constraint &K);
+  /// Names the implicit sequence of column \p C that ALTER TABLE ADD
+  /// COLUMN or ADD IDENTITY gives \p T.
+  void nameImplicitSequence(Table &T, Column &C);
+  /// Names unnamed index \p I (in the module) of table \p T in \p Schema.
+  void nameNewIndex(Index &I, const Object &T, const std::string &Schema);
+  /// The name of the sequence serial or identity column \p C of \p T
+  /// creates implicitly, or "". A serial column's is the name generated
+  /// from the table's and column's names: the editor makes it explicit
+  /// before that would change.
+  std::string implicitSequenceName(const Table &T, const Column &C) const;
+  /// The table and serial or identity column whose implicit sequence is
+  /// \p N.
+  std::pair<Table *, Column *> findImplicitSequence(const QualifiedName &N);
+  /// The table and index-backed constraint whose index is \p N.
+  std::pair<Table *, Constraint *> findConstraintIndex(const QualifiedName &N);
+  /// Replaces serial column \p C of \p T by the sequence, default and
+  /// NOT NULL it stands for; returns the sequence.
+  Sequence *makeSerialExplicit(Table &T, Column &C);
+  /// Before \p T or its column \p Column (all columns if empty) is
+  /// renamed: fixes the names of implicit sequences that would otherwise
+  /// follow.
+  void keepSequenceNames(Table &T, llvm::StringRef Column = "");
+  /// ALTER INDEX / DROP INDEX on the index of constraint \p K of \p T.
+  ApplyResult alterConstraintIndex(AlterChange &C, Table &T, Constraint &K);
+  ApplyResult renameConstraintIndex(RenameChange &C, Table &T, Constraint &K);
+  llvm::StringSet<> Claimed;
 
   //===--- Settings and the search path (SchemaEditor.cpp) ---------------===//
   ApplyResult applySetting(SettingChange &C);
@@ -141,6 +197,12 @@ private:
   bool createIndex(CreateChange &C);
   bool createView(CreateChange &C);
   bool createSequence(CreateChange &C);
+  /// Whether \p Schema exists (or is one every database has).
+  bool schemaExists(llvm::StringRef Schema) const;
+  /// Reports the first sequence named in a regclass literal of \p T
+  /// (nextval('s')) that does not exist: the database resolves it when the
+  /// statement runs.
+  bool checkSequenceLiterals(const Table &T);
 
   //===--- ALTER (SchemaEditorAlter.cpp) ---------------------------------===//
   ApplyResult applyAlter(AlterChange &C);

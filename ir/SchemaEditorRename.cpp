@@ -21,6 +21,10 @@ using namespace schemac;
 ApplyResult SchemaEditor::Impl::applyRename(RenameChange &C) {
   if (C.TK == TargetKind::Schema)
     return renameSchema(C) ? ApplyResult() : ApplyResult::failed();
+  if (!lookupTarget(C.TK, C.Target.Name) &&
+      (C.TK == TargetKind::Index || C.TK == TargetKind::Relation))
+    if (auto [T, K] = findConstraintIndex(C.Target.Name); K)
+      return renameConstraintIndex(C, *T, *K);
   ApplyResult R;
   Object *O = resolveTarget(C.Target, C.TK, C.IfExists, R);
   if (!O)
@@ -39,8 +43,8 @@ bool SchemaEditor::Impl::renameRelation(RenameChange &C, Object &O) {
   QualifiedName New(C.NewSchema.empty() ? O.getName().Schema : C.NewSchema,
                     C.NewName.empty() ? O.getName().Name : C.NewName);
   QualifiedName Key(C.NewSchema.empty() ? schemaOf(O) : C.NewSchema, New.Name);
-  if (Object *Prev = M.lookupRelation(Key)) {
-    reportDuplicate(C.Loc, "relation", Key, Prev);
+  if (isTaken(Key.Schema, Key.Name, /*Relation=*/true)) {
+    reportDuplicate(C.Loc, "relation", Key, M.lookupRelation(Key));
     return false;
   }
   // An owned sequence stays in its table's schema.
@@ -64,7 +68,12 @@ bool SchemaEditor::Impl::renameRelation(RenameChange &C, Object &O) {
                         QualifiedName(Key.Schema, X->getName().Name), Prev);
         return false;
       }
+  // The names the database generated when the table was created stay.
+  if (auto *T = llvm::dyn_cast<Table>(&O); T && New.Name != O.getName().Name)
+    keepSequenceNames(*T);
   renameObject(O, New);
+  if (auto *T = llvm::dyn_cast<Table>(&O))
+    claimNamesOf(*T);
   return true;
 }
 
@@ -176,6 +185,10 @@ bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
   for (auto &Mv : Moves)
     rename(Mv.first, Mv.second);
   QualifyAll = true; // rare: check every name at the next search path change
+  for (Table *T : M.getObjects<Table>())
+    claimNamesOf(*T);
+  for (Domain *D : M.getObjects<Domain>())
+    claimNamesOf(*D);
   return true;
 }
 
@@ -191,6 +204,8 @@ bool SchemaEditor::Impl::renameColumn(Table &T, const std::string &Old,
     report(L, DiagID::err_duplicate_object) << "column" << New;
     return false;
   }
+  keepSequenceNames(T, Old);
+  C = T.findColumn(Old);
   touch(T);
   C->Name = New;
   auto renameIn = [&](std::vector<std::string> &V) {

@@ -19,219 +19,12 @@
 #include "schemac/ir/Walk.h"
 #include "schemac/passes/DependencyOrder.h"
 
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <set>
 
 using namespace schemac;
-
-//===----------------------------------------------------------------------===//
-// Name building
-//===----------------------------------------------------------------------===//
-
-llvm::StringRef pgnames::clipUTF8(llvm::StringRef S, size_t Limit) {
-  if (S.size() <= Limit)
-    return S;
-  size_t N = Limit;
-  // Back up over continuation bytes (10xxxxxx) so no character is split.
-  while (N > 0 && (static_cast<unsigned char>(S[N]) & 0xC0) == 0x80)
-    --N;
-  return S.take_front(N);
-}
-
-std::string pgnames::makeObjectName(llvm::StringRef Name1,
-                                    llvm::StringRef Name2,
-                                    llvm::StringRef Label, unsigned MaxLength) {
-  size_t Overhead = 0;
-  size_t Name1Chars = Name1.size(), Name2Chars = 0;
-  bool HasName2 = !Name2.empty();
-  if (HasName2) {
-    Name2Chars = Name2.size();
-    ++Overhead; // separating underscore
-  }
-  if (!Label.empty())
-    Overhead += Label.size() + 1;
-  size_t Avail = MaxLength > Overhead ? MaxLength - Overhead : 1;
-  // Truncate the longer name first, one byte at a time, as PostgreSQL does.
-  while (Name1Chars + Name2Chars > Avail) {
-    if (Name1Chars > Name2Chars)
-      --Name1Chars;
-    else
-      --Name2Chars;
-  }
-  std::string Result = clipUTF8(Name1, Name1Chars).str();
-  if (HasName2) {
-    Result += '_';
-    Result += clipUTF8(Name2, Name2Chars);
-  }
-  if (!Label.empty()) {
-    Result += '_';
-    Result += Label;
-  }
-  return Result;
-}
-
-std::string pgnames::joinNameParts(llvm::ArrayRef<std::string> Names,
-                                   unsigned MaxLength) {
-  std::string Buf;
-  for (const std::string &N : Names) {
-    if (!Buf.empty())
-      Buf += '_';
-    // strlcpy(buf + buflen, name, NAMEDATALEN) copies NAMEDATALEN-1 bytes.
-    Buf += llvm::StringRef(N).take_front(MaxLength);
-    if (Buf.size() >= MaxLength + 1)
-      break;
-  }
-  return Buf;
-}
-
-std::vector<std::string>
-pgnames::uniquifyColumnNames(std::vector<std::string> Names,
-                             unsigned MaxLength) {
-  std::vector<std::string> Result;
-  for (std::string &Orig : Names) {
-    std::string Cur = Orig;
-    for (unsigned I = 1; llvm::is_contained(Result, Cur); ++I) {
-      std::string Num = std::to_string(I);
-      size_t Room = MaxLength > Num.size() ? MaxLength - Num.size() : 0;
-      Cur = clipUTF8(Orig, Room).str() + Num;
-    }
-    Result.push_back(std::move(Cur));
-  }
-  return Result;
-}
-
-/// The name PostgreSQL's grammar gives a type in a cast (the last part of
-/// the TypeName, e.g. int4 for integer).
-static std::string getCastTypeName(const DataType &T) {
-  switch (T.Kind) {
-  case TypeKind::Boolean:
-    return "bool";
-  case TypeKind::SmallInt:
-    return "int2";
-  case TypeKind::Integer:
-    return "int4";
-  case TypeKind::BigInt:
-    return "int8";
-  case TypeKind::Decimal:
-    return "numeric";
-  case TypeKind::Real:
-    return "float4";
-  case TypeKind::Double:
-    return "float8";
-  case TypeKind::Char:
-    return "bpchar";
-  case TypeKind::Binary:
-    return "bytea";
-  case TypeKind::DialectSpecific:
-  case TypeKind::UserDefined:
-    return T.Name.Name;
-  case TypeKind::Unknown: {
-    // Only the spelling is known: its last word before any modifier.
-    llvm::StringRef S = llvm::StringRef(T.Spelling).split('(').first.trim();
-    S = S.split('[').first.trim();
-    return S.rsplit(' ').second.empty() ? S.str() : S.rsplit(' ').second.str();
-  }
-  default:
-    return getTypeKindName(T.Kind).str();
-  }
-}
-
-namespace {
-/// FigureColnameInternal(): a name and its strength (0 none, 1 weak from a
-/// type or keyword, 2 strong from a column or function).
-struct FiguredName {
-  std::string Name;
-  int Strength = 0;
-};
-} // namespace
-
-static FiguredName figureColname(const Expr &E) {
-  switch (E.getKind()) {
-  case Expr::Kind::ColumnRef: {
-    const auto &C = llvm::cast<ColumnRef>(E);
-    if (!C.Path.empty())
-      return {C.Path.back(), 2};
-    return {};
-  }
-  case Expr::Kind::FuncCall: {
-    const auto &F = llvm::cast<FuncCall>(E);
-    if (F.Name.empty())
-      return {};
-    std::string Name = F.Name.back();
-    switch (F.Form) {
-    case FuncCall::Syntax::Normal:
-      break;
-    case FuncCall::Syntax::Trim:
-      Name = F.TrimSpec == "LEADING"    ? "ltrim"
-             : F.TrimSpec == "TRAILING" ? "rtrim"
-                                        : "btrim";
-      break;
-    case FuncCall::Syntax::NoParens:
-      Name = llvm::StringRef(Name).lower();
-      // The SQL keyword USER is current_user's alias but keeps its name.
-      break;
-    default:
-      Name = llvm::StringRef(Name).lower();
-      break;
-    }
-    return {Name, 2};
-  }
-  case Expr::Kind::Subscript:
-    return figureColname(*llvm::cast<Subscript>(E).Base);
-  case Expr::Kind::FieldAccess: {
-    const auto &F = llvm::cast<FieldAccess>(E);
-    if (F.Field != "*")
-      return {F.Field, 2};
-    return figureColname(*F.Base);
-  }
-  case Expr::Kind::Cast: {
-    const auto &C = llvm::cast<Cast>(E);
-    FiguredName N = figureColname(*C.Operand);
-    if (N.Strength <= 1)
-      return {getCastTypeName(C.Type), 1};
-    return N;
-  }
-  case Expr::Kind::CollateExpr:
-    return figureColname(*llvm::cast<CollateExpr>(E).Operand);
-  case Expr::Kind::Case: {
-    const auto &C = llvm::cast<Case>(E);
-    FiguredName N;
-    if (C.Else)
-      N = figureColname(*C.Else);
-    if (N.Strength <= 1)
-      return {"case", 1};
-    return N;
-  }
-  case Expr::Kind::ArrayExpr:
-    return {"array", 1};
-  case Expr::Kind::RowExpr:
-    return {"row", 1};
-  case Expr::Kind::SubqueryExpr: {
-    const auto &S = llvm::cast<SubqueryExpr>(E);
-    if (S.SK == SubqueryExpr::SubKind::Exists)
-      return {"exists", 2};
-    if (S.SK == SubqueryExpr::SubKind::Array)
-      return {"array", 2};
-    return {};
-  }
-  case Expr::Kind::BinaryOp:
-    // x AT TIME ZONE y is the function timezone(y, x) in PostgreSQL 15.
-    if (DialectRules::getKind(llvm::cast<BinaryOp>(E)) ==
-        BinaryOpKind::AtTimeZone)
-      return {"timezone", 2};
-    return {};
-  default:
-    return {};
-  }
-}
-
-std::string pgnames::figureIndexColumnName(const Expr &E) {
-  FiguredName N = figureColname(E);
-  return N.Strength > 0 && !N.Name.empty() ? N.Name : "expr";
-}
 
 //===----------------------------------------------------------------------===//
 // The pass
@@ -278,69 +71,32 @@ public:
     ConNames[Schema].insert(Name);
   }
 
-  /// ChooseRelationName(): avoids relation names, and for the index of a
-  /// constraint also constraint names.
-  std::string chooseRelationName(llvm::StringRef Schema, llvm::StringRef Name1,
-                                 llvm::StringRef Name2, llvm::StringRef Label,
-                                 bool IsConstraint) {
-    llvm::StringSet<> &Rels = RelNames[Schema];
-    llvm::StringSet<> &Cons = ConNames[Schema];
-    std::string ModLabel = Label.str();
-    for (unsigned Pass = 0;;) {
-      std::string Name = pgnames::makeObjectName(clip(Name1), clip(Name2),
-                                                 ModLabel, MaxLength);
-      if (!Rels.count(Name) && (!IsConstraint || !Cons.count(Name))) {
-        Rels.insert(Name);
-        if (IsConstraint)
-          Cons.insert(Name);
-        return Name;
-      }
-      ModLabel = (Label + llvm::Twine(++Pass)).str();
-    }
+  /// What the scheme asks when it chooses a name in \p Schema; a name it
+  /// chose is taken (\p Relation: as a relation name, for a constraint's
+  /// index also as a constraint name).
+  NamingScheme::NameTaken takenIn(llvm::StringRef Schema) {
+    Rels = &RelNames[Schema];
+    Cons = &ConNames[Schema];
+    return [this](llvm::StringRef Name, bool Relation) {
+      return Relation ? Rels->count(Name) != 0 : Cons->count(Name) != 0;
+    };
   }
-
-  /// ChooseConstraintName(): avoids the constraint names of the schema.
-  std::string chooseConstraintName(llvm::StringRef Schema,
-                                   llvm::StringRef Name1, llvm::StringRef Name2,
-                                   llvm::StringRef Label) {
-    llvm::StringSet<> &Cons = ConNames[Schema];
-    std::string ModLabel = Label.str();
-    for (unsigned Pass = 0;;) {
-      std::string Name = pgnames::makeObjectName(clip(Name1), clip(Name2),
-                                                 ModLabel, MaxLength);
-      if (!Cons.count(Name)) {
-        Cons.insert(Name);
-        return Name;
-      }
-      ModLabel = (Label + llvm::Twine(++Pass)).str();
-    }
-  }
-
-  /// ChooseIndexColumnNames() + ChooseIndexNameAddition().
-  std::string indexNameAddition(std::vector<std::string> Cols) {
-    for (std::string &C : Cols)
-      C = clip(C).str();
-    return pgnames::joinNameParts(
-        pgnames::uniquifyColumnNames(std::move(Cols), MaxLength), MaxLength);
-  }
-
-  std::string elementName(const IndexElement &E) {
-    return E.isExpression() ? pgnames::figureIndexColumnName(*E.Expression)
-                            : E.Column;
+  void take(llvm::StringRef Schema, llvm::StringRef Name, bool Relation,
+            bool Constraint) {
+    if (Relation)
+      RelNames[Schema].insert(Name);
+    if (Constraint)
+      ConNames[Schema].insert(Name);
   }
 
   unsigned getMaxLength() const { return MaxLength; }
 
 private:
-  /// Identifiers longer than NAMEDATALEN - 1 are truncated by the parser.
-  llvm::StringRef clip(llvm::StringRef S) const {
-    return pgnames::clipUTF8(S, MaxLength);
-  }
-
   Module &M;
   unsigned MaxLength;
   llvm::StringMap<llvm::StringSet<>> RelNames;
   llvm::StringMap<llvm::StringSet<>> ConNames;
+  llvm::StringSet<> *Rels = nullptr, *Cons = nullptr;
 };
 
 bool isIndexBacked(const Constraint &C) {
@@ -349,19 +105,6 @@ bool isIndexBacked(const Constraint &C) {
 }
 
 } // namespace
-
-std::string schemac::getSingleCheckColumn(const Table &T, const Expr &Check) {
-  llvm::SmallVector<std::string, 2> Cols;
-  walk(Check, [&](const Expr &E) {
-    const auto *C = llvm::dyn_cast<ColumnRef>(&E);
-    if (!C || C->Star || C->Path.empty())
-      return;
-    const Column *Col = T.findColumn(C->Path.back());
-    if (Col && !llvm::is_contained(Cols, Col->Name))
-      Cols.push_back(Col->Name);
-  });
-  return Cols.size() == 1 ? Cols.front() : std::string();
-}
 
 namespace {
 
@@ -390,6 +133,21 @@ public:
     // Phase 2: ALTER TABLE ... ADD CONSTRAINT, which follow the CREATEs.
     for (Table *T : M.getObjects<Table>())
       nameAlterConstraints(*T);
+    // Names the database generated are written out from now on.
+    for (const ObjectPtr &O : M.objects()) {
+      if (auto *T = llvm::dyn_cast<Table>(O.get())) {
+        for (Constraint &C : T->Constraints)
+          if (C.GeneratedName && Constraints) {
+            C.GeneratedName = false;
+            Changed = true;
+          }
+      } else if (auto *I = llvm::dyn_cast<Index>(O.get())) {
+        if (I->GeneratedName && Indexes) {
+          I->GeneratedName = false;
+          Changed = true;
+        }
+      }
+    }
     // Renaming invalidates the module's name index: rename once at the end.
     for (auto &[I, Name] : IndexRenames)
       M.rename(I, std::move(Name));
@@ -445,8 +203,10 @@ private:
       if ((Col.Type.Serial ||
            (Col.Ident && Col.Ident->Options.SequenceName.empty())) &&
           !hasOwnedSequence(T, Col))
-        N.chooseRelationName(Schema, TName, Col.Name, S.Sequence.Pattern,
-                             false);
+        N.take(Schema,
+               S.nameSequence(TName, Col.Name, N.takenIn(Schema),
+                              N.getMaxLength()),
+               true, false);
     if (!Constraints)
       return;
     // heap.c names the checks, then the indexes are built (primary key
@@ -480,7 +240,7 @@ private:
     std::vector<bool> GetsMergedName;
     for (Constraint *C : Order) {
       auto Prior = llvm::find_if(
-          Kept, [&](Constraint *P) { return isSameIndex(*P, *C); });
+          Kept, [&](Constraint *P) { return P->hasSameIndexAs(*C); });
       if (Prior == Kept.end()) {
         Kept.push_back(C);
         GetsMergedName.push_back(false);
@@ -493,36 +253,6 @@ private:
     for (size_t I = 0; I != Kept.size(); ++I)
       if (!GetsMergedName[I])
         nameConstraint(T, Schema, *Kept[I]);
-  }
-
-  /// The comparison of transformIndexConstraints() for plain-column keys.
-  static bool isSameIndex(const Constraint &A, const Constraint &B) {
-    bool AExcl = A.K == Constraint::Kind::Exclusion;
-    bool BExcl = B.K == Constraint::Kind::Exclusion;
-    if (AExcl != BExcl || A.Include != B.Include ||
-        A.NullsNotDistinct != B.NullsNotDistinct ||
-        A.Deferrable.value_or(false) != B.Deferrable.value_or(false) ||
-        A.InitiallyDeferred.value_or(false) !=
-            B.InitiallyDeferred.value_or(false))
-      return false;
-    if (!AExcl)
-      return A.Columns == B.Columns;
-    if (A.ExclusionWhere || B.ExclusionWhere ||
-        A.ExclusionMethod != B.ExclusionMethod ||
-        A.Exclusions.size() != B.Exclusions.size())
-      return false;
-    for (size_t I = 0; I != A.Exclusions.size(); ++I) {
-      const ExclusionElement &X = A.Exclusions[I], &Y = B.Exclusions[I];
-      // Expressions are not compared: treat them as different.
-      if (X.Element.isExpression() || Y.Element.isExpression() ||
-          X.Element.Column != Y.Element.Column || X.Operator != Y.Operator ||
-          X.Element.OpClass != Y.Element.OpClass ||
-          X.Element.Collation != Y.Element.Collation ||
-          X.Element.Direction != Y.Element.Direction ||
-          X.Element.Nulls != Y.Element.Nulls)
-        return false;
-    }
-    return true;
   }
 
   void nameAlterConstraints(Table &T) {
@@ -540,41 +270,9 @@ private:
   void nameConstraint(Table &T, llvm::StringRef Schema, Constraint &C) {
     if (!C.Name.empty())
       return;
-    const std::string &TName = T.getName().Name;
-    switch (C.K) {
-    case Constraint::Kind::Check: {
-      std::string Col = C.Check ? getSingleCheckColumn(T, *C.Check) : "";
-      C.Name = N.chooseConstraintName(Schema, TName, Col, S.Check.Pattern);
-      break;
-    }
-    case Constraint::Kind::PrimaryKey:
-      C.Name =
-          N.chooseRelationName(Schema, TName, "", S.PrimaryKey.Pattern, true);
-      break;
-    case Constraint::Kind::Unique: {
-      std::vector<std::string> Cols = C.Columns;
-      Cols.insert(Cols.end(), C.Include.begin(), C.Include.end());
-      C.Name = N.chooseRelationName(Schema, TName,
-                                    N.indexNameAddition(std::move(Cols)),
-                                    S.Unique.Pattern, true);
-      break;
-    }
-    case Constraint::Kind::Exclusion: {
-      std::vector<std::string> Cols;
-      for (const ExclusionElement &E : C.Exclusions)
-        Cols.push_back(N.elementName(E.Element));
-      Cols.insert(Cols.end(), C.Include.begin(), C.Include.end());
-      C.Name = N.chooseRelationName(Schema, TName,
-                                    N.indexNameAddition(std::move(Cols)),
-                                    S.Exclusion.Pattern, true);
-      break;
-    }
-    case Constraint::Kind::ForeignKey:
-      C.Name = N.chooseConstraintName(
-          Schema, TName, pgnames::joinNameParts(C.Columns, N.getMaxLength()),
-          S.ForeignKey.Pattern);
-      break;
-    }
+    C.Name = S.nameConstraint(T, C, N.takenIn(Schema), N.getMaxLength());
+    bool Index = isIndexBacked(C);
+    N.take(Schema, C.Name, Index, true);
     Changed = true;
   }
 
@@ -582,13 +280,9 @@ private:
     if (I.isNamed() || !Indexes)
       return;
     auto [Schema, TName] = N.resolveRelation(I.Table);
-    std::vector<std::string> Cols;
-    for (const IndexElement &E : I.Elements)
-      Cols.push_back(N.elementName(E));
-    Cols.insert(Cols.end(), I.Include.begin(), I.Include.end());
-    std::string Name = N.chooseRelationName(
-        Schema, TName, N.indexNameAddition(std::move(Cols)), S.Index.Pattern,
-        false);
+    std::string Name =
+        S.nameIndex(TName, I, N.takenIn(Schema), N.getMaxLength());
+    N.take(Schema, Name, true, false);
     // The index lives in its table's schema; keep the IR's spelling style
     // (qualified only if the table reference was).
     std::string IndexSchema = I.getName().Schema;
@@ -608,8 +302,9 @@ private:
     for (DomainCheck &C : D.Checks) {
       if (!C.Name.empty())
         continue;
-      C.Name = N.chooseConstraintName(Schema, D.getName().Name, "",
-                                      S.DomainCheck.Pattern);
+      C.Name = S.nameDomainCheck(D.getName().Name, N.takenIn(Schema),
+                                 N.getMaxLength());
+      N.take(Schema, C.Name, false, true);
       Changed = true;
     }
   }

@@ -117,6 +117,53 @@ void DDLWriter::writeOpaque(const OpaqueObject &O) {
 }
 
 //===----------------------------------------------------------------------===//
+// Generated names
+//===----------------------------------------------------------------------===//
+
+bool DDLWriter::leavesNameToTarget(const Table &T, const Constraint &C) {
+  if (C.Name.empty())
+    return true;
+  if (!C.GeneratedName)
+    return false;
+  if (M.Dialect != Target.getName())
+    return true; // the target names it its own way
+  const NamingScheme &S = Target.getNamingScheme();
+  if (S.Kind != NamingScheme::Style::Postgres)
+    return false;
+  // The database avoids the constraint names of the schema: a name another
+  // constraint has too may be taken when this one is added.
+  if (!CountedConstraintNames) {
+    CountedConstraintNames = true;
+    for (const ObjectPtr &O : M.objects()) {
+      std::string Schema = M.qualify(O->getName()).Schema + "\x1F";
+      if (auto *Tab = llvm::dyn_cast<Table>(O.get()))
+        for (const Constraint &K : Tab->Constraints)
+          ++ConstraintNames[Schema + K.Name];
+      else if (auto *D = llvm::dyn_cast<Domain>(O.get()))
+        for (const DomainCheck &K : D->Checks)
+          ++ConstraintNames[Schema + K.Name];
+    }
+  }
+  if (ConstraintNames.lookup(M.qualify(T.getName()).Schema + "\x1F" + C.Name) >
+      1)
+    return false;
+  return C.Name == S.nameConstraint(T, C, NamingScheme::nothingTaken);
+}
+
+bool DDLWriter::leavesNameToTarget(const Index &I) {
+  if (!I.isNamed())
+    return true;
+  if (!I.GeneratedName)
+    return false;
+  if (M.Dialect != Target.getName())
+    return true;
+  const NamingScheme &S = Target.getNamingScheme();
+  return S.Kind == NamingScheme::Style::Postgres &&
+         I.getName().Name ==
+             S.nameIndex(I.Table.Name, I, NamingScheme::nothingTaken);
+}
+
+//===----------------------------------------------------------------------===//
 // Output
 //===----------------------------------------------------------------------===//
 

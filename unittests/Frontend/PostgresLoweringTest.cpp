@@ -826,21 +826,26 @@ TEST(PostgresLowering, RenameStandsAlone) {
 TEST(PostgresLowering, PostgresEditorRules) {
   pg::PostgresEditorRules Rules;
   Table T(Location(), QualifiedName("s", "orders"));
+  auto None = [](llvm::StringRef, bool) { return false; };
   Constraint K;
   K.K = Constraint::Kind::ForeignKey;
   K.Columns = {"a", "b"};
-  EXPECT_EQ(Rules.constraintName(T, K), "orders_a_b_fkey");
-  K.K = Constraint::Kind::Check;
-  K.ColumnLevel = "a";
-  EXPECT_EQ(Rules.constraintName(T, K), "orders_a_check");
-  K.Name = "named";
-  EXPECT_EQ(Rules.constraintName(T, K), "named");
+  EXPECT_EQ(Rules.nameConstraint(T, K, None), "orders_a_b_fkey");
+  // A name that is taken gets a number.
+  auto Taken = [](llvm::StringRef N, bool) { return N == "orders_a_b_fkey"; };
+  EXPECT_EQ(Rules.nameConstraint(T, K, Taken), "orders_a_b_fkey1");
+  EXPECT_EQ(Rules.nameImplicitSequence("orders", "id", None), "orders_id_seq");
   Column C(Location(), "id", DataType(TypeKind::Integer));
-  EXPECT_FALSE(Rules.isImplicitSequence(T, C, "orders_id_seq"));
   C.Type.Serial = true;
-  EXPECT_TRUE(Rules.isImplicitSequence(T, C, "orders_id_seq"));
+  std::unique_ptr<Sequence> S =
+      Rules.makeSerialExplicit(T, C, QualifiedName("s", "orders_id_seq"));
+  EXPECT_FALSE(C.Type.Serial);
+  EXPECT_TRUE(C.NotNull);
+  ASSERT_TRUE(C.Default);
+  EXPECT_EQ(S->OwnedByColumn, "id");
   EXPECT_TRUE(Rules.isPredefinedSchema("public"));
   EXPECT_FALSE(Rules.isPredefinedSchema("s"));
+  EXPECT_TRUE(Rules.isSystemSchema("pg_catalog"));
 }
 
 } // namespace

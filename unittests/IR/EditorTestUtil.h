@@ -10,28 +10,14 @@
 
 #include "IRTestUtil.h"
 
+#include "PostgresEditorRules.h"
 #include "schemac/ir/SchemaEditor.h"
 
 namespace schemac {
 namespace irtest {
 
-/// PostgreSQL's answers, written again here so that the IR's tests do not
-/// need the PostgreSQL frontend.
-class TestRules : public EditorRules {
-public:
-  std::string constraintName(const Object &Owner,
-                             const Constraint &C) const override {
-    return C.Name.empty() ? Owner.getName().Name + "_constraint" : C.Name;
-  }
-  bool isImplicitSequence(const Table &T, const Column &C,
-                          llvm::StringRef Name) const override {
-    return (C.Type.Serial || C.Ident) &&
-           Name == T.getName().Name + "_" + C.Name + "_seq";
-  }
-  bool isPredefinedSchema(llvm::StringRef Name) const override {
-    return Name == "public";
-  }
-};
+/// PostgreSQL's answers.
+class TestRules : public pg::PostgresEditorRules {};
 
 /// Reads objects, columns, constraints, expressions and types from the
 /// textual IR (each piece gets a location in a buffer of its own).

@@ -602,6 +602,8 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
     U.WithoutOverlaps = true;
     U.ColumnLevel = "c3";
     U.AddedByAlter = true;
+    U.GeneratedName = true;
+    U.Name = "t_c3_key";
     U.InitiallyDeferred = true;
     T->Constraints.push_back(std::move(U));
 
@@ -760,6 +762,7 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   auto I = M->append(std::make_unique<Index>(
       B.loc(), QualifiedName("app", "t_idx"), QualifiedName("app", "t")));
   I->Unique = true;
+  I->GeneratedName = true;
   I->Concurrently = true;
   I->IfNotExists = true;
   I->Only = true;

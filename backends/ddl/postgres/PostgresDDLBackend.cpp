@@ -66,7 +66,25 @@ private:
   }
   /// True if CREATE TABLE can contain constraint \p I.
   bool isInline(const Table &T, unsigned I) const {
-    return !isSeparate(T, I) && !T.Constraints[I].NotValid;
+    return !isSeparate(T, I) && !T.Constraints[I].NotValid &&
+           !mergesIntoEarlier(T, I);
+  }
+  /// True if CREATE TABLE would merge constraint \p I into one before it
+  /// with the same index (the primary key comes first), as PostgreSQL does:
+  /// such a constraint is added by ALTER TABLE after it.
+  bool mergesIntoEarlier(const Table &T, unsigned I) const {
+    const Constraint &C = T.Constraints[I];
+    if (!C.isIndexBacked())
+      return false;
+    for (unsigned J = 0; J != T.Constraints.size(); ++J) {
+      const Constraint &P = T.Constraints[J];
+      bool Before = C.K == Constraint::Kind::PrimaryKey
+                        ? false
+                        : P.K == Constraint::Kind::PrimaryKey || J < I;
+      if (J != I && Before && P.hasSameIndexAs(C))
+        return true;
+    }
+    return false;
   }
   /// "ALTER TABLE [ONLY] t": some constraints cannot be added to a
   /// partitioned table with ONLY.
@@ -301,7 +319,7 @@ void PostgresDDLWriter::indexParameters(const Constraint &C) {
 
 void PostgresDDLWriter::constraint(const Table &T, const Constraint &C,
                                    bool ColumnLevel) {
-  if (!C.Name.empty()) {
+  if (!leavesNameToTarget(T, C)) {
     Out += "CONSTRAINT ";
     ident(C.Name);
     Out += ' ';
@@ -576,13 +594,13 @@ void PostgresDDLWriter::writeTable(const Table &T) {
     Out += ';';
   }
   for (unsigned I = 0; I != T.Constraints.size(); ++I) {
-    if (isSeparate(T, I) || !T.Constraints[I].NotValid)
+    if (isSeparate(T, I) || isInline(T, I))
       continue;
     statement() += "ALTER TABLE ";
     name(T.getName());
     Out += "\n    ADD ";
     constraint(T, T.Constraints[I], false);
-    Out += " NOT VALID;";
+    Out += T.Constraints[I].NotValid ? " NOT VALID;" : ";";
   }
   auto RowSecurity = [&](llvm::StringRef What) {
     statement() += "ALTER TABLE ";
@@ -697,7 +715,7 @@ void PostgresDDLWriter::writeIndex(const Index &I) {
   if (I.Concurrently)
     Out += "CONCURRENTLY ";
   ifNotExists(I, I.IfNotExists);
-  if (I.isNamed()) {
+  if (!leavesNameToTarget(I)) {
     ident(I.getName().Name);
     Out += ' ';
   }

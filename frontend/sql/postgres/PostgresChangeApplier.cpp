@@ -36,6 +36,8 @@ static std::string describe(const ApplyResult &R, const LoweredStatement &S) {
            " " + Name;
   case ApplyResult::Reason::ImplicitSequence:
     return "ALTER SEQUENCE of an implicit sequence";
+  case ApplyResult::Reason::ConstraintIndex:
+    return "ALTER INDEX of the index of constraint " + Name;
   case ApplyResult::Reason::BuiltinType:
     return "COMMENT on built-in type " + Name;
   case ApplyResult::Reason::TypeAttribute:
@@ -73,8 +75,10 @@ void PostgresChangeApplier::apply(LoweredStatement &S) {
     return;
   }
   keepOpaque(S, describe(R, S), DiagID::warn_opaque_statement,
-             R.Why == ApplyResult::Reason::ImplicitSequence ? R.Target
-                                                            : Target);
+             R.Why == ApplyResult::Reason::ImplicitSequence ||
+                     R.Why == ApplyResult::Reason::ConstraintIndex
+                 ? R.Target
+                 : Target);
 }
 
 void PostgresChangeApplier::keepOpaque(LoweredStatement &S, llvm::StringRef Why,

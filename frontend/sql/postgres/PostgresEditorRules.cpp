@@ -5,42 +5,58 @@
 //===----------------------------------------------------------------------===//
 
 #include "PostgresEditorRules.h"
+#include "schemac/dialects/NamingScheme.h"
 
 using namespace schemac;
 using namespace schemac::pg;
 
-std::string PostgresEditorRules::constraintName(const Object &Owner,
-                                                const Constraint &C) const {
-  if (!C.Name.empty())
-    return C.Name;
-  std::string N = Owner.getName().Name;
-  auto addColumns = [&](const std::vector<std::string> &Cols) {
-    for (const std::string &Col : Cols)
-      N += "_" + Col;
-  };
-  switch (C.K) {
-  case Constraint::Kind::PrimaryKey:
-    return N + "_pkey";
-  case Constraint::Kind::Unique:
-    addColumns(C.Columns);
-    return N + "_key";
-  case Constraint::Kind::ForeignKey:
-    addColumns(C.Columns);
-    return N + "_fkey";
-  case Constraint::Kind::Check:
-    if (!C.ColumnLevel.empty())
-      N += "_" + C.ColumnLevel;
-    return N + "_check";
-  case Constraint::Kind::Exclusion:
-    return N + "_excl";
-  }
-  return N;
+static const NamingScheme &scheme() { return NamingScheme::getPostgres(); }
+
+std::string PostgresEditorRules::nameConstraint(const Table &T,
+                                                const Constraint &C,
+                                                NameTaken Taken) const {
+  return scheme().nameConstraint(T, C, Taken);
 }
 
-bool PostgresEditorRules::isImplicitSequence(const Table &T, const Column &C,
-                                             llvm::StringRef Name) const {
-  if (!C.Type.Serial && !C.Ident)
-    return false;
-  return Name == T.getName().Name + "_" + C.Name + "_seq" ||
-         (C.Ident && C.Ident->Options.SequenceName.Name == Name);
+std::string PostgresEditorRules::nameIndex(llvm::StringRef Table,
+                                           const Index &I,
+                                           NameTaken Taken) const {
+  return scheme().nameIndex(Table, I, Taken);
+}
+
+std::string PostgresEditorRules::nameImplicitSequence(llvm::StringRef Table,
+                                                      llvm::StringRef Column,
+                                                      NameTaken Taken) const {
+  return scheme().nameSequence(Table, Column, Taken);
+}
+
+std::unique_ptr<Sequence>
+PostgresEditorRules::makeSerialExplicit(const Table &T, Column &C,
+                                        const QualifiedName &Name) const {
+  auto S = std::make_unique<Sequence>(C.Loc, Name);
+  // serial is integer, smallserial smallint, bigserial bigint.
+  DataType AsType(C.Type.Kind);
+  S->Options.AsType = AsType;
+  S->OwnedByTable = T.getName();
+  S->OwnedByColumn = C.Name;
+  C.Type.Serial = false;
+  C.Type.Spelling = getTypeKindName(C.Type.Kind).str();
+  DataType RegClass(TypeKind::DialectSpecific);
+  RegClass.Name = QualifiedName("regclass");
+  RegClass.Spelling = "regclass";
+  std::vector<ExprPtr> Args;
+  Args.push_back(std::make_unique<Cast>(
+      C.Loc,
+      std::make_unique<Literal>(C.Loc, Literal::LitKind::String, Name.str()),
+      std::move(RegClass), Cast::Syntax::DoubleColon));
+  C.Default = std::make_unique<FuncCall>(
+      C.Loc, std::vector<std::string>{"nextval"}, std::move(Args));
+  C.NotNull = true;
+  C.ExplicitNull = false;
+  return S;
+}
+
+bool PostgresEditorRules::isSystemSchema(llvm::StringRef Name) const {
+  return Name == "pg_catalog" || Name == "information_schema" ||
+         Name.startswith("pg_toast") || Name.startswith("pg_temp");
 }

@@ -1,10 +1,10 @@
-//===- PostgresEditorRules.h - PostgreSQL's choices for the editor -*- C++
-//-*-===//
+//===- PostgresEditorRules.h - PostgreSQL's choices for the editor -*- C++ -*-//
 //
 // Part of schemac. What the SchemaEditor asks the dialect, answered the way
-// PostgreSQL does: the names it gives unnamed constraints, the implicit
-// sequences of serial and identity columns, and the public schema every
-// database has.
+// PostgreSQL does: the names it gives unnamed constraints, indexes and the
+// sequences of serial and identity columns (PostgreSQL's naming scheme,
+// dialects/NamingScheme.h), what a serial column stands for, and the
+// schemas every database has.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,16 +18,22 @@ namespace pg {
 
 class PostgresEditorRules : public EditorRules {
 public:
-  /// table_pkey, table_cols_key, table_cols_fkey, table[_col]_check,
-  /// table_excl.
-  std::string constraintName(const Object &Owner,
-                             const Constraint &C) const override;
-  /// table_column_seq, or the identity's SEQUENCE NAME.
-  bool isImplicitSequence(const Table &T, const Column &C,
-                          llvm::StringRef Name) const override;
+  std::string nameConstraint(const Table &T, const Constraint &C,
+                             NameTaken Taken) const override;
+  std::string nameIndex(llvm::StringRef Table, const Index &I,
+                        NameTaken Taken) const override;
+  std::string nameImplicitSequence(llvm::StringRef Table,
+                                   llvm::StringRef Column,
+                                   NameTaken Taken) const override;
+  /// CREATE SEQUENCE name AS integer OWNED BY t.c; the column gets
+  /// DEFAULT nextval('name'::regclass) NOT NULL.
+  std::unique_ptr<Sequence>
+  makeSerialExplicit(const Table &T, Column &C,
+                     const QualifiedName &Name) const override;
   bool isPredefinedSchema(llvm::StringRef Name) const override {
     return Name == "public";
   }
+  bool isSystemSchema(llvm::StringRef Name) const override;
 };
 
 } // namespace pg

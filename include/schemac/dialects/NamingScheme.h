@@ -1,7 +1,10 @@
 //===- NamingScheme.h - How a database names unnamed constraints -*- C++ -*-//
 //
 // Part of schemac. The names a database gives the constraints and indexes a
-// script leaves unnamed, as data, for the name-constraints pass:
+// script leaves unnamed, as data, and PostgreSQL's algorithm that computes
+// them. The editor names unnamed objects when they are created (through the
+// dialect's EditorRules), the name-constraints pass names what is left, and
+// backends predict what the target will generate:
 //
 //  - Postgres style: PostgreSQL's algorithm (makeObjectName():
 //    <name1>_<name2>_<label> with the longer of the two names shortened
@@ -20,9 +23,20 @@
 #ifndef SCHEMAC_DIALECTS_NAMINGSCHEME_H
 #define SCHEMAC_DIALECTS_NAMINGSCHEME_H
 
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <string>
+#include <vector>
+
 namespace schemac {
+
+class Expr;
+class Index;
+class Table;
+struct Column;
+struct Constraint;
 
 struct NamingScheme {
   enum class Style { Postgres, Template };
@@ -56,7 +70,66 @@ struct NamingScheme {
   /// A built-in scheme by name ("postgres", "mysql", "sqlserver"), or
   /// null.
   static const NamingScheme *lookup(llvm::StringRef Name);
+
+  //===--- PostgreSQL's algorithm (Style::Postgres) -----------------------===//
+
+  /// Whether \p Name is taken in the schema of the object being named: as
+  /// a relation name (\p Relation) or as a constraint name.
+  using NameTaken =
+      llvm::function_ref<bool(llvm::StringRef Name, bool Relation)>;
+  /// Never taken: the name the database gives when nothing is in the way.
+  static bool nothingTaken(llvm::StringRef, bool) { return false; }
+
+  /// The name the database gives unnamed constraint \p C of table \p T:
+  /// ChooseConstraintName() for checks and foreign keys (avoids constraint
+  /// names), ChooseRelationName() for the index of a key or exclusion
+  /// constraint (avoids relation and constraint names).
+  std::string nameConstraint(const Table &T, const Constraint &C,
+                             NameTaken Taken, unsigned MaxLen = 0) const;
+  /// The name of unnamed index \p I of table \p TableName
+  /// (ChooseIndexName()).
+  std::string nameIndex(llvm::StringRef TableName, const schemac::Index &I,
+                        NameTaken Taken, unsigned MaxLen = 0) const;
+  /// The name of the sequence a serial or identity column \p Column of
+  /// table \p TableName creates.
+  std::string nameSequence(llvm::StringRef TableName, llvm::StringRef Column,
+                           NameTaken Taken, unsigned MaxLen = 0) const;
+  /// The name of an unnamed check of domain \p Domain.
+  std::string nameDomainCheck(llvm::StringRef Domain, NameTaken Taken,
+                              unsigned MaxLen = 0) const;
+
+private:
+  /// makeObjectName(\p Name1, \p Name2, label) numbered until \p Taken
+  /// says no; \p Relation: a relation name (which must also avoid
+  /// constraint names when \p AlsoConstraint).
+  std::string choose(llvm::StringRef Name1, llvm::StringRef Name2,
+                     llvm::StringRef Label, NameTaken Taken, bool Relation,
+                     bool AlsoConstraint, unsigned MaxLen) const;
 };
+
+/// The one column of \p T that \p Check uses, or "" (PostgreSQL names a
+/// check after it, as heap.c's pull_var_clause() finds it).
+std::string getSingleCheckColumn(const Table &T, const Expr &Check);
+
+namespace pgnames {
+/// PostgreSQL's makeObjectName(): `name1[_name2][_label]` truncated to
+/// \p MaxLength bytes by shortening the longer name first.
+std::string makeObjectName(llvm::StringRef Name1, llvm::StringRef Name2,
+                           llvm::StringRef Label, unsigned MaxLength = 63);
+/// pg_mbcliplen() for UTF-8: the longest prefix of at most \p Limit bytes
+/// that does not split a character.
+llvm::StringRef clipUTF8(llvm::StringRef S, size_t Limit);
+/// ChooseIndexNameAddition(): the names joined by '_', cut off once longer
+/// than \p MaxLength.
+std::string joinNameParts(llvm::ArrayRef<std::string> Names,
+                          unsigned MaxLength = 63);
+/// FigureIndexColname(): the name PostgreSQL derives from an index
+/// expression ("lower" for lower(x), "expr" when there is none).
+std::string figureIndexColumnName(const Expr &E);
+/// ChooseIndexColumnNames(): makes repeated names unique (`a`, `a1`, ...).
+std::vector<std::string> uniquifyColumnNames(std::vector<std::string> Names,
+                                             unsigned MaxLength = 63);
+} // namespace pgnames
 
 } // namespace schemac
 

@@ -39,6 +39,10 @@ struct Constraint {
 
   Kind K = Kind::Check;
   std::string Name; ///< Empty if unnamed (the database generates one).
+  /// Name is the one the database generated when the constraint was
+  /// created (it was written without one): it does not follow later
+  /// renames of the table or its columns.
+  bool GeneratedName = false;
   Location Loc;
   /// The column whose definition contained the constraint; empty for table
   /// constraints.
@@ -79,6 +83,14 @@ struct Constraint {
   std::optional<std::string> Comment;
 
   bool isKey() const { return K == Kind::PrimaryKey || K == Kind::Unique; }
+  /// Primary key, unique and exclusion constraints create an index of
+  /// their name.
+  bool isIndexBacked() const { return isKey() || K == Kind::Exclusion; }
+  /// Whether \p B's index is the same as this one's (both index-backed):
+  /// the comparison of PostgreSQL's transformIndexConstraints(), which
+  /// merges such constraints when one CREATE TABLE has both. Exclusion
+  /// elements that are expressions are never the same.
+  bool hasSameIndexAs(const Constraint &B) const;
   Constraint clone() const;
   /// "primary key", "foreign key", ... for messages.
   llvm::StringRef getKindDescription() const;

@@ -33,6 +33,9 @@ struct IndexElement {
 class Index : public Object {
 public:
   QualifiedName Table;
+  /// The name is the one the database generated when the index was created
+  /// (CREATE INDEX without a name).
+  bool GeneratedName = false;
   bool Unique = false;
   bool Concurrently = false;
   bool IfNotExists = false;

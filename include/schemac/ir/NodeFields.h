@@ -807,6 +807,7 @@ template <> struct NodeFields<Constraint> {
           }),
       enumField(&Constraint::K, "kind", irsyntax::ConstraintKindNames)
           .pos("constraint kind").required(),
+      field(&Constraint::GeneratedName, "generated_name").flag("generated_name").presentation(),
       field(&Constraint::Columns, "columns").pos("column list").opt()
           .printIf(+[](const Constraint &C) {
             return !C.Columns.empty() || C.isKey() || C.K == Constraint::Kind::ForeignKey;
@@ -992,6 +993,7 @@ template <> struct NodeFields<Index> {
   static constexpr const char *Noun = "index";
   static constexpr auto Fields = std::tuple{
       field(&Index::Table, "table").kw("on", "table name after 'on'").always(),
+      field(&Index::GeneratedName, "generated_name").flag("generated_name").presentation(),
       field(&Index::Unique, "unique").flag("unique"),
       field(&Index::Concurrently, "concurrently").flag("concurrently"),
       field(&Index::IfNotExists, "if_not_exists").flag("if_not_exists"),

@@ -34,6 +34,8 @@
 
 #include "schemac/ir/SchemaChange.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
+
 #include <memory>
 
 namespace schemac {
@@ -45,17 +47,36 @@ class NameResolver;
 class EditorRules {
 public:
   virtual ~EditorRules();
-  /// The name the database gives \p C of \p Owner if it is unnamed (for
-  /// messages about it).
-  virtual std::string constraintName(const Object &Owner,
-                                     const Constraint &C) const = 0;
-  /// Whether \p Name is the sequence that serial or identity column \p C
-  /// of \p T creates implicitly (not an object of the IR).
-  virtual bool isImplicitSequence(const Table &T, const Column &C,
-                                  llvm::StringRef Name) const = 0;
+  /// Whether \p Name is taken in the schema of the object being named: as
+  /// a relation name (\p Relation: tables, indexes, sequences, ...) or as
+  /// a constraint name.
+  using NameTaken =
+      llvm::function_ref<bool(llvm::StringRef Name, bool Relation)>;
+  /// The name the database gives unnamed constraint \p C when it adds it to
+  /// \p T, one \p Taken says is free.
+  virtual std::string nameConstraint(const Table &T, const Constraint &C,
+                                     NameTaken Taken) const = 0;
+  /// The name the database gives unnamed index \p I of table \p Table.
+  virtual std::string nameIndex(llvm::StringRef Table, const Index &I,
+                                NameTaken Taken) const = 0;
+  /// The name of the sequence serial or identity column \p Column of table
+  /// \p Table creates.
+  virtual std::string nameImplicitSequence(llvm::StringRef Table,
+                                           llvm::StringRef Column,
+                                           NameTaken Taken) const = 0;
+  /// Makes serial column \p C of \p T explicit: returns the sequence
+  /// \p Name it stands for (owned by the column) and gives \p C the default
+  /// and NOT NULL it implies.
+  virtual std::unique_ptr<Sequence>
+  makeSerialExplicit(const Table &T, Column &C,
+                     const QualifiedName &Name) const = 0;
   /// Whether schema \p Name exists in every database without being created
   /// (what a script says about it is recorded in an implicit SchemaDecl).
   virtual bool isPredefinedSchema(llvm::StringRef Name) const = 0;
+  /// Whether schema \p Name exists in every database and holds the
+  /// dialect's built-in objects (no script creates objects there unless it
+  /// is predefined too).
+  virtual bool isSystemSchema(llvm::StringRef Name) const = 0;
 };
 
 /// What applying a change did.
@@ -75,6 +96,8 @@ struct ApplyResult {
     TypeAttribute,    ///< It comments on an attribute of a composite type.
     OpaqueColumn,     ///< It comments on a column of an opaque relation.
     OpaqueConstraint, ///< It comments on a constraint of an opaque object.
+    ConstraintIndex,  ///< ALTER INDEX on a constraint's index does what the
+                      ///< IR does not model (Name).
     UnknownOpaque,    ///< It drops opaque objects the module does not have
                       ///< (or not all of them: those it has are dropped).
   };

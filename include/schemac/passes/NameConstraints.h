@@ -43,6 +43,7 @@
 #ifndef SCHEMAC_PASSES_NAMECONSTRAINTS_H
 #define SCHEMAC_PASSES_NAMECONSTRAINTS_H
 
+#include "schemac/dialects/NamingScheme.h"
 #include "schemac/passes/Pass.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -62,10 +63,6 @@ struct NamingScheme;
 bool nameConstraints(Module &M, const NamingScheme &S, bool Indexes,
                      bool Constraints, unsigned MaxLength = 63);
 
-/// The one column of \p T that \p Check uses, or "" (PostgreSQL names a
-/// check after it, as heap.c's pull_var_clause() finds it).
-std::string getSingleCheckColumn(const Table &T, const Expr &Check);
-
 /// The naming scheme of \p Dialect: the registered dialect's, a built-in
 /// scheme of that name, else PostgreSQL's.
 const NamingScheme &getNamingSchemeOf(llvm::StringRef Dialect);
@@ -81,26 +78,6 @@ private:
   bool NameConstraints;
   unsigned MaxLength;
 };
-
-namespace pgnames {
-/// PostgreSQL's makeObjectName(): `name1[_name2][_label]` truncated to
-/// \p MaxLength bytes by shortening the longer name first.
-std::string makeObjectName(llvm::StringRef Name1, llvm::StringRef Name2,
-                           llvm::StringRef Label, unsigned MaxLength = 63);
-/// pg_mbcliplen() for UTF-8: the longest prefix of at most \p Limit bytes
-/// that does not split a character.
-llvm::StringRef clipUTF8(llvm::StringRef S, size_t Limit);
-/// ChooseIndexNameAddition(): the names joined by '_', cut off once longer
-/// than \p MaxLength.
-std::string joinNameParts(llvm::ArrayRef<std::string> Names,
-                          unsigned MaxLength = 63);
-/// FigureIndexColname(): the name PostgreSQL derives from an index
-/// expression ("lower" for lower(x), "expr" when there is none).
-std::string figureIndexColumnName(const Expr &E);
-/// ChooseIndexColumnNames(): makes repeated names unique (`a`, `a1`, ...).
-std::vector<std::string> uniquifyColumnNames(std::vector<std::string> Names,
-                                             unsigned MaxLength = 63);
-} // namespace pgnames
 
 } // namespace schemac
 

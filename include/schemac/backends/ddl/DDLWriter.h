@@ -31,6 +31,7 @@
 #include "schemac/ir/Module.h"
 #include "schemac/support/LogicalResult.h"
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
@@ -128,6 +129,17 @@ protected:
   /// Reports an error that is not about a part the builder printed.
   void fail() { Failed = true; }
 
+  //===--- Generated names ------------------------------------------------===//
+
+  /// Whether the output leaves the name of \p C of \p T to the target: it
+  /// has none, or the database generated it and the target, running the
+  /// output, generates the same (or, for another dialect, a name of its
+  /// own). A generated name the target would not give again (the table or
+  /// a column was renamed, a number avoided another name) is written.
+  bool leavesNameToTarget(const Table &T, const Constraint &C);
+  /// The same for an index.
+  bool leavesNameToTarget(const Index &I);
+
   const Module &M;
   DiagnosticEngine &Diags;
   const SQLDialect &Target;
@@ -136,6 +148,10 @@ protected:
   std::string Out;
 
 private:
+  /// How many constraints of each schema have each name ("schema\x1Fname").
+  llvm::StringMap<unsigned> ConstraintNames;
+  bool CountedConstraintNames = false;
+
   static SQLBuilderOptions builderOptions(const Module &M,
                                           const SQLDialect &Target);
   void writeNode(const DependencyNode &N);
