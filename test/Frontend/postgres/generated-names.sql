@@ -10,7 +10,7 @@
 -- RUN: schemac --emit=ddl %t/duplicate-keys.sql | FileCheck %s --check-prefix=DUP
 -- RUN: schemac --emit=ir -o /dev/null --verify-diagnostics %t/errors.sql
 
---- renamed.sql
+#--- renamed.sql
 CREATE TABLE a (id serial PRIMARY KEY, x int UNIQUE, y int REFERENCES a (id));
 ALTER TABLE a RENAME TO b;
 ALTER TABLE b RENAME COLUMN x TO z;
@@ -21,7 +21,7 @@ ALTER TABLE b RENAME COLUMN x TO z;
 -- REN-NEXT: y int CONSTRAINT a_y_fkey REFERENCES b(id)
 -- REN-IR: constraint a_pkey primary_key generated_name [id] column_level id
 
---- unchanged.sql
+#--- unchanged.sql
 CREATE TABLE t (id int PRIMARY KEY, v int);
 CREATE INDEX ON t (v);
 -- SAME-LABEL: CREATE TABLE t (
@@ -30,14 +30,14 @@ CREATE INDEX ON t (v);
 -- SAME-IR: constraint t_pkey primary_key generated_name [id] column_level id
 -- SAME-IR: index t_v_idx on t generated_name [v]
 
---- serial-type.sql
+#--- serial-type.sql
 CREATE TABLE t (id serial PRIMARY KEY);
 ALTER TABLE t ALTER COLUMN id TYPE bigint;
 -- SER-LABEL: CREATE SEQUENCE t_id_seq
 -- SER: id bigint DEFAULT nextval('t_id_seq'::regclass) NOT NULL PRIMARY KEY
 -- SER: ALTER SEQUENCE t_id_seq OWNED BY t.id;
 
---- duplicate-keys.sql
+#--- duplicate-keys.sql
 CREATE TABLE t (id int);
 ALTER TABLE ONLY t ADD CONSTRAINT t_id_key UNIQUE (id);
 ALTER TABLE ONLY t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
@@ -48,7 +48,7 @@ ALTER TABLE ONLY t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
 -- DUP-NEXT: ALTER TABLE t
 -- DUP-NEXT: ADD CONSTRAINT t_id_key UNIQUE (id);
 
---- errors.sql
+#--- errors.sql
 -- expected-error@+1 {{schema 'nosuch' does not exist}}
 CREATE TABLE nosuch.a (id int);
 -- expected-error@+1 {{relation 'nosuchseq' does not exist}}
