@@ -50,6 +50,8 @@ LogicalResult DDLWriter::write() {
   collectSettings();
   for (const Setting *S : Final)
     writeSetting(*S);
+  if (hasForwardReferenceInBody())
+    writeDeferBodyChecks();
   endBlock();
   Emitted = Final;
 
@@ -149,6 +151,26 @@ void DDLWriter::collectSettings() {
   for (auto &KV : SettingsAt)
     KV.second.resize(Parameters.size(), nullptr);
   Final = std::move(Current);
+}
+
+bool DDLWriter::hasForwardReferenceInBody() const {
+  llvm::DenseMap<const Object *, size_t> Position;
+  for (const DependencyNode &N : G.getOrder())
+    if (N.K == DependencyNode::Kind::Object)
+      Position.try_emplace(N.Obj, Position.size());
+  for (const DependencyNode &N : G.getOrder()) {
+    auto *F = llvm::dyn_cast<OpaqueObject>(N.Obj);
+    if (!F || N.K != DependencyNode::Kind::Object ||
+        getNamespace(*F) != Namespace::Function)
+      continue;
+    size_t Pos = Position.lookup(F);
+    for (const QualifiedName &Name : F->References) {
+      auto It = Position.find(M.lookupReferenced(Name));
+      if (It != Position.end() && It->second > Pos)
+        return true;
+    }
+  }
+  return false;
 }
 
 void DDLWriter::switchSettings(const SettingState &Want) {

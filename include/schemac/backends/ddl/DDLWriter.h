@@ -71,6 +71,11 @@ protected:
   virtual void writeTable(const Table &T) = 0;
   virtual void writeView(const View &V) = 0;
   virtual void writeIndex(const Index &I) = 0;
+  /// Only if a function is written before an object its body names (the
+  /// order of the dependency graph does not follow names in bodies): a
+  /// setting in the first block that defers checking function bodies to
+  /// their first call (PostgreSQL's check_function_bodies).
+  virtual void writeDeferBodyChecks() {}
   /// The statement's text if it is written in the target dialect, else an
   /// error.
   virtual void writeOpaque(const OpaqueObject &O);
@@ -157,6 +162,8 @@ private:
   /// Records the state of the settings at each opaque statement and the
   /// last one of each parameter (Final).
   void collectSettings();
+  /// Whether a function definition comes before an object its body names.
+  bool hasForwardReferenceInBody() const;
   /// Sets the statement settings that differ between Emitted and \p Want.
   void switchSettings(const SettingState &Want);
   /// The parameters, in the order they first appear.
