@@ -10,6 +10,8 @@
 //   SchemaEditorDrop.cpp    DROP and what depends on an object
 //   SchemaEditorRename.cpp  renames and the references that follow them
 //   SchemaEditorComment.cpp COMMENT
+//   SchemaEditorData.cpp    data statements and later changes of what they
+//                           use
 //
 // Every change of the module goes through the primitives append(),
 // insert(), remove(), rename() and touch() (before an object's fields
@@ -129,6 +131,23 @@ private:
   /// unqualified names).
   llvm::DenseSet<Object *> Pending;
   bool QualifyAll = true;
+
+  //===--- Data statements (SchemaEditorData.cpp) ------------------------===//
+  /// Records what data statement \p O (kept as text) uses: its target and
+  /// the objects its text names, as they are now.
+  void recordDataStatement(OpaqueObject &O,
+                           const std::vector<QualifiedName> &Mentions);
+  /// Reports, and returns false for, a change that would make an earlier
+  /// data statement run against a definition it was not written for (its
+  /// text is emitted against the final module).
+  bool checkDataStatements(const SchemaChange &C);
+  struct DataUse {
+    OpaqueObject *Stmt;     ///< The first data statement using the object.
+    bool OnlyTarget = true; ///< Every use writes rows into it (INSERT,
+                            ///< UPDATE, DELETE, MERGE), by column name or
+                            ///< position: adding a column keeps them valid.
+  };
+  llvm::DenseMap<const Object *, DataUse> DataUses;
 
   //===--- Opaque statements (SchemaEditor.cpp) --------------------------===//
   ApplyResult applyOpaque(OpaqueChange &C);
