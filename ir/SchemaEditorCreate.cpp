@@ -111,7 +111,9 @@ bool SchemaEditor::Impl::createView(CreateChange &C) {
       return true;
     if (V.OrReplace && PV && !PV->Materialized) {
       // CREATE OR REPLACE VIEW: the new definition takes the old one's
-      // place (the database keeps the view's identity).
+      // place (the database keeps the view's identity). Views over it keep
+      // the columns they had.
+      expandStarsOver(*PV);
       size_t Pos = M.indexOf(PV);
       V.Owner = PV->Owner;
       V.Comment = PV->Comment;
@@ -132,6 +134,8 @@ bool SchemaEditor::Impl::createView(CreateChange &C) {
     reportDuplicate(V.Loc, "type", V.getName(), Prev);
     return false;
   }
+  if (!checkSelfReference(V))
+    return false;
   append(std::move(C.Object));
   return true;
 }
