@@ -33,6 +33,9 @@ ApplyResult SchemaEditor::Impl::applyCreate(CreateChange &C) {
     Ok = createIndex(C);
     break;
   case Object::Kind::View:
+    if (replacesIntoCycle(llvm::cast<View>(O)))
+      return ApplyResult::notModelled(ApplyResult::Reason::ViewCycle,
+                                      Qualified);
     Ok = createView(C);
     break;
   case Object::Kind::Sequence:

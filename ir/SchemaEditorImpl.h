@@ -216,6 +216,9 @@ private:
   /// Whether the query of \p V (being created) scans \p V itself; reports
   /// it as the database does (the view does not exist yet).
   bool checkSelfReference(const View &V);
+  /// Whether \p V replaces a view its query reads through other views
+  /// (CREATE OR REPLACE VIEW v1 AS SELECT ... FROM v2 where v2 reads v1).
+  bool replacesIntoCycle(const View &V) const;
   /// touch() that always keeps a copy.
   void touchView(View &V);
 

@@ -25,6 +25,7 @@
 #include "schemac/ir/Walk.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace schemac;
 
@@ -215,5 +216,34 @@ bool SchemaEditor::Impl::checkSelfReference(const View &V) {
     return true;
   reportUnknown(Found->Loc.isValid() ? Found->Loc : V.Loc, "relation",
                 Found->Table);
+  return false;
+}
+
+bool SchemaEditor::Impl::replacesIntoCycle(const View &V) const {
+  if (!V.OrReplace || !V.Query)
+    return false;
+  auto *Old = llvm::dyn_cast_or_null<View>(M.lookupRelation(V.getName()));
+  if (!Old || Old->Materialized)
+    return false;
+  // Depth-first through the views the new query reads.
+  llvm::SmallPtrSet<const View *, 8> Seen;
+  std::vector<const Rel *> Work{V.Query.get()};
+  while (!Work.empty()) {
+    const Rel *Q = Work.back();
+    Work.pop_back();
+    bool Found = false;
+    walk(*Q, nullptr, [&](const Rel &R) {
+      auto *S = llvm::dyn_cast<Scan>(&R);
+      if (!S || S->IsCte || Found)
+        return;
+      auto *Read = llvm::dyn_cast_or_null<View>(M.lookupRelation(S->Table));
+      if (Read == Old)
+        Found = true;
+      else if (Read && Read->Query && Seen.insert(Read).second)
+        Work.push_back(Read->Query.get());
+    });
+    if (Found)
+      return true;
+  }
   return false;
 }
