@@ -219,6 +219,28 @@ private:
   bool renameColumn(Table &T, const std::string &Old, const std::string &New,
                     Location L);
 
+  //===--- Views that follow their relations (SchemaEditorView.cpp) ------===//
+  /// Expands the select-list stars of views that cover columns of
+  /// \p Target, before a change of it would change what they mean.
+  void expandStarsOver(const Object &Target);
+  /// The views that read column \p Column of \p T (the binder).
+  std::vector<View *> viewsReading(const Table &T, llvm::StringRef Column);
+  /// Reports the views that read \p Column of \p T; true if none do.
+  bool checkTypeChangeOfViewColumn(const Table &T, const std::string &Column,
+                                   Location L);
+  /// Before column \p Old of \p T is renamed to \p New: the views that read
+  /// it read \p New and keep \p Old as their output name.
+  void renameColumnInViews(const Table &T, const std::string &Old,
+                           const std::string &New);
+  /// Whether the query of \p V (being created) scans \p V itself; reports
+  /// it as the database does (the view does not exist yet).
+  bool checkSelfReference(const View &V);
+  /// Whether \p V replaces a view its query reads through other views
+  /// (CREATE OR REPLACE VIEW v1 AS SELECT ... FROM v2 where v2 reads v1).
+  bool replacesIntoCycle(const View &V) const;
+  /// touch() that always keeps a copy.
+  void touchView(View &V);
+
   //===--- COMMENT (SchemaEditorComment.cpp) -----------------------------===//
   ApplyResult applyComment(CommentChange &C);
 
