@@ -82,12 +82,12 @@ public:
 
 private:
   enum CharClass : uint8_t {
-    CC_Space = 1,
-    CC_IdentStart = 2,
-    CC_IdentChar = 4,
-    CC_OpChar = 8, ///< PostgreSQL-style operator runs
-    CC_IdentQuote = 16,
-    CC_StringQuote = 32,
+    CcSpace = 1,
+    CcIdentStart = 2,
+    CcIdentChar = 4,
+    CcOpChar = 8, ///< PostgreSQL-style operator runs
+    CcIdentQuote = 16,
+    CcStringQuote = 32,
   };
   bool is(unsigned char C, CharClass K) const { return Classes[C] & K; }
 
