@@ -849,7 +849,14 @@ isTestKind
   | K_FALSE
   | K_UNKNOWN
   | K_DOCUMENT
-  | (K_NFC | K_NFD | K_NFKC | K_NFKD)? K_NORMALIZED
+  | normalForm? K_NORMALIZED
+  ;
+
+normalForm
+  : K_NFC
+  | K_NFD
+  | K_NFKC
+  | K_NFKD
   ;
 
 inRhs
@@ -1014,8 +1021,9 @@ funcExprCommonSubexpr
                                                             # substringFunc
   | K_TRIM '(' trimSpec = (K_BOTH | K_LEADING | K_TRAILING)?
       (aExpr? K_FROM)? exprList ')'                         # trimFunc
+  | K_NORMALIZE '(' aExpr (',' normalForm)? ')'             # normalizeFunc
   | name = (K_COALESCE | K_GREATEST | K_LEAST | K_NULLIF | K_OVERLAY
-           | K_SUBSTRING | K_NORMALIZE)
+           | K_SUBSTRING)
     '(' funcArgList? ')'                                    # keywordFunc
   ;
 

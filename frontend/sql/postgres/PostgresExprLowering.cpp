@@ -386,11 +386,11 @@ antlrcpp::Any PostgresLowering::visitAIsTest(P::AIsTestContext *C) {
                       : K->K_UNKNOWN()  ? IsTest::Test::Unknown
                       : K->K_DOCUMENT() ? IsTest::Test::Document
                                         : IsTest::Test::Normalized;
-  if (What == IsTest::Test::Normalized && K->getStart() != K->getStop())
-    error(loc(K), DiagID::err_unsupported_syntax,
-          {"IS NORMALIZED with a normal form"});
-  ExprResult = std::make_unique<IsTest>(loc(C->K_IS()), lowerExpr(C->aExpr()),
-                                        What, C->K_NOT() != nullptr);
+  auto T = std::make_unique<IsTest>(loc(C->K_IS()), lowerExpr(C->aExpr()),
+                                    What, C->K_NOT() != nullptr);
+  if (P::NormalFormContext *F = K->normalForm())
+    T->Form = text(F).upper();
+  ExprResult = std::move(T);
   return nullptr;
 }
 
@@ -946,6 +946,14 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     F->Args = lowerExprList(X->exprList());
     if (X->aExpr())
       F->Args.push_back(lowerExpr(X->aExpr()));
+    return F;
+  }
+  if (auto *X = altCast<P::NormalizeFuncContext>(C)) {
+    auto F = call("normalize", FuncCall::Syntax::Normalize);
+    F->Args.push_back(lowerExpr(X->aExpr()));
+    if (P::NormalFormContext *Form = X->normalForm())
+      F->Args.push_back(std::make_unique<Literal>(
+          loc(Form), Literal::LitKind::String, text(Form).upper()));
     return F;
   }
   auto *X = static_cast<P::KeywordFuncContext *>(C);
