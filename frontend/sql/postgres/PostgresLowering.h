@@ -150,7 +150,6 @@ public:
   antlrcpp::Any visitArraySubqueryExpr(P::ArraySubqueryExprContext *C) override;
   antlrcpp::Any visitArrayExprAlt(P::ArrayExprAltContext *C) override;
   antlrcpp::Any visitExplicitRowExpr(P::ExplicitRowExprContext *C) override;
-  antlrcpp::Any visitImplicitRowExpr(P::ImplicitRowExprContext *C) override;
   antlrcpp::Any visitGroupingExpr(P::GroupingExprContext *C) override;
 
   //===--- Visitor: query alternatives ------------------------------------===//
