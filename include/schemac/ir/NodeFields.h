@@ -1163,7 +1163,7 @@ template <> struct NodeFields<IsTest> {
       field(&IsTest::Operand, "operand").pos(),
       field(&IsTest::Negated, "negated").flag("not"),
       enumField(&IsTest::What, "test", irsyntax::IsTestNames).pos("test after 'is'").required(),
-      field(&IsTest::Form, "form").kw("form", "after 'form'").str()};
+      field(&IsTest::Form, "normal_form").kw("normal_form", "after 'normal_form'").str()};
 };
 template <> struct NodeFields<Quantified> {
   static constexpr auto Fields = std::tuple{
