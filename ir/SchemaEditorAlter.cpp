@@ -143,6 +143,7 @@ bool SchemaEditor::Impl::addColumn(Table &T, AlterAction &A) {
   if (A.Col->Generation &&
       !checkColumnRefs(T, A.Col->Generation->Expression.get()))
     return false;
+  expandStarsOver(T);
   T.Columns.push_back(std::move(*A.Col));
   for (Constraint &K : A.Constraints)
     if (!addConstraint(T, std::move(K)))
@@ -302,6 +303,8 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
   };
   switch (A.K) {
   case Act::AlterColumnType:
+    if (!checkTypeChangeOfViewColumn(T, A.Name, A.Loc))
+      return false;
     Col->Type = std::move(*A.Type);
     if (!A.Collation.empty())
       Col->Collation = A.Collation;

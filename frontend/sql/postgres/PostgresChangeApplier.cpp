@@ -44,6 +44,8 @@ static std::string describe(const ApplyResult &R, const LoweredStatement &S) {
     return "COMMENT on a column of " + R.ObjectType + " " + Name;
   case ApplyResult::Reason::OpaqueConstraint:
     return "COMMENT on a constraint of " + Name;
+  case ApplyResult::Reason::ViewCycle:
+    return "CREATE OR REPLACE VIEW of view " + Name + " that reads itself";
   case ApplyResult::Reason::UnknownOpaque:
   case ApplyResult::Reason::None:
     break;
