@@ -53,7 +53,7 @@ namespace {
   X(SubqueryExpr, 88)                                                          \
   X(InList, 64)                                                                \
   X(Between, 56)                                                               \
-  X(IsTest, 40)                                                                \
+  X(IsTest, 72)                                                                \
   X(Quantified, 80)                                                            \
   X(ArrayExpr, 56)                                                             \
   X(RowExpr, 56)                                                               \

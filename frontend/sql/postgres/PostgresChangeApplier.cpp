@@ -59,6 +59,14 @@ void PostgresChangeApplier::apply(LoweredStatement &S) {
   S.Diags.clear();
   if (S.Failed || !S.Change)
     return;
+  if (!S.Elements.empty()) {
+    unsigned Errors = Diags.getNumErrors();
+    Editor.apply(*S.Change);
+    for (LoweredStatement &E : S.Elements)
+      if (Diags.getNumErrors() == Errors)
+        apply(E);
+    return;
+  }
   QualifiedName Target = targetOf(*S.Change);
   if (!S.Unsupported.empty()) {
     keepOpaque(S, S.Unsupported, DiagID::warn_unsupported_clause, Target);
