@@ -142,7 +142,7 @@ TEST(SchemaEditor, DropNeedsCascadeForDependents) {
   };
   std::string Before = F.text();
   EXPECT_EQ(Drop(false).S, ApplyResult::Status::Failed);
-  EXPECT_NE(F.D.text().find("cannot Drop table 'p' because other objects "
+  EXPECT_NE(F.D.text().find("cannot drop table 'p' because other objects "
                             "depend on it"),
             std::string::npos);
   EXPECT_EQ(F.text(), Before);
