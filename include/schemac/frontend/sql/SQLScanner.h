@@ -65,6 +65,9 @@ public:
   /// \p Traits and \p Vocab must outlive the scanner.
   SQLScanner(llvm::StringRef Buffer, const LexicalTraits &Traits,
              const ScannerVocabulary &Vocab, uint32_t Offset = 0);
+  /// The scanner keeps a reference: temporary traits would dangle.
+  SQLScanner(llvm::StringRef Buffer, LexicalTraits &&Traits,
+             const ScannerVocabulary &Vocab, uint32_t Offset = 0) = delete;
 
   /// Scans the next token into \p T; returns false at end of input (T is
   /// then an EOF token at the end). Whitespace and comments are skipped. On
