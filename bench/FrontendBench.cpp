@@ -14,6 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "PostgresParseDriver.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 #include "schemac/ir/Module.h"
 #include "schemac/support/Context.h"
@@ -48,6 +49,16 @@ static llvm::cl::opt<unsigned> Runs("runs", llvm::cl::desc("Runs (best kept)"),
 static llvm::cl::opt<unsigned>
     Threads("threads", llvm::cl::desc("Frontend threads (0: hardware)"),
             llvm::cl::init(0));
+static llvm::cl::opt<std::string> WriteTable(
+    "write-prediction-table",
+    llvm::cl::desc("Lower the inputs (a training set; errors are ignored) "
+                   "without the prediction table and write the prediction "
+                   "DFA they build to this file"),
+    llvm::cl::value_desc("file"));
+static llvm::cl::opt<bool> TableStatus(
+    "prediction-table-status",
+    llvm::cl::desc("Say whether the built-in prediction table matches the "
+                   "grammar (exit status 1 if it does not)"));
 
 namespace {
 
@@ -110,9 +121,54 @@ long peakRSSKiB() {
 
 } // namespace
 
+/// --write-prediction-table: lowers each input into a module of its own.
+int writeTable() {
+  sql::AntlrParseDriver::setPredictionTablesEnabled(false);
+  for (const std::string &In : Inputs) {
+    auto Buf = llvm::MemoryBuffer::getFile(In);
+    if (!Buf) {
+      llvm::errs() << "schemac-frontend-bench: error: cannot read '" << In
+                   << "'\n";
+      return 1;
+    }
+    Context Ctx;
+    DiagnosticEngine Diags(Ctx);
+    Diags.setConsumer(std::make_unique<NullConsumer>());
+    uint32_t F = Ctx.addBuffer(std::move(*Buf), In);
+    Module M(Ctx, In);
+    FrontendOptions Opts;
+    Opts.Threads = 1;
+    (void)PostgresFrontend().lower(F, M, Diags, Opts);
+  }
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(WriteTable, EC);
+  if (EC) {
+    llvm::errs() << "schemac-frontend-bench: error: cannot write '"
+                 << WriteTable << "': " << EC.message() << "\n";
+    return 1;
+  }
+  pg::PostgresParseDriver Driver;
+  size_t States = Driver.getDriver().writePredictionTable(OS);
+  llvm::outs() << "prediction table: " << States << " DFA states from "
+               << Inputs.size() << " files\n";
+  return 0;
+}
+
 int main(int argc, char **argv) {
   llvm::cl::ParseCommandLineOptions(
       argc, argv, "schemac-frontend-bench: times the PostgreSQL frontend\n");
+  if (TableStatus) {
+    pg::PostgresParseDriver Driver;
+    if (Driver.getDriver().usesPredictionTable()) {
+      llvm::outs() << "prediction table: current\n";
+      return 0;
+    }
+    llvm::outs() << "prediction table: stale (the grammar changed; run "
+                    "scripts/gen-prediction-table.sh)\n";
+    return 1;
+  }
+  if (!WriteTable.empty())
+    return writeTable();
   std::vector<std::pair<std::string, std::string>> Sources; // name, text
   if (Pagila) {
     std::string Path = findPagila();

@@ -12,10 +12,13 @@ using namespace schemac;
 
 namespace {
 constexpr size_t NumBinaryKinds = 0
+// Counts the rows (a sum, not an expression to parenthesize).
+// NOLINTNEXTLINE(bugprone-macro-parentheses)
 #define SCHEMAC_BINARY_OP(Kind, IRName) +1
 #include "schemac/ir/OperatorKinds.def"
     ;
 constexpr size_t NumUnaryKinds = 0
+// NOLINTNEXTLINE(bugprone-macro-parentheses)
 #define SCHEMAC_UNARY_OP(Kind, IRName) +1
 #include "schemac/ir/OperatorKinds.def"
     ;

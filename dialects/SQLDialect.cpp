@@ -48,7 +48,8 @@ SQLDialect::Description SQLDialect::resolveBase(Description D) {
   });
   if (D.Rules.SystemSchemas.empty() && D.Rules.CatalogRelations.empty() &&
       D.Rules.BuiltinOperatorSchema.empty() &&
-      D.Rules.CheckSystemColumns.empty() && B)
+      D.Rules.CheckSystemColumns.empty() && D.Rules.SystemColumns.empty() &&
+      D.Rules.CastColumnNames.empty() && B)
     D.Rules = B->RulesTables;
   if (!D.Naming)
     D.Naming = B ? &B->getNamingScheme() : &NamingScheme::getPostgres();

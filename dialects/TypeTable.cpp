@@ -13,6 +13,8 @@ using namespace schemac;
 
 namespace {
 constexpr size_t NumTypeKinds = 0
+// Counts the rows (a sum, not an expression to parenthesize).
+// NOLINTNEXTLINE(bugprone-macro-parentheses)
 #define SCHEMAC_TYPE(Kind, IRName) +1
 #include "schemac/ir/TypeKinds.def"
     ;

@@ -849,7 +849,14 @@ isTestKind
   | K_FALSE
   | K_UNKNOWN
   | K_DOCUMENT
-  | (K_NFC | K_NFD | K_NFKC | K_NFKD)? K_NORMALIZED
+  | normalForm? K_NORMALIZED
+  ;
+
+normalForm
+  : K_NFC
+  | K_NFD
+  | K_NFKC
+  | K_NFKD
   ;
 
 inRhs
@@ -889,7 +896,10 @@ cExpr
   : columnRef                                               # columnRefExpr
   | aexprConst                                              # constExpr
   | PARAM indirection?                                      # paramExpr
-  | '(' aExpr ')' indirection?                              # parenExpr
+  // One alternative for (x) and the implicit row (x, y): telling them
+  // apart is then one token after x, where two alternatives would make
+  // prediction scan the whole of x (see docs/Parsing.md).
+  | '(' aExpr (',' exprList ')' | ')' indirection?)        # parenExpr
   | caseExpr                                                # caseExprAlt
   | funcExpr                                                # funcExprAlt
   | selectWithParens indirection?                           # subqueryExpr
@@ -897,7 +907,6 @@ cExpr
   | K_ARRAY selectWithParens                                # arraySubqueryExpr
   | K_ARRAY arrayExpr                                       # arrayExprAlt
   | K_ROW '(' exprList? ')'                                 # explicitRowExpr
-  | '(' aExpr ',' exprList ')'                              # implicitRowExpr
   | K_GROUPING '(' exprList ')'                             # groupingExpr
   ;
 
@@ -1006,16 +1015,22 @@ funcExprCommonSubexpr
   | K_CURRENT_SCHEMA                                        # sqlValueFunc
   | K_CAST '(' aExpr K_AS typeName ')'                      # castFunc
   | K_EXTRACT '(' extractArg K_FROM aExpr ')'               # extractFunc
-  | K_OVERLAY '(' aExpr K_PLACING aExpr K_FROM aExpr (K_FOR aExpr)? ')'
+  // OVERLAY and SUBSTRING take both the standard form and a plain argument
+  // list; the forms part after the first argument, so that prediction does
+  // not have to scan it.
+  | K_OVERLAY '(' aExpr
+      (K_PLACING aExpr K_FROM aExpr (K_FOR aExpr)? | (',' aExpr)*) ')'
                                                             # overlayFunc
   | K_POSITION '(' bExpr K_IN bExpr ')'                     # positionFunc
   | K_SUBSTRING '(' aExpr
-      (K_FROM aExpr (K_FOR aExpr)? | K_FOR aExpr (K_FROM aExpr)?) ')'
-                                                            # substringFunc
+      ( K_FROM aExpr (K_FOR aExpr)?
+      | K_FOR aExpr (K_FROM aExpr)?
+      | (',' aExpr)*
+      ) ')'                                                 # substringFunc
   | K_TRIM '(' trimSpec = (K_BOTH | K_LEADING | K_TRAILING)?
       (aExpr? K_FROM)? exprList ')'                         # trimFunc
-  | name = (K_COALESCE | K_GREATEST | K_LEAST | K_NULLIF | K_OVERLAY
-           | K_SUBSTRING | K_NORMALIZE)
+  | K_NORMALIZE '(' aExpr (',' normalForm)? ')'             # normalizeFunc
+  | name = (K_COALESCE | K_GREATEST | K_LEAST | K_NULLIF)
     '(' funcArgList? ')'                                    # keywordFunc
   ;
 

@@ -20,7 +20,7 @@ llvm::StringRef schemac::getTypeKindName(TypeKind K) {
 
 std::optional<TypeKind> schemac::parseTypeKindName(llvm::StringRef Name) {
 #define SCHEMAC_TYPE(Kind, IRName)                                             \
-  if (Name == IRName)                                                          \
+  if (Name == (IRName))                                                        \
     return TypeKind::Kind;
 #include "schemac/ir/TypeKinds.def"
   return std::nullopt;

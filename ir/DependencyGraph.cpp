@@ -406,6 +406,7 @@ void DependencyGraph::Builder::finishCycles() {
       continue;
     llvm::sort(C, [&](unsigned A, unsigned B) { return Keys[A] < Keys[B]; });
     std::vector<Object *> Objs;
+    Objs.reserve(C.size());
     for (unsigned V : C)
       Objs.push_back(Nodes[V].Obj);
     Found.push_back(std::move(Objs));

@@ -14,13 +14,30 @@ using namespace schemac;
 
 DialectRules::DialectRules(llvm::StringRef Dialect, const Tables &T)
     : Dialect(Dialect.str()),
-      BuiltinOperatorSchema(T.BuiltinOperatorSchema.str()) {
+      BuiltinOperatorSchema(T.BuiltinOperatorSchema.str()),
+      UnnamedColumn(T.UnnamedColumn.empty() ? "?column?"
+                                            : T.UnnamedColumn.str()) {
   for (const char *S : T.SystemSchemas)
     SystemSchemas.insert(S);
   for (const char *R : T.CatalogRelations)
     CatalogRelations.insert(R);
   for (const char *C : T.CheckSystemColumns)
     CheckSystemColumns.push_back(C);
+  for (const char *C : T.SystemColumns)
+    SystemColumns.push_back(C);
+  for (const auto &[Kind, Name] : T.CastColumnNames)
+    CastColumnNames[Kind] = Name;
+  for (const auto &[Op, Name] : T.OperatorColumnNames)
+    OperatorColumnNames[Op] = Name;
+}
+
+std::string DialectRules::castColumnName(const DataType &T) const {
+  if (T.Kind == TypeKind::UserDefined || T.Kind == TypeKind::DialectSpecific)
+    return T.Name.Name;
+  auto It = CastColumnNames.find(getTypeKindName(T.Kind));
+  if (It != CastColumnNames.end())
+    return It->second;
+  return getTypeKindName(T.Kind).str();
 }
 
 const DialectRules &DialectRules::getNeutral() {

@@ -44,7 +44,7 @@ llvm::StringRef schemac::getUnaryOpKindName(UnaryOpKind K) {
 
 BinaryOpKind schemac::getNotationBinaryOpKind(llvm::StringRef Spelling) {
 #define SCHEMAC_BINARY_SPELLING(Spelling_, Kind)                               \
-  if (Spelling == Spelling_)                                                   \
+  if (Spelling == (Spelling_))                                                 \
     return BinaryOpKind::Kind;
 #include "schemac/ir/OperatorKinds.def"
   return BinaryOpKind::Other;
@@ -52,7 +52,7 @@ BinaryOpKind schemac::getNotationBinaryOpKind(llvm::StringRef Spelling) {
 
 UnaryOpKind schemac::getNotationUnaryOpKind(llvm::StringRef Spelling) {
 #define SCHEMAC_UNARY_SPELLING(Spelling_, Kind)                                \
-  if (Spelling == Spelling_)                                                   \
+  if (Spelling == (Spelling_))                                                 \
     return UnaryOpKind::Kind;
 #include "schemac/ir/OperatorKinds.def"
   return UnaryOpKind::Other;

@@ -49,7 +49,7 @@ const char *const AttributeKeywords[] = {
     "order_by", "within_group", "filter", "over", "syntax", "trim_spec",
     "arg_names", "when", "then", "else", "op", "negated", "symmetric", "not",
     "nested", "row_keyword", "slice", "window", "ref", "frame", "frame_start",
-    "frame_end", "serial",
+    "frame_end", "serial", "normal_form",
     // Relations.
     "none", "lateral", "cte", "column_defs", "with_ordinality", "windows",
     "natural", "comma", "using", "offset", "limit_all", "with_ties", "all",

@@ -198,7 +198,7 @@ Object *Module::lookup(Namespace NS, const QualifiedName &N) const {
   }
   // Unqualified objects are in the default schema.
   std::string Default = getDefaultSchema();
-  auto find = [&](llvm::StringRef Schema) -> Object * {
+  auto Find = [&](llvm::StringRef Schema) -> Object * {
     auto It = NameIndex.find(makeKey(NS, N, Schema));
     if (It != NameIndex.end())
       return It->second;
@@ -210,14 +210,14 @@ Object *Module::lookup(Namespace NS, const QualifiedName &N) const {
     return nullptr;
   };
   if (N.isQualified())
-    return find(N.Schema);
+    return Find(N.Schema);
   for (const std::string &S : SearchPath) {
     if (S.empty() || S == "$user")
       continue;
-    if (Object *O = find(S))
+    if (Object *O = Find(S))
       return O;
   }
-  return find(Default);
+  return Find(Default);
 }
 
 Table *Module::lookupTable(const QualifiedName &N) const {

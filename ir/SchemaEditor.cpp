@@ -98,6 +98,8 @@ ApplyResult SchemaEditor::Impl::apply(SchemaChange &C) {
   Copies = needsCopies(C);
   unsigned ErrorsBefore = NumErrors;
   ApplyResult R;
+  if (!DataUses.empty() && !checkDataStatements(C))
+    return ApplyResult::failed(); // nothing changed yet
   switch (C.getKind()) {
   case SchemaChange::Kind::CreateChange:
     R = applyCreate(llvm::cast<CreateChange>(C));
@@ -522,6 +524,8 @@ void SchemaEditor::Impl::qualifyUnqualifiedNames(const std::string &Old) {
 
 ApplyResult SchemaEditor::Impl::applyOpaque(OpaqueChange &C) {
   auto *O = llvm::cast<OpaqueObject>(append(std::move(C.Object)));
+  if (O->IsData)
+    recordDataStatement(*O, C.Mentions);
   if (!C.Mentions.empty())
     Mentions[O] = std::move(C.Mentions);
   return ApplyResult();

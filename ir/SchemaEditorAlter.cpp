@@ -147,6 +147,7 @@ bool SchemaEditor::Impl::addColumn(Table &T, AlterAction &A) {
   if (A.Col->Generation &&
       !checkColumnRefs(T, A.Col->Generation->Expression.get()))
     return false;
+  expandStarsOver(T);
   T.Columns.push_back(std::move(*A.Col));
   nameImplicitSequence(T, T.Columns.back());
   for (Constraint &K : A.Constraints)
@@ -315,6 +316,8 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
     makeSerialExplicit(T, *Col);
   switch (A.K) {
   case Act::AlterColumnType:
+    if (!checkTypeChangeOfViewColumn(T, A.Name, A.Loc))
+      return false;
     Col->Type = std::move(*A.Type);
     if (!A.Collation.empty())
       Col->Collation = A.Collation;

@@ -16,11 +16,11 @@ using Reason = ApplyResult::Reason;
 ApplyResult SchemaEditor::Impl::applyComment(CommentChange &C) {
   const std::optional<std::string> &Text = C.Text;
   const NameRef &Target = C.Target;
-  auto wrongKind = [&](const Object &O, llvm::StringRef Want) {
+  auto WrongKind = [&](const Object &O, llvm::StringRef Want) {
     reportWrongKind(Target, O, Want);
     return ApplyResult::failed();
   };
-  auto unknown = [&](llvm::StringRef Kind, const QualifiedName &N) {
+  auto Unknown = [&](llvm::StringRef Kind, const QualifiedName &N) {
     reportUnknown(Target.Loc, Kind, N);
     return ApplyResult::failed();
   };
@@ -33,7 +33,7 @@ ApplyResult SchemaEditor::Impl::applyComment(CommentChange &C) {
       if (Object *T = M.lookupType(Target.Name))
         if (llvm::isa<OpaqueObject>(T))
           return ApplyResult::notModelled(Reason::TypeAttribute, Target.Name);
-      return unknown("relation", Target.Name);
+      return Unknown("relation", Target.Name);
     }
     if (auto *T = llvm::dyn_cast<Table>(O)) {
       Column *Co = T->findColumn(Col);
@@ -63,7 +63,7 @@ ApplyResult SchemaEditor::Impl::applyComment(CommentChange &C) {
     if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O))
       return ApplyResult::notModelled(Reason::OpaqueColumn, Target.Name,
                                       Opq->ObjectType);
-    return wrongKind(*O, "table");
+    return WrongKind(*O, "table");
   }
 
   if (C.On == CommentChange::Part::Constraint) {
@@ -71,25 +71,25 @@ ApplyResult SchemaEditor::Impl::applyComment(CommentChange &C) {
     if (C.TK == TargetKind::Domain) {
       auto *D = llvm::dyn_cast_or_null<Domain>(M.lookupType(Target.Name));
       if (!D)
-        return unknown("domain", Target.Name);
+        return Unknown("domain", Target.Name);
       for (DomainCheck &K : D->Checks)
         if (K.Name == Name) {
           touch(*D);
           K.Comment = Text;
           return ApplyResult();
         }
-      return unknown("constraint", QualifiedName(Name));
+      return Unknown("constraint", QualifiedName(Name));
     }
     Object *O = M.lookupRelation(Target.Name);
     auto *T = llvm::dyn_cast_or_null<Table>(O);
     if (!T) {
       if (O && llvm::isa<OpaqueObject>(O))
         return ApplyResult::notModelled(Reason::OpaqueConstraint, Target.Name);
-      return unknown("table", Target.Name);
+      return Unknown("table", Target.Name);
     }
     Constraint *K = T->findConstraint(Name);
     if (!K)
-      return unknown("constraint", QualifiedName(Name));
+      return Unknown("constraint", QualifiedName(Name));
     touch(*T);
     K->Comment = Text;
     return ApplyResult();
@@ -99,7 +99,7 @@ ApplyResult SchemaEditor::Impl::applyComment(CommentChange &C) {
   case TargetKind::Schema: {
     SchemaDecl *SD = M.lookupSchema(Target.Name.Name);
     if (!SD && !(SD = implicitSchema(Target)))
-      return unknown("schema", Target.Name);
+      return Unknown("schema", Target.Name);
     touch(*SD);
     SD->Comment = Text;
     return ApplyResult();
@@ -110,14 +110,14 @@ ApplyResult SchemaEditor::Impl::applyComment(CommentChange &C) {
     if (!O && !Target.Name.isQualified())
       return ApplyResult::notModelled(Reason::BuiltinType, Target.Name);
     if (!O)
-      return unknown("type", Target.Name);
+      return Unknown("type", Target.Name);
     if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O))
       return ApplyResult::notModelled(Reason::OpaqueTarget, Target.Name,
                                       Opq->ObjectType);
     if (C.TK == TargetKind::Domain && !llvm::isa<Domain>(O))
-      return wrongKind(*O, "domain");
+      return WrongKind(*O, "domain");
     if (!llvm::isa<EnumType>(O) && !llvm::isa<Domain>(O))
-      return wrongKind(*O, "type");
+      return WrongKind(*O, "type");
     touch(*O);
     O->Comment = Text;
     return ApplyResult();
@@ -125,7 +125,7 @@ ApplyResult SchemaEditor::Impl::applyComment(CommentChange &C) {
   default: {
     Object *O = M.lookupRelation(Target.Name);
     if (!O)
-      return unknown("relation", Target.Name);
+      return Unknown("relation", Target.Name);
     if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O))
       return ApplyResult::notModelled(Reason::OpaqueTarget, Target.Name,
                                       Opq->ObjectType);
@@ -150,7 +150,7 @@ ApplyResult SchemaEditor::Impl::applyComment(CommentChange &C) {
       break;
     }
     if (!Ok)
-      return wrongKind(*O, getTargetKindName(C.TK));
+      return WrongKind(*O, getTargetKindName(C.TK));
     touch(*O);
     O->Comment = Text;
     return ApplyResult();

@@ -42,6 +42,9 @@ ApplyResult SchemaEditor::Impl::applyCreate(CreateChange &C) {
     Ok = createIndex(C);
     break;
   case Object::Kind::View:
+    if (replacesIntoCycle(llvm::cast<View>(O)))
+      return ApplyResult::notModelled(ApplyResult::Reason::ViewCycle,
+                                      Qualified);
     Ok = createView(C);
     break;
   case Object::Kind::Sequence:
@@ -159,7 +162,9 @@ bool SchemaEditor::Impl::createView(CreateChange &C) {
       return true;
     if (V.OrReplace && PV && !PV->Materialized) {
       // CREATE OR REPLACE VIEW: the new definition takes the old one's
-      // place (the database keeps the view's identity).
+      // place (the database keeps the view's identity). Views over it keep
+      // the columns they had.
+      expandStarsOver(*PV);
       size_t Pos = M.indexOf(PV);
       V.Owner = PV->Owner;
       V.Comment = PV->Comment;
@@ -180,6 +185,8 @@ bool SchemaEditor::Impl::createView(CreateChange &C) {
     reportDuplicate(V.Loc, "type", V.getName(), Prev);
     return false;
   }
+  if (!checkSelfReference(V))
+    return false;
   append(std::move(C.Object));
   return true;
 }

@@ -388,22 +388,7 @@ SchemaEditor::Impl::columnUsers(Table &T, const std::string &Name) {
       if (Uses)
         U.Generated.push_back(C.Name);
     }
-  for (View *V : M.getObjects<View>()) {
-    bool Uses = false, Scans = false;
-    if (V->Query)
-      walk(
-          *V->Query,
-          [&](const Expr &E) {
-            if (auto *R = llvm::dyn_cast<ColumnRef>(&E))
-              Uses |= !R->Star && R->getColumnName() == Name;
-          },
-          [&](const Rel &R) {
-            if (auto *S = llvm::dyn_cast<Scan>(&R))
-              Scans |= M.lookupRelation(S->Table) == &T;
-          });
-    if (Uses && Scans)
-      U.Views.push_back(V);
-  }
+  U.Views = viewsReading(T, Name);
   return U;
 }
 

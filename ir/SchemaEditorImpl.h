@@ -10,6 +10,8 @@
 //   SchemaEditorDrop.cpp    DROP and what depends on an object
 //   SchemaEditorRename.cpp  renames and the references that follow them
 //   SchemaEditorComment.cpp COMMENT
+//   SchemaEditorData.cpp    data statements and later changes of what they
+//                           use
 //   SchemaEditorNames.cpp   the names the database generates (unnamed
 //                           constraints, indexes, implicit sequences),
 //                           constraint indexes as indexes, serial columns
@@ -186,6 +188,23 @@ private:
   llvm::DenseSet<Object *> Pending;
   bool QualifyAll = true;
 
+  //===--- Data statements (SchemaEditorData.cpp) ------------------------===//
+  /// Records what data statement \p O (kept as text) uses: its target and
+  /// the objects its text names, as they are now.
+  void recordDataStatement(OpaqueObject &O,
+                           const std::vector<QualifiedName> &Mentions);
+  /// Reports, and returns false for, a change that would make an earlier
+  /// data statement run against a definition it was not written for (its
+  /// text is emitted against the final module).
+  bool checkDataStatements(const SchemaChange &C);
+  struct DataUse {
+    OpaqueObject *Stmt;     ///< The first data statement using the object.
+    bool OnlyTarget = true; ///< Every use writes rows into it (INSERT,
+                            ///< UPDATE, DELETE, MERGE), by column name or
+                            ///< position: adding a column keeps them valid.
+  };
+  llvm::DenseMap<const Object *, DataUse> DataUses;
+
   //===--- Opaque statements (SchemaEditor.cpp) --------------------------===//
   ApplyResult applyOpaque(OpaqueChange &C);
   /// Opaque objects of this input and the names their text mentions.
@@ -261,6 +280,28 @@ private:
   void renameObject(Object &O, QualifiedName NewName);
   bool renameColumn(Table &T, const std::string &Old, const std::string &New,
                     Location L);
+
+  //===--- Views that follow their relations (SchemaEditorView.cpp) ------===//
+  /// Expands the select-list stars of views that cover columns of
+  /// \p Target, before a change of it would change what they mean.
+  void expandStarsOver(const Object &Target);
+  /// The views that read column \p Column of \p T (the binder).
+  std::vector<View *> viewsReading(const Table &T, llvm::StringRef Column);
+  /// Reports the views that read \p Column of \p T; true if none do.
+  bool checkTypeChangeOfViewColumn(const Table &T, const std::string &Column,
+                                   Location L);
+  /// Before column \p Old of \p T is renamed to \p New: the views that read
+  /// it read \p New and keep \p Old as their output name.
+  void renameColumnInViews(const Table &T, const std::string &Old,
+                           const std::string &New);
+  /// Whether the query of \p V (being created) scans \p V itself; reports
+  /// it as the database does (the view does not exist yet).
+  bool checkSelfReference(const View &V);
+  /// Whether \p V replaces a view its query reads through other views
+  /// (CREATE OR REPLACE VIEW v1 AS SELECT ... FROM v2 where v2 reads v1).
+  bool replacesIntoCycle(const View &V) const;
+  /// touch() that always keeps a copy.
+  void touchView(View &V);
 
   //===--- COMMENT (SchemaEditorComment.cpp) -----------------------------===//
   ApplyResult applyComment(CommentChange &C);

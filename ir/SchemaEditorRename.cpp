@@ -205,6 +205,7 @@ bool SchemaEditor::Impl::renameColumn(Table &T, const std::string &Old,
     return false;
   }
   keepSequenceNames(T, Old);
+  renameColumnInViews(T, Old, New);
   C = T.findColumn(Old);
   touch(T);
   C->Name = New;
@@ -278,49 +279,6 @@ bool SchemaEditor::Impl::renameColumn(Table &T, const std::string &Old,
         touch(*S);
         S->OwnedByColumn = New;
       }
-    } else if (auto *V = llvm::dyn_cast<View>(P.get())) {
-      if (!V->Query)
-        continue;
-      // Names under which the view's FROM clauses see T.
-      std::vector<std::string> Names;
-      unsigned Scans = 0;
-      walk(*V->Query, nullptr, [&](const Rel &R) {
-        if (auto *S = llvm::dyn_cast<Scan>(&R)) {
-          ++Scans;
-          if (!S->IsCte && M.lookupRelation(S->Table) == &T)
-            Names.push_back(S->Alias.empty() ? S->Table.Name : S->Alias);
-        }
-      });
-      if (Names.empty())
-        continue;
-      touch(*V);
-      bool OnlyT = Scans == Names.size();
-      // A renamed column keeps its place in the view's output under its old
-      // name, as the database shows it.
-      forEachNode(
-          *V->Query, [](Expr &) {},
-          [&](Rel &R) {
-            auto *Proj = llvm::dyn_cast<Project>(&R);
-            if (!Proj)
-              return;
-            for (SelectItem &Item : Proj->Items)
-              if (auto *CR = llvm::dyn_cast<ColumnRef>(Item.Value.get()))
-                if (!CR->Star && !CR->Path.empty() && CR->Path.back() == Old &&
-                    Item.Alias.empty())
-                  Item.Alias = Old;
-          });
-      forEachNode(
-          *V->Query,
-          [&](Expr &E) {
-            auto *R = llvm::dyn_cast<ColumnRef>(&E);
-            if (!R || R->Star || R->Path.empty() || R->Path.back() != Old)
-              return;
-            if (R->Path.size() == 1
-                    ? OnlyT
-                    : llvm::is_contained(Names, R->Path[R->Path.size() - 2]))
-              R->Path.back() = New;
-          },
-          [](Rel &) {});
     }
   }
   return Ok;

@@ -26,6 +26,7 @@
 
 #include "schemac/ir/Verifier.h"
 #include "VerifierTypes.h"
+#include "schemac/ir/Binder.h"
 #include "schemac/ir/DialectRules.h"
 #include "schemac/ir/Module.h"
 #include "schemac/ir/References.h"
@@ -141,6 +142,10 @@ private:
                   std::vector<const With *> &Scope);
   void checkQueryExprs(const View &V, const Expr *E,
                        std::vector<const With *> &Scope);
+  /// View bodies: column references resolve (the binder) and the output
+  /// column names are unique.
+  void checkViewColumns(const View &V);
+  void reportBindProblems(const BindResult &R);
 
   const Module &M;
   DiagnosticEngine &Diags;
@@ -150,6 +155,9 @@ private:
   bool HasExtensions = false;
   bool MayHaveUnseenRelations = false;
   llvm::DenseMap<const Table *, std::vector<const Index *>> IndexesOf;
+  /// Resolves column references (made on first use; it keeps the shapes
+  /// of the views it has bound).
+  std::unique_ptr<Binder> Bind;
   /// What the module's dialect provides itself.
   const DialectRules &Rules;
 };
@@ -1052,6 +1060,55 @@ void ModuleVerifier::check(const View &V) {
       report(V.Loc, DiagID::err_verify_view_columns) << V.getName().str();
   std::vector<const With *> Scope;
   checkQuery(V, V.Query.get(), Scope);
+  checkViewColumns(V);
+}
+
+void ModuleVerifier::reportBindProblems(const BindResult &R) {
+  for (const BindProblem &P : R.Problems) {
+    switch (P.K) {
+    case BindProblem::Kind::UnknownColumn:
+      report(P.Loc, DiagID::err_bind_unknown_column) << P.Name;
+      break;
+    case BindProblem::Kind::AmbiguousColumn:
+      report(P.Loc, DiagID::err_bind_ambiguous_column) << P.Name;
+      break;
+    case BindProblem::Kind::MissingFromEntry:
+      report(P.Loc, DiagID::err_bind_missing_from_entry) << P.Name;
+      break;
+    case BindProblem::Kind::InvalidFromEntry:
+      report(P.Loc, DiagID::err_bind_invalid_from_entry)
+              .note(at(P.Loc), DiagID::note_bind_use_alias, {P.Hint})
+          << P.Name;
+      break;
+    case BindProblem::Kind::UnknownUsingColumn:
+      report(P.Loc, DiagID::err_bind_using_column) << P.Name << P.Hint;
+      break;
+    case BindProblem::Kind::DuplicateCommonColumn:
+      report(P.Loc, DiagID::err_bind_common_column_duplicate)
+          << P.Name << P.Hint;
+      break;
+    }
+  }
+}
+
+void ModuleVerifier::checkViewColumns(const View &V) {
+  if (!V.Query)
+    return;
+  if (!Bind)
+    Bind = std::make_unique<Binder>(M);
+  BindResult R = Bind->bindView(V);
+  reportBindProblems(R);
+  if (R.Output.Open)
+    return;
+  llvm::StringSet<> Names, Given;
+  for (const std::string &C : V.ColumnNames)
+    if (!Given.insert(C).second)
+      return; // reported above
+  for (const BoundColumn &C : R.Output.Columns)
+    if (!Names.insert(C.Name).second) {
+      report(V.Loc, DiagID::err_verify_view_duplicate_column) << C.Name;
+      return;
+    }
 }
 
 void ModuleVerifier::check(const Index &I) {

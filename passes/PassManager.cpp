@@ -69,8 +69,8 @@ static PassResult runGuarded(Pass &P, Module &M, AnalysisManager &AM) {
 }
 
 PassManager::PassManager() = default;
-PassManager::PassManager(PassManager &&) = default;
-PassManager &PassManager::operator=(PassManager &&) = default;
+PassManager::PassManager(PassManager &&) noexcept = default;
+PassManager &PassManager::operator=(PassManager &&) noexcept = default;
 PassManager::~PassManager() = default;
 
 void PassManager::addPass(std::unique_ptr<Pass> P) {

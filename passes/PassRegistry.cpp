@@ -55,7 +55,7 @@ llvm::Error PassRegistry::makeUnknownPassError(llvm::StringRef Name) const {
     }
   }
   // Close enough to be a typo: about one edit per three characters.
-  if (Best && BestDist * 3 <= Name.size() + 2)
+  if (Best && size_t(BestDist) * 3 <= Name.size() + 2)
     Msg += "; did you mean '" + *Best + "'?";
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Msg);
 }

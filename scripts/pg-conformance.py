@@ -9,6 +9,7 @@ For every case (one or more SQL files, loaded in order):
   3. both catalogs are compared: normalized `pg_dump --schema-only` output
      (comments, SET lines and psql meta-commands stripped) and object counts
      from catalog queries. A difference is printed as a unified diff.
+     (scripts/pg_catalog.py does steps 1-3 for every harness.)
 
 Corpus groups (`--group`, default all): pagila, chinook, jooq-sakila, migra,
 mediawiki (see CORPUS_GROUPS below for what each contains and why). Ad-hoc
@@ -24,18 +25,16 @@ Standard library only (PyPI is unreachable here).
 """
 
 import argparse
-import concurrent.futures
-import difflib
 import json
 import os
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
-import threading
-from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List
+
+from pg_catalog import (COUNT_KEYS, Case, HarnessError, Result, RunContext,
+                        add_common_arguments, close_run, compare,
+                        format_counts, open_run, parse_common_arguments,
+                        run_cases, run_schemac)
 
 # --- Load-time rewrites ------------------------------------------------------
 # A rewrite adapts a corpus file to what PostgreSQL 15 can load. The SAME
@@ -135,26 +134,6 @@ def mediawiki_pre_change_sql(change_json: str) -> str:
                        f"({', '.join(idx['columns'])});")
     return "\n".join(out) + "\n"
 
-# --- Cases -------------------------------------------------------------------
-
-
-@dataclass
-class Case:
-    label: str
-    inputs: List[str]            # absolute paths, lowered/loaded in this order
-    rewrite: Optional[str] = None
-    parse_only: bool = False     # PostgreSQL 15 cannot load it: schemac only
-    # PostgreSQL itself rejects some statements of the original (they drop
-    # what an earlier statement already dropped): load the original statement
-    # by statement, keep what succeeds, and expect schemac to end in the same
-    # state.
-    original_errors_ok: bool = False
-    # A MediaWiki abstractSchemaChanges/*.json: SQL generated from it goes
-    # between the base schema (first input) and the patch (last input).
-    pre_change_json: Optional[str] = None
-    note: str = ""
-
-
 def corpus_groups(corpora: str) -> Dict[str, List[Case]]:
     def p(rel: str) -> str:
         return os.path.join(corpora, rel)
@@ -223,276 +202,6 @@ def corpus_groups(corpora: str) -> Dict[str, List[Case]]:
     return groups
 
 
-# --- Catalog queries -----------------------------------------------------------
-
-# Object counts of the user part of a catalog (no system schemas, nothing that
-# belongs to an extension). Compared between both sides and summed for the
-# report.
-COUNTS_SQL = r"""
-WITH ns AS (
-  SELECT oid FROM pg_namespace
-  WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-    AND nspname NOT LIKE 'pg\_temp\_%' AND nspname NOT LIKE 'pg\_toast\_temp\_%'),
-ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
-rel AS (
-  SELECT c.* FROM pg_class c
-  WHERE c.relnamespace IN (SELECT oid FROM ns)
-    AND NOT EXISTS (SELECT 1 FROM ext
-                    WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)),
-typ AS (
-  SELECT t.* FROM pg_type t
-  WHERE t.typnamespace IN (SELECT oid FROM ns)
-    AND NOT EXISTS (SELECT 1 FROM ext
-                    WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)),
-con AS (
-  SELECT k.* FROM pg_constraint k
-  WHERE k.conrelid IN (SELECT oid FROM rel) OR k.contypid IN (SELECT oid FROM typ)),
-pro AS (
-  SELECT p.* FROM pg_proc p
-  WHERE p.pronamespace IN (SELECT oid FROM ns)
-    AND NOT EXISTS (SELECT 1 FROM ext
-                    WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid))
-SELECT 'schemas', count(*) FROM ns
-  WHERE NOT EXISTS (SELECT 1 FROM ext
-                    WHERE ext.classid = 'pg_namespace'::regclass AND ext.objid = ns.oid)
-UNION ALL SELECT 'tables', count(*) FROM rel WHERE relkind IN ('r', 'p')
-UNION ALL SELECT 'partitions', count(*) FROM rel WHERE relispartition AND relkind IN ('r', 'p')
-UNION ALL SELECT 'columns', count(*) FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid
-  WHERE rel.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
-UNION ALL SELECT 'not-null columns', count(*) FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid
-  WHERE rel.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND a.attnotnull
-UNION ALL SELECT 'defaults', count(*) FROM pg_attrdef d JOIN rel ON rel.oid = d.adrelid
-UNION ALL SELECT 'identity columns', count(*) FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid
-  WHERE a.attidentity <> '' AND NOT a.attisdropped
-UNION ALL SELECT 'generated columns', count(*) FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid
-  WHERE a.attgenerated <> '' AND NOT a.attisdropped
-UNION ALL SELECT 'primary keys', count(*) FROM con WHERE contype = 'p'
-UNION ALL SELECT 'foreign keys', count(*) FROM con WHERE contype = 'f'
-UNION ALL SELECT 'unique constraints', count(*) FROM con WHERE contype = 'u'
-UNION ALL SELECT 'check constraints', count(*) FROM con WHERE contype = 'c'
-UNION ALL SELECT 'exclusion constraints', count(*) FROM con WHERE contype = 'x'
-UNION ALL SELECT 'indexes', count(*) FROM rel WHERE relkind IN ('i', 'I')
-UNION ALL SELECT 'views', count(*) FROM rel WHERE relkind = 'v'
-UNION ALL SELECT 'materialized views', count(*) FROM rel WHERE relkind = 'm'
-UNION ALL SELECT 'sequences', count(*) FROM rel WHERE relkind = 'S'
-UNION ALL SELECT 'enum types', count(*) FROM typ WHERE typtype = 'e'
-UNION ALL SELECT 'domains', count(*) FROM typ WHERE typtype = 'd'
-UNION ALL SELECT 'composite types', count(*) FROM typ t
-  WHERE typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c')
-UNION ALL SELECT 'functions', count(*) FROM pro
-UNION ALL SELECT 'triggers', count(*) FROM pg_trigger g JOIN rel ON rel.oid = g.tgrelid
-  WHERE NOT g.tgisinternal
-UNION ALL SELECT 'rules', count(*) FROM pg_rewrite w JOIN rel ON rel.oid = w.ev_class
-  WHERE w.rulename <> '_RETURN'
-UNION ALL SELECT 'policies', count(*) FROM pg_policy y JOIN rel ON rel.oid = y.polrelid
-UNION ALL SELECT 'extensions', count(*) FROM pg_extension WHERE extname <> 'plpgsql'
-UNION ALL SELECT 'comments', count(*) FROM pg_description d
-  WHERE d.objoid >= 16384
-    AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = d.classoid AND ext.objid = d.objoid)
-"""
-
-# The order in which counts are reported.
-COUNT_KEYS = [
-    "schemas", "tables", "partitions", "columns", "not-null columns",
-    "defaults", "identity columns", "generated columns", "primary keys",
-    "foreign keys", "unique constraints", "check constraints",
-    "exclusion constraints", "indexes", "views", "materialized views",
-    "sequences", "enum types", "domains", "composite types", "functions",
-    "triggers", "rules", "policies", "extensions", "comments"]
-
-# --- Running things ------------------------------------------------------------
-
-
-class HarnessError(Exception):
-    """An environment problem (server, tools): not a finding about schemac."""
-
-
-def run(cmd: List[str], **kw) -> subprocess.CompletedProcess:
-    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          text=True, errors="replace", **kw)
-
-
-def pg_tool(name: str) -> str:
-    for d in (os.environ.get("SCHEMAC_PG_BINDIR"), "/usr/lib/postgresql/15/bin"):
-        if d and os.access(os.path.join(d, name), os.X_OK):
-            return os.path.join(d, name)
-    found = shutil.which(name)
-    if not found:
-        raise HarnessError(f"'{name}' not found (install postgresql-client-15)")
-    return found
-
-
-class RunContext:
-    """Per-process state: the tools and unique database name prefixes."""
-
-    def __init__(self, args):
-        self.args = args
-        self.prefix = f"schemac_conf_{os.getpid()}"
-        self.psql = pg_tool("psql")
-        self.pg_dump = pg_tool("pg_dump")
-        self.counter = 0
-        self.lock = threading.Lock()
-
-    def new_db_prefix(self) -> str:
-        """A prefix for the databases of one case: <prefix>_orig, _ours, and
-        whatever the case's scripts create (renamed by a rewrite)."""
-        with self.lock:
-            self.counter += 1
-            return f"{self.prefix}_{self.counter}"
-
-    def psql_cmd(self, db: str) -> List[str]:
-        return [self.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db]
-
-    def sql(self, db: str, query: str) -> str:
-        r = run(self.psql_cmd(db) + ["-At", "-F", "|", "-c", query])
-        if r.returncode != 0:
-            raise HarnessError(f"query on '{db}' failed: {r.stderr.strip()}")
-        return r.stdout
-
-    def create_db(self, db: str) -> None:
-        self.sql("postgres", f'CREATE DATABASE "{db}" TEMPLATE template0')
-
-    def drop_db(self, db: str) -> None:
-        # Only ever drop what this run created.
-        assert db.startswith(self.prefix)
-        self.sql("postgres", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
-
-    def drop_dbs(self, prefix: str) -> None:
-        """Drops every database named <prefix>_*."""
-        names = self.sql("postgres",
-                         "SELECT datname FROM pg_database WHERE datname LIKE "
-                         f"'{prefix}\\_%'").split()
-        for n in names:
-            self.drop_db(n)
-
-
-def setup_server(ctx: RunContext) -> None:
-    ctx.sql("postgres", "SELECT 1")
-    # Roles are cluster-wide; the migra fixtures GRANT to this one. Parallel
-    # runs may race to create it.
-    ctx.sql("postgres", """DO $$ BEGIN
-      CREATE ROLE schemainspect_test_role;
-    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-    END $$""")
-
-
-CONNECT_RE = re.compile(r"^\\c(?:onnect)?\s+\"?([A-Za-z_][A-Za-z0-9_]*)\"?",
-                        re.M)
-
-
-def load(ctx: RunContext, db: str, files: List[str],
-         stop_on_error: bool = True) -> Tuple[str, str]:
-    """Applies the files with psql in one session into db. Returns (the
-    database the script ended up connected to, the psql errors or "")."""
-    cmd = ctx.psql_cmd(db)
-    if not stop_on_error:
-        cmd[cmd.index("ON_ERROR_STOP=1")] = "ON_ERROR_STOP=0"
-    target = db
-    for f in files:
-        cmd += ["-f", f]
-        with open(f, encoding="utf-8", errors="replace") as fh:
-            for m in CONNECT_RE.finditer(fh.read()):
-                target = m.group(1)
-    # Some inputs open a transaction and never commit it (MediaWiki's
-    # tables.sql); without the COMMIT psql would roll it back at exit.
-    cmd += ["-c", "COMMIT"]
-    r = run(cmd)
-    errors = "\n".join(l for l in r.stderr.splitlines() if "ERROR:" in l)
-    if r.returncode != 0 and not errors:
-        errors = r.stderr.strip() or f"psql exit status {r.returncode}"
-    return target, errors
-
-
-def dump(ctx: RunContext, db: str) -> str:
-    r = run([ctx.pg_dump, "--schema-only", "-d", db])
-    if r.returncode != 0:
-        raise HarnessError(f"pg_dump of '{db}' failed: {r.stderr.strip()}")
-    return r.stdout
-
-
-SKIP_LINE_RE = re.compile(
-    r"^(--|SET |SELECT pg_catalog\.set_config\('search_path'|\\(un)?restrict )")
-
-
-def normalize_dump(text: str) -> List[str]:
-    """The dump without comments, SET lines and psql meta-commands, with runs
-    of blank lines collapsed to one."""
-    out: List[str] = []
-    for line in text.splitlines():
-        if SKIP_LINE_RE.match(line):
-            continue
-        if not line.strip():
-            if out and out[-1] != "":
-                out.append("")
-            continue
-        out.append(line.rstrip())
-    while out and out[-1] == "":
-        out.pop()
-    return out
-
-
-def statements(lines: List[str]) -> List[str]:
-    """Blank-line separated blocks of a normalized dump, sorted."""
-    return sorted("\n".join(lines).split("\n\n"))
-
-
-def counts(ctx: RunContext, db: str) -> Dict[str, int]:
-    out = {}
-    for row in ctx.sql(db, COUNTS_SQL).splitlines():
-        key, _, value = row.partition("|")
-        out[key] = int(value)
-    return out
-
-
-# --- One case ------------------------------------------------------------------
-
-DIAG_RE = re.compile(r"^(?:[^\n:]*:\d+:\d+: |schemac: )(error|warning|fatal error): ",
-                     re.M)
-
-
-@dataclass
-class Result:
-    case: Case
-    status: str = "SAME"          # SAME, SAME-ORDER, DIFFERENT, PARSED, ERROR
-    reason: str = ""
-    warnings: int = 0
-    counts: Dict[str, int] = field(default_factory=dict)
-    details: str = ""             # diff or diagnostics, for stderr
-
-    @property
-    def passed(self) -> bool:
-        return self.status in ("SAME", "SAME-ORDER", "PARSED")
-
-
-def run_schemac(ctx: RunContext, inputs: List[str], output: str,
-                result: Result, count_warnings: bool = True) -> bool:
-    cmd = ctx.args.schemac + ["--from=postgres", "--target=postgres",
-                              "--emit=ddl", "-o", output] + inputs
-    try:
-        r = run(cmd, timeout=ctx.args.timeout)
-    except subprocess.TimeoutExpired:
-        result.status, result.reason = "ERROR", f"schemac timed out after {ctx.args.timeout} s"
-        result.details = "$ " + " ".join(cmd)
-        return False
-    kinds = DIAG_RE.findall(r.stderr)
-    errors = sum(1 for k in kinds if k != "warning")
-    if count_warnings:
-        result.warnings += sum(1 for k in kinds if k == "warning")
-    if r.returncode != 0 or errors:
-        result.status = "ERROR"
-        result.reason = (f"schemac exit status {r.returncode}, "
-                         f"{errors} error(s)")
-        if r.returncode < 0:
-            result.reason = f"schemac crashed (signal {-r.returncode})"
-        shown = r.stderr.splitlines()
-        limit = ctx.args.max_diff_lines
-        result.details = "$ " + " ".join(cmd) + "\n" + "\n".join(shown[:limit])
-        if len(shown) > limit:
-            result.details += f"\n... ({len(shown) - limit} more lines)"
-        return False
-    return True
-
-
 def run_case(ctx: RunContext, case: Case, workdir: str) -> Result:
     result = Result(case)
     missing = [f for f in case.inputs + [case.pre_change_json]
@@ -533,80 +242,12 @@ def run_case(ctx: RunContext, case: Case, workdir: str) -> Result:
         result.status = "PARSED"
         return result
 
-    orig_db, ours_db = db_prefix + "_orig", db_prefix + "_ours"
-    try:
-        ctx.create_db(orig_db)
-        target, err = load(ctx, orig_db, inputs,
-                           stop_on_error=not case.original_errors_ok)
-        if err and not case.original_errors_ok:
-            result.status, result.reason = "ERROR", "the original does not load"
-            result.details = err
-            return result
-        if err:
-            rejected = err.count("ERROR:")
-            result.reason = (f"PostgreSQL rejected {rejected} statement(s) of "
-                             f"the original: {case.note}")
-        orig_lines = normalize_dump(dump(ctx, target))
-        result.counts = counts(ctx, target)
-        # The other side creates the same databases (chinook) again.
-        ctx.drop_dbs(db_prefix)
-
-        ctx.create_db(ours_db)
-        target, err = load(ctx, ours_db, [ours_sql])
-        if err:
-            result.status = "DIFFERENT"
-            result.reason = "the emitted DDL does not load"
-            result.details = f"emitted DDL: {ours_sql}\n{err}"
-            return result
-        ours_lines = normalize_dump(dump(ctx, target))
-        ours_counts = counts(ctx, target)
-    finally:
-        ctx.drop_dbs(db_prefix)
-
-    for name, lines in (("original", orig_lines), ("schemac", ours_lines)):
-        with open(os.path.join(workdir, f"{name}.dump.sql"), "w",
-                  encoding="utf-8") as fh:
-            fh.write("\n".join(lines) + "\n")
-
-    if orig_lines == ours_lines:
-        result.status = "SAME"
-    elif statements(orig_lines) == statements(ours_lines):
-        result.status = "SAME-ORDER"
-        result.reason = "; ".join(filter(None, [
-            result.reason, "same objects, pg_dump lists them in another order"]))
-    else:
-        result.status = "DIFFERENT"
-        changed = [k for k in COUNT_KEYS
-                   if result.counts.get(k) != ours_counts.get(k)]
-        result.reason = ", ".join(
-            f"{k} {result.counts.get(k)} -> {ours_counts.get(k)}"
-            for k in changed) or "same object counts, different definitions"
-        diff = list(difflib.unified_diff(
-            orig_lines, ours_lines, "original (pg_dump, normalized)",
-            "schemac --emit=ddl (pg_dump, normalized)", n=2, lineterm=""))
-        limit = ctx.args.max_diff_lines
-        result.details = (f"emitted DDL: {ours_sql}\ndumps: {workdir}/"
-                          f"{{original,schemac}}.dump.sql\n"
-                          + "\n".join(diff[:limit]))
-        if len(diff) > limit:
-            result.details += f"\n... ({len(diff) - limit} more diff lines)"
-    return result
+    return compare(ctx, inputs, ours_sql, result, workdir, db_prefix,
+                   original_errors_ok=case.original_errors_ok,
+                   note=case.note)
 
 
 # --- Driver --------------------------------------------------------------------
-
-
-def format_counts(c: Dict[str, int]) -> str:
-    return ", ".join(f"{c[k]} {k}" for k in COUNT_KEYS if c.get(k))
-
-
-def load_env_file(path: str) -> None:
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            m = re.match(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.*)$", line)
-            if m:
-                os.environ[m.group(1)] = m.group(2).strip().strip("'\"")
-
 
 def main(argv: List[str]) -> int:
     ap = argparse.ArgumentParser(
@@ -622,22 +263,8 @@ def main(argv: List[str]) -> int:
     ap.add_argument("--corpora", default=os.environ.get("SCHEMAC_CORPORA"),
                     help="corpora directory (default: $SCHEMAC_CORPORA, else "
                          "../shared/corpora next to the checkout)")
-    ap.add_argument("--schemac", default="schemac",
-                    help="the schemac command (may contain arguments)")
-    ap.add_argument("--env-file", help="source PG* settings from this file "
-                    "(e.g. build/servers/pg.env)")
-    ap.add_argument("--artifacts", help="keep emitted DDL and dumps here "
-                    "(default: a temporary directory, removed at exit)")
-    ap.add_argument("--jobs", type=int, default=2, help="cases in parallel")
-    ap.add_argument("--timeout", type=int, default=60,
-                    help="seconds per schemac run")
-    ap.add_argument("--max-diff-lines", type=int, default=150)
-    ap.add_argument("--list", action="store_true", help="list the cases")
-    args = ap.parse_args(argv)
-    args.schemac = args.schemac.split()
-
-    if args.env_file:
-        load_env_file(args.env_file)
+    add_common_arguments(ap)
+    args = parse_common_arguments(ap, argv)
 
     if args.files:
         cases = [Case(" + ".join(os.path.basename(f) for f in args.files),
@@ -672,40 +299,17 @@ def main(argv: List[str]) -> int:
         return 0
 
     try:
-        ctx = RunContext(args)
-        setup_server(ctx)
+        ctx, artifacts = open_run(args, "schemac_conf")
     except HarnessError as e:
         print(f"pg-conformance: error: {e}", file=sys.stderr)
         return 2
 
-    artifacts = args.artifacts or tempfile.mkdtemp(prefix="schemac-conformance.")
-    if args.artifacts:
-        shutil.rmtree(artifacts, ignore_errors=True)
-    os.makedirs(artifacts, exist_ok=True)
-
-    def work(item):
-        i, case = item
-        try:
-            return run_case(ctx, case, os.path.join(artifacts, f"case{i:03d}"))
-        except HarnessError as e:
-            return Result(case, "ERROR", "harness: " + str(e))
-
-    results: List[Result] = []
-    with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        for n, r in enumerate(pool.map(work, enumerate(cases)), 1):
-            results.append(r)
-            extra = f" ({r.reason})" if r.reason else ""
-            print(f"[{n}/{len(cases)}] {r.status:<10} {r.case.label}{extra}",
-                  flush=True)
-            if r.details:
-                print(f"=== {r.status}: {r.case.label}{extra}\n{r.details}\n",
-                      file=sys.stderr, flush=True)
-    try:
-        ctx.drop_dbs(ctx.prefix)
-    except HarnessError:
-        pass
-    if not args.artifacts:
-        shutil.rmtree(artifacts, ignore_errors=True)
+    results = run_cases(
+        ctx, cases,
+        lambda i, case: run_case(ctx, case,
+                                 os.path.join(artifacts, f"case{i:03d}")),
+        lambda r: r.case.label)
+    close_run(ctx, artifacts)
 
     compared = [r for r in results if not r.case.parse_only]
     parsed = [r for r in results if r.case.parse_only]

@@ -12,6 +12,7 @@ PACKAGES=(
   libboost-graph-dev nlohmann-json3-dev libgtest-dev
   libsqlite3-dev sqlite3
   libpq-dev postgresql mariadb-server
+  python3-pglast  # bench/diverse.py: libpg_query, for /usr/bin/python3
 )
 
 missing=()

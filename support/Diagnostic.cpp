@@ -186,7 +186,7 @@ DiagnosticEngine::Builder::Builder(DiagnosticEngine &Engine, Location Loc,
   D.Loc = Loc;
 }
 
-DiagnosticEngine::Builder::Builder(Builder &&Other)
+DiagnosticEngine::Builder::Builder(Builder &&Other) noexcept
     : Engine(Other.Engine), D(std::move(Other.D)), Args(std::move(Other.Args)) {
   Other.Engine = nullptr;
 }

@@ -145,7 +145,15 @@ SARIFDiagnosticPrinter::SARIFDiagnosticPrinter(Context &Ctx,
                                                llvm::StringRef ToolVersion)
     : Ctx(Ctx), OS(OS), ToolVersion(ToolVersion),
       Results(std::make_unique<json>(json::array())) {}
-SARIFDiagnosticPrinter::~SARIFDiagnosticPrinter() { finish(); }
+SARIFDiagnosticPrinter::~SARIFDiagnosticPrinter() {
+  // The driver calls finish(); this is the safety net for a printer that is
+  // destroyed early. A destructor must not throw: an allocation failure
+  // here loses the log, not the process.
+  try {
+    finish();
+  } catch (...) {
+  }
+}
 
 static json sarifLocation(const Context &Ctx, Location L, Location End) {
   json Region = {{"startLine", L.Line}, {"startColumn", L.Col}};

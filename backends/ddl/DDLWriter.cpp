@@ -7,6 +7,9 @@
 #include "schemac/backends/ddl/DDLWriter.h"
 #include "schemac/support/Diagnostic.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
+
 using namespace schemac;
 using llvm::cast;
 
@@ -43,13 +46,23 @@ LogicalResult DDLWriter::write() {
   G.reportCycles(Diags);
   Out.reserve(1u << 17);
 
-  // Settings first, in module order, as one block.
-  for (const ObjectPtr &O : M.objects())
-    if (auto *S = llvm::dyn_cast<Setting>(O.get()))
-      writeSetting(*S);
+  // Settings first, as one block: the last value of each parameter.
+  collectSettings();
+  for (const Setting *S : Final)
+    writeSetting(*S);
+  if (hasForwardReferenceInBody())
+    writeDeferBodyChecks();
   endBlock();
+  Emitted = Final;
 
   for (const DependencyNode &N : G.getOrder()) {
+    if (llvm::isa<Setting>(N.Obj))
+      continue; // written first
+    // A statement kept as text runs under the settings of its position;
+    // what the IR describes, under the first block's.
+    auto It = N.K == DependencyNode::Kind::Object ? SettingsAt.find(N.Obj)
+                                                  : SettingsAt.end();
+    switchSettings(It != SettingsAt.end() ? It->second : Final);
     writeNode(N);
     if (B.takeMalformed()) {
       Diags.report(N.Obj->Loc, DiagID::err_backend_incomplete_ir)
@@ -62,6 +75,12 @@ LogicalResult DDLWriter::write() {
           << describe(*N.Obj) << Unsupported << Target.getDisplayName();
       Failed = true;
     }
+    endBlock();
+  }
+  // The session ends as the module does (a script read back in is the same
+  // module).
+  if (Emitted != Final) {
+    switchSettings(Final);
     endBlock();
   }
   if (AnyBlock)
@@ -86,7 +105,7 @@ void DDLWriter::writeNode(const DependencyNode &N) {
   }
   switch (N.Obj->getKind()) {
   case Object::Kind::Setting:
-    return; // written first
+    return; // written first (write() skips them)
   case Object::Kind::SchemaDecl:
     return writeSchema(cast<SchemaDecl>(*N.Obj));
   case Object::Kind::EnumType:
@@ -103,6 +122,80 @@ void DDLWriter::writeNode(const DependencyNode &N) {
     return writeIndex(cast<Index>(*N.Obj));
   case Object::Kind::OpaqueObject:
     return writeOpaque(cast<OpaqueObject>(*N.Obj));
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Settings
+//===----------------------------------------------------------------------===//
+
+void DDLWriter::collectSettings() {
+  llvm::StringMap<unsigned> Index;
+  SettingState Current;
+  for (const ObjectPtr &O : M.objects()) {
+    if (auto *S = llvm::dyn_cast<Setting>(O.get())) {
+      std::string Param = S->getParameter().lower();
+      auto Ins = Index.try_emplace(Param, Parameters.size());
+      if (Ins.second) {
+        Parameters.push_back(Param);
+        IsStatementSetting.push_back(llvm::is_contained(
+            Target.getFeatures().StatementSettings, llvm::StringRef(Param)));
+        Current.push_back(nullptr);
+      }
+      Current[Ins.first->second] = S;
+    } else if (llvm::isa<OpaqueObject>(O.get())) {
+      SettingsAt[O.get()] = Current;
+    }
+  }
+  // Parameters set after an opaque statement were not set at it.
+  for (auto &KV : SettingsAt)
+    KV.second.resize(Parameters.size(), nullptr);
+  Final = std::move(Current);
+}
+
+bool DDLWriter::hasForwardReferenceInBody() const {
+  llvm::DenseMap<const Object *, size_t> Position;
+  for (const DependencyNode &N : G.getOrder())
+    if (N.K == DependencyNode::Kind::Object)
+      Position.try_emplace(N.Obj, Position.size());
+  for (const DependencyNode &N : G.getOrder()) {
+    auto *F = llvm::dyn_cast<OpaqueObject>(N.Obj);
+    if (!F || N.K != DependencyNode::Kind::Object ||
+        getNamespace(*F) != Namespace::Function)
+      continue;
+    size_t Pos = Position.lookup(F);
+    for (const QualifiedName &Name : F->References) {
+      auto It = Position.find(M.lookupReferenced(Name));
+      if (It != Position.end() && It->second > Pos)
+        return true;
+    }
+  }
+  return false;
+}
+
+void DDLWriter::switchSettings(const SettingState &Want) {
+  for (unsigned P = 0; P != Parameters.size(); ++P) {
+    if (!IsStatementSetting[P] || Want[P] == Emitted[P])
+      continue;
+    const Setting *S = Want[P];
+    if (!S) {
+      if (Defaults.empty())
+        Defaults.resize(Parameters.size());
+      if (!Defaults[P]) {
+        Defaults[P] = std::make_unique<Setting>(Location(), Parameters[P], "");
+        Defaults[P]->IsDefault = true;
+      }
+      S = Defaults[P].get();
+    }
+    // The same value written twice needs no switch.
+    if (Emitted[P] && S->Value == Emitted[P]->Value &&
+        S->IsDefault == Emitted[P]->IsDefault &&
+        S->IsLocal == Emitted[P]->IsLocal) {
+      Emitted[P] = Want[P];
+      continue;
+    }
+    writeSetting(*S);
+    Emitted[P] = Want[P];
   }
 }
 

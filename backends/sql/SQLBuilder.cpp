@@ -433,6 +433,22 @@ public:
       operand(A[1], Precedence::Like, true);
       Out += ')';
       return true;
+    case FuncCall::Syntax::Normalize: {
+      // NORMALIZE(x [, NFC|NFD|NFKC|NFKD]): the form is a key word.
+      auto *Form =
+          A.size() == 2 ? llvm::dyn_cast<Literal>(A[1].get()) : nullptr;
+      if (A.empty() || A.size() > 2 ||
+          (A.size() == 2 && (!Form || Form->LK != Literal::LitKind::String)))
+        return false;
+      Out += "NORMALIZE(";
+      expr(A[0]);
+      if (Form) {
+        Out += ", ";
+        appendUpper(Out, Form->Value);
+      }
+      Out += ')';
+      return true;
+    }
     case FuncCall::Syntax::Overlay:
       if (A.size() < 3)
         return false;
@@ -649,6 +665,10 @@ public:
         "NULL", "TRUE", "FALSE", "UNKNOWN", "DOCUMENT", "NORMALIZED", "JSON"};
     operand(T.Operand, Precedence::Is, true);
     Out += T.Negated ? " IS NOT " : " IS ";
+    if (!T.Form.empty()) {
+      appendUpper(Out, T.Form);
+      Out += ' ';
+    }
     Out += Names[unsigned(T.What)];
     return Precedence::Is;
   }

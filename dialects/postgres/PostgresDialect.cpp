@@ -74,6 +74,21 @@ const char *const CheckSystemColumns[] = {
 #include "PostgresCatalog.def"
 };
 
+const char *const SystemColumns[] = {
+#define PG_SYSTEM_COLUMN(Name) Name,
+#include "PostgresCatalog.def"
+};
+
+const std::pair<const char *, const char *> CastColumnNames[] = {
+#define PG_CAST_COLUMN_NAME(Kind, Name) {Kind, Name},
+#include "PostgresCatalog.def"
+};
+
+const std::pair<const char *, const char *> OperatorColumnNames[] = {
+#define PG_OPERATOR_COLUMN_NAME(Op, Name) {Op, Name},
+#include "PostgresCatalog.def"
+};
+
 SQLDialect::Description describePostgres() {
   SQLDialect::Description D;
   D.Name = "postgres";
@@ -90,6 +105,10 @@ SQLDialect::Description describePostgres() {
   D.Rules.CatalogRelations = CatalogRelations;
   D.Rules.BuiltinOperatorSchema = "pg_catalog";
   D.Rules.CheckSystemColumns = CheckSystemColumns;
+  D.Rules.SystemColumns = SystemColumns;
+  D.Rules.UnnamedColumn = "?column?";
+  D.Rules.CastColumnNames = CastColumnNames;
+  D.Rules.OperatorColumnNames = OperatorColumnNames;
   D.Naming = &NamingScheme::getPostgres();
   return D;
 }

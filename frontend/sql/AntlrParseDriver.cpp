@@ -7,7 +7,9 @@
 #include "AntlrParseDriver.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <mutex>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -432,10 +434,17 @@ class FastATNSimulator : public antlr4::atn::ParserATNSimulator {
 public:
   using ParserATNSimulator::ParserATNSimulator;
 
+  /// The prediction table to try first (null: none).
+  const AntlrPredictionTable *Table = nullptr;
+
   size_t adaptivePredict(antlr4::TokenStream *Input, size_t Decision,
                          antlr4::ParserRuleContext *Outer) override {
     if (getPredictionMode() == antlr4::atn::PredictionMode::SLL) {
-      size_t Alt = predictFromDFA(Input, decisionToDFA[Decision], Outer);
+      size_t Alt = Table ? predictFromTable(Input, Decision, Outer)
+                         : antlr4::atn::ATN::INVALID_ALT_NUMBER;
+      if (Alt != antlr4::atn::ATN::INVALID_ALT_NUMBER)
+        return Alt;
+      Alt = predictFromDFA(Input, decisionToDFA[Decision], Outer);
       if (Alt != antlr4::atn::ATN::INVALID_ALT_NUMBER)
         return Alt;
     }
@@ -572,6 +581,47 @@ private:
     return Alt;
   }
 
+  /// The SLL prediction if the table has every state on the path: the
+  /// same walk as predictFromDFA() over the table's words.
+  size_t predictFromTable(antlr4::TokenStream *Input, size_t Decision,
+                          antlr4::ParserRuleContext *Outer) {
+    using antlr4::atn::ATN;
+    const AntlrPredictionTable &T = *Table;
+    uint32_t S = T.startState(Decision, parser->getPrecedence());
+    if (!S)
+      return ATN::INVALID_ALT_NUMBER;
+    for (ssize_t K = 1;; ++K) {
+      size_t Tok = Input->LA(K);
+      uint32_t To = T.target(S, Tok);
+      if (!To)
+        return ATN::INVALID_ALT_NUMBER;
+      if (To == AntlrPredictionTable::ErrorTarget)
+        return T.Words[S] & AntlrPredictionTable::ExitValid
+                   ? T.Words[S + 2]
+                   : ATN::INVALID_ALT_NUMBER;
+      S = To;
+      uint32_t Flags = T.Words[S];
+      if (Flags & AntlrPredictionTable::Accept) {
+        if (!(Flags & AntlrPredictionTable::HasPredicates))
+          return T.Words[S + 1];
+        size_t Alt = ATN::INVALID_ALT_NUMBER;
+        for (uint32_t I = 0, N = T.Words[S + 3]; I < N; ++I) {
+          size_t A = T.Words[S + 4 + 2 * I];
+          uint32_t Prec = T.Words[S + 5 + 2 * I];
+          if (Alt != ATN::INVALID_ALT_NUMBER && A >= Alt)
+            continue;
+          if (!Prec || parser->precpred(Outer, static_cast<int>(Prec) - 1))
+            Alt = A;
+        }
+        return Alt;
+      }
+      if (Flags & AntlrPredictionTable::HasPredicates)
+        return ATN::INVALID_ALT_NUMBER;
+      if (Tok == antlr4::Token::EOF)
+        return ATN::INVALID_ALT_NUMBER;
+    }
+  }
+
   /// The SLL prediction if the DFA already has every state on the path.
   size_t predictFromDFA(antlr4::TokenStream *Input, antlr4::dfa::DFA &D,
                         antlr4::ParserRuleContext *Outer) {
@@ -606,6 +656,20 @@ private:
 // Driver
 //===----------------------------------------------------------------------===//
 
+static std::atomic<bool> TablesEnabled{true};
+
+/// hashATN() once per grammar and process (every thread's driver asks).
+static uint64_t cachedATNHash(const antlr4::atn::ATN &ATN) {
+  static std::mutex Lock;
+  static std::vector<std::pair<const antlr4::atn::ATN *, uint64_t>> Hashes;
+  std::lock_guard<std::mutex> Guard(Lock);
+  for (const auto &H : Hashes)
+    if (H.first == &ATN)
+      return H.second;
+  Hashes.emplace_back(&ATN, hashATN(ATN));
+  return Hashes.back().second;
+}
+
 AntlrParseDriver::AntlrParseDriver(ParserFactory MakeParser, AntlrGrammarInfo G)
     : Grammar(std::move(G)), Stream(std::make_unique<TokenStream>(Grammar.Eof)),
       Bail(std::make_shared<antlr4::BailErrorStrategy>()) {
@@ -614,13 +678,38 @@ AntlrParseDriver::AntlrParseDriver(ParserFactory MakeParser, AntlrGrammarInfo G)
   Parser->setArena(&Arena);
   Parser->removeErrorListeners();
   auto *Old = Parser->getInterpreter<antlr4::atn::ParserATNSimulator>();
-  Parser->setInterpreter(new FastATNSimulator(Parser.get(), Parser->getATN(),
-                                              Old->decisionToDFA,
-                                              Old->getSharedContextCache()));
+  auto *Sim =
+      new FastATNSimulator(Parser.get(), Parser->getATN(), Old->decisionToDFA,
+                           Old->getSharedContextCache());
+  // A table of another version of the grammar is not used.
+  if (TablesEnabled && Grammar.Table &&
+      Grammar.Table->ATNHash == cachedATNHash(Parser->getATN()))
+    Sim->Table = Grammar.Table;
+  Parser->setInterpreter(Sim);
   // (setInterpreter deletes the old simulator.)
 }
 
 AntlrParseDriver::~AntlrParseDriver() { release(); }
+
+void AntlrParseDriver::setPredictionTablesEnabled(bool On) {
+  TablesEnabled = On;
+}
+
+bool AntlrParseDriver::usesPredictionTable() const {
+  return Parser->getInterpreter<FastATNSimulator>()->Table != nullptr;
+}
+
+size_t AntlrParseDriver::writePredictionTable(llvm::raw_ostream &OS) {
+  auto *Sim = Parser->getInterpreter<antlr4::atn::ParserATNSimulator>();
+  OS << "// Generated by schemac-frontend-bench --write-prediction-table; do\n"
+     << "// not edit (scripts/gen-prediction-table.sh regenerates it).\n"
+     << "static const uint64_t PredictionTableHash = 0x";
+  OS.write_hex(hashATN(Parser->getATN()));
+  OS << "ull;\nstatic const uint32_t PredictionTableWords[] = {\n";
+  size_t N = sql::writePredictionTable(Sim->decisionToDFA, OS);
+  OS << "};\n";
+  return N;
+}
 
 void AntlrParseDriver::release() {
   Parser->releaseTrees(Failed);

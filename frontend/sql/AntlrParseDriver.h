@@ -21,6 +21,7 @@
 #define SCHEMAC_FRONTEND_SQL_ANTLRPARSEDRIVER_H
 
 #include "AntlrParserBase.h"
+#include "AntlrPredictionTable.h"
 #include "AntlrRuleContext.h"
 
 #include "schemac/frontend/sql/Token.h"
@@ -94,6 +95,8 @@ struct AntlrGrammarInfo {
   /// Rules whose tokens are key words usable as names (the grammar's
   /// unreserved key word rules): likewise left out.
   std::vector<size_t> NameKeywordRules;
+  /// The grammar's prediction table (AntlrPredictionTable.h), or null.
+  const AntlrPredictionTable *Table = nullptr;
 };
 
 class AntlrParseDriver {
@@ -118,6 +121,16 @@ public:
   AntlrParserBase &getParser() { return *Parser; }
   /// Number of statements that needed the LL fallback (for benchmarks).
   unsigned getNumLLFallbacks() const { return NumLLFallbacks; }
+
+  /// The grammar's prediction table is current and in use.
+  bool usesPredictionTable() const;
+  /// Whether drivers created from now on use prediction tables (on by
+  /// default; off to build a table from scratch).
+  static void setPredictionTablesEnabled(bool On);
+  /// Writes the prediction DFA that the parsers of this grammar have built
+  /// in this process as the source of a prediction table (assignments to
+  /// ATNHash and Words); returns the number of DFA states.
+  size_t writePredictionTable(llvm::raw_ostream &OS);
 
 private:
   class TokenStream;

@@ -74,7 +74,8 @@ public:
   private:
     std::vector<antlr4::ParserRuleContext *> Contexts;
   };
-  ContextTracker _tracker;
+  // Named like the member of antlr4::Parser it hides, on purpose.
+  ContextTracker _tracker; // NOLINT(readability-identifier-naming)
 
   /// antlrcpp::finally() wraps the rule's exit action in a std::function;
   /// this calls the lambda directly.

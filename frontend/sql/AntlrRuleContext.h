@@ -52,7 +52,7 @@ private:
 
   static inline thread_local ParseArena *Current = nullptr;
 
-  static constexpr size_t ChunkSize = 64 * 1024;
+  static constexpr size_t ChunkSize = size_t(64) * 1024;
   std::vector<std::unique_ptr<char[]>> Chunks;
   std::vector<std::unique_ptr<char[]>> Large; ///< Allocations > ChunkSize.
   size_t Next = 0; ///< Index of the next chunk to use.

@@ -81,14 +81,14 @@ SQLScanner::SQLScanner(llvm::StringRef Buffer, const LexicalTraits &Traits,
         llvm::StringRef("~!@#^&|`?+-*/%<>=").contains(static_cast<char>(C)) &&
         !(C == '?' && Traits.Parameters == ParameterStyle::Question);
     Classes[C] =
-        (Space ? CC_Space : 0) | (Start ? CC_IdentStart : 0) |
-        (Char ? CC_IdentChar : 0) | (Op ? CC_OpChar : 0) |
-        (Traits.StringQuotes.contains(static_cast<char>(C)) ? CC_StringQuote
+        (Space ? CcSpace : 0) | (Start ? CcIdentStart : 0) |
+        (Char ? CcIdentChar : 0) | (Op ? CcOpChar : 0) |
+        (Traits.StringQuotes.contains(static_cast<char>(C)) ? CcStringQuote
                                                             : 0);
   }
   llvm::StringRef Q = Traits.IdentifierQuotes;
   for (size_t I = 0; I + 1 < Q.size(); I += 2) {
-    Classes[static_cast<unsigned char>(Q[I])] |= CC_IdentQuote;
+    Classes[static_cast<unsigned char>(Q[I])] |= CcIdentQuote;
     CloseOf[static_cast<unsigned char>(Q[I])] = Q[I + 1];
   }
 }
@@ -108,7 +108,7 @@ bool SQLScanner::atLineComment(uint32_t P) const {
 
 uint32_t SQLScanner::skipTrivia() {
   return ScannerBase::skipTrivia(
-      [this](unsigned char C) { return is(C, CC_Space); },
+      [this](unsigned char C) { return is(C, CcSpace); },
       [this](uint32_t P) {
         return (Buf[P] == '-' || Buf[P] == '#') && atLineComment(P);
       },
@@ -119,7 +119,7 @@ void SQLScanner::scanString(char Quote, bool Backslashes, uint32_t Start,
                             bool NoEscapes) {
   ScannerBase::scanString(Quote, Backslashes, Start, NoEscapes,
                           Traits.StringContinuation, Traits.DashDashComments,
-                          [this](unsigned char C) { return is(C, CC_Space); });
+                          [this](unsigned char C) { return is(C, CcSpace); });
 }
 
 bool SQLScanner::backslashesInPlainStrings() const {
@@ -175,10 +175,10 @@ bool SQLScanner::next(Token &T) {
     while (Pos < N && isHexDigit(Buf[Pos]))
       ++Pos;
     Type = K.HexString;
-  } else if (is(C, CC_IdentQuote)) {
+  } else if (is(C, CcIdentQuote)) {
     scanQuoted(CloseOf[C], false, Start, /*Ident=*/true);
     Type = K.QuotedIdent;
-  } else if (is(C, CC_StringQuote)) {
+  } else if (is(C, CcStringQuote)) {
     scanString(static_cast<char>(C), backslashesInPlainStrings(), Start);
     Type = K.String;
   } else if (C == '$' && isDigit(C1) &&
@@ -190,30 +190,30 @@ bool SQLScanner::next(Token &T) {
   } else if (C == '$' && Traits.DollarQuotes &&
              scanDollarQuote(
                  [this](unsigned char X) {
-                   return is(X, CC_IdentStart) && X != '$';
+                   return is(X, CcIdentStart) && X != '$';
                  },
                  [this](unsigned char X) {
-                   return (is(X, CC_IdentStart) && X != '$') || isDigit(X);
+                   return (is(X, CcIdentStart) && X != '$') || isDigit(X);
                  })) {
     Type = K.DollarString;
   } else if (C == '?' && Traits.Parameters == ParameterStyle::Question) {
     ++Pos;
     Type = K.Param;
   } else if (C == ':' && Traits.Parameters == ParameterStyle::Colon &&
-             (is(C1, CC_IdentStart) || isDigit(C1))) {
+             (is(C1, CcIdentStart) || isDigit(C1))) {
     ++Pos;
-    while (Pos < N && is(Buf[Pos], CC_IdentChar))
+    while (Pos < N && is(Buf[Pos], CcIdentChar))
       ++Pos;
     Type = K.Param;
   } else if (isDigit(C) || (C == '.' && isDigit(C1))) {
     Type = scanNumber() ? K.Numeric : K.Integer;
-  } else if (is(C, CC_IdentStart)) {
+  } else if (is(C, CcIdentStart)) {
     Type = scanWord(
         Start, Vocab.keywords(),
-        [this](unsigned char X) { return is(X, CC_IdentChar); }, K.Ident);
-  } else if (is(C, CC_OpChar)) {
+        [this](unsigned char X) { return is(X, CcIdentChar); }, K.Ident);
+  } else if (is(C, CcOpChar)) {
     uint32_t Len = postgresOperatorLength(
-        Start, [this](unsigned char X) { return is(X, CC_OpChar); });
+        Start, [this](unsigned char X) { return is(X, CcOpChar); });
     Pos = Start + Len;
     uint16_t Symbol = Vocab.findSymbol(Buf.substr(Start, Len));
     Type = Symbol ? Symbol : K.Operator;

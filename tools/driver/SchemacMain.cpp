@@ -22,6 +22,7 @@
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
 #include "schemac/support/DiagnosticPrinters.h"
+#include "schemac/support/TimeReport.h"
 #include "schemac/support/VerifyDiagnostics.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -223,6 +224,12 @@ Flag NoWarnings("w", cl::desc("Suppress all warnings"),
 Flag PrintLocations("print-locations",
                     cl::desc("Print source locations in IR output"),
                     cl::cat(SchemacCategory));
+
+cl::opt<bool> TimeReportOpt(
+    "ftime-report",
+    cl::desc("Print the wall time of each phase (scan/split, parse, lowering, "
+             "editor, verifier, passes, backend) to stderr"),
+    cl::cat(SchemacCategory));
 
 cl::opt<unsigned, false, UnsignedParser> Threads(
     "threads",
@@ -615,6 +622,8 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   }
 
   Diags.setConsumer(makeConsumer(Ctx));
+  if (TimeReportOpt)
+    TimeReport::enable();
   FrontendOptions FOpts;
   FOpts.Threads = Threads;
   BackendOptions BOpts;
@@ -631,7 +640,12 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     std::unique_ptr<Module> M = lowerUnit(Ctx, R, Units[I], Diags, FOpts);
     if (!M)
       continue;
-    if (failed(verifyModule(*M, Diags)) && Diags.getNumErrors() == ErrorsBefore)
+    LogicalResult Verified = success();
+    {
+      TimePhaseScope T(TimePhase::Verifier);
+      Verified = verifyModule(*M, Diags);
+    }
+    if (failed(Verified) && Diags.getNumErrors() == ErrorsBefore)
       Diags.report(Location(), DiagID::err_invalid_ir);
     if (Diags.getNumErrors() != ErrorsBefore)
       continue;
@@ -639,7 +653,12 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     // Passes that depend on the target (name-constraints) write for the
     // backend's dialect; IR and JSON have none.
     AM.setTargetDialect(BE->Target);
-    if (failed(PM.run(*M, AM)) || Diags.getNumErrors() != ErrorsBefore)
+    LogicalResult Ran = success();
+    {
+      TimePhaseScope T(TimePhase::Passes);
+      Ran = PM.run(*M, AM);
+    }
+    if (failed(Ran) || Diags.getNumErrors() != ErrorsBefore)
       continue;
     std::string Text;
     llvm::raw_string_ostream StringOS(Text);
@@ -650,8 +669,12 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
       OS = &Direct->os();
     }
     std::unique_ptr<Backend> B = BE->Create();
-    if (failed(B->emit(*M, *OS, Diags, BOpts)) &&
-        Diags.getNumErrors() == ErrorsBefore)
+    LogicalResult Emitted = success();
+    {
+      TimePhaseScope T(TimePhase::Backend);
+      Emitted = B->emit(*M, *OS, Diags, BOpts);
+    }
+    if (failed(Emitted) && Diags.getNumErrors() == ErrorsBefore)
       Diags.report(Location(), BE->Target.empty()
                                    ? DiagID::err_output_failed
                                    : DiagID::err_output_for_target_failed)
@@ -665,6 +688,7 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     Output += StringOS.str();
   }
   Diags.finish();
+  TimeReport::print(llvm::errs());
 
   if (VerifyDiagnostics) {
     auto *V = static_cast<VerifyDiagnosticConsumer *>(Diags.getConsumer());

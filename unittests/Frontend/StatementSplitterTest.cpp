@@ -30,7 +30,7 @@ std::vector<std::string> split(SplitterT &&S, llvm::StringRef Text) {
   while (S.next(St, Tokens)) {
     std::string Piece = Text.slice(St.Begin, St.End).str();
     if (St.MetaCommand)
-      Piece = "[cmd] " + Piece;
+      Piece.insert(0, "[cmd] ");
     else if (St.Terminated)
       Piece += " [;]";
     R.push_back(Piece);
@@ -120,17 +120,15 @@ TEST(StatementSplitter, OracleSlash) {
                          "CREATE TYPE tt AS OBJECT (a NUMBER);\n"
                          "SELECT a / 2 FROM t;\n";
   std::vector<std::string> Want = {
-      "CREATE TABLE t (a NUMBER); [;]",
-      "[cmd] /",
+      "CREATE TABLE t (a NUMBER); [;]", "[cmd] /",
       "CREATE OR REPLACE EDITIONABLE PROCEDURE p IS\nBEGIN\n  NULL;\nEND;",
       "[cmd] /",
+      // One statement, split over two literals.
+      // NOLINTNEXTLINE(bugprone-suspicious-missing-comma)
       "CREATE TYPE BODY tb AS MEMBER FUNCTION f RETURN NUMBER IS BEGIN "
       "RETURN 1; END; END;",
-      "[cmd] / ",
-      "BEGIN p; END;",
-      "[cmd] /",
-      "CREATE TYPE tt AS OBJECT (a NUMBER); [;]",
-      "SELECT a / 2 FROM t; [;]"};
+      "[cmd] / ", "BEGIN p; END;", "[cmd] /",
+      "CREATE TYPE tt AS OBJECT (a NUMBER); [;]", "SELECT a / 2 FROM t; [;]"};
   EXPECT_EQ(split(SeparatorSplitter<SQLScanner>(
                       SQLScanner(Text, oracleTraits(), testVocabulary()),
                       SeparatorRules::getOracle()),

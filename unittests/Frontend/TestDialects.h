@@ -76,65 +76,76 @@ inline const sql::ScannerVocabulary &testVocabulary() {
   return V;
 }
 
-inline LexicalTraits mySQLTraits() {
-  LexicalTraits T;
-  T.IdentifierQuotes = "``";
-  T.StringQuotes = "'\"";
-  T.Backslashes = BackslashEscapes::Always;
-  T.EscapeStrings = false;
-  T.UnicodeStrings = false;
-  T.DollarQuotes = false;
-  T.StringContinuation = false;
-  T.DashDashNeedsSpace = true;
-  T.HashComments = true;
-  T.NestedBlockComments = false;
-  T.HexNumbers = true;
-  T.Operators = OperatorLexing::Fixed;
-  T.Parameters = ParameterStyle::Question;
-  T.Folding = CaseFolding::None;
-  T.MaxIdentifierLength = 64;
-  T.DelimiterCommand = true;
-  T.BackslashCommands = false;
-  return T;
+/// Lives as long as the process, as a dialect's traits do (a scanner
+/// keeps a reference to them).
+inline const LexicalTraits &mySQLTraits() {
+  static const LexicalTraits Traits = [] {
+    LexicalTraits T;
+    T.IdentifierQuotes = "``";
+    T.StringQuotes = "'\"";
+    T.Backslashes = BackslashEscapes::Always;
+    T.EscapeStrings = false;
+    T.UnicodeStrings = false;
+    T.DollarQuotes = false;
+    T.StringContinuation = false;
+    T.DashDashNeedsSpace = true;
+    T.HashComments = true;
+    T.NestedBlockComments = false;
+    T.HexNumbers = true;
+    T.Operators = OperatorLexing::Fixed;
+    T.Parameters = ParameterStyle::Question;
+    T.Folding = CaseFolding::None;
+    T.MaxIdentifierLength = 64;
+    T.DelimiterCommand = true;
+    T.BackslashCommands = false;
+    return T;
+  }();
+  return Traits;
 }
 
-inline LexicalTraits sqlServerTraits() {
-  LexicalTraits T;
-  T.IdentifierQuotes = "[]\"\"";
-  T.IdentifierStartChars = "@#";
-  T.IdentifierChars = "$@#";
-  T.Backslashes = BackslashEscapes::Never;
-  T.EscapeStrings = false;
-  T.UnicodeStrings = false;
-  T.DollarQuotes = false;
-  T.StringContinuation = false;
-  T.HexNumbers = true;
-  T.Operators = OperatorLexing::Fixed;
-  T.Parameters = ParameterStyle::At;
-  T.Folding = CaseFolding::None;
-  T.MaxIdentifierLength = 128;
-  T.BatchSeparator = "GO";
-  T.BackslashCommands = false;
-  return T;
+inline const LexicalTraits &sqlServerTraits() {
+  static const LexicalTraits Traits = [] {
+    LexicalTraits T;
+    T.IdentifierQuotes = "[]\"\"";
+    T.IdentifierStartChars = "@#";
+    T.IdentifierChars = "$@#";
+    T.Backslashes = BackslashEscapes::Never;
+    T.EscapeStrings = false;
+    T.UnicodeStrings = false;
+    T.DollarQuotes = false;
+    T.StringContinuation = false;
+    T.HexNumbers = true;
+    T.Operators = OperatorLexing::Fixed;
+    T.Parameters = ParameterStyle::At;
+    T.Folding = CaseFolding::None;
+    T.MaxIdentifierLength = 128;
+    T.BatchSeparator = "GO";
+    T.BackslashCommands = false;
+    return T;
+  }();
+  return Traits;
 }
 
-inline LexicalTraits oracleTraits() {
-  LexicalTraits T;
-  T.Folding = CaseFolding::Upper;
-  T.IdentifierChars = "$#";
-  T.Backslashes = BackslashEscapes::Never;
-  T.EscapeStrings = false;
-  T.UnicodeStrings = false;
-  T.DollarQuotes = false;
-  T.BitStrings = false;
-  T.StringContinuation = false;
-  T.NestedBlockComments = false;
-  T.Operators = OperatorLexing::Fixed;
-  T.Parameters = ParameterStyle::Colon;
-  T.MaxIdentifierLength = 128;
-  T.BatchSeparator = "/";
-  T.BackslashCommands = false;
-  return T;
+inline const LexicalTraits &oracleTraits() {
+  static const LexicalTraits Traits = [] {
+    LexicalTraits T;
+    T.Folding = CaseFolding::Upper;
+    T.IdentifierChars = "$#";
+    T.Backslashes = BackslashEscapes::Never;
+    T.EscapeStrings = false;
+    T.UnicodeStrings = false;
+    T.DollarQuotes = false;
+    T.BitStrings = false;
+    T.StringContinuation = false;
+    T.NestedBlockComments = false;
+    T.Operators = OperatorLexing::Fixed;
+    T.Parameters = ParameterStyle::Colon;
+    T.MaxIdentifierLength = 128;
+    T.BatchSeparator = "/";
+    T.BackslashCommands = false;
+    return T;
+  }();
+  return Traits;
 }
 
 } // namespace frontendtest

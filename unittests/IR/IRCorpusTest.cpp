@@ -16,6 +16,7 @@
 #include "schemac/ir/IRJSON.h"
 #include "schemac/ir/StructuralEquality.h"
 
+#include "llvm/ADT/Twine.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 #include "gtest/gtest.h"
@@ -35,7 +36,7 @@ std::vector<std::vector<std::string>> corpusInputs(const std::string &Dir) {
   std::vector<std::vector<std::string>> R;
   auto Add = [&](std::vector<std::string> Files) {
     for (std::string &F : Files)
-      F = Dir + "/" + F;
+      F = (llvm::Twine(Dir) + "/" + F).str();
     if (fs::exists(Files.front()))
       R.push_back(std::move(Files));
   };

@@ -196,7 +196,8 @@ std::vector<ExprPtr> Builder::everyExpr() {
     V.push_back(std::move(F4));
     for (FuncCall::Syntax S :
          {FuncCall::Syntax::Extract, FuncCall::Syntax::Substring,
-          FuncCall::Syntax::Position, FuncCall::Syntax::Overlay}) {
+          FuncCall::Syntax::Position, FuncCall::Syntax::Overlay,
+          FuncCall::Syntax::Normalize}) {
       auto G = std::make_unique<FuncCall>(loc(), std::vector<std::string>{"g"},
                                           list(col({"x"})));
       G->Form = S;
@@ -281,9 +282,12 @@ std::vector<ExprPtr> Builder::everyExpr() {
     for (IsTest::Test T :
          {IsTest::Test::Null, IsTest::Test::True, IsTest::Test::False,
           IsTest::Test::Unknown, IsTest::Test::Document,
-          IsTest::Test::Normalized, IsTest::Test::Json})
+          IsTest::Test::Normalized, IsTest::Test::Json}) {
       V.push_back(std::make_unique<IsTest>(loc(), col({"x"}), T,
                                            T == IsTest::Test::True));
+      if (T == IsTest::Test::Normalized)
+        llvm::cast<IsTest>(*V.back()).Form = "NFKC";
+    }
   }
   // Quantified, arrays, rows, subscripts, fields, collations, grouping.
   for (Quantified::Quantifier Q :

@@ -62,13 +62,13 @@ TEST(ModuleIndex, RenameAndRemoveKeepTheIndexRight) {
 TEST(ModuleIndex, NamesDefinedTwiceFindTheNextOneWhenTheFirstGoes) {
   Context Ctx;
   Module M(Ctx, "m");
-  auto fn = [&](const char *Text) {
+  auto AddFunction = [&](const char *Text) {
     return M.append(
         std::make_unique<OpaqueObject>(Location(), QualifiedName("public", "f"),
                                        "function", Text, "postgres"));
   };
-  OpaqueObject *F1 = fn("CREATE FUNCTION f(int) ...");
-  OpaqueObject *F2 = fn("CREATE FUNCTION f(text) ...");
+  OpaqueObject *F1 = AddFunction("CREATE FUNCTION f(int) ...");
+  OpaqueObject *F2 = AddFunction("CREATE FUNCTION f(text) ...");
   EXPECT_EQ(M.lookupFunction(QualifiedName("f")), F1);
   ObjectPtr Gone = M.remove(F1);
   EXPECT_EQ(M.lookupFunction(QualifiedName("f")), F2);

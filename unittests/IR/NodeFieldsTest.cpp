@@ -53,7 +53,7 @@ namespace {
   X(SubqueryExpr, 88)                                                          \
   X(InList, 64)                                                                \
   X(Between, 56)                                                               \
-  X(IsTest, 40)                                                                \
+  X(IsTest, 72)                                                                \
   X(Quantified, 80)                                                            \
   X(ArrayExpr, 56)                                                             \
   X(RowExpr, 56)                                                               \
@@ -92,7 +92,7 @@ namespace {
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 #define SCHEMAC_CHECK_SIZE(T, N)                                               \
-  static_assert(sizeof(T) == N,                                                \
+  static_assert(sizeof(T) == (N),                                              \
                 #T " changed size: describe the new member in its "            \
                    "NodeFields<" #T "> entry (include/schemac/ir/"             \
                    "NodeFields.h), set it in the kitchen-sink module "         \

@@ -141,25 +141,25 @@ TEST(References, ContextOfEachReference) {
   std::map<std::string, Reference> ByName;
   forEachReference(*T,
                    [&](Reference &R) { ByName.emplace(R.getName().str(), R); });
-  auto at = [&](const std::string &N) -> const Reference & {
+  auto At = [&](const std::string &N) -> const Reference & {
     auto It = ByName.find(N);
     EXPECT_NE(It, ByName.end()) << N;
     return It->second;
   };
-  EXPECT_EQ(at("s.ty_col").Col, &T->Columns[0]);
-  EXPECT_EQ(at("s.ty_col").Type, &T->Columns[0].Type);
-  EXPECT_EQ(at("s.seq_arg").Col, &T->Columns[0]);
-  EXPECT_EQ(at("s.fn_gen").Col, &T->Columns[1]);
-  EXPECT_TRUE(llvm::isa<FuncCall>(at("s.fn_gen").Node));
-  EXPECT_EQ(at("s.ref_fk").ConstraintIndex, 0);
-  EXPECT_EQ(at("s.ref_fk").Col, nullptr);
-  EXPECT_EQ(at("s.coll_expr").ConstraintIndex, 1);
-  EXPECT_TRUE(llvm::isa<CollateExpr>(at("s.coll_expr").Node));
-  EXPECT_EQ(at("s.opc_excl").ConstraintIndex, 2);
-  EXPECT_EQ(at("s.opc_excl").Element, &T->Constraints[2].Exclusions[0].Element);
-  EXPECT_EQ(at("s.opc_pkey").Element, &T->PartitionBy->Keys[0]);
-  EXPECT_EQ(at("s.opc_pkey").ConstraintIndex, -1);
-  EXPECT_EQ(at("s.parent").Loc, T->Loc);
+  EXPECT_EQ(At("s.ty_col").Col, &T->Columns[0]);
+  EXPECT_EQ(At("s.ty_col").Type, &T->Columns[0].Type);
+  EXPECT_EQ(At("s.seq_arg").Col, &T->Columns[0]);
+  EXPECT_EQ(At("s.fn_gen").Col, &T->Columns[1]);
+  EXPECT_TRUE(llvm::isa<FuncCall>(At("s.fn_gen").Node));
+  EXPECT_EQ(At("s.ref_fk").ConstraintIndex, 0);
+  EXPECT_EQ(At("s.ref_fk").Col, nullptr);
+  EXPECT_EQ(At("s.coll_expr").ConstraintIndex, 1);
+  EXPECT_TRUE(llvm::isa<CollateExpr>(At("s.coll_expr").Node));
+  EXPECT_EQ(At("s.opc_excl").ConstraintIndex, 2);
+  EXPECT_EQ(At("s.opc_excl").Element, &T->Constraints[2].Exclusions[0].Element);
+  EXPECT_EQ(At("s.opc_pkey").Element, &T->PartitionBy->Keys[0]);
+  EXPECT_EQ(At("s.opc_pkey").ConstraintIndex, -1);
+  EXPECT_EQ(At("s.parent").Loc, T->Loc);
 
   auto *V = M->lookupView(QualifiedName("s", "v"));
   forEachReference(*V, [&](Reference &R) {

@@ -33,6 +33,7 @@
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/Twine.h"
 
 #include "gtest/gtest.h"
 
@@ -100,8 +101,8 @@ private:
     return QualifiedName(Schemas[below(Schemas.size())], N);
   }
   std::string text(const QualifiedName &N) const {
-    auto part = [](const std::string &S) { return "\"" + S + "\""; };
-    return N.isQualified() ? part(N.Schema) + "." + part(N.Name) : part(N.Name);
+    auto Part = [](const std::string &S) { return "\"" + S + "\""; };
+    return N.isQualified() ? Part(N.Schema) + "." + Part(N.Name) : Part(N.Name);
   }
   /// Sometimes a name that finds nothing or the wrong kind of object.
   QualifiedName wrongName() {
@@ -212,7 +213,7 @@ private:
 bool ChangeGenerator::isFree(const Table &T, const Column &C) const {
   if (C.Default || C.Generation || C.Ident || !C.Collation.empty())
     return false;
-  auto mentions = [&](const Expr *E) {
+  auto Mentions = [&](const Expr *E) {
     bool Found = false;
     if (E)
       walk(*E, [&](const Expr &X) {
@@ -222,15 +223,15 @@ bool ChangeGenerator::isFree(const Table &T, const Column &C) const {
     return Found;
   };
   for (const Column &Other : T.Columns)
-    if (Other.Generation && mentions(Other.Generation->Expression.get()))
+    if (Other.Generation && Mentions(Other.Generation->Expression.get()))
       return false;
   for (const Constraint &K : T.Constraints)
     if (llvm::is_contained(K.Columns, C.Name) || K.ColumnLevel == C.Name ||
-        mentions(K.Check.get()))
+        Mentions(K.Check.get()))
       return false;
   if (T.PartitionBy)
     for (const IndexElement &E : T.PartitionBy->Keys)
-      if (E.Column == C.Name || mentions(E.Expression.get()))
+      if (E.Column == C.Name || Mentions(E.Expression.get()))
         return false;
   // Tables that reference this one, inherit from it or are its partitions
   // see its columns too.
@@ -480,7 +481,7 @@ bool ChangeGenerator::tableAction(AlterChange &A, Table *T) {
     return false;
   Column *C = pickColumn(*T);
   std::string Col = C && chance(92) ? C->Name : "nope";
-  auto constraintName = [&]() -> std::string {
+  auto ConstraintName = [&]() -> std::string {
     if (!T->Constraints.empty() && chance(90))
       return T->Constraints[below(T->Constraints.size())].Name;
     return "nope";
@@ -640,16 +641,16 @@ bool ChangeGenerator::tableAction(AlterChange &A, Table *T) {
     return true;
   }
   case 19: {
-    AlterAction &X = action(A, Act::DropConstraint, constraintName());
+    AlterAction &X = action(A, Act::DropConstraint, ConstraintName());
     X.Cascade = chance(50);
     X.IfExists = chance(20);
     return true;
   }
   case 20:
-    action(A, Act::ValidateConstraint, constraintName());
+    action(A, Act::ValidateConstraint, ConstraintName());
     return true;
   case 21:
-    action(A, Act::RenameConstraint, constraintName()).NewName = fresh("k");
+    action(A, Act::RenameConstraint, ConstraintName()).NewName = fresh("k");
     return true;
   case 22:
     action(A, Act::OwnerTo).Value = chance(50) ? "alice" : "bob";
@@ -889,26 +890,26 @@ SchemaChangePtr ChangeGenerator::comment() {
   if (chance(80))
     Text = "comment " + std::to_string(Counter++);
   std::unique_ptr<CommentChange> C;
-  auto make = [&](TargetKind TK, NameRef N) {
+  auto Make = [&](TargetKind TK, NameRef N) {
     C = std::make_unique<CommentChange>(Location(), TK, std::move(N));
   };
   if (auto *T = llvm::dyn_cast<Table>(O); T && chance(50)) {
     if (chance(50) || T->Constraints.empty()) {
-      make(TargetKind::Relation, ref(T));
+      Make(TargetKind::Relation, ref(T));
       C->On = CommentChange::Part::Column;
       Column *Col = pickColumn(*T);
       C->PartName = Col ? Col->Name : "nope";
     } else {
-      make(TargetKind::Table, ref(T));
+      Make(TargetKind::Table, ref(T));
       C->On = CommentChange::Part::Constraint;
       C->PartName = T->Constraints[below(T->Constraints.size())].Name;
     }
   } else if (auto *V = llvm::dyn_cast<View>(O); V && chance(30)) {
-    make(TargetKind::Relation, ref(V));
+    Make(TargetKind::Relation, ref(V));
     C->On = CommentChange::Part::Column;
     C->PartName = "other";
   } else if (auto *D = llvm::dyn_cast<Domain>(O); D && chance(30)) {
-    make(TargetKind::Domain, ref(D));
+    Make(TargetKind::Domain, ref(D));
     C->On = CommentChange::Part::Constraint;
     C->PartName = D->Checks.empty() ? "nope" : D->Checks.front().Name;
   } else {
@@ -917,7 +918,7 @@ SchemaChangePtr ChangeGenerator::comment() {
       TK = TargetKind::Type; // a domain is a type too
     if (chance(10))          // the wrong kind
       TK = TargetKind(below(unsigned(TargetKind::Schema) + 1));
-    make(TK, ref(O));
+    Make(TK, ref(O));
   }
   C->Text = std::move(Text);
   Description = "comment on " + getTargetKindName(C->TK).str() + " " +
@@ -1061,10 +1062,11 @@ TEST(SchemaEditorProperty, RandomChangesApplyWholeOrNotAtAll) {
     std::string Before = printToString(*M);
     SchemaChangePtr C = Gen->next();
     ASSERT_TRUE(C);
-    std::string Where = "seed " + std::to_string(Seed) + ", step " +
-                        std::to_string(Step) + ": " + Gen->Description +
-                        "\n--- the changes before it:\n" + History +
-                        "--- module before:\n" + Before;
+    std::string Where = (llvm::Twine("seed ") + std::to_string(Seed) +
+                         ", step " + std::to_string(Step) + ": " +
+                         Gen->Description + "\n--- the changes before it:\n" +
+                         History + "--- module before:\n" + Before)
+                            .str();
     std::string DiagsBefore = D->text();
     unsigned ErrorsBefore = D->Diags.getNumErrors();
     ApplyResult R = Editor->apply(*C);

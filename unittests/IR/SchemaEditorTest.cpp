@@ -134,19 +134,19 @@ TEST(SchemaEditor, DropNeedsCascadeForDependents) {
            "[p] references p [id]\n}");
   F.create("index p_i on p [id]");
   F.create("view v {\n  project [(col id)]\n    scan p\n}");
-  auto drop = [&](bool Cascade) {
+  auto Drop = [&](bool Cascade) {
     auto D = std::make_unique<DropChange>(Location(), TargetKind::Table);
     D->Names = {{QualifiedName("p"), Location()}};
     D->Cascade = Cascade;
     return F.apply(std::move(D));
   };
   std::string Before = F.text();
-  EXPECT_EQ(drop(false).S, ApplyResult::Status::Failed);
+  EXPECT_EQ(Drop(false).S, ApplyResult::Status::Failed);
   EXPECT_NE(F.D.text().find("cannot drop table 'p' because other objects "
                             "depend on it"),
             std::string::npos);
   EXPECT_EQ(F.text(), Before);
-  ASSERT_TRUE(drop(true).applied());
+  ASSERT_TRUE(Drop(true).applied());
   // The index goes with the table, the view and the foreign key with
   // CASCADE; table c stays.
   EXPECT_EQ(F.M.size(), 1u);

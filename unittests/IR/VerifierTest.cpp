@@ -495,7 +495,8 @@ view v {
 )",
        ""},
       {"too many column names",
-       "table t\nview v columns [a, b] {\n  project [(col x)]\n    scan t\n}\n",
+       "table t\nview v columns [a, b] {\n  project [(lit int 1)]\n    scan "
+       "t\n}\n",
        "test.sir:3:1: error: view 'v' specifies more column names than "
        "columns\n"},
       {"star columns are not counted",

@@ -105,6 +105,7 @@ TEST_F(NameConstraintsTest, IndexNames) {
   };
   auto AddCols = [&](std::vector<std::string> Cols) {
     std::vector<IndexElement> V;
+    V.reserve(Cols.size());
     for (std::string &C : Cols)
       V.push_back(colElem(C));
     Add(std::move(V));
@@ -144,6 +145,7 @@ TEST_F(NameConstraintsTest, IndexNames) {
   AddExpr(bin("AT TIME ZONE", col("x"), str("UTC"))); // t2_timezone_idx
   runPipeline(M, "name-constraints");
   std::vector<std::string> Names;
+  Names.reserve(Indexes.size());
   for (Index *I : Indexes)
     Names.push_back(I->getName().Name);
   EXPECT_EQ(Names, (std::vector<std::string>{

@@ -19,6 +19,7 @@ namespace {
 
 std::vector<IndexElement> columns(std::vector<std::string> Names) {
   std::vector<IndexElement> R;
+  R.reserve(Names.size());
   for (std::string &N : Names)
     R.push_back(colElem(std::move(N)));
   return R;

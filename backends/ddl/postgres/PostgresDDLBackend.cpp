@@ -33,6 +33,7 @@ public:
 private:
   // Hooks: the blocks.
   void writeSetting(const Setting &S) override;
+  void writeDeferBodyChecks() override;
   void writeSchema(const SchemaDecl &S) override;
   void writeEnum(const EnumType &E) override;
   void writeDomain(const Domain &D) override;
@@ -119,6 +120,15 @@ void PostgresDDLWriter::writeSetting(const Setting &S) {
   Out += " = ";
   Out += S.Value;
   Out += ';';
+}
+
+void PostgresDDLWriter::writeDeferBodyChecks() {
+  // A module that sets it says what it wants.
+  for (const ObjectPtr &O : M.objects())
+    if (auto *S = dyn_cast<Setting>(O.get()))
+      if (S->getParameter().equals_insensitive("check_function_bodies"))
+        return;
+  statement() += "SET check_function_bodies = false;";
 }
 
 void PostgresDDLWriter::writeSchema(const SchemaDecl &S) {

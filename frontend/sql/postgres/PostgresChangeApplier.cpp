@@ -46,6 +46,8 @@ static std::string describe(const ApplyResult &R, const LoweredStatement &S) {
     return "COMMENT on a column of " + R.ObjectType + " " + Name;
   case ApplyResult::Reason::OpaqueConstraint:
     return "COMMENT on a constraint of " + Name;
+  case ApplyResult::Reason::ViewCycle:
+    return "CREATE OR REPLACE VIEW of view " + Name + " that reads itself";
   case ApplyResult::Reason::UnknownOpaque:
   case ApplyResult::Reason::None:
     break;
@@ -59,6 +61,14 @@ void PostgresChangeApplier::apply(LoweredStatement &S) {
   S.Diags.clear();
   if (S.Failed || !S.Change)
     return;
+  if (!S.Elements.empty()) {
+    unsigned Errors = Diags.getNumErrors();
+    Editor.apply(*S.Change);
+    for (LoweredStatement &E : S.Elements)
+      if (Diags.getNumErrors() == Errors)
+        apply(E);
+    return;
+  }
   QualifiedName Target = targetOf(*S.Change);
   if (!S.Unsupported.empty()) {
     keepOpaque(S, S.Unsupported, DiagID::warn_unsupported_clause, Target);

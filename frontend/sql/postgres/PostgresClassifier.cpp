@@ -75,7 +75,7 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
   C.Flags = Best->Flags;
   C.PatternTokens = P;
   C.Description = Best->Description;
-  auto opaqueClass = [&](llvm::StringRef ObjectType, unsigned Flags,
+  auto OpaqueClass = [&](llvm::StringRef ObjectType, unsigned Flags,
                          unsigned PatternTokens) {
     StmtClass O = C;
     O.Kind = StmtKind::Opaque;
@@ -98,7 +98,7 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
       else if (Depth == 0 &&
                (T == PostgresLexer::K_AS ||
                 (Toks[I].size() == 7 && wordAt(Buffer, Toks, N, I, "execute"))))
-        return opaqueClass("table", NAME, P);
+        return OpaqueClass("table", NAME, P);
     }
     break;
   }
@@ -111,14 +111,14 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
         return C;
       }
       if (I + 1 < N && Toks[I + 1].Type == tok::LParen)
-        return opaqueClass("composite type", NAME, P);
+        return OpaqueClass("composite type", NAME, P);
       if (I + 1 < N && Toks[I + 1].Type == PostgresLexer::K_RANGE)
-        return opaqueClass("range type", NAME, P);
-      return opaqueClass("type", NAME, P);
+        return OpaqueClass("range type", NAME, P);
+      return OpaqueClass("type", NAME, P);
     }
     if (I < N && Toks[I].Type == tok::LParen)
-      return opaqueClass("base type", NAME, P);
-    return opaqueClass("type", NAME, P);
+      return OpaqueClass("base type", NAME, P);
+    return OpaqueClass("type", NAME, P);
   }
   case StmtKind::AlterType: {
     unsigned I = skipName(Toks, N, P);
@@ -129,7 +129,7 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
         (At(0, "rename") && (At(1, "value") || At(1, "to"))) ||
         (At(0, "owner") && At(1, "to")) || (At(0, "set") && At(1, "schema")))
       return C;
-    return opaqueClass("alter type", TARGET, P);
+    return OpaqueClass("alter type", TARGET, P);
   }
   case StmtKind::Comment: {
     static const char *const Modelled[] = {
@@ -170,7 +170,7 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
         break;
       }
     }
-    return opaqueClass("comment", TARGET, I);
+    return OpaqueClass("comment", TARGET, I);
   }
   case StmtKind::Select: {
     // SELECT [pg_catalog.]set_config('name', 'value', bool) [;]
@@ -178,14 +178,14 @@ StmtClass pg::classifyStatement(llvm::StringRef Buffer, const PgToken *Toks,
     if (wordAt(Buffer, Toks, N, I, "pg_catalog") && I + 1 < N &&
         Toks[I + 1].Type == tok::Dot)
       I += 2;
-    auto isString = [](uint16_t T) {
+    auto IsString = [](uint16_t T) {
       return T == tok::String || T == tok::EscapeString ||
              T == tok::DollarString;
     };
     if (wordAt(Buffer, Toks, N, I, "set_config") && I + 7 < N + 1 &&
         I + 7 <= N && Toks[I + 1].Type == tok::LParen &&
-        isString(Toks[I + 2].Type) && Toks[I + 3].Type == tok::Comma &&
-        isString(Toks[I + 4].Type) && Toks[I + 5].Type == tok::Comma &&
+        IsString(Toks[I + 2].Type) && Toks[I + 3].Type == tok::Comma &&
+        IsString(Toks[I + 4].Type) && Toks[I + 5].Type == tok::Comma &&
         (Toks[I + 6].Type == PostgresLexer::K_TRUE ||
          Toks[I + 6].Type == PostgresLexer::K_FALSE) &&
         I + 7 < N && Toks[I + 7].Type == tok::RParen &&

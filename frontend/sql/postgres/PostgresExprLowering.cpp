@@ -112,8 +112,6 @@ antlrcpp::Any PostgresLowering::dispatch(P::CExprContext *C) {
     return visitArrayExprAlt(X);
   if (auto *X = altCast<P::ExplicitRowExprContext>(C))
     return visitExplicitRowExpr(X);
-  if (auto *X = altCast<P::ImplicitRowExprContext>(C))
-    return visitImplicitRowExpr(X);
   if (auto *X = altCast<P::GroupingExprContext>(C))
     return visitGroupingExpr(X);
   return visitChildren(C);
@@ -386,11 +384,11 @@ antlrcpp::Any PostgresLowering::visitAIsTest(P::AIsTestContext *C) {
                       : K->K_UNKNOWN()  ? IsTest::Test::Unknown
                       : K->K_DOCUMENT() ? IsTest::Test::Document
                                         : IsTest::Test::Normalized;
-  if (What == IsTest::Test::Normalized && K->getStart() != K->getStop())
-    error(loc(K), DiagID::err_unsupported_syntax,
-          {"IS NORMALIZED with a normal form"});
-  ExprResult = std::make_unique<IsTest>(loc(C->K_IS()), lowerExpr(C->aExpr()),
-                                        What, C->K_NOT() != nullptr);
+  auto T = std::make_unique<IsTest>(loc(C->K_IS()), lowerExpr(C->aExpr()), What,
+                                    C->K_NOT() != nullptr);
+  if (P::NormalFormContext *F = K->normalForm())
+    T->Form = text(F).upper();
+  ExprResult = std::move(T);
   return nullptr;
 }
 
@@ -578,6 +576,15 @@ antlrcpp::Any PostgresLowering::visitParamExpr(P::ParamExprContext *C) {
 
 antlrcpp::Any PostgresLowering::visitParenExpr(P::ParenExprContext *C) {
   ExprPtr E = lowerExpr(C->aExpr());
+  if (P::ExprListContext *Rest = C->exprList()) {
+    // The implicit row (x, y, ...).
+    auto R = std::make_unique<RowExpr>(loc(C));
+    R->Fields.push_back(std::move(E));
+    for (ExprPtr &F : lowerExprList(Rest))
+      R->Fields.push_back(std::move(F));
+    ExprResult = std::move(R);
+    return nullptr;
+  }
   ExprResult = applyIndirection(std::move(E), C->indirection());
   return nullptr;
 }
@@ -670,16 +677,6 @@ PostgresLowering::visitExplicitRowExpr(P::ExplicitRowExprContext *C) {
   auto R = std::make_unique<RowExpr>(loc(C));
   R->Keyword = true;
   R->Fields = lowerExprList(C->exprList());
-  ExprResult = std::move(R);
-  return nullptr;
-}
-
-antlrcpp::Any
-PostgresLowering::visitImplicitRowExpr(P::ImplicitRowExprContext *C) {
-  auto R = std::make_unique<RowExpr>(loc(C));
-  R->Fields.push_back(lowerExpr(C->aExpr()));
-  for (ExprPtr &E : lowerExprList(C->exprList()))
-    R->Fields.push_back(std::move(E));
   ExprResult = std::move(R);
   return nullptr;
 }
@@ -904,7 +901,8 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     return F;
   }
   if (auto *X = altCast<P::OverlayFuncContext>(C)) {
-    auto F = call("overlay", FuncCall::Syntax::Overlay);
+    auto F = call("overlay", X->K_PLACING() ? FuncCall::Syntax::Overlay
+                                            : FuncCall::Syntax::Normal);
     for (P::AExprContext *E : X->aExpr())
       F->Args.push_back(lowerExpr(E));
     return F;
@@ -916,6 +914,13 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     return F;
   }
   if (auto *X = altCast<P::SubstringFuncContext>(C)) {
+    if (!X->K_FROM() && !X->K_FOR()) {
+      // substring(x, a, b): a plain call.
+      auto F = call("substring", FuncCall::Syntax::Normal);
+      for (P::AExprContext *E : X->aExpr())
+        F->Args.push_back(lowerExpr(E));
+      return F;
+    }
     auto F = call("substring", FuncCall::Syntax::Substring);
     // Children: SUBSTRING ( x {FROM a | FOR b}... ): record which is which.
     F->ArgNames.push_back("");
@@ -946,6 +951,14 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     F->Args = lowerExprList(X->exprList());
     if (X->aExpr())
       F->Args.push_back(lowerExpr(X->aExpr()));
+    return F;
+  }
+  if (auto *X = altCast<P::NormalizeFuncContext>(C)) {
+    auto F = call("normalize", FuncCall::Syntax::Normalize);
+    F->Args.push_back(lowerExpr(X->aExpr()));
+    if (P::NormalFormContext *Form = X->normalForm())
+      F->Args.push_back(std::make_unique<Literal>(
+          loc(Form), Literal::LitKind::String, text(Form).upper()));
     return F;
   }
   auto *X = static_cast<P::KeywordFuncContext *>(C);

@@ -21,6 +21,7 @@
 
 #include "PostgresChangeApplier.h"
 #include "PostgresClassifier.h"
+#include "PostgresLexer.h"
 #include "PostgresLowering.h"
 #include "PostgresOpaque.h"
 #include "PostgresParseDriver.h"
@@ -28,8 +29,14 @@
 
 #include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/frontend/sql/BatchPipeline.h"
+#include "schemac/ir/Index.h"
 #include "schemac/ir/Module.h"
+#include "schemac/ir/References.h"
+#include "schemac/ir/SchemaDecl.h"
 #include "schemac/support/Context.h"
+#include "schemac/support/TimeReport.h"
+
+#include <set>
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -37,6 +44,141 @@ using namespace schemac::pg;
 namespace {
 
 using Batch = sql::StatementBatch<RawStatement, LoweredStatement>;
+
+/// Parses a statement of a parsed kind and lowers it into Out.Change.
+void parseAndLower(const StatementTokens &In, const RawStatement &Raw,
+                   const StmtClass &C, LoweredStatement &Out,
+                   PostgresParseDriver &Driver,
+                   llvm::StringRef ElementSchema = "") {
+  Out.Description = C.Description.str();
+  antlr4::ParserRuleContext *Root;
+  {
+    TimePhaseScope T(TimePhase::Parse);
+    Root = Driver.parse(C.Kind, In, Out.Diags);
+  }
+  if (!Root) {
+    Out.Failed = true;
+    return;
+  }
+  TimePhaseScope T(TimePhase::Lowering);
+  PostgresLowering Lowering(In, Raw.StdStrings, Out);
+  Lowering.setElementSchema(ElementSchema.str());
+  Lowering.lowerStatement(Root);
+  Driver.release();
+  Out.Toks = In.Toks;
+  Out.NumTokens = In.N;
+}
+
+/// The schema elements of CREATE SCHEMA s CREATE TABLE ... CREATE VIEW ...:
+/// the token index where each element begins (a CREATE or GRANT outside
+/// parentheses after the schema's name); empty if there are none.
+std::vector<unsigned> findSchemaElements(const StatementTokens &In) {
+  std::vector<unsigned> Starts;
+  int Depth = 0;
+  for (unsigned I = 2; I < In.N; ++I) {
+    uint16_t T = In.Toks[I].Type;
+    if (T == tok::LParen)
+      ++Depth;
+    else if (T == tok::RParen)
+      --Depth;
+    else if (Depth == 0 &&
+             (T == PostgresLexer::K_CREATE || T == PostgresLexer::K_GRANT))
+      Starts.push_back(I);
+  }
+  return Starts;
+}
+
+/// Lowers the elements of CREATE SCHEMA \p Schema into Out.Elements, in
+/// the order PostgreSQL 15 runs them (sequences, tables, views, indexes).
+/// Unqualified names of relations that the elements create refer to those
+/// (the schema is first in the search path while they run).
+void lowerSchemaElements(const StatementTokens &In, const RawStatement &Raw,
+                         llvm::ArrayRef<unsigned> Starts,
+                         const std::string &Schema, LoweredStatement &Out,
+                         PostgresParseDriver &Driver) {
+  unsigned End = In.N;
+  if (End && In.Toks[End - 1].Type == tok::Semi)
+    --End;
+  std::vector<LoweredStatement> Elements;
+  for (size_t K = 0; K < Starts.size(); ++K) {
+    unsigned First = Starts[K];
+    unsigned Last = K + 1 < Starts.size() ? Starts[K + 1] : End;
+    StatementTokens Sub{In.Buffer, In.Toks + First, Last - First, In.File};
+    const PgToken &T = Sub.Toks[0];
+    RawStatement SubRaw = Raw;
+    SubRaw.Begin = T.Begin;
+    SubRaw.End = Sub.Toks[Sub.N - 1].End;
+    SubRaw.Line = T.Line;
+    SubRaw.Col = T.Col;
+    LoweredStatement E;
+    E.Begin = SubRaw.Begin;
+    E.End = SubRaw.End;
+    E.Loc = Location(In.File, T.Line, T.Col);
+    StmtClass C = classifyStatement(In.Buffer, Sub.Toks, Sub.N);
+    E.Kind = C.Kind;
+    switch (C.Kind) {
+    case StmtKind::CreateTable:
+    case StmtKind::CreateView:
+    case StmtKind::CreateIndex:
+    case StmtKind::CreateSequence:
+      parseAndLower(Sub, SubRaw, C, E, Driver, Schema);
+      break;
+    default: {
+      // PostgreSQL also takes CREATE TRIGGER and GRANT here; their text
+      // would name the schema's objects unqualified, which an opaque
+      // object cannot keep.
+      std::string What = C.Description.empty()
+                             ? In.Buffer.slice(T.Begin, T.End).upper()
+                             : C.Description.str();
+      E.Diags.push_back(
+          makeDiagnostic(E.Loc, DiagID::err_schema_element_kind, {What}));
+      E.Failed = true;
+      break;
+    }
+    }
+    if (E.Failed) {
+      Out.Diags.insert(Out.Diags.end(),
+                       std::make_move_iterator(E.Diags.begin()),
+                       std::make_move_iterator(E.Diags.end()));
+      Out.Failed = true;
+      return;
+    }
+    Elements.push_back(std::move(E));
+  }
+  // The relations the elements create, by their unqualified names.
+  std::set<std::string> Created;
+  for (LoweredStatement &E : Elements)
+    if (auto *CC = llvm::dyn_cast_or_null<CreateChange>(E.Change.get()))
+      if (!llvm::isa<Index>(*CC->Object))
+        Created.insert(CC->Object->getName().Name);
+  for (LoweredStatement &E : Elements)
+    if (auto *CC = llvm::dyn_cast_or_null<CreateChange>(E.Change.get()))
+      forEachReference(*CC->Object, [&](Reference &R) {
+        if (R.Kind != ReferenceKind::Relation &&
+            R.Kind != ReferenceKind::Sequence)
+          return;
+        const QualifiedName &N = R.getName();
+        if (!N.isQualified() && Created.count(N.Name))
+          R.setName(QualifiedName(Schema, N.Name));
+      });
+  auto rank = [](StmtKind K) {
+    switch (K) {
+    case StmtKind::CreateSequence:
+      return 0;
+    case StmtKind::CreateTable:
+      return 1;
+    case StmtKind::CreateView:
+      return 2;
+    default:
+      return 3;
+    }
+  };
+  std::stable_sort(Elements.begin(), Elements.end(),
+                   [&](const LoweredStatement &A, const LoweredStatement &B) {
+                     return rank(A.Kind) < rank(B.Kind);
+                   });
+  Out.Elements = std::move(Elements);
+}
 
 /// Parses and lowers one statement; safe to run on any thread with its own
 /// parse driver.
@@ -83,20 +225,34 @@ void lowerStatement(llvm::StringRef Buffer, uint32_t File, const Batch &B,
     break;
   }
   if (!C.isParsed()) {
+    TimePhaseScope T(TimePhase::Lowering);
     lowerUnparsedStatement(In, Raw, C, Out);
     return;
   }
-  Out.Description = C.Description.str();
-  antlr4::ParserRuleContext *Root = Driver.parse(C.Kind, In, Out.Diags);
-  if (!Root) {
+  std::vector<unsigned> Elements;
+  if (C.Kind == StmtKind::CreateSchema)
+    Elements = findSchemaElements(In);
+  if (Elements.empty()) {
+    parseAndLower(In, Raw, C, Out, Driver);
+    return;
+  }
+  // CREATE SCHEMA with elements: the schema, then each element as a
+  // statement of its own.
+  StatementTokens Head{In.Buffer, In.Toks, Elements.front(), In.File};
+  parseAndLower(Head, Raw, C, Out, Driver);
+  Out.Toks = In.Toks;
+  Out.NumTokens = In.N;
+  auto *CC = llvm::dyn_cast_or_null<CreateChange>(Out.Change.get());
+  if (Out.Failed || !CC)
+    return;
+  auto &S = llvm::cast<SchemaDecl>(*CC->Object);
+  if (S.IfNotExists) {
+    Out.Diags.push_back(
+        makeDiagnostic(Out.Loc, DiagID::err_schema_elements_if_not_exists));
     Out.Failed = true;
     return;
   }
-  PostgresLowering Lowering(In, Raw.StdStrings, Out);
-  Lowering.lowerStatement(Root);
-  Driver.release();
-  Out.Toks = In.Toks;
-  Out.NumTokens = In.N;
+  lowerSchemaElements(In, Raw, Elements, S.getName().Name, Out, Driver);
 }
 
 } // namespace
@@ -109,7 +265,7 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
   registerPostgresDialect();
   llvm::StringRef Buffer = M.getContext().getBuffer(File);
   unsigned ErrorsBefore = Diags.getNumErrors();
-  PostgresSplitter Splitter(Buffer);
+  sql::TimedSplitter<PostgresSplitter> Splitter(Buffer);
   PostgresChangeApplier Applier(M, Diags, Buffer);
 
   sql::PipelineOptions Pipeline;
@@ -121,8 +277,14 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
           LoweredStatement &Out) {
         lowerStatement(Buffer, File, B, I, Out, Driver);
       },
-      [&](LoweredStatement &S) { Applier.apply(S); });
-  Applier.finish();
+      [&](LoweredStatement &S) {
+        TimePhaseScope T(TimePhase::Editor);
+        Applier.apply(S);
+      });
+  {
+    TimePhaseScope T(TimePhase::Editor);
+    Applier.finish();
+  }
   return failure(Diags.getNumErrors() != ErrorsBefore);
 }
 

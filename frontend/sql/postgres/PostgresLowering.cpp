@@ -113,6 +113,17 @@ QualifiedName PostgresLowering::qualifiedName(antlr4::ParserRuleContext *C) {
   return QualifiedName(Parts.back());
 }
 
+QualifiedName PostgresLowering::createdName(antlr4::ParserRuleContext *C) {
+  QualifiedName N = qualifiedName(C);
+  if (ElementSchema.empty())
+    return N;
+  if (N.isQualified() && N.Schema != ElementSchema)
+    error(loc(C), DiagID::err_schema_element_other_schema,
+          {N.Schema, ElementSchema});
+  N.Schema = ElementSchema;
+  return N;
+}
+
 std::vector<std::string> PostgresLowering::nameList(P::NameListContext *C) {
   std::vector<std::string> R;
   if (!C)
@@ -660,7 +671,7 @@ PostgresLowering::lowerPartitionBound(P::PartitionBoundSpecContext *C) {
 
 void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
   std::vector<P::QualifiedNameContext *> Names = C->qualifiedName();
-  auto T = std::make_unique<Table>(loc(Names[0]), qualifiedName(Names[0]));
+  auto T = std::make_unique<Table>(loc(Names[0]), createdName(Names[0]));
   if (P::TableScopeContext *S = C->tableScope())
     T->Persist = S->K_UNLOGGED() ? Table::Persistence::Unlogged
                                  : Table::Persistence::Temporary;
@@ -816,7 +827,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
 //===----------------------------------------------------------------------===//
 
 void PostgresLowering::lowerCreateIndex(P::CreateIndexStmtContext *C) {
-  QualifiedName TableName = qualifiedName(C->qualifiedName());
+  QualifiedName TableName = createdName(C->qualifiedName());
   QualifiedName IndexName;
   Location L = loc(C->qualifiedName());
   if (C->colId()) {
@@ -849,7 +860,7 @@ void PostgresLowering::lowerCreateIndex(P::CreateIndexStmtContext *C) {
 
 void PostgresLowering::lowerCreateView(P::CreateViewStmtContext *C) {
   auto V = std::make_unique<View>(loc(C->qualifiedName()),
-                                  qualifiedName(C->qualifiedName()), false);
+                                  createdName(C->qualifiedName()), false);
   V->OrReplace = C->K_REPLACE() != nullptr;
   if (P::OptTempContext *T = C->optTemp()) {
     if (T->K_UNLOGGED())
@@ -968,7 +979,7 @@ void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
 
 void PostgresLowering::lowerCreateSequence(P::CreateSequenceStmtContext *C) {
   auto S = std::make_unique<Sequence>(loc(C->qualifiedName()),
-                                      qualifiedName(C->qualifiedName()));
+                                      createdName(C->qualifiedName()));
   if (P::OptTempContext *T = C->optTemp())
     S->Persist = T->K_UNLOGGED() ? Sequence::Persistence::Unlogged
                                  : Sequence::Persistence::Temporary;

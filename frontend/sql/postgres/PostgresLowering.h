@@ -35,6 +35,11 @@ public:
 
   /// Lowers the root context of a statement of kind Out.Kind.
   void lowerStatement(antlr4::ParserRuleContext *Root);
+  /// Lowers a schema element of CREATE SCHEMA \p Schema: the relation it
+  /// creates (or indexes) is in that schema.
+  void setElementSchema(std::string Schema) {
+    ElementSchema = std::move(Schema);
+  }
 
   //===--- Locations, names and literals ----------------------------------===//
   Location loc(antlr4::Token *T) const;
@@ -56,6 +61,9 @@ public:
   std::string name(antlr4::Token *T);
   /// qualifiedName / anyName: one to three parts.
   QualifiedName qualifiedName(antlr4::ParserRuleContext *C);
+  /// The name of the relation a CREATE statement creates (or indexes): in
+  /// the schema being created when the statement is a schema element.
+  QualifiedName createdName(antlr4::ParserRuleContext *C);
   /// The parts of a dotted name (colId ('.' colLabel)*).
   std::vector<std::string> nameParts(antlr4::ParserRuleContext *C);
   std::vector<std::string> nameList(P::NameListContext *C);
@@ -142,7 +150,6 @@ public:
   antlrcpp::Any visitArraySubqueryExpr(P::ArraySubqueryExprContext *C) override;
   antlrcpp::Any visitArrayExprAlt(P::ArrayExprAltContext *C) override;
   antlrcpp::Any visitExplicitRowExpr(P::ExplicitRowExprContext *C) override;
-  antlrcpp::Any visitImplicitRowExpr(P::ImplicitRowExprContext *C) override;
   antlrcpp::Any visitGroupingExpr(P::GroupingExprContext *C) override;
 
   //===--- Visitor: query alternatives ------------------------------------===//
@@ -240,6 +247,8 @@ private:
   const StatementTokens &In;
   bool StdStrings;
   LoweredStatement &Out;
+  /// The schema a CREATE SCHEMA creates, when lowering one of its elements.
+  std::string ElementSchema;
   /// Results of the visit methods.
   ExprPtr ExprResult;
   RelPtr RelResult;

@@ -129,7 +129,7 @@ const char *const GrantKinds[] = {
 void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
                                unsigned N, bool ScanStrings,
                                std::vector<QualifiedName> &Out) {
-  auto add = [&](QualifiedName Q) {
+  auto Add = [&](QualifiedName Q) {
     for (const QualifiedName &E : Out)
       if (E == Q)
         return;
@@ -166,14 +166,14 @@ void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
     }
     I = J;
     if (Parts.size() == 1) {
-      add(QualifiedName(Parts[0]));
+      Add(QualifiedName(Parts[0]));
     } else {
       // s.t, s.t.c, t.c: try the first two parts as schema.name and the
       // last two as a name within the default search path's reach.
-      add(QualifiedName(Parts[0], Parts[1]));
-      add(QualifiedName(Parts[0]));
+      Add(QualifiedName(Parts[0], Parts[1]));
+      Add(QualifiedName(Parts[0]));
       if (Parts.size() >= 3)
-        add(QualifiedName(Parts[Parts.size() - 3], Parts[Parts.size() - 2]));
+        Add(QualifiedName(Parts[Parts.size() - 3], Parts[Parts.size() - 2]));
     }
   }
 }

@@ -50,6 +50,13 @@ const Rule Rules[] = {
 };
 #undef PG_RULE
 
+// PredictionTableHash and PredictionTableWords: the prediction DFA of the
+// training set (scripts/gen-prediction-table.sh).
+#include "PostgresPredictionTable.inc"
+
+const sql::AntlrPredictionTable PredictionTable{PredictionTableHash,
+                                                PredictionTableWords};
+
 sql::AntlrGrammarInfo grammarInfo() {
   sql::AntlrGrammarInfo G;
   G.DisplayName = getTokenDisplayName;
@@ -59,6 +66,7 @@ sql::AntlrGrammarInfo grammarInfo() {
   G.IdentifierTokens = {tok::QuotedIdent, tok::UnicodeQuotedIdent};
   G.NameKeywordRules = {P::RuleUnreservedKeyword, P::RuleColNameKeyword,
                         P::RuleTypeFuncNameKeyword};
+  G.Table = &PredictionTable;
   return G;
 }
 

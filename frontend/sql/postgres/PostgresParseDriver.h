@@ -36,6 +36,7 @@ public:
 
   /// Number of statements that needed the LL fallback (for benchmarks).
   unsigned getNumLLFallbacks() const { return Driver.getNumLLFallbacks(); }
+  sql::AntlrParseDriver &getDriver() { return Driver; }
 
 private:
   sql::AntlrParseDriver Driver;

@@ -107,10 +107,10 @@ RelPtr PostgresLowering::lowerSelect(P::SelectNoParensContext *C) {
           {"a locking clause (FOR UPDATE, FOR SHARE) in a view"});
   if (W) {
     CteScopes.pop_back();
-    auto With_ = std::make_unique<With>(loc(W), std::move(Body));
-    With_->Recursive = Recursive;
-    With_->Ctes = std::move(Ctes);
-    Body = std::move(With_);
+    auto WithNode = std::make_unique<With>(loc(W), std::move(Body));
+    WithNode->Recursive = Recursive;
+    WithNode->Ctes = std::move(Ctes);
+    Body = std::move(WithNode);
   }
   return Body;
 }

@@ -209,10 +209,10 @@ std::string pg::getTokenDisplayName(uint16_t Type) {
 
 namespace {
 enum CharClass : uint8_t {
-  CC_Space = 1,
-  CC_Digit = 2,
-  CC_IdentStart = 4, ///< letters, '_', bytes >= 0x80
-  CC_IdentChar = 8,  ///< IdentStart, digits, '$'
+  CcSpace = 1,
+  CcDigit = 2,
+  CcIdentStart = 4, ///< letters, '_', bytes >= 0x80
+  CcIdentChar = 8,  ///< IdentStart, digits, '$'
 };
 
 struct CharClassTable {
@@ -224,9 +224,9 @@ struct CharClassTable {
       bool Digit = C >= '0' && C <= '9';
       bool Start = (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') ||
                    C == '_' || C >= 0x80;
-      Flags[C] = (Space ? CC_Space : 0) | (Digit ? CC_Digit : 0) |
-                 (Start ? CC_IdentStart : 0) |
-                 (Start || Digit || C == '$' ? CC_IdentChar : 0);
+      Flags[C] = (Space ? CcSpace : 0) | (Digit ? CcDigit : 0) |
+                 (Start ? CcIdentStart : 0) |
+                 (Start || Digit || C == '$' ? CcIdentChar : 0);
     }
   }
 };
@@ -234,14 +234,14 @@ constexpr CharClassTable CharClasses;
 } // namespace
 
 static inline bool isSpace(unsigned char C) {
-  return CharClasses.Flags[C] & CC_Space;
+  return CharClasses.Flags[C] & CcSpace;
 }
 static inline bool isDigit(unsigned char C) { return C >= '0' && C <= '9'; }
 static inline bool isIdentStart(unsigned char C) {
-  return CharClasses.Flags[C] & CC_IdentStart;
+  return CharClasses.Flags[C] & CcIdentStart;
 }
 static inline bool isIdentChar(unsigned char C) {
-  return CharClasses.Flags[C] & CC_IdentChar;
+  return CharClasses.Flags[C] & CcIdentChar;
 }
 static inline bool isDollarTagChar(unsigned char C) {
   return isIdentStart(C) || isDigit(C);

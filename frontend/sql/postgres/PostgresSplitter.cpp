@@ -87,7 +87,7 @@ void PostgresSplitter::followSettings(const RawStatement &S,
   unsigned N = S.NumTokens;
   if (N == 0)
     return;
-  auto text = [&](unsigned I) {
+  auto Text = [&](unsigned I) {
     return B.substr(Toks[I].Begin, Toks[I].size());
   };
   // SET [SESSION|LOCAL] standard_conforming_strings {=|TO} value
@@ -106,7 +106,7 @@ void PostgresSplitter::followSettings(const RawStatement &S,
       return;
     }
     if (I < N && (isWord(Toks[I], "to") || Toks[I].Type == tok::Operator ||
-                  text(I) == "="))
+                  Text(I) == "="))
       ++I;
     if (I >= N)
       return;
@@ -114,7 +114,7 @@ void PostgresSplitter::followSettings(const RawStatement &S,
       Scan.setStandardConformingStrings(true);
       return;
     }
-    if (std::optional<bool> V = parseBoolSetting(text(I)))
+    if (std::optional<bool> V = parseBoolSetting(Text(I)))
       Scan.setStandardConformingStrings(*V);
     return;
   }
@@ -125,9 +125,9 @@ void PostgresSplitter::followSettings(const RawStatement &S,
       I += 2;
     if (I + 5 < N && isWord(Toks[I], "set_config") &&
         Toks[I + 1].Type == tok::LParen &&
-        text(I + 2).equals_insensitive("'standard_conforming_strings'") &&
+        Text(I + 2).equals_insensitive("'standard_conforming_strings'") &&
         Toks[I + 3].Type == tok::Comma) {
-      if (std::optional<bool> V = parseBoolSetting(text(I + 4)))
+      if (std::optional<bool> V = parseBoolSetting(Text(I + 4)))
         Scan.setStandardConformingStrings(*V);
     }
   }

@@ -49,6 +49,10 @@ struct LoweredStatement {
   /// then).
   const PgToken *Toks = nullptr;
   unsigned NumTokens = 0;
+
+  /// The schema elements of CREATE SCHEMA, applied after the schema in
+  /// the order PostgreSQL runs them.
+  std::vector<LoweredStatement> Elements;
 };
 
 /// Parses a search_path value as written (public, "My Schema", 'a, b')

@@ -13,6 +13,9 @@
 
 #include "schemac/ir/Object.h"
 
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
 namespace schemac {
 
 /// How comments on objects are written.
@@ -62,6 +65,28 @@ struct SQLFeatures {
   unsigned IfNotExistsKinds = ~0u;
   /// CREATE MATERIALIZED VIEW IF NOT EXISTS.
   bool IfNotExistsMaterializedView = true;
+  /// Session settings (lower case) that change what a statement kept as
+  /// text does: where it creates objects and finds names, how its text and
+  /// literals read, whether bodies are checked, who owns what it creates.
+  /// The DDL writers emit the values in effect at such a statement's
+  /// position before it (the other settings are emitted once, first).
+  llvm::ArrayRef<llvm::StringRef> StatementSettings = PostgresStatementSettings;
+
+  static constexpr llvm::StringRef PostgresStatementSettings[] = {
+      "search_path",
+      "role",
+      "session_authorization",
+      "standard_conforming_strings",
+      "backslash_quote",
+      "client_encoding",
+      "check_function_bodies",
+      "default_tablespace",
+      "default_table_access_method",
+      "default_toast_compression",
+      "xmloption",
+      "timezone",
+      "datestyle",
+      "intervalstyle"};
 
   static constexpr unsigned ifNotExists(Object::Kind K) {
     return 1u << static_cast<unsigned>(K);

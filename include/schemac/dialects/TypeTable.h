@@ -33,6 +33,8 @@ namespace schemac {
 
 /// Flags of a type table row.
 namespace typeflags {
+// The flags are spelled like data in the .def tables (KEYWORD | SERIAL).
+// NOLINTBEGIN(readability-identifier-naming)
 enum : unsigned {
   /// The name exists only as key words ("integer", "double precision"): a
   /// quoted "integer" or a schema-qualified name is not this type.
@@ -45,6 +47,7 @@ enum : unsigned {
   /// Only for writing; reading the name gives another row.
   WRITE_ONLY = 1u << 3,
 };
+// NOLINTEND(readability-identifier-naming)
 } // namespace typeflags
 
 struct TypeName {

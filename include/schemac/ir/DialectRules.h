@@ -21,6 +21,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -47,6 +48,18 @@ public:
     /// Columns every table has that a CHECK may use without declaring them
     /// (PostgreSQL's tableoid).
     llvm::ArrayRef<const char *> CheckSystemColumns;
+    /// Columns every table has without declaring them (PostgreSQL's ctid,
+    /// xmin, ...): queries may read them.
+    llvm::ArrayRef<const char *> SystemColumns;
+    /// How the database names an output column nobody named (the binder,
+    /// Binder::figureColumnName()): the name of a column it cannot name
+    /// ("?column?"); the names of casts to built-in types, as pairs of a
+    /// TypeKinds.def IR name and the column name ("integer", "int4"); the
+    /// names of operators that are function calls in disguise (pairs of
+    /// spelling and name: "AT TIME ZONE" is timezone()).
+    llvm::StringRef UnnamedColumn;
+    llvm::ArrayRef<std::pair<const char *, const char *>> CastColumnNames;
+    llvm::ArrayRef<std::pair<const char *, const char *>> OperatorColumnNames;
   };
 
   DialectRules(llvm::StringRef Dialect, const Tables &T);
@@ -79,6 +92,22 @@ public:
   bool isCheckSystemColumn(llvm::StringRef Column) const {
     return llvm::is_contained(CheckSystemColumns, Column);
   }
+  /// True if every table has system column \p Column.
+  bool isSystemColumn(llvm::StringRef Column) const {
+    return llvm::is_contained(SystemColumns, Column);
+  }
+  /// The name of an output column the database cannot name.
+  llvm::StringRef getUnnamedColumn() const { return UnnamedColumn; }
+  /// The name of an output column computed by a cast to \p T.
+  std::string castColumnName(const DataType &T) const;
+  /// The name of an output column computed by binary operator \p Op, or
+  /// "" if it has none.
+  llvm::StringRef operatorColumnName(llvm::StringRef Op) const {
+    auto It = OperatorColumnNames.find(Op);
+    return It == OperatorColumnNames.end() ? llvm::StringRef()
+                                           : llvm::StringRef(It->second);
+  }
+
   /// True if an operator qualified with \p Schema (OPERATOR(s.op)) is the
   /// built-in operator of that spelling; an unqualified one always is.
   bool isBuiltinOperatorSchema(llvm::StringRef Schema) const {
@@ -92,6 +121,10 @@ private:
   llvm::StringSet<> CatalogRelations;
   std::string BuiltinOperatorSchema;
   std::vector<std::string> CheckSystemColumns;
+  std::vector<std::string> SystemColumns;
+  std::string UnnamedColumn;
+  llvm::StringMap<std::string> CastColumnNames;
+  llvm::StringMap<std::string> OperatorColumnNames;
 };
 
 /// Registers \p R under R.getDialect() (replacing an earlier registration

@@ -228,7 +228,8 @@ public:
     Substring,
     Position,
     Overlay,
-    Trim
+    Trim,
+    Normalize ///< NORMALIZE(x [, form]): the form is a string literal
   };
   std::vector<std::string> Name; ///< Possibly qualified: {"pg_catalog","now"}.
   std::vector<ExprPtr> Args;
@@ -326,6 +327,8 @@ public:
   ExprPtr Operand;
   Test What;
   bool Negated = false;
+  /// IS [NOT] NFC|NFD|NFKC|NFKD NORMALIZED: the normal form; empty if none.
+  std::string Form;
 
   IsTest(Location L, ExprPtr Operand, Test What, bool Negated)
       : Expr(Kind::IsTest, L), Operand(std::move(Operand)), What(What),

@@ -170,7 +170,8 @@ inline constexpr EnumSpelling<FuncCall::Syntax> CallSyntaxNames[] = {
     {FuncCall::Syntax::Substring, "substring_from"},
     {FuncCall::Syntax::Position, "position_in"},
     {FuncCall::Syntax::Overlay, "overlay_placing"},
-    {FuncCall::Syntax::Trim, "trim_from"}};
+    {FuncCall::Syntax::Trim, "trim_from"},
+    {FuncCall::Syntax::Normalize, "normalize_form"}};
 inline constexpr EnumSpelling<Cast::Syntax> CastSyntaxNames[] = {
     {Cast::Syntax::DoubleColon, "double_colon"},
     {Cast::Syntax::CastFunction, "cast_function"},
@@ -1163,7 +1164,8 @@ template <> struct NodeFields<IsTest> {
   static constexpr auto Fields = std::tuple{
       field(&IsTest::Operand, "operand").pos(),
       field(&IsTest::Negated, "negated").flag("not"),
-      enumField(&IsTest::What, "test", irsyntax::IsTestNames).pos("test after 'is'").required()};
+      enumField(&IsTest::What, "test", irsyntax::IsTestNames).pos("test after 'is'").required(),
+      field(&IsTest::Form, "normal_form").kw("normal_form", "after 'normal_form'").str()};
 };
 template <> struct NodeFields<Quantified> {
   static constexpr auto Fields = std::tuple{

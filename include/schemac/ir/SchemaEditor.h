@@ -100,6 +100,9 @@ struct ApplyResult {
                       ///< IR does not model (Name).
     UnknownOpaque,    ///< It drops opaque objects the module does not have
                       ///< (or not all of them: those it has are dropped).
+    ViewCycle, ///< CREATE OR REPLACE VIEW Name whose new query reads Name
+               ///< itself through other views (a cycle of views the
+               ///< database accepts; the module keeps the old definition).
   };
 
   Status S = Status::Applied;

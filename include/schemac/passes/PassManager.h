@@ -43,8 +43,8 @@ public:
 class PassManager {
 public:
   PassManager();
-  PassManager(PassManager &&);
-  PassManager &operator=(PassManager &&);
+  PassManager(PassManager &&) noexcept;
+  PassManager &operator=(PassManager &&) noexcept;
   ~PassManager();
 
   void addPass(std::unique_ptr<Pass> P);

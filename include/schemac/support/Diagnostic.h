@@ -120,7 +120,7 @@ public:
   class Builder {
   public:
     Builder(DiagnosticEngine &Engine, Location Loc, DiagID ID);
-    Builder(Builder &&Other);
+    Builder(Builder &&Other) noexcept;
     Builder(const Builder &) = delete;
     ~Builder();
 

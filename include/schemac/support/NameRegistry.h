@@ -41,6 +41,7 @@ public:
       Sorted.emplace_back(E.first().str(), E.second);
     llvm::sort(Sorted);
     std::vector<const T *> All;
+    All.reserve(Sorted.size());
     for (auto &E : Sorted)
       All.push_back(E.second);
     return All;

@@ -56,6 +56,8 @@ public:
   }
   void reset() { P.reset(); }
 
+  // Spelled like std::optional's, which OptionalBox stands in for.
+  // NOLINTNEXTLINE(readability-identifier-naming)
   bool has_value() const { return P != nullptr; }
   explicit operator bool() const { return P != nullptr; }
 

@@ -26,6 +26,7 @@ CREATE TABLE child (
 );
 CREATE TABLE parent (id integer PRIMARY KEY);
 
+-- ORACLE: skip forward references (the backend orders them)
 -- -----
 -- A cycle: the reference to the later table is added after both exist.
 -- CHECK-LABEL: CREATE TABLE a (
@@ -82,6 +83,7 @@ CREATE TABLE nv (id integer PRIMARY KEY, up integer);
 ALTER TABLE nv ADD CONSTRAINT nv_up FOREIGN KEY (up) REFERENCES nv NOT VALID;
 
 -- -----
+-- ORACLE: skip rows that violate a foreign key until later rows arrive (the backend adds foreign keys after the data)
 -- With data statements, every foreign key comes after the data, so that
 -- loading it cannot violate them (as pg_dump does).
 -- CHECK-LABEL: CREATE TABLE artist (

@@ -3,6 +3,7 @@
 -- (MATCH, actions incl. SET NULL (cols), DEFERRABLE), EXCLUDE with WHERE,
 -- and PostgreSQL 18 temporal keys. Column constraints keep their column.
 -- RUN: schemac --emit=ir %s | FileCheck %s
+-- ORACLE: skip needs the btree_gist extension (EXCLUDE USING gist on integers)
 
 CREATE TABLE p (
     id integer CONSTRAINT p_pk PRIMARY KEY USING INDEX TABLESPACE pg_default,

@@ -3,6 +3,7 @@
 -- ASC/DESC, NULLS FIRST/LAST, INCLUDE, NULLS NOT DISTINCT, WITH, TABLESPACE,
 -- WHERE; an unnamed index; the index lives in its table's schema.
 -- RUN: schemac --emit=ir -Wno-opaque -Wno-unknown-type %s | FileCheck %s
+-- ORACLE: skip needs the pgvector extension
 
 CREATE SCHEMA s;
 CREATE TABLE s.t (a text, b int, c int, v public.vector);

@@ -4,6 +4,7 @@
 -- quotes with tags, N'', B'', X'', numbers, nested comments, and
 -- standard_conforming_strings changing how later statements are scanned.
 -- RUN: schemac --emit=ir %s | FileCheck %s
+-- ORACLE: xfail N'...' literals lose their type character (bpchar): a default N'national' becomes text (pg-parse)
 
 -- Identifiers: unquoted names fold ASCII letters to lower case and keep
 -- other bytes; quoted names keep case and doubled quotes; U&"" escapes.

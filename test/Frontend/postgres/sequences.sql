@@ -2,6 +2,7 @@
 -- CACHE, CYCLE, OWNED BY) and ALTER SEQUENCE / ALTER TABLE on a sequence
 -- (OWNED BY, option changes, RENAME, OWNER TO).
 -- RUN: schemac --emit=ir %s | FileCheck %s
+-- ORACLE: skip needs role bob
 
 CREATE SEQUENCE public.s1
     START WITH 1

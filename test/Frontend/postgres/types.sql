@@ -3,6 +3,7 @@
 -- DEFAULT, NOT NULL/NULL and named CHECKs on VALUE, and ALTER DOMAIN; the
 -- other CREATE TYPE forms are opaque objects that define a type.
 -- RUN: schemac --emit=ir -Wno-opaque %s | FileCheck %s
+-- ORACLE: xfail a renamed domain keeps the generated name of its check from creation time (us_postal_code_check), schemac writes zip_check (issue 6 defect 3 class, pg-editor)
 
 CREATE TYPE public.mood AS ENUM ('sad', 'ok', 'happy');
 ALTER TYPE public.mood ADD VALUE 'ecstatic';

@@ -3,10 +3,17 @@
 // Part of schemac. A DDL backend writes a module as a script of its target
 // dialect. What every dialect shares lives here:
 //
-//  - the walk: settings first (one block), then one block per node of the
-//    dependency graph (an object, a foreign key added after its table, a
-//    sequence's OWNED BY, a partition attached later), blocks separated by a
-//    blank line, statements of a block by a line break;
+//  - the walk: settings first (one block: the last value of each
+//    parameter), then one block per node of the dependency graph (an
+//    object, a foreign key added after its table, a sequence's OWNED BY, a
+//    partition attached later), blocks separated by a blank line,
+//    statements of a block by a line break;
+//  - the settings in effect at each statement kept as text: the IR's names
+//    are qualified where the search path changed, but an opaque text means
+//    what it meant under the settings at its position (the search path,
+//    standard_conforming_strings, ...: SQLFeatures::StatementSettings), so
+//    those that differ from the first block are set before it, and set
+//    back before the next object of the IR;
 //  - the output: one buffer flushed to the stream as it grows;
 //  - quoting, literals, types, expressions and queries through the SQL
 //    builder of the target dialect (and the module's dialect as its
@@ -31,10 +38,13 @@
 #include "schemac/ir/Module.h"
 #include "schemac/support/LogicalResult.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace schemac {
 
@@ -62,6 +72,11 @@ protected:
   virtual void writeTable(const Table &T) = 0;
   virtual void writeView(const View &V) = 0;
   virtual void writeIndex(const Index &I) = 0;
+  /// Only if a function is written before an object its body names (the
+  /// order of the dependency graph does not follow names in bodies): a
+  /// setting in the first block that defers checking function bodies to
+  /// their first call (PostgreSQL's check_function_bodies).
+  virtual void writeDeferBodyChecks() {}
   /// The statement's text if it is written in the target dialect, else an
   /// error.
   virtual void writeOpaque(const OpaqueObject &O);
@@ -155,6 +170,26 @@ private:
   static SQLBuilderOptions builderOptions(const Module &M,
                                           const SQLDialect &Target);
   void writeNode(const DependencyNode &N);
+
+  //===--- Settings -------------------------------------------------------===//
+  /// One setting per parameter, indexed by the parameter's first
+  /// appearance in the module; null: the parameter's default.
+  using SettingState = std::vector<const Setting *>;
+  /// Records the state of the settings at each opaque statement and the
+  /// last one of each parameter (Final).
+  void collectSettings();
+  /// Whether a function definition comes before an object its body names.
+  bool hasForwardReferenceInBody() const;
+  /// Sets the statement settings that differ between Emitted and \p Want.
+  void switchSettings(const SettingState &Want);
+  /// The parameters, in the order they first appear.
+  std::vector<std::string> Parameters;
+  /// Whether each parameter is one of the target's StatementSettings.
+  std::vector<bool> IsStatementSetting;
+  SettingState Final, Emitted;
+  llvm::DenseMap<const Object *, SettingState> SettingsAt;
+  /// "SET p TO DEFAULT" for parameters an opaque statement ran without.
+  std::vector<std::unique_ptr<Setting>> Defaults;
 
   llvm::raw_ostream &OS;
   bool InBlock = false, AnyBlock = false;

@@ -22,6 +22,7 @@
 #define SCHEMAC_FRONTEND_SQL_BATCHPIPELINE_H
 
 #include "schemac/frontend/sql/Token.h"
+#include "schemac/support/TimeReport.h"
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/ThreadPool.h"
@@ -55,6 +56,16 @@ struct PipelineOptions {
   size_t MaxBatchTokens = 1 << 18;
   /// A batch gets one worker per this many statements (up to Threads).
   size_t StatementsPerWorker = 16;
+};
+
+/// A splitter whose next() counts as scan/split time in -ftime-report.
+template <typename SplitterT> class TimedSplitter : public SplitterT {
+public:
+  using SplitterT::SplitterT;
+  template <typename RawT> bool next(RawT &S, std::vector<Token> &Tokens) {
+    TimePhaseScope T(TimePhase::ScanSplit);
+    return SplitterT::next(S, Tokens);
+  }
 };
 
 /// Runs the pipeline over the statements of \p Split (anything with

@@ -65,6 +65,9 @@ public:
   /// \p Traits and \p Vocab must outlive the scanner.
   SQLScanner(llvm::StringRef Buffer, const LexicalTraits &Traits,
              const ScannerVocabulary &Vocab, uint32_t Offset = 0);
+  /// The scanner keeps a reference: temporary traits would dangle.
+  SQLScanner(llvm::StringRef Buffer, LexicalTraits &&Traits,
+             const ScannerVocabulary &Vocab, uint32_t Offset = 0) = delete;
 
   /// Scans the next token into \p T; returns false at end of input (T is
   /// then an EOF token at the end). Whitespace and comments are skipped. On
@@ -82,12 +85,12 @@ public:
 
 private:
   enum CharClass : uint8_t {
-    CC_Space = 1,
-    CC_IdentStart = 2,
-    CC_IdentChar = 4,
-    CC_OpChar = 8, ///< PostgreSQL-style operator runs
-    CC_IdentQuote = 16,
-    CC_StringQuote = 32,
+    CcSpace = 1,
+    CcIdentStart = 2,
+    CcIdentChar = 4,
+    CcOpChar = 8, ///< PostgreSQL-style operator runs
+    CcIdentQuote = 16,
+    CcStringQuote = 32,
   };
   bool is(unsigned char C, CharClass K) const { return Classes[C] & K; }
 

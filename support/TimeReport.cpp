@@ -1,0 +1,62 @@
+//===- TimeReport.cpp - Wall time per compiler phase ----------------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "schemac/support/TimeReport.h"
+
+#include "llvm/Support/Format.h"
+
+#include <atomic>
+
+using namespace schemac;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::atomic<bool> Enabled{false};
+Clock::time_point Started;
+std::atomic<int64_t> Nanos[NumTimePhases];
+
+const char *const PhaseNames[NumTimePhases] = {
+    "scan/split", "parse",  "lowering", "editor",
+    "verifier",   "passes", "backend",  "other"};
+
+} // namespace
+
+void TimeReport::enable() {
+  Started = Clock::now();
+  Enabled.store(true, std::memory_order_relaxed);
+}
+
+bool TimeReport::isEnabled() { return Enabled.load(std::memory_order_relaxed); }
+
+void TimeReport::add(TimePhase P, Clock::duration D) {
+  Nanos[static_cast<unsigned>(P)].fetch_add(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(D).count(),
+      std::memory_order_relaxed);
+}
+
+void TimeReport::print(llvm::raw_ostream &OS) {
+  if (!isEnabled())
+    return;
+  double Total = std::chrono::duration<double>(Clock::now() - Started).count();
+  double Phases[NumTimePhases];
+  double Known = 0;
+  for (unsigned I = 0; I + 1 < NumTimePhases; ++I) {
+    Phases[I] = Nanos[I].load(std::memory_order_relaxed) / 1e9;
+    Known += Phases[I];
+  }
+  Phases[NumTimePhases - 1] = Total > Known ? Total - Known : 0;
+  if (Known > Total)
+    Total = Known;
+  OS << "===" << std::string(73, '-') << "===\n"
+     << "                      schemac time report (wall clock)\n"
+     << "===" << std::string(73, '-') << "===\n";
+  for (unsigned I = 0; I < NumTimePhases; ++I)
+    OS << llvm::format("  %9.6fs  %5.1f%%  %s\n", Phases[I],
+                       Total > 0 ? 100 * Phases[I] / Total : 0.0,
+                       PhaseNames[I]);
+  OS << llvm::format("  %9.6fs  %5.1f%%  total\n", Total, 100.0);
+}

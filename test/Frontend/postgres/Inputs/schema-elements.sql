@@ -1,0 +1,8 @@
+CREATE SCHEMA s
+  CREATE VIEW v AS SELECT id, p FROM t WHERE p IS NOT NULL
+  CREATE TABLE t (id int PRIMARY KEY, p int REFERENCES t,
+                  n int DEFAULT nextval('q'))
+  CREATE INDEX t_p_idx ON t (p)
+  CREATE SEQUENCE q;
+CREATE TABLE t (x text);
+CREATE SCHEMA s2 CREATE TABLE u (a int) CREATE VIEW w AS SELECT a, x FROM u, t;

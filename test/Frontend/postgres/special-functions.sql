@@ -1,0 +1,28 @@
+-- The SQL-standard special function forms (issue 6, defect 8): NORMALIZE
+-- with a normal form (a key word, not a column), IS [NOT] form NORMALIZED,
+-- EXTRACT, OVERLAY, POSITION, SUBSTRING ... FROM ... FOR, TRIM(BOTH ...),
+-- COLLATE, AT TIME ZONE and CAST keep their syntax.
+-- RUN: schemac --emit=ddl -Wno-opaque %S/Inputs/special-functions.sql | FileCheck %s
+
+-- CHECK: CREATE INDEX u_n_idx ON u (lower(NORMALIZE(n, NFKC)));
+-- CHECK: CREATE INDEX u_n2_idx ON u (NORMALIZE(n));
+-- CHECK:      SELECT n IS NFKC NORMALIZED AS a,
+-- CHECK-NEXT:     n IS NOT NFD NORMALIZED AS b,
+-- CHECK-NEXT:     n IS NORMALIZED AS c,
+-- CHECK-NEXT:     NORMALIZE(n, NFC) AS c2,
+-- CHECK-NEXT:     EXTRACT(year FROM d) AS e,
+-- CHECK-NEXT:     EXTRACT(epoch FROM ts) AS e2,
+-- CHECK-NEXT:     OVERLAY(n PLACING 'x' FROM 2 FOR 3) AS o,
+-- CHECK-NEXT:     OVERLAY(n PLACING 'x' FROM 2) AS o2,
+-- CHECK-NEXT:     POSITION('a' IN n) AS p,
+-- CHECK-NEXT:     SUBSTRING(n FROM 2 FOR 3) AS s1,
+-- CHECK-NEXT:     SUBSTRING(n FOR 3) AS s2,
+-- CHECK-NEXT:     SUBSTRING(n FROM 'a.c') AS s3,
+-- CHECK-NEXT:     SUBSTRING(n, 2) AS s4,
+-- CHECK-NEXT:     TRIM(BOTH 'x' FROM n) AS t1,
+-- CHECK-NEXT:     TRIM(LEADING FROM n) AS t2,
+-- CHECK-NEXT:     TRIM(n) AS t3,
+-- CHECK-NEXT:     TRIM(TRAILING 'y' FROM n) AS t4,
+-- CHECK-NEXT:     n COLLATE "C" AS l,
+-- CHECK-NEXT:     ts AT TIME ZONE 'UTC' AS z,
+-- CHECK-NEXT:     CAST(n AS varchar(3)) AS k
