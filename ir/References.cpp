@@ -394,6 +394,10 @@ void Reference::computePathName() const {
 
 void Reference::setName(const QualifiedName &N) {
   if (Stored) {
+    // A type's source spelling names the type as it was written; with
+    // another name (qualified, renamed, moved) it would name another type.
+    if (Type && *Stored != N)
+      Type->Spelling.clear();
     *Stored = N;
     return;
   }

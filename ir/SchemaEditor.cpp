@@ -532,6 +532,7 @@ ApplyResult SchemaEditor::Impl::applyOpaque(OpaqueChange &C) {
 }
 
 void SchemaEditor::Impl::finish() {
+  reportMissing();
   // Function bodies mention the same few names over and over; the module
   // does not change here, so each name is looked up once.
   llvm::StringMap<Object *> Resolved;

@@ -350,7 +350,8 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
       report(A.Loc, DiagID::err_verify_identity_type);
       return false;
     }
-    if (Col->Default)
+    // A serial column has the default of its sequence.
+    if (Col->Default || Col->Type.Serial)
       return fail(DiagID::err_column_already_has_default);
     Col->Ident = std::move(*A.Identity);
     Col->NotNull = true;
@@ -656,6 +657,7 @@ bool SchemaEditor::Impl::alterDomain(AlterChange &C, Domain &D) {
         return false;
       }
       D.Checks.push_back(std::move(*A.Check));
+      nameDomainChecks(D);
       break;
     case Act::DropConstraint: {
       auto It = findCheck(A.Name);
@@ -675,9 +677,11 @@ bool SchemaEditor::Impl::alterDomain(AlterChange &C, Domain &D) {
         unknownCheck(A);
         return false;
       }
-      if (A.K == Act::RenameConstraint)
+      if (A.K == Act::RenameConstraint) {
         It->Name = A.NewName;
-      else
+        It->GeneratedName = false;
+        claim(schemaOf(D), A.NewName);
+      } else
         It->NotValid = false;
       break;
     }

@@ -17,11 +17,12 @@ using namespace schemac;
 ApplyResult SchemaEditor::Impl::applyCreate(CreateChange &C) {
   Object &O = *C.Object;
   QualifiedName Qualified = M.qualify(O.getName());
-  if (!llvm::isa<SchemaDecl>(O) && !llvm::isa<Setting>(O) &&
-      !llvm::isa<OpaqueObject>(O) && !schemaExists(Qualified.Schema)) {
-    reportUnknown(O.Loc, "schema", QualifiedName(Qualified.Schema));
-    return ApplyResult::failed();
-  }
+  // A name the statement qualifies (an unqualified one goes to the first
+  // schema of the search path that exists, PostgreSQL's rule).
+  if (O.getName().isQualified() && !llvm::isa<SchemaDecl>(O) &&
+      !llvm::isa<Setting>(O) && !llvm::isa<OpaqueObject>(O) &&
+      !schemaExists(Qualified.Schema))
+    MissingSchemas.emplace_back(O.Loc, Qualified.Schema);
   bool Ok = true;
   switch (O.getKind()) {
   case Object::Kind::SchemaDecl: {
@@ -57,6 +58,8 @@ ApplyResult SchemaEditor::Impl::applyCreate(CreateChange &C) {
       Ok = false;
       break;
     }
+    if (auto *D = llvm::dyn_cast<Domain>(&O))
+      nameDomainChecks(*D);
     append(std::move(C.Object));
     break;
   case Object::Kind::Setting:
@@ -78,32 +81,42 @@ bool SchemaEditor::Impl::schemaExists(llvm::StringRef Schema) const {
   });
 }
 
-bool SchemaEditor::Impl::checkSequenceLiterals(const Table &T) {
+void SchemaEditor::Impl::checkSequenceLiterals(const Table &T) {
   std::string Schema = M.qualify(T.getName()).Schema;
-  std::optional<std::pair<Location, QualifiedName>> Found;
   forEachReference(const_cast<Table &>(T), [&](Reference &R) {
-    if (Found || R.Kind != ReferenceKind::Sequence)
+    if (R.Kind != ReferenceKind::Sequence)
       return;
     const QualifiedName &N = R.getName();
-    if (M.lookupRelation(N) || findImplicitSequence(N).second)
+    if (sequenceExists(N))
       return;
     // Its own serial columns create their sequences first.
     for (const Column &C : T.Columns)
       if (N.Schema.empty() || N.Schema == Schema)
         if (implicitSequenceName(T, C) == N.Name)
           return;
-    // regclass input looks along the whole search path: report only names
-    // that nothing in the module has.
-    if (!N.isQualified())
-      for (const ObjectPtr &O : M.objects())
-        if (O->getName().Name == N.Name)
-          return;
-    Found.emplace(R.Loc, N);
+    MissingSequences.emplace_back(R.Loc, N);
   });
-  if (!Found)
+}
+
+bool SchemaEditor::Impl::sequenceExists(const QualifiedName &N) {
+  if (M.lookupRelation(N) || findImplicitSequence(N).second)
     return true;
-  reportUnknown(Found->first, "relation", Found->second);
-  return false;
+  // regclass input looks along the whole search path: only names that
+  // nothing in the module has are missing.
+  return !N.isQualified() && llvm::any_of(M.objects(), [&](const ObjectPtr &O) {
+    return O->getName().Name == N.Name;
+  });
+}
+
+void SchemaEditor::Impl::reportMissing() {
+  for (auto &[L, Schema] : MissingSchemas)
+    if (!schemaExists(Schema))
+      reportUnknown(L, "schema", QualifiedName(Schema));
+  for (auto &[L, N] : MissingSequences)
+    if (!sequenceExists(N))
+      reportUnknown(L, "relation", N);
+  MissingSchemas.clear();
+  MissingSequences.clear();
 }
 
 bool SchemaEditor::Impl::createIndex(CreateChange &C) {
@@ -371,8 +384,7 @@ bool SchemaEditor::Impl::createTable(CreateChange &C,
       IndexCopies.push_back(std::move(Copy));
     }
   }
-  if (!checkSequenceLiterals(*T))
-    return false;
+  checkSequenceLiterals(*T);
   for (ObjectPtr &S : nameNewTable(*T, Qualified.Schema))
     append(std::move(S));
   Table *New = llvm::cast<Table>(append(std::move(T)));

@@ -146,6 +146,9 @@ private:
   std::vector<ObjectPtr> nameNewTable(Table &T, const std::string &Schema);
   /// Names constraint \p K that ALTER TABLE adds to \p T, if unnamed.
   void nameAddedConstraint(const Table &T, Constraint &K);
+  /// Names the unnamed checks of domain \p D (CREATE DOMAIN, ALTER DOMAIN
+  /// ADD), in order.
+  void nameDomainChecks(Domain &D);
   /// Names the implicit sequence of column \p C that ALTER TABLE ADD
   /// COLUMN or ADD IDENTITY gives \p T.
   void nameImplicitSequence(Table &T, Column &C);
@@ -218,10 +221,19 @@ private:
   bool createSequence(CreateChange &C);
   /// Whether \p Schema exists (or is one every database has).
   bool schemaExists(llvm::StringRef Schema) const;
-  /// Reports the first sequence named in a regclass literal of \p T
-  /// (nextval('s')) that does not exist: the database resolves it when the
+  /// Notes the sequences named in regclass literals of \p T
+  /// (nextval('s')) that do not exist: the database resolves them when the
   /// statement runs.
-  bool checkSequenceLiterals(const Table &T);
+  void checkSequenceLiterals(const Table &T);
+  /// Whether sequence (or relation) \p N exists.
+  bool sequenceExists(const QualifiedName &N);
+  /// What a new object needs that does not exist when it is created: its
+  /// schema, a sequence its defaults name. Scripts may create such objects
+  /// later (the backend orders the output); what is still missing at the
+  /// end of the input is an error at the object (finish()).
+  std::vector<std::pair<Location, std::string>> MissingSchemas;
+  std::vector<std::pair<Location, QualifiedName>> MissingSequences;
+  void reportMissing();
 
   //===--- ALTER (SchemaEditorAlter.cpp) ---------------------------------===//
   ApplyResult applyAlter(AlterChange &C);

@@ -194,6 +194,25 @@ void SchemaEditor::Impl::nameAddedConstraint(const Table &T, Constraint &K) {
   claim(Schema, K.Name);
 }
 
+void SchemaEditor::Impl::nameDomainChecks(Domain &D) {
+  std::string Schema = schemaOf(D);
+  for (DomainCheck &C : D.Checks) {
+    if (C.Name.empty()) {
+      // Constraint names are unique in a schema: among the domain's own
+      // checks too, which it may not have claimed yet.
+      C.Name = Rules.nameDomainCheck(
+          D.getName().Name, [&](llvm::StringRef Name, bool Relation) {
+            return isTaken(Schema, Name, Relation) ||
+                   llvm::any_of(D.Checks, [&](const DomainCheck &X) {
+                     return X.Name == Name;
+                   });
+          });
+      C.GeneratedName = true;
+    }
+    claim(Schema, C.Name);
+  }
+}
+
 void SchemaEditor::Impl::nameImplicitSequence(Table &T, Column &C) {
   if (!C.Type.Serial && !(C.Ident && C.Ident->Options.SequenceName.empty()))
     return;

@@ -18,6 +18,25 @@
 
 using namespace schemac;
 
+namespace {
+
+/// A reference that follows a renamed or moved object: where its name is
+/// stored, and the type it names, if it names one.
+struct FollowedName {
+  Object *Owner;
+  QualifiedName *Name;
+  DataType *Type;
+};
+
+/// A type's source spelling says the name it was written with: once the
+/// name changes, the type is printed from its name.
+void forgetSpelling(DataType *T) {
+  if (T)
+    T->Spelling.clear();
+}
+
+} // namespace
+
 ApplyResult SchemaEditor::Impl::applyRename(RenameChange &C) {
   if (C.TK == TargetKind::Schema)
     return renameSchema(C) ? ApplyResult() : ApplyResult::failed();
@@ -104,7 +123,7 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
   bool IsRelation = getNamespace(O) == Namespace::Relation;
   bool IsType = getNamespace(O) == Namespace::Type || llvm::isa<Table>(O) ||
                 llvm::isa<View>(O);
-  std::vector<std::pair<Object *, QualifiedName *>> Refs;
+  std::vector<FollowedName> Refs;
   for (const ObjectPtr &P : M.objects())
     forEachReference(*P, [&](Reference &R) {
       if (!isFollowedReference(R))
@@ -115,13 +134,14 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
       Object *Target =
           TypeRef ? M.lookupType(R.getName()) : M.lookupRelation(R.getName());
       if (Target == &O)
-        Refs.emplace_back(P.get(), R.getStorage());
+        Refs.push_back({P.get(), R.getStorage(), R.Type});
     });
   std::string OldSchema = schemaOf(O);
   rename(&O, NewName);
   std::string NewSchema = schemaOf(O);
-  for (auto &[Owner, N] : Refs) {
+  for (auto &[Owner, N, Type] : Refs) {
     touch(*Owner);
+    forgetSpelling(Type);
     N->Name = NewName.Name;
     if (N->isQualified() || NewSchema != M.getDefaultSchema())
       N->Schema = NewSchema;
@@ -167,7 +187,7 @@ bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
       Moves.emplace_back(P.get(), QualifiedName(C.NewName, P->getName().Name));
       Moving.insert(P.get());
     }
-  std::vector<std::pair<Object *, QualifiedName *>> Refs;
+  std::vector<FollowedName> Refs;
   for (const ObjectPtr &P : M.objects())
     forEachReference(*P, [&](Reference &R) {
       if (!isFollowedReference(R))
@@ -175,10 +195,11 @@ bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
       const QualifiedName &N = R.getName();
       if (N.Schema == Name ||
           (!N.isQualified() && Moving.count(resolveReference(M, R))))
-        Refs.emplace_back(P.get(), R.getStorage());
+        Refs.push_back({P.get(), R.getStorage(), R.Type});
     });
-  for (auto &[Owner, N] : Refs) {
+  for (auto &[Owner, N, Type] : Refs) {
     touch(*Owner);
+    forgetSpelling(Type);
     N->Schema = C.NewName;
   }
   rename(SD, QualifiedName(C.NewName));

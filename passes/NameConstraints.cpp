@@ -77,9 +77,8 @@ public:
   NamingScheme::NameTaken takenIn(llvm::StringRef Schema) {
     Rels = &RelNames[Schema];
     Cons = &ConNames[Schema];
-    return [this](llvm::StringRef Name, bool Relation) {
-      return Relation ? Rels->count(Name) != 0 : Cons->count(Name) != 0;
-    };
+    // A function_ref: it refers to a member, which outlives the call.
+    return Taken;
   }
   void take(llvm::StringRef Schema, llvm::StringRef Name, bool Relation,
             bool Constraint) {
@@ -97,6 +96,13 @@ private:
   llvm::StringMap<llvm::StringSet<>> RelNames;
   llvm::StringMap<llvm::StringSet<>> ConNames;
   llvm::StringSet<> *Rels = nullptr, *Cons = nullptr;
+  /// Whether a name is taken in the schema takenIn() last chose.
+  struct TakenInSchema {
+    const Namer *N;
+    bool operator()(llvm::StringRef Name, bool Relation) const {
+      return Relation ? N->Rels->count(Name) != 0 : N->Cons->count(Name) != 0;
+    }
+  } Taken{this};
 };
 
 bool isIndexBacked(const Constraint &C) {
@@ -146,6 +152,12 @@ public:
           I->GeneratedName = false;
           Changed = true;
         }
+      } else if (auto *D = llvm::dyn_cast<Domain>(O.get())) {
+        for (DomainCheck &C : D->Checks)
+          if (C.GeneratedName && Constraints) {
+            C.GeneratedName = false;
+            Changed = true;
+          }
       }
     }
     // Renaming invalidates the module's name index: rename once at the end.

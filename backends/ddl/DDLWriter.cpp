@@ -221,8 +221,27 @@ bool DDLWriter::leavesNameToTarget(const Table &T, const Constraint &C) {
   if (M.Dialect != Target.getName())
     return true; // the target names it its own way
   const NamingScheme &S = Target.getNamingScheme();
-  if (S.Kind != NamingScheme::Style::Postgres)
+  return S.Kind == NamingScheme::Style::Postgres &&
+         isOnlyConstraintNamed(M.qualify(T.getName()).Schema, C.Name) &&
+         C.Name == S.nameConstraint(T, C, NamingScheme::nothingTaken);
+}
+
+bool DDLWriter::leavesNameToTarget(const Domain &D, const DomainCheck &C) {
+  if (C.Name.empty())
+    return true;
+  if (!C.GeneratedName)
     return false;
+  if (M.Dialect != Target.getName())
+    return true;
+  const NamingScheme &S = Target.getNamingScheme();
+  return S.Kind == NamingScheme::Style::Postgres &&
+         isOnlyConstraintNamed(M.qualify(D.getName()).Schema, C.Name) &&
+         C.Name ==
+             S.nameDomainCheck(D.getName().Name, NamingScheme::nothingTaken);
+}
+
+bool DDLWriter::isOnlyConstraintNamed(llvm::StringRef Schema,
+                                      llvm::StringRef Name) {
   // The database avoids the constraint names of the schema: a name another
   // constraint has too may be taken when this one is added.
   if (!CountedConstraintNames) {
@@ -237,10 +256,7 @@ bool DDLWriter::leavesNameToTarget(const Table &T, const Constraint &C) {
           ++ConstraintNames[Schema + K.Name];
     }
   }
-  if (ConstraintNames.lookup(M.qualify(T.getName()).Schema + "\x1F" + C.Name) >
-      1)
-    return false;
-  return C.Name == S.nameConstraint(T, C, NamingScheme::nothingTaken);
+  return ConstraintNames.lookup((Schema + "\x1F" + Name).str()) <= 1;
 }
 
 bool DDLWriter::leavesNameToTarget(const Index &I) {

@@ -285,6 +285,7 @@ TEST(PostgresLowering, IdentifierTruncation) {
 
 TEST(PostgresLowering, CreateIndex) {
   Lowered L = lower(
+      "CREATE SCHEMA s;\n"
       "CREATE TABLE s.t (a text, b int);\n"
       "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS i ON ONLY s.t USING btree"
       " (lower(a) COLLATE \"C\" text_pattern_ops DESC NULLS LAST, (b + 1),"
@@ -309,7 +310,9 @@ TEST(PostgresLowering, CreateIndex) {
   EXPECT_EQ(I->Elements[2].Column, "b");
   EXPECT_EQ(I->Include, std::vector<std::string>{"a"});
   EXPECT_TRUE(I->Where != nullptr);
-  EXPECT_FALSE(Is[1]->isNamed());
+  // An index without a name gets PostgreSQL's when it is created.
+  EXPECT_EQ(Is[1]->getName(), QualifiedName("s", "t_a_idx"));
+  EXPECT_TRUE(Is[1]->GeneratedName);
   // The table must exist.
   Lowered Bad = lower("CREATE INDEX i ON nope (a);");
   EXPECT_TRUE(Bad.hasDiag(DiagID::err_unknown_object));
@@ -698,7 +701,8 @@ TEST(PostgresLowering, DropCascadeAndRestrict) {
 //===----------------------------------------------------------------------===//
 
 TEST(PostgresLowering, Settings) {
-  Lowered L = lower("SET statement_timeout = 0;\n"
+  Lowered L = lower("CREATE SCHEMA other;\n"
+                    "SET statement_timeout = 0;\n"
                     "SET client_encoding = 'UTF8';\n"
                     "SELECT pg_catalog.set_config('search_path', '', false);\n"
                     "SET search_path = other, pg_catalog;\n"

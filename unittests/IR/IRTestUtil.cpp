@@ -504,6 +504,7 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   Dom->Checks.push_back(DomainCheck{"", nullptr, false, B.loc()});
   Dom->Checks.push_back(DomainCheck{"not_valid", B.num(1), false, B.loc()});
   Dom->Checks.back().Comment = "check comment";
+  Dom->Checks.back().GeneratedName = true;
   Dom->Owner = "postgres";
   M->append(std::make_unique<Domain>(B.loc(), QualifiedName("d2"),
                                      DataType(TypeKind::Text)));

@@ -81,7 +81,7 @@ namespace {
   X(Column::Identity, 304)                                                     \
   X(Column, 400)                                                               \
   X(Constraint, 464)                                                           \
-  X(DomainCheck, 96)                                                           \
+  X(DomainCheck, 104)                                                          \
   X(PartitionSpec, 32)                                                         \
   X(PartitionBound, 96)                                                        \
   X(SortKey, 56)                                                               \

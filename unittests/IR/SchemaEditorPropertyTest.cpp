@@ -75,6 +75,8 @@ private:
   std::string fresh(llvm::StringRef Prefix) {
     return Prefix.str() + std::to_string(++Counter);
   }
+  /// A new constraint's name, or none (the editor generates one).
+  std::string constraintName() { return chance(30) ? "" : fresh("k"); }
 
   //===--- Names ----------------------------------------------------------===//
   std::string schemaOf(const Object &O) const {
@@ -350,6 +352,12 @@ SchemaChangePtr ChangeGenerator::createTable() {
     TypeChoice T =
         I == 0 ? TypeChoice{"integer", "(lit int 1)", true} : pickType();
     std::string Line = "  column " + C + " : " + T.IR;
+    if (I == 0 && chance(20)) {
+      // A serial: its sequence's name is generated too.
+      Body += Line + " serial\n";
+      Cols.push_back(C);
+      continue;
+    }
     if (I == 0 || chance(20))
       Line += " not_null";
     else if (!T.Default.empty() && chance(30))
@@ -368,12 +376,13 @@ SchemaChangePtr ChangeGenerator::createTable() {
   if (Kind == 2) {
     Attrs += " partition_by list [" + Cols[0] + "]";
   } else if (chance(70)) {
-    Body += "  constraint " + N.Name + "_pkey primary_key [" + Cols[0] + "]\n";
+    Body += "  constraint " + (chance(30) ? "" : N.Name + "_pkey") +
+            " primary_key [" + Cols[0] + "]\n";
   }
   if (Cols.size() > 1 && chance(30))
-    Body += "  constraint " + fresh("k") + " unique [" + Cols[1] + "]\n";
+    Body += "  constraint " + constraintName() + " unique [" + Cols[1] + "]\n";
   if (chance(30))
-    Body += "  constraint " + fresh("k") + " check (binary \">=\" (col " +
+    Body += "  constraint " + constraintName() + " check (binary \">=\" (col " +
             Cols[0] + ") (lit int 0))\n";
   if (chance(40))
     if (Table *Ref = pick(tablesWithPrimaryKey())) {
@@ -381,7 +390,7 @@ SchemaChangePtr ChangeGenerator::createTable() {
       std::string C = "f" + std::to_string(++Counter);
       Body += "  column " + C + " : " +
               (PK->Type.Kind == TypeKind::BigInt ? "bigint" : "integer") +
-              "\n  constraint " + fresh("k") + " foreign_key [" + C +
+              "\n  constraint " + constraintName() + " foreign_key [" + C +
               "] references " + text(nameOf(*Ref)) +
               (chance(50) ? " [" + PK->Name + "]" : "") +
               (chance(30) ? " on_delete cascade" : "") + "\n";
@@ -596,7 +605,7 @@ bool ChangeGenerator::tableAction(AlterChange &A, Table *T) {
   case 17: {
     if (!C)
       return false;
-    std::string K = "constraint " + fresh("k");
+    std::string K = "constraint " + constraintName();
     switch (below(4)) {
     case 0:
       K += " check " + checkOn(*C);
@@ -1121,6 +1130,167 @@ TEST(SchemaEditorProperty, RandomChangesApplyWholeOrNotAtAll) {
   RecordProperty("applied", Applied);
   RecordProperty("failed", Failed);
   RecordProperty("not_modelled", NotModelled);
+}
+
+//===----------------------------------------------------------------------===//
+// Generated names under renames
+//===----------------------------------------------------------------------===//
+
+/// The names the database generated for what a module's scripts left
+/// unnamed, and the names of the sequences of serial and identity columns,
+/// each with the object it belongs to, sorted. Renames of tables, columns
+/// and schemas leave every one of them as it is.
+std::vector<std::string> generatedNames(const Module &M,
+                                        const EditorRules &Rules) {
+  auto NoConflicts = [](llvm::StringRef, bool) { return false; };
+  std::vector<std::string> V;
+  for (const ObjectPtr &O : M.objects()) {
+    if (auto *S = llvm::dyn_cast<Sequence>(O.get()))
+      V.push_back("sequence " + S->getName().Name);
+    if (auto *I = llvm::dyn_cast<Index>(O.get()))
+      if (I->GeneratedName)
+        V.push_back("index " + I->getName().Name);
+    auto *T = llvm::dyn_cast<Table>(O.get());
+    if (!T)
+      continue;
+    for (const Constraint &K : T->Constraints)
+      V.push_back("constraint " + K.Name +
+                  (K.GeneratedName ? " (generated)" : ""));
+    for (const Column &C : T->Columns) {
+      if (C.Ident && !C.Ident->Options.SequenceName.empty())
+        V.push_back("sequence " + C.Ident->Options.SequenceName.Name);
+      else if (C.Ident || C.Type.Serial)
+        V.push_back("sequence " + Rules.nameImplicitSequence(
+                                      T->getName().Name, C.Name, NoConflicts));
+    }
+  }
+  llvm::sort(V);
+  return V;
+}
+
+TEST(SchemaEditorProperty, GeneratedNamesStayUnderRenames) {
+  unsigned Seed = envOr("SCHEMAC_PROPERTY_SEED", 1);
+  unsigned Episodes = envOr("SCHEMAC_PROPERTY_STEPS", 3000) / 30;
+  std::mt19937 Rng(Seed);
+  auto Below = [&](unsigned N) {
+    return std::uniform_int_distribution<unsigned>(0, N - 1)(Rng);
+  };
+  Context Ctx;
+  TestRules Rules;
+  std::unique_ptr<NameResolver> Names = createSearchPathResolver();
+  IRReader Reader(Ctx);
+  unsigned Renamed = 0;
+  for (unsigned E = 0; E != Episodes; ++E) {
+    Module M(Ctx, "renames");
+    StringDiagnostics D(Ctx);
+    SchemaEditor Editor(M, D.Diags, *Names, Rules);
+    unsigned Counter = 0;
+    auto Fresh = [&](const char *Prefix) {
+      return Prefix + std::to_string(++Counter);
+    };
+    std::string History;
+    auto Apply = [&](SchemaChangePtr C, const std::string &What) {
+      History += What + "\n";
+      ApplyResult R = Editor.apply(*C);
+      EXPECT_TRUE(R.applied()) << "seed " << Seed << ", episode " << E << ":\n"
+                               << History << D.text();
+      return R.applied();
+    };
+    std::vector<std::string> Schemas = {"public", Fresh("s")};
+    Apply(createChange(Reader, "schema " + Schemas[1]), "schema");
+    // Tables whose keys, checks, foreign keys, indexes and sequences are
+    // left for the database to name.
+    std::vector<std::string> Tables;
+    for (unsigned I = 0, N = 2 + Below(3); I != N; ++I) {
+      std::string T = Schemas[Below(2)] + "." + Fresh("t");
+      std::vector<std::string> Cols;
+      std::string Body;
+      for (unsigned J = 0, NC = 2 + Below(3); J != NC; ++J) {
+        Cols.push_back(Fresh("c"));
+        Body += "  column " + Cols.back() + " : integer";
+        if (J == 0 && Below(2))
+          Body += " serial";
+        else if (J == 1 && !Below(3))
+          Body += " identity always";
+        Body += "\n";
+      }
+      Body += "  constraint primary_key [" + Cols[0] + "]\n";
+      if (Below(2))
+        Body += "  constraint unique [" + Cols[1] + "]\n";
+      if (Below(2))
+        Body += "  constraint check (binary \">\" (col " + Cols.back() +
+                ") (lit int 0))\n";
+      if (!Tables.empty() && Below(2))
+        Body += "  constraint foreign_key [" + Cols.back() + "] references " +
+                Tables[Below(Tables.size())] + "\n";
+      if (!Apply(createChange(Reader, "table " + T + " {\n" + Body + "}"),
+                 "table " + T + " {\n" + Body + "}"))
+        return;
+      Tables.push_back(T);
+      if (Below(2))
+        Apply(createChange(Reader, "index \"\" on " + T + " [" + Cols[1] + "]"),
+              "index on " + T);
+    }
+    // Every name is fixed at creation.
+    for (Table *T : M.getObjects<Table>())
+      for (const Constraint &K : T->Constraints)
+        ASSERT_FALSE(K.Name.empty()) << "an unnamed constraint:\n"
+                                     << printToString(M);
+    std::vector<std::string> Before = generatedNames(M, Rules);
+    // Renames of tables and columns, moves of tables, renames of schemas.
+    for (unsigned Step = 0; Step != 10; ++Step) {
+      std::vector<Table *> Ts = M.getObjects<Table>();
+      Table *T = Ts[Below(Ts.size())];
+      QualifiedName Name(T->getName().isQualified() ? T->getName().Schema
+                                                    : M.getDefaultSchema(),
+                         T->getName().Name);
+      switch (Below(4)) {
+      case 0: {
+        auto C = std::make_unique<RenameChange>(
+            Location(), NameRef{Name, Location()}, TargetKind::Table);
+        C->NewName = Fresh("r");
+        Apply(std::move(C), "rename table " + Name.str());
+        break;
+      }
+      case 1: {
+        auto C = std::make_unique<RenameChange>(
+            Location(), NameRef{Name, Location()}, TargetKind::Table);
+        C->NewSchema = Schemas[Below(Schemas.size())];
+        if (C->NewSchema == Name.Schema)
+          break;
+        Apply(std::move(C), "move table " + Name.str());
+        break;
+      }
+      case 2: {
+        auto A = alterChange(Name);
+        A->Actions.emplace_back(AlterAction::Kind::RenameColumn, Location());
+        A->Actions.back().Name = T->Columns[Below(T->Columns.size())].Name;
+        A->Actions.back().NewName = Fresh("x");
+        Apply(std::move(A), "rename column of " + Name.str());
+        break;
+      }
+      case 3: {
+        size_t I = 1 + Below(Schemas.size() - 1);
+        auto C = std::make_unique<RenameChange>(
+            Location(), NameRef{QualifiedName(Schemas[I]), Location()},
+            TargetKind::Schema);
+        std::string New = Fresh("s");
+        C->NewName = New;
+        Apply(std::move(C), "rename schema " + Schemas[I]);
+        Schemas[I] = New;
+        break;
+      }
+      }
+      ++Renamed;
+      ASSERT_EQ(generatedNames(M, Rules), Before)
+          << "seed " << Seed << ", episode " << E << ":\n"
+          << History << printToString(M);
+    }
+    StringDiagnostics V(Ctx);
+    ASSERT_TRUE(succeeded(verifyModule(M, V.Diags)))
+        << History << printToString(M) << V.text();
+  }
+  EXPECT_GT(Renamed, Episodes * 5);
 }
 
 } // namespace

@@ -19,18 +19,37 @@ namespace {
 
 using Act = AlterAction::Kind;
 
+/// PostgreSQL's rules, with the schema each database provides from the
+/// start: PostgreSQL's public, SQL Server's dbo; a MySQL database (its
+/// schema) exists once CREATE DATABASE made it.
+class DialectTestRules : public TestRules {
+public:
+  explicit DialectTestRules(llvm::StringRef Dialect) : Dialect(Dialect) {}
+  bool isPredefinedSchema(llvm::StringRef Name) const override {
+    if (Dialect == "sqlserver")
+      return Name == "dbo";
+    if (Dialect == "mysql")
+      return false;
+    return TestRules::isPredefinedSchema(Name);
+  }
+
+private:
+  std::string Dialect;
+};
+
 /// A module with an editor of a dialect's name resolution.
 struct Fixture {
   Context Ctx;
   Module M{Ctx, "m"};
   StringDiagnostics D{Ctx};
-  TestRules Rules;
+  DialectTestRules Rules;
   std::unique_ptr<NameResolver> Names;
   SchemaEditor Editor;
   IRReader R{Ctx};
 
   explicit Fixture(llvm::StringRef Dialect = "postgres")
-      : Names(createNameResolver(Dialect)), Editor(M, D.Diags, *Names, Rules) {
+      : Rules(Dialect), Names(createNameResolver(Dialect)),
+        Editor(M, D.Diags, *Names, Rules) {
     M.Dialect = Dialect.str();
     M.setSearchPath(Names->initialPath());
   }
@@ -50,6 +69,7 @@ struct Fixture {
 
 TEST(SchemaEditor, CreatesAndReportsDuplicates) {
   Fixture F;
+  EXPECT_TRUE(F.create("schema s").applied());
   EXPECT_TRUE(F.create("table s.t {\n  column a : integer\n}").applied());
   std::string Before = F.text();
   ApplyResult R = F.create("table s.t {\n  column b : integer\n}");
@@ -57,6 +77,21 @@ TEST(SchemaEditor, CreatesAndReportsDuplicates) {
   EXPECT_NE(F.D.text().find("relation 's.t' already exists"), std::string::npos)
       << F.D.text();
   EXPECT_EQ(F.text(), Before);
+}
+
+TEST(SchemaEditor, ATableNeedsItsSchemaByTheEnd) {
+  Fixture F;
+  // A script may create the schema later (the backend orders the output);
+  // one that is never created is an error at the table.
+  EXPECT_TRUE(F.create("table later.t {\n  column a : integer\n}").applied());
+  EXPECT_TRUE(F.create("table nosuch.t {\n  column a : integer\n}").applied());
+  EXPECT_TRUE(F.create("schema later").applied());
+  EXPECT_TRUE(F.D.text().empty()) << F.D.text();
+  F.Editor.finish();
+  EXPECT_NE(F.D.text().find("schema 'nosuch' does not exist"),
+            std::string::npos)
+      << F.D.text();
+  EXPECT_EQ(F.D.text().find("'later'"), std::string::npos) << F.D.text();
 }
 
 TEST(SchemaEditor, AFailingChangeLeavesTheModuleAsItWas) {
@@ -100,6 +135,7 @@ TEST(SchemaEditor, AFailingChangeLeavesTheModuleAsItWas) {
 
 TEST(SchemaEditor, RenamesAreFollowedByReferences) {
   Fixture F;
+  F.create("schema s");
   F.create("table s.p {\n  column id : integer\n  constraint p_pkey "
            "primary_key [id]\n}");
   F.create("table s.c {\n  column p : integer\n  constraint c_p_fkey "
@@ -178,6 +214,8 @@ TEST(SchemaEditor, WhatTheIRCannotExpressIsNotModelled) {
 TEST(NameResolvers, PostgresSearchPath) {
   Fixture F("postgres");
   EXPECT_EQ(F.M.getSearchPath(), std::vector<std::string>{"public"});
+  F.create("schema a");
+  F.create("schema b");
   F.setPath({"a", "public"});
   F.create("table t {\n  column x : integer\n}");
   F.create("view v {\n  project [(col x)]\n    scan t\n}");
@@ -199,6 +237,8 @@ TEST(NameResolvers, PostgresSearchPath) {
 
 TEST(NameResolvers, MySQLCurrentDatabase) {
   Fixture F("mysql");
+  F.create("schema shop"); // CREATE DATABASE shop
+  F.create("schema crm");
   F.setPath({"shop"}); // USE shop
   EXPECT_EQ(F.M.getSearchPath(), std::vector<std::string>{"shop"});
   F.create("table orders {\n  column id : integer\n}");
@@ -228,6 +268,7 @@ TEST(NameResolvers, SQLServerDefaultSchema) {
   EXPECT_EQ(F.M.getSearchPath(), std::vector<std::string>{"dbo"});
   F.create("table t {\n  column id : integer\n}");
   F.create("table lookup {\n  column id : integer\n}");
+  F.create("schema sales");
   // A user with default schema sales: unqualified names resolve in sales,
   // then in dbo; new objects go to sales.
   F.setPath({"sales"});

@@ -175,7 +175,7 @@ void PostgresDDLWriter::writeDomain(const Domain &D) {
   else if (D.ExplicitNull)
     Out += " NULL";
   auto Check = [&](const DomainCheck &C) {
-    if (!C.Name.empty()) {
+    if (!leavesNameToTarget(D, C)) {
       Out += "CONSTRAINT ";
       ident(C.Name);
       Out += ' ';

@@ -30,6 +30,11 @@ std::string PostgresEditorRules::nameImplicitSequence(llvm::StringRef Table,
   return scheme().nameSequence(Table, Column, Taken);
 }
 
+std::string PostgresEditorRules::nameDomainCheck(llvm::StringRef Domain,
+                                                 NameTaken Taken) const {
+  return scheme().nameDomainCheck(Domain, Taken);
+}
+
 std::unique_ptr<Sequence>
 PostgresEditorRules::makeSerialExplicit(const Table &T, Column &C,
                                         const QualifiedName &Name) const {

@@ -25,6 +25,8 @@ public:
   std::string nameImplicitSequence(llvm::StringRef Table,
                                    llvm::StringRef Column,
                                    NameTaken Taken) const override;
+  std::string nameDomainCheck(llvm::StringRef Domain,
+                              NameTaken Taken) const override;
   /// CREATE SEQUENCE name AS integer OWNED BY t.c; the column gets
   /// DEFAULT nextval('name'::regclass) NOT NULL.
   std::unique_ptr<Sequence>

@@ -22,6 +22,9 @@ struct DomainCheck {
   Location Loc;
   /// COMMENT ON CONSTRAINT name ON DOMAIN d; nullopt if never set.
   std::optional<std::string> Comment;
+  /// Name is the one the database generated when the check was added (it
+  /// was written without one): it does not follow a rename of the domain.
+  bool GeneratedName = false;
 
   DomainCheck clone() const;
 };

@@ -861,6 +861,7 @@ template <> struct NodeFields<DomainCheck> {
   static constexpr auto Fields = std::tuple{
       field(&DomainCheck::Name, "name").pos("check name").opt(),
       field(&DomainCheck::Check, "check").pos().opt(),
+      field(&DomainCheck::GeneratedName, "generated_name").flag("generated_name").presentation(),
       field(&DomainCheck::NotValid, "not_valid").flag("not_valid"),
       field(&DomainCheck::Comment, "comment").kw("comment", "after 'comment'").str(),
       field(&DomainCheck::Loc, "loc").loc()};

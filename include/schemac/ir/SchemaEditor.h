@@ -64,6 +64,9 @@ public:
   virtual std::string nameImplicitSequence(llvm::StringRef Table,
                                            llvm::StringRef Column,
                                            NameTaken Taken) const = 0;
+  /// The name the database gives an unnamed check of domain \p Domain.
+  virtual std::string nameDomainCheck(llvm::StringRef Domain,
+                                      NameTaken Taken) const = 0;
   /// Makes serial column \p C of \p T explicit: returns the sequence
   /// \p Name it stands for (owned by the column) and gives \p C the default
   /// and NOT NULL it implies.

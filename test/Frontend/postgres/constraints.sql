@@ -49,10 +49,10 @@ CREATE TABLE temporal_ref (
 -- CHECK-NEXT:    column a : integer "int"
 -- CHECK-NEXT:    column b : integer "int"
 -- CHECK-NEXT:    constraint p_pk primary_key [id] column_level id index_tablespace pg_default
--- CHECK-NEXT:    constraint unique [code] column_level code nulls_not_distinct
+-- CHECK-NEXT:    constraint p_code_key unique generated_name [code] column_level code nulls_not_distinct
 -- CHECK-NEXT:    constraint p_ab unique [a, b] include [code] index_with [fillfactor = "90"]
 -- CHECK-NEXT:    constraint p_a_pos check (binary ">" (col a) (lit int 0)) no_inherit
--- CHECK-NEXT:    constraint check (binary "<>" (col b) (col a))
+-- CHECK-NEXT:    constraint p_check check generated_name (binary "<>" (col b) (col a))
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: table c {
 -- CHECK-NEXT:    column id : integer "int"
@@ -60,16 +60,16 @@ CREATE TABLE temporal_ref (
 -- CHECK-NEXT:    column pa : integer "int"
 -- CHECK-NEXT:    column pb : integer "int"
 -- CHECK-NEXT:    column other : integer "int"
--- CHECK-NEXT:    constraint primary_key [id] column_level id
--- CHECK-NEXT:    constraint foreign_key [pid] column_level pid references p on_delete cascade
+-- CHECK-NEXT:    constraint c_pkey primary_key generated_name [id] column_level id
+-- CHECK-NEXT:    constraint c_pid_fkey foreign_key generated_name [pid] column_level pid references p on_delete cascade
 -- CHECK-NEXT:    constraint c_other_fk foreign_key [other] column_level other references p [id] on_update set_default match simple deferrable initially_deferred
 -- CHECK-NEXT:    constraint c_ab_fk foreign_key [pa, pb] references p [a, b] on_delete set_null on_update restrict on_delete_columns [pa] match full not_deferrable initially_immediate
--- CHECK-NEXT:    constraint foreign_key [pid] references c [id] on_delete no_action
+-- CHECK-NEXT:    constraint c_pid_fkey1 foreign_key generated_name [pid] references c [id] on_delete no_action
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: table circles {
 -- CHECK-NEXT:    column c : dialect<circle> "circle"
 -- CHECK-NEXT:    column r : integer "int"
--- CHECK-NEXT:    constraint exclusion using gist exclude [c with "&&", (binary "+" (col r) (lit int 1)) with "OPERATOR(pg_catalog.=)"] where (binary ">" (col r) (lit int 0))
+-- CHECK-NEXT:    constraint circles_c_expr_excl exclusion generated_name using gist exclude [c with "&&", (binary "+" (col r) (lit int 1)) with "OPERATOR(pg_catalog.=)"] where (binary ">" (col r) (lit int 0))
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: table temporal {
 -- CHECK-NEXT:    column id : integer "int"
@@ -79,5 +79,5 @@ CREATE TABLE temporal_ref (
 -- CHECK-LABEL: table temporal_ref {
 -- CHECK-NEXT:    column id : integer "int"
 -- CHECK-NEXT:    column valid_at : dialect<daterange> "daterange"
--- CHECK-NEXT:    constraint foreign_key [id, valid_at] references temporal [id, valid_at] period
+-- CHECK-NEXT:    constraint temporal_ref_id_valid_at_fkey foreign_key generated_name [id, valid_at] references temporal [id, valid_at] period
 -- CHECK-NEXT:  }

@@ -29,6 +29,6 @@ CREATE INDEX t_trgm ON s.t USING gist (a gist_trgm_ops (siglen = 32));
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: opaque vector object_type "extension" dialect postgres text "CREATE EXTENSION vector;"
 -- CHECK-LABEL: index s.t_ab on s.t unique concurrently if_not_exists only nulls_not_distinct using btree [(call lower (col a)) collate C opclass text_pattern_ops desc nulls_last, (binary "+" (col b) (col c)), b asc nulls_first] include [c] where (binary "AND" (binary ">" (col b) (lit int 0)) (is (col c) not null)) with [fillfactor = "70", deduplicate_items = "off"] tablespace pg_default
--- CHECK-LABEL: index "" on s.t [c]
+-- CHECK-LABEL: index s.t_c_idx on s.t generated_name [c]
 -- CHECK-LABEL: index s.t_hnsw on s.t using hnsw [v opclass public.vector_cosine_ops]
 -- CHECK-LABEL: index s.t_trgm on s.t using gist [a opclass gist_trgm_ops opclass_params [siglen = "32"]]

@@ -7,6 +7,7 @@
 -- ORACLE: skip PostgreSQL 16 syntax (STORAGE in CREATE TABLE)
 
 CREATE TYPE public.mpaa_rating AS ENUM ('G', 'PG');
+CREATE SEQUENCE public.film_film_id_seq;
 
 CREATE TABLE public.film (
     film_id integer DEFAULT nextval('public.film_film_id_seq'::regclass) NOT NULL,

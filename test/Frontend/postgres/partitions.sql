@@ -41,7 +41,7 @@ ALTER TABLE hashed DETACH PARTITION hashed_1;
 -- CHECK-NEXT:    column payment_id : integer "integer" not_null
 -- CHECK-NEXT:    column amount : decimal(5, 2) "numeric(5,2)" not_null
 -- CHECK-NEXT:    column payment_date : timestamptz "timestamp with time zone" not_null
--- CHECK-NEXT:    constraint primary_key [payment_date, payment_id]
+-- CHECK-NEXT:    constraint payment_pkey primary_key generated_name [payment_date, payment_id]
 -- CHECK-NEXT:  }
 -- CHECK-LABEL: table public.payment_p2022_01 partition_of public.payment bound range from [(lit str "2022-01-01 00:00:00+00")] to [(lit str "2022-02-01 00:00:00+00")] attached_later {
 -- CHECK-NEXT:    column payment_id : integer "integer" not_null

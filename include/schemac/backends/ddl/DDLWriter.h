@@ -152,8 +152,9 @@ protected:
   /// own). A generated name the target would not give again (the table or
   /// a column was renamed, a number avoided another name) is written.
   bool leavesNameToTarget(const Table &T, const Constraint &C);
-  /// The same for an index.
+  /// The same for an index and for a check of a domain.
   bool leavesNameToTarget(const Index &I);
+  bool leavesNameToTarget(const Domain &D, const DomainCheck &C);
 
   const Module &M;
   DiagnosticEngine &Diags;
@@ -166,6 +167,8 @@ private:
   /// How many constraints of each schema have each name ("schema\x1Fname").
   llvm::StringMap<unsigned> ConstraintNames;
   bool CountedConstraintNames = false;
+  /// Whether no other constraint of \p Schema is named \p Name.
+  bool isOnlyConstraintNamed(llvm::StringRef Schema, llvm::StringRef Name);
 
   static SQLBuilderOptions builderOptions(const Module &M,
                                           const SQLDialect &Target);
