@@ -494,7 +494,11 @@ void SchemaEditor::Impl::qualifyUnqualifiedNames(const std::string &Old) {
   // to an object of the default schema or of a schema later on the path).
   for (Object *O : Work)
     forEachReference(*O, [&](Reference &R) {
-      if (!isFollowedReference(R) || R.getName().isQualified())
+      // nextval('s'): the database stores the sequence, not its name.
+      bool SequenceLiteral =
+          R.Kind == ReferenceKind::Sequence && !R.getStorage();
+      if ((!isFollowedReference(R) && !SequenceLiteral) ||
+          R.getName().isQualified())
         return;
       if (Object *X = resolveReference(M, R))
         R.setName(QualifiedName(schemaOf(*X), R.getName().Name));

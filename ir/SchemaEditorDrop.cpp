@@ -484,6 +484,13 @@ bool SchemaEditor::Impl::dropConstraint(Table &T, AlterAction &A) {
                 "constraint", A.Name});
       return false;
     }
+    // The NOT NULL a primary key gave its columns stays (PostgreSQL 15).
+    if (K->K == Constraint::Kind::PrimaryKey)
+      for (const std::string &Name : K->Columns)
+        if (Column *C = T.findColumn(Name)) {
+          C->NotNull = true;
+          C->ExplicitNull = false;
+        }
     FKs.emplace_back(&T, K); // the key itself, in the same pass
     eraseConstraints(FKs);
     return true;

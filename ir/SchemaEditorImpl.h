@@ -314,6 +314,10 @@ private:
   bool replacesIntoCycle(const View &V) const;
   /// touch() that always keeps a copy.
   void touchView(View &V);
+  /// Before relation \p O is renamed to \p New: the columns of views that
+  /// name it through a scan without an alias (t.c) name it by its new name,
+  /// as PostgreSQL's stored views do.
+  void renameRangeInViews(const Object &O, const QualifiedName &New);
 
   //===--- COMMENT (SchemaEditorComment.cpp) -----------------------------===//
   ApplyResult applyComment(CommentChange &C);

@@ -35,6 +35,11 @@ void forgetSpelling(DataType *T) {
     T->Spelling.clear();
 }
 
+/// A sequence named in a regclass literal (nextval('s')).
+bool isSequenceLiteral(const Reference &R) {
+  return R.Kind == ReferenceKind::Sequence && !R.getStorage();
+}
+
 } // namespace
 
 ApplyResult SchemaEditor::Impl::applyRename(RenameChange &C) {
@@ -62,6 +67,9 @@ bool SchemaEditor::Impl::renameRelation(RenameChange &C, Object &O) {
   QualifiedName New(C.NewSchema.empty() ? O.getName().Schema : C.NewSchema,
                     C.NewName.empty() ? O.getName().Name : C.NewName);
   QualifiedName Key(C.NewSchema.empty() ? schemaOf(O) : C.NewSchema, New.Name);
+  // SET SCHEMA to the schema it is in changes nothing.
+  if (C.NewName.empty() && Key.Schema == schemaOf(O))
+    return true;
   if (isTaken(Key.Schema, Key.Name, /*Relation=*/true)) {
     reportDuplicate(C.Loc, "relation", Key, M.lookupRelation(Key));
     return false;
@@ -124,8 +132,14 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
   bool IsType = getNamespace(O) == Namespace::Type || llvm::isa<Table>(O) ||
                 llvm::isa<View>(O);
   std::vector<FollowedName> Refs;
+  // nextval('s'): the database stores the sequence, not its name.
+  std::vector<std::pair<Object *, const Expr *>> Literals;
+  bool IsSequence = llvm::isa<Sequence>(O);
   for (const ObjectPtr &P : M.objects())
     forEachReference(*P, [&](Reference &R) {
+      if (IsSequence && isSequenceLiteral(R) &&
+          M.lookupRelation(R.getName()) == &O)
+        Literals.emplace_back(P.get(), R.Node);
       if (!isFollowedReference(R))
         return;
       bool TypeRef = R.Kind == ReferenceKind::Type;
@@ -136,6 +150,9 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
       if (Target == &O)
         Refs.push_back({P.get(), R.getStorage(), R.Type});
     });
+  if ((llvm::isa<Table>(O) || llvm::isa<View>(O)) &&
+      NewName.Name != O.getName().Name)
+    renameRangeInViews(O, NewName);
   std::string OldSchema = schemaOf(O);
   rename(&O, NewName);
   std::string NewSchema = schemaOf(O);
@@ -147,6 +164,17 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
       N->Schema = NewSchema;
     else
       QualifyAll = true; // the owner of the reference is not known here
+  }
+  for (auto &[Owner, Node] : Literals) {
+    touch(*Owner);
+    forEachReference(*Owner, [&, Node = Node](Reference &R) {
+      if (R.Node == Node && isSequenceLiteral(R))
+        R.setName(QualifiedName(R.getName().isQualified() ||
+                                        NewSchema != M.getDefaultSchema()
+                                    ? NewSchema
+                                    : std::string(),
+                                NewName.Name));
+    });
   }
   Pending.insert(&O);
   // Indexes live in their table's schema; owned sequences move along.

@@ -72,6 +72,37 @@ void SchemaEditor::Impl::touchView(View &V) {
   Copies = Saved;
 }
 
+void SchemaEditor::Impl::renameRangeInViews(const Object &O,
+                                            const QualifiedName &New) {
+  const std::string &Old = O.getName().Name;
+  for (View *V : M.getObjects<View>()) {
+    if (!V->Query || V == &O)
+      continue;
+    bool Unaliased = false;
+    forEachNode(
+        *V->Query, [](Expr &) {},
+        [&](Rel &X) {
+          auto *S = llvm::dyn_cast<Scan>(&X);
+          Unaliased |= S && !S->IsCte && S->Alias.empty() &&
+                       S->Table.Name == Old && M.lookupRelation(S->Table) == &O;
+        });
+    if (!Unaliased)
+      continue;
+    touchView(*V);
+    forEachNode(
+        *V->Query,
+        [&](Expr &E) {
+          auto *C = llvm::dyn_cast<ColumnRef>(&E);
+          if (!C || C->Path.size() < 2 || C->Path[C->Path.size() - 2] != Old)
+            return;
+          C->Path[C->Path.size() - 2] = New.Name;
+          if (C->Path.size() >= 3 && New.isQualified())
+            C->Path[C->Path.size() - 3] = New.Schema;
+        },
+        [](Rel &) {});
+  }
+}
+
 void SchemaEditor::Impl::expandStarsOver(const Object &Target) {
   Binder B(M);
   for (View *V : M.getObjects<View>()) {

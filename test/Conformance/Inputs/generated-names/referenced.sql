@@ -9,7 +9,7 @@ ALTER TABLE t RENAME CONSTRAINT t_y_fkey TO t_fk;
 ALTER TABLE t DROP CONSTRAINT t_z_check;
 COMMENT ON CONSTRAINT t_pk2 ON t IS 'renamed key';
 CREATE TABLE s (id serial, v int);
-ALTER SEQUENCE s_id_seq RESTART 100 INCREMENT 2;
+ALTER SEQUENCE s_id_seq INCREMENT 2 MAXVALUE 1000;
 CREATE INDEX ON s (v);
 ALTER INDEX s_v_idx RENAME TO s_v_index;
 -- Conflicts: the second UNIQUE on the same column is a second index.
