@@ -177,6 +177,13 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
     });
   }
   Pending.insert(&O);
+  // An identity column's sequence moves with its table.
+  if (auto *T = llvm::dyn_cast<Table>(&O); T && OldSchema != NewSchema)
+    for (Column &C : T->Columns)
+      if (C.Ident && C.Ident->Options.SequenceName.Schema == OldSchema) {
+        touch(*T);
+        C.Ident->Options.SequenceName.Schema = NewSchema;
+      }
   // Indexes live in their table's schema; owned sequences move along.
   if (OldSchema != NewSchema && llvm::isa<Table>(O))
     for (Object *X : movesWith(llvm::cast<Table>(O))) {
