@@ -171,8 +171,9 @@ ExprPtr makeBinary(Location L, std::string Op, ExprPtr LHS, ExprPtr RHS) {
                                     std::move(RHS));
 }
 
-/// PostgreSQL folds a minus sign into a numeric constant (doNegate).
-ExprPtr negate(Location OpLoc, ExprPtr Operand) {
+} // namespace
+
+ExprPtr schemac::pg::negate(Location OpLoc, ExprPtr Operand) {
   if (auto *L = llvm::dyn_cast<Literal>(Operand.get()))
     if ((L->LK == Literal::LitKind::Integer ||
          L->LK == Literal::LitKind::Numeric) &&
@@ -183,8 +184,6 @@ ExprPtr negate(Location OpLoc, ExprPtr Operand) {
     }
   return std::make_unique<UnaryOp>(OpLoc, "-", std::move(Operand));
 }
-
-} // namespace
 
 ExprPtr PostgresLowering::makeQualOp(P::QualOpContext *Op, ExprPtr LHS,
                                      ExprPtr RHS) {

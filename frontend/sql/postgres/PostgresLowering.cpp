@@ -53,6 +53,10 @@ std::string
 PostgresLowering::normalizedText(antlr4::ParserRuleContext *C) const {
   size_t First = C->getStart()->getTokenIndex();
   size_t Last = C->getStop() ? C->getStop()->getTokenIndex() : First;
+  return normalizedText(First, Last);
+}
+
+std::string PostgresLowering::normalizedText(size_t First, size_t Last) const {
   std::string R;
   for (size_t I = First; I <= Last && I < In.N; ++I) {
     const PgToken &T = In.Toks[I];

@@ -1,0 +1,325 @@
+//===- PostgresFastParser.cpp - The hand-written fast path ----------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PostgresFastParser.h"
+
+#include "FastQueryParser.h"
+#include "PostgresLexer.h"
+#include "PostgresLowering.h"
+#include "PostgresText.h"
+
+#include "schemac/dialects/postgres/PostgresDialect.h"
+#include "schemac/ir/View.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/CommandLine.h"
+
+#include <cstdlib>
+
+using namespace schemac;
+using namespace schemac::pg;
+using sql::TokClass;
+using sql::Word;
+using L = PostgresLexer;
+
+static llvm::cl::opt<bool>
+    NoFastParse("fno-fast-parse", llvm::cl::Hidden,
+                llvm::cl::desc("Parse every PostgreSQL statement with the "
+                               "ANTLR grammar (no hand-written fast path)"));
+
+static std::atomic<bool> FastParseOn{std::getenv("SCHEMAC_NO_FAST_PARSE") ==
+                                     nullptr};
+
+bool pg::isFastParseEnabled() { return FastParseOn && !NoFastParse; }
+
+void pg::setFastParseEnabled(bool On) { FastParseOn = On; }
+
+FastParseStats &pg::getFastParseStats() {
+  static FastParseStats S;
+  return S;
+}
+
+namespace {
+
+/// What each token type of the vocabulary is to the fast parser, from the
+/// dialect's key word table and the scanner's token classes.
+class TokInfoTable {
+public:
+  TokInfoTable() {
+    llvm::StringMap<Word> Words;
+#define FAST_WORD(Name, Spelling) Words[Spelling] = Word::Name;
+#include "FastQueryWords.def"
+    const KeywordTable &Keywords = getPostgresDialect().getKeywords();
+    for (const auto &[Spelling, Type] : getKeywordTokens()) {
+      sql::TokInfo &I = at(Type);
+      I.Class = TokClass::Keyword;
+      I.Category = Keywords.getCategory(Spelling);
+      auto It = Words.find(Spelling);
+      if (It != Words.end())
+        I.W = It->second;
+    }
+    at(tok::Ident).Class = TokClass::Ident;
+    at(tok::QuotedIdent).Class = TokClass::QuotedIdent;
+    at(tok::UnicodeQuotedIdent).Class = TokClass::QuotedIdent;
+    for (uint16_t T : {tok::String, tok::EscapeString, tok::NationalString,
+                       tok::UnicodeString, tok::DollarString})
+      at(T).Class = TokClass::String;
+    at(tok::Integer).Class = TokClass::Integer;
+    at(tok::Numeric).Class = TokClass::Numeric;
+    for (size_t T :
+         {L::PLUS, L::MINUS, L::SLASH, L::PERCENT, L::CARET, L::LT, L::GT,
+          L::EQ, L::LESS_EQUALS, L::GREATER_EQUALS, L::NOT_EQUALS, L::OPERATOR})
+      at(T).Class = TokClass::Operator;
+    at(L::STAR).Class = TokClass::Star;
+    at(tok::Comma).Class = TokClass::Comma;
+    at(tok::Dot).Class = TokClass::Dot;
+    at(tok::LParen).Class = TokClass::LParen;
+    at(tok::RParen).Class = TokClass::RParen;
+    at(tok::LBracket).Class = TokClass::LBracket;
+    at(tok::RBracket).Class = TokClass::RBracket;
+    at(tok::Typecast).Class = TokClass::Typecast;
+    at(tok::Semi).Class = TokClass::Semi;
+    EofInfo.Class = TokClass::Eof;
+  }
+
+  const sql::TokInfo &get(uint16_t Type) const {
+    if (Type == tok::Eof)
+      return EofInfo;
+    return Type < Infos.size() ? Infos[Type] : OtherInfo;
+  }
+
+private:
+  sql::TokInfo &at(size_t Type) {
+    if (Type >= Infos.size())
+      Infos.resize(Type + 1);
+    return Infos[Type];
+  }
+
+  std::vector<sql::TokInfo> Infos;
+  sql::TokInfo EofInfo, OtherInfo;
+};
+
+class PostgresFastParseHooks : public sql::FastParseHooks {
+public:
+  PostgresFastParseHooks(const sql::StatementTokens &In, bool StdStrings,
+                         PostgresLowering &Lowering)
+      : In(In), StdStrings(StdStrings), Lowering(Lowering) {}
+
+  const sql::TokInfo &info(uint16_t Type) const override {
+    static const TokInfoTable Table;
+    return Table.get(Type);
+  }
+
+  bool name(const sql::Token &T, std::string &Out) override {
+    std::string Err;
+    Out = identifierValue(In.Buffer, T, &Err);
+    // Truncation warns and a bad escape is an error: the grammar's.
+    return Err.empty() && Out.size() <= MaxIdentifierLength;
+  }
+
+  bool stringValue(const sql::Token &T, std::string &Out) override {
+    std::string Err;
+    Out = pg::stringValue(In.Buffer, T, StdStrings, &Err);
+    return Err.empty();
+  }
+
+  bool typeName(unsigned &I, DataType &Out) override;
+
+  const OperatorTable &operators() const override {
+    return getPostgresDialect().getOperators();
+  }
+
+  ExprPtr negate(Location Loc, ExprPtr Operand) override {
+    return pg::negate(Loc, std::move(Operand));
+  }
+
+private:
+  uint16_t type(unsigned I) const { return I < In.N ? In.Toks[I].Type : 0; }
+  Location loc(unsigned I) const {
+    return Location(In.File, In.Toks[I].Line, In.Toks[I].Col);
+  }
+  /// '(' INTEGER (',' INTEGER)* ')' with at most \p Max integers.
+  bool modifiers(unsigned &I, unsigned Max) const {
+    if (type(I) != tok::LParen)
+      return true;
+    ++I;
+    for (unsigned N = 0;; ++I) {
+      if (type(I) != tok::Integer || ++N > Max)
+        return false;
+      if (type(++I) != tok::Comma)
+        break;
+    }
+    return type(I++) == tok::RParen;
+  }
+
+  const sql::StatementTokens &In;
+  bool StdStrings;
+  PostgresLowering &Lowering;
+};
+
+bool PostgresFastParseHooks::typeName(unsigned &I, DataType &Out) {
+  // typeName: simpleTypeName arrayBounds?, without SETOF, ARRAY, INTERVAL,
+  // BIT, FLOAT, NATIONAL, or modifiers of a generic type.
+  unsigned First = I;
+  uint16_t T = type(I);
+  const sql::TokInfo &Info = info(T);
+  bool KeywordType = true;
+  switch (T) {
+  case L::K_INT:
+  case L::K_INTEGER:
+  case L::K_SMALLINT:
+  case L::K_BIGINT:
+  case L::K_REAL:
+  case L::K_BOOLEAN:
+    ++I;
+    break;
+  case L::K_DOUBLE:
+    if (type(I + 1) != L::K_PRECISION)
+      return false;
+    I += 2;
+    break;
+  case L::K_DECIMAL:
+  case L::K_DEC:
+  case L::K_NUMERIC:
+    ++I;
+    if (!modifiers(I, 2))
+      return false;
+    break;
+  case L::K_VARCHAR:
+  case L::K_CHARACTER:
+  case L::K_CHAR:
+    if (T != L::K_VARCHAR && type(I + 1) == L::K_VARYING)
+      ++I;
+    ++I;
+    if (!modifiers(I, 1))
+      return false;
+    break;
+  case L::K_TIMESTAMP:
+  case L::K_TIME:
+    ++I;
+    if (!modifiers(I, 1))
+      return false;
+    if (type(I) == L::K_WITH || type(I) == L::K_WITHOUT) {
+      if (type(I + 1) != L::K_TIME || type(I + 2) != L::K_ZONE)
+        return false;
+      I += 3;
+    }
+    break;
+  default:
+    KeywordType = false;
+    break;
+  }
+  if (KeywordType) {
+    Out = Lowering.lowerKeywordType(First, I, loc(First));
+  } else {
+    // genericType: typeFunctionName ('.' colLabel)*, here without
+    // modifiers.
+    if (Info.Class != TokClass::Ident && Info.Class != TokClass::QuotedIdent &&
+        !(Info.Class == TokClass::Keyword &&
+          Info.Category == KeywordCategory::Unreserved))
+      return false;
+    std::vector<std::string> Parts(1);
+    if (!name(In.Toks[I++], Parts[0]))
+      return false;
+    while (type(I) == tok::Dot) {
+      const sql::TokInfo &Part = info(type(++I));
+      if (Part.Class != TokClass::Ident &&
+          Part.Class != TokClass::QuotedIdent &&
+          Part.Class != TokClass::Keyword)
+        return false;
+      Parts.emplace_back();
+      if (!name(In.Toks[I++], Parts.back()))
+        return false;
+    }
+    if (type(I) == tok::LParen || Parts.size() > 3)
+      return false;
+    Out = Lowering.typeFromName(Parts, Info.Class == TokClass::QuotedIdent,
+                                loc(First));
+  }
+  // arrayBounds: ('[' INTEGER? ']')+
+  unsigned Dims = 0;
+  while (type(I) == tok::LBracket) {
+    ++I;
+    if (type(I) == tok::Integer)
+      ++I;
+    if (type(I++) != tok::RBracket)
+      return false;
+    ++Dims;
+  }
+  if (type(I) == L::K_ARRAY)
+    return false;
+  if (Dims)
+    Out.ArrayDims = Dims;
+  Out.Spelling = Lowering.normalizedText(First, I - 1);
+  return true;
+}
+
+} // namespace
+
+bool pg::fastLowerView(const sql::StatementTokens &In, bool StdStrings,
+                       StmtKind K, llvm::StringRef ElementSchema,
+                       LoweredStatement &Out) {
+  // Diagnostics of the lowering helpers land here: any means decline.
+  LoweredStatement Scratch;
+  PostgresLowering Lowering(In, StdStrings, Scratch);
+  PostgresFastParseHooks Hooks(In, StdStrings, Lowering);
+  sql::FastQueryParser P(In, Hooks);
+  bool Materialized = K == StmtKind::CreateMatView;
+  if (!P.accept(Word::Create))
+    return false;
+  bool OrReplace = false;
+  if (!Materialized && P.accept(Word::Or)) {
+    if (!P.accept(Word::Replace))
+      return false;
+    OrReplace = true;
+  }
+  if (Materialized && !P.accept(Word::Materialized))
+    return false;
+  if (!P.accept(Word::View))
+    return false;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  if (!P.qualifiedName(Name))
+    return false;
+  if (!Materialized && !ElementSchema.empty()) {
+    // A schema element (createdName of the grammar's lowering).
+    if (Name.isQualified() && Name.Schema != ElementSchema)
+      return false;
+    Name.Schema = ElementSchema.str();
+  }
+  auto V = std::make_unique<View>(P.loc(NameTok), Name, Materialized);
+  V->OrReplace = OrReplace;
+  if (P.isClass(TokClass::LParen) && !P.nameList(V->ColumnNames))
+    return false;
+  if (!P.accept(Word::As))
+    return false;
+  V->Query = P.parseQuery();
+  if (!V->Query)
+    return false;
+  if (P.accept(Word::With)) {
+    if (Materialized) {
+      bool No = P.accept(Word::No);
+      if (!P.accept(Word::Data))
+        return false;
+      V->WithData = !No;
+    } else {
+      V->WithCheckOption = true;
+      if (P.accept(Word::Local))
+        V->CheckOption = "LOCAL";
+      else if (P.accept(Word::Cascaded))
+        V->CheckOption = "CASCADED";
+      if (!P.accept(Word::Check) || !P.accept(Word::Option))
+        return false;
+    }
+  }
+  P.accept(TokClass::Semi);
+  if (P.Pos != In.N || !Scratch.Diags.empty() || Scratch.Failed)
+    return false;
+  Out.Change = std::make_unique<CreateChange>(Out.Loc, std::move(V));
+  Out.Toks = In.Toks;
+  Out.NumTokens = In.N;
+  return true;
+}
