@@ -582,8 +582,15 @@ ExprPtr FastQueryParser::parsePrimary() {
     F->Form = FuncCall::Syntax::NoParens;
     return F;
   }
+  case Word::Extract:
+  case Word::Position:
+  case Word::Overlay:
+  case Word::Substring:
+  case Word::Trim:
+    return parseSpecialFunc();
   default:
-    return nullptr;
+    // Typed literals and the like: the dialect's.
+    return Hooks.primary(Pos);
   }
 }
 
@@ -607,8 +614,12 @@ ExprPtr FastQueryParser::parseColumnRefOrCall() {
   TokClass Next = cls(Pos);
   if (Next == TokClass::LParen && !Star)
     return parseCall(loc(Start), std::move(Path));
-  // Typed literals (name 'text'), subscripts and field selections after a
-  // star are the grammar's.
+  // Typed literals (name 'text') are the dialect's; subscripts and field
+  // selections after a star are the grammar's.
+  if (Next == TokClass::String && !Star) {
+    Pos = Start;
+    return Hooks.primary(Pos);
+  }
   if (Next == TokClass::String || Next == TokClass::LBracket ||
       (Star && Next == TokClass::Dot) || Path.size() > 4)
     return nullptr;
@@ -626,14 +637,237 @@ ExprPtr FastQueryParser::parseCall(Location L, std::vector<std::string> Name) {
       Call->Distinct = true;
     else
       accept(Word::All);
-    if (!parseExprList(Call->Args) || !accept(TokClass::RParen))
+    if (!parseExprList(Call->Args))
+      return nullptr;
+    if (isWord(Word::Order) && !parseSortClause(Call->OrderBy))
+      return nullptr;
+    if (!accept(TokClass::RParen))
       return nullptr;
   }
-  // WITHIN GROUP, FILTER and OVER are the grammar's.
-  Word W = word(Pos);
-  if (W == Word::Within || W == Word::Filter || W == Word::Over)
+  // WITHIN GROUP is the grammar's.
+  if (isWord(Word::Within))
     return nullptr;
+  if (isWord(Word::Filter)) {
+    ++Pos;
+    if (!accept(TokClass::LParen) || !accept(Word::Where))
+      return nullptr;
+    Call->Filter = parseExpr();
+    if (!Call->Filter || !accept(TokClass::RParen))
+      return nullptr;
+  }
+  if (accept(Word::Over)) {
+    if (isClass(TokClass::LParen)) {
+      Call->Over = parseWindowSpec();
+    } else {
+      Call->Over = std::make_unique<WindowSpec>();
+      if (!colId(Call->Over->RefName))
+        return nullptr;
+    }
+    if (!Call->Over)
+      return nullptr;
+  }
   return Call;
+}
+
+std::unique_ptr<WindowSpec> FastQueryParser::parseWindowSpec() {
+  ++Pos; // (
+  auto W = std::make_unique<WindowSpec>();
+  auto IsFrameMode = [&](Word X) {
+    return X == Word::Range || X == Word::Rows || X == Word::Groups;
+  };
+  Word First = word(Pos);
+  if (isColId(Pos) &&
+      !(First == Word::Partition && word(Pos + 1) == Word::By) &&
+      !IsFrameMode(First) && !colId(W->RefName))
+    return nullptr;
+  if (isWord(Word::Partition)) {
+    Pos += 2;
+    if (!parseExprList(W->PartitionBy))
+      return nullptr;
+  }
+  if (isWord(Word::Order) && !parseSortClause(W->OrderBy))
+    return nullptr;
+  Word Mode = word(Pos);
+  if (IsFrameMode(Mode)) {
+    ++Pos;
+    W->Mode = Mode == Word::Range  ? WindowSpec::FrameMode::Range
+              : Mode == Word::Rows ? WindowSpec::FrameMode::Rows
+                                   : WindowSpec::FrameMode::Groups;
+    auto Bound = [&](WindowSpec::Bound &B) {
+      if (accept(Word::Unbounded)) {
+        if (accept(Word::Preceding))
+          B.Kind = WindowSpec::BoundKind::UnboundedPreceding;
+        else if (accept(Word::Following))
+          B.Kind = WindowSpec::BoundKind::UnboundedFollowing;
+        else
+          return false;
+        return true;
+      }
+      if (isWord(Word::Current) && word(Pos + 1) == Word::Row) {
+        Pos += 2;
+        B.Kind = WindowSpec::BoundKind::CurrentRow;
+        return true;
+      }
+      B.Offset = parseExpr();
+      if (!B.Offset)
+        return false;
+      if (accept(Word::Preceding))
+        B.Kind = WindowSpec::BoundKind::Preceding;
+      else if (accept(Word::Following))
+        B.Kind = WindowSpec::BoundKind::Following;
+      else
+        return false;
+      return true;
+    };
+    if (accept(Word::Between)) {
+      W->End.emplace();
+      if (!Bound(W->Start) || !accept(Word::And) || !Bound(*W->End))
+        return nullptr;
+    } else if (!Bound(W->Start)) {
+      return nullptr;
+    }
+    if (accept(Word::Exclude)) {
+      if (isWord(Word::Current) && word(Pos + 1) == Word::Row) {
+        Pos += 2;
+        W->Exclude = WindowSpec::Exclusion::CurrentRow;
+      } else if (accept(Word::Group)) {
+        W->Exclude = WindowSpec::Exclusion::Group;
+      } else if (accept(Word::Ties)) {
+        W->Exclude = WindowSpec::Exclusion::Ties;
+      } else if (accept(Word::No) && accept(Word::Others)) {
+        W->Exclude = WindowSpec::Exclusion::NoOthers;
+      } else {
+        return nullptr;
+      }
+    }
+  }
+  if (!accept(TokClass::RParen))
+    return nullptr;
+  return W;
+}
+
+ExprPtr FastQueryParser::parseSpecialFunc() {
+  // The SQL-standard call forms with key words between the arguments.
+  unsigned Start = Pos;
+  Word W = word(Pos);
+  if (cls(Pos + 1) != TokClass::LParen)
+    return nullptr;
+  Pos += 2;
+  auto Call = [&](const char *Name, FuncCall::Syntax Form) {
+    auto F =
+        std::make_unique<FuncCall>(loc(Start), std::vector<std::string>{Name});
+    F->Form = Form;
+    return F;
+  };
+  auto Arg = [&](std::unique_ptr<FuncCall> &F) {
+    ExprPtr E = parseExpr();
+    if (!E)
+      return false;
+    F->Args.push_back(std::move(E));
+    return true;
+  };
+  std::unique_ptr<FuncCall> F;
+  if (W == Word::Extract) {
+    // EXTRACT(field FROM x): the field is an identifier, a unit key word
+    // or a string.
+    F = Call("extract", FuncCall::Syntax::Extract);
+    std::string Field;
+    TokClass C = cls(Pos);
+    if (C == TokClass::String) {
+      if (!Hooks.stringValue(tok(Pos), Field))
+        return nullptr;
+    } else if (C == TokClass::Ident || Hooks.isExtractField(tok(Pos).Type)) {
+      Field = text(Pos).lower();
+    } else {
+      return nullptr;
+    }
+    F->Args.push_back(
+        std::make_unique<Literal>(loc(Pos++), Literal::LitKind::String, Field));
+    if (!accept(Word::From) || !Arg(F))
+      return nullptr;
+  } else if (W == Word::Position) {
+    // POSITION(b_expr IN b_expr)
+    F = Call("position", FuncCall::Syntax::Position);
+    bool SavedBExpr = InBExpr;
+    InBExpr = true;
+    ExprPtr A = parseExpr(next(Hooks.operators().findBinary("LIKE")->Prec));
+    ExprPtr B;
+    if (A && accept(Word::In))
+      B = parseExpr(next(Hooks.operators().findBinary("LIKE")->Prec));
+    InBExpr = SavedBExpr;
+    if (!B)
+      return nullptr;
+    F->Args.push_back(std::move(A));
+    F->Args.push_back(std::move(B));
+  } else if (W == Word::Overlay) {
+    F = Call("overlay", FuncCall::Syntax::Normal);
+    if (!Arg(F))
+      return nullptr;
+    if (accept(Word::Placing)) {
+      F->Form = FuncCall::Syntax::Overlay;
+      if (!Arg(F) || !accept(Word::From) || !Arg(F))
+        return nullptr;
+      if (accept(Word::For) && !Arg(F))
+        return nullptr;
+    } else {
+      while (accept(TokClass::Comma))
+        if (!Arg(F))
+          return nullptr;
+    }
+  } else if (W == Word::Substring) {
+    F = Call("substring", FuncCall::Syntax::Normal);
+    if (!Arg(F))
+      return nullptr;
+    if (isWord(Word::From) || isWord(Word::For)) {
+      F->Form = FuncCall::Syntax::Substring;
+      F->ArgNames.push_back("");
+      Word Firstw = word(Pos);
+      for (Word K : {Firstw, Firstw == Word::From ? Word::For : Word::From}) {
+        if (!accept(K))
+          continue;
+        if (!Arg(F))
+          return nullptr;
+        F->ArgNames.push_back(K == Word::From ? "from" : "for");
+      }
+    } else {
+      while (accept(TokClass::Comma))
+        if (!Arg(F))
+          return nullptr;
+    }
+  } else if (W == Word::Trim) {
+    // TRIM([BOTH|LEADING|TRAILING] [chars FROM] list): Args are the list,
+    // then the characters if given.
+    F = Call("trim", FuncCall::Syntax::Trim);
+    Word Spec = word(Pos);
+    if (Spec == Word::Both || Spec == Word::Leading || Spec == Word::Trailing)
+      F->TrimSpec = text(Pos++).upper();
+    ExprPtr Chars;
+    if (!accept(Word::From)) {
+      Chars = parseExpr();
+      if (!Chars)
+        return nullptr;
+      if (accept(Word::From)) {
+        // Chars is the characters.
+      } else {
+        // No FROM: Chars begins the list.
+        F->Args.push_back(std::move(Chars));
+        if (accept(TokClass::Comma) && !parseExprList(F->Args))
+          return nullptr;
+        if (!accept(TokClass::RParen))
+          return nullptr;
+        return F;
+      }
+    }
+    if (!parseExprList(F->Args))
+      return nullptr;
+    if (Chars)
+      F->Args.push_back(std::move(Chars));
+  } else {
+    return nullptr;
+  }
+  if (!accept(TokClass::RParen))
+    return nullptr;
+  return F;
 }
 
 ExprPtr FastQueryParser::parseCase() {
@@ -886,10 +1120,10 @@ RelPtr FastQueryParser::parseSimpleSelect() {
     Word W = word(Pos);
     TokClass C = cls(Pos);
     return W == Word::From || W == Word::Where || W == Word::Group ||
-           W == Word::Having || W == Word::Order || W == Word::Limit ||
-           W == Word::Offset || W == Word::Union || W == Word::Intersect ||
-           W == Word::Except || C == TokClass::RParen || C == TokClass::Semi ||
-           C == TokClass::Eof;
+           W == Word::Having || W == Word::Window || W == Word::Order ||
+           W == Word::Limit || W == Word::Offset || W == Word::Union ||
+           W == Word::Intersect || W == Word::Except || C == TokClass::RParen ||
+           C == TokClass::Semi || C == TokClass::Eof;
   };
   if (!EndsTargets()) {
     do {
@@ -976,6 +1210,17 @@ RelPtr FastQueryParser::parseSimpleSelect() {
   Proj->Distinct = Distinct;
   Proj->DistinctOn = std::move(DistinctOn);
   Proj->Items = std::move(Items);
+  if (accept(Word::Window)) {
+    do {
+      std::string Name;
+      if (!colId(Name) || !accept(Word::As) || !isClass(TokClass::LParen))
+        return nullptr;
+      std::unique_ptr<WindowSpec> W = parseWindowSpec();
+      if (!W)
+        return nullptr;
+      Proj->Windows.emplace_back(std::move(Name), std::move(W));
+    } while (accept(TokClass::Comma));
+  }
   return Proj;
 }
 
@@ -1016,8 +1261,15 @@ RelPtr FastQueryParser::parseTablePrimary() {
         return nullptr;
       return S;
     }
-    if (cls(Pos) == TokClass::LParen)
-      return nullptr;
+    if (cls(Pos) == TokClass::LParen) {
+      // ((a JOIN b) JOIN c) is a joined table; ((SELECT ...) ...) may be a
+      // query or a join of one, which the grammar decides.
+      unsigned I = Pos;
+      while (cls(I) == TokClass::LParen)
+        ++I;
+      if (isQueryStart(I))
+        return nullptr;
+    }
     RelPtr Inner = parseTableRef(0);
     if (!Inner || !accept(TokClass::RParen))
       return nullptr;

@@ -88,6 +88,12 @@ public:
   virtual bool typeName(unsigned &I, DataType &Out) = 0;
   /// The dialect's operators (binding strength by spelling).
   virtual const OperatorTable &operators() const = 0;
+  /// A primary expression the shared parser does not know (typed
+  /// literals, dialect key word forms) at token \p I; advances \p I. Null
+  /// to decline.
+  virtual ExprPtr primary(unsigned &I) { return nullptr; }
+  /// True if the key word token \p Type may be the field of EXTRACT.
+  virtual bool isExtractField(uint16_t Type) const { return false; }
   /// Prefix minus applied to \p Operand (PostgreSQL folds it into a
   /// numeric constant).
   virtual ExprPtr negate(Location L, ExprPtr Operand) = 0;
@@ -138,6 +144,9 @@ private:
   ExprPtr parseColumnRefOrCall();
   ExprPtr parseCall(Location L, std::vector<std::string> Name);
   ExprPtr parseCase();
+  ExprPtr parseSpecialFunc();
+  /// At '(' of a window specification.
+  std::unique_ptr<WindowSpec> parseWindowSpec();
   ExprPtr parseArray(bool Keyword);
   bool parseExprList(std::vector<ExprPtr> &Out);
   /// Parses the operator at Pos with its right operand(s), if it binds at

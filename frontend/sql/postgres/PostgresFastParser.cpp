@@ -127,6 +127,11 @@ public:
   }
 
   bool typeName(unsigned &I, DataType &Out) override;
+  ExprPtr primary(unsigned &I) override;
+  bool isExtractField(uint16_t Type) const override {
+    return Type == L::K_YEAR || Type == L::K_MONTH || Type == L::K_DAY ||
+           Type == L::K_HOUR || Type == L::K_MINUTE || Type == L::K_SECOND;
+  }
 
   const OperatorTable &operators() const override {
     return getPostgresDialect().getOperators();
@@ -155,14 +160,22 @@ private:
     return type(I++) == tok::RParen;
   }
 
+  /// simpleTypeName without INTERVAL (constTypeName and genericType of
+  /// the grammar) at \p I, with its spelling.
+  bool simpleType(unsigned &I, DataType &Out);
+  /// intervalQualifier at \p I, if there is one; the precision of SECOND
+  /// goes to \p Mods.
+  bool intervalQualifier(unsigned &I, std::vector<std::string> &Mods) const;
+  /// A string constant at \p I as the operand of a typed literal.
+  ExprPtr typedLiteralString(unsigned &I);
+
   const sql::StatementTokens &In;
   bool StdStrings;
   PostgresLowering &Lowering;
 };
 
-bool PostgresFastParseHooks::typeName(unsigned &I, DataType &Out) {
-  // typeName: simpleTypeName arrayBounds?, without SETOF, ARRAY, INTERVAL,
-  // BIT, FLOAT, NATIONAL, or modifiers of a generic type.
+bool PostgresFastParseHooks::simpleType(unsigned &I, DataType &Out) {
+  // Without BIT, FLOAT, NATIONAL and modifiers of a generic type.
   unsigned First = I;
   uint16_t T = type(I);
   const sql::TokInfo &Info = info(T);
@@ -239,6 +252,78 @@ bool PostgresFastParseHooks::typeName(unsigned &I, DataType &Out) {
     Out = Lowering.typeFromName(Parts, Info.Class == TokClass::QuotedIdent,
                                 loc(First));
   }
+  Out.Spelling = Lowering.normalizedText(First, I - 1);
+  return true;
+}
+
+bool PostgresFastParseHooks::intervalQualifier(
+    unsigned &I, std::vector<std::string> &Mods) const {
+  auto Second = [&] {
+    if (type(I) != L::K_SECOND)
+      return false;
+    ++I;
+    if (type(I) == tok::LParen) {
+      if (type(I + 1) != tok::Integer || type(I + 2) != tok::RParen)
+        return false;
+      const sql::Token &N = In.Toks[I + 1];
+      Mods.push_back(In.Buffer.substr(N.Begin, N.size()).str());
+      I += 3;
+    }
+    return true;
+  };
+  switch (type(I)) {
+  case L::K_YEAR:
+    ++I;
+    if (type(I) == L::K_TO) {
+      if (type(I + 1) != L::K_MONTH)
+        return false;
+      I += 2;
+    }
+    return true;
+  case L::K_MONTH:
+    ++I;
+    return true;
+  case L::K_DAY:
+  case L::K_HOUR:
+  case L::K_MINUTE: {
+    uint16_t From = type(I++);
+    if (type(I) != L::K_TO)
+      return true;
+    ++I;
+    uint16_t To = type(I);
+    if ((From == L::K_DAY && To == L::K_HOUR) ||
+        (From != L::K_MINUTE && To == L::K_MINUTE)) {
+      ++I;
+      return true;
+    }
+    return Second();
+  }
+  case L::K_SECOND:
+    return Second();
+  default:
+    return true;
+  }
+}
+
+bool PostgresFastParseHooks::typeName(unsigned &I, DataType &Out) {
+  // typeName: simpleTypeName arrayBounds?, without SETOF and ARRAY.
+  unsigned First = I;
+  if (type(I) == L::K_INTERVAL) {
+    // intervalType: INTERVAL (intervalQualifier | '(' INTEGER ')')?
+    Out = DataType(TypeKind::Interval);
+    ++I;
+    if (type(I) == tok::LParen) {
+      if (type(I + 1) != tok::Integer || type(I + 2) != tok::RParen)
+        return false;
+      const sql::Token &N = In.Toks[I + 1];
+      Out.Modifiers.push_back(In.Buffer.substr(N.Begin, N.size()).str());
+      I += 3;
+    } else if (!intervalQualifier(I, Out.Modifiers)) {
+      return false;
+    }
+  } else if (!simpleType(I, Out)) {
+    return false;
+  }
   // arrayBounds: ('[' INTEGER? ']')+
   unsigned Dims = 0;
   while (type(I) == tok::LBracket) {
@@ -255,6 +340,61 @@ bool PostgresFastParseHooks::typeName(unsigned &I, DataType &Out) {
     Out.ArrayDims = Dims;
   Out.Spelling = Lowering.normalizedText(First, I - 1);
   return true;
+}
+
+ExprPtr PostgresFastParseHooks::typedLiteralString(unsigned &I) {
+  if (info(type(I)).Class != TokClass::String)
+    return nullptr;
+  std::string V;
+  if (!stringValue(In.Toks[I], V))
+    return nullptr;
+  return std::make_unique<Literal>(loc(I++), Literal::LitKind::String,
+                                   std::move(V));
+}
+
+ExprPtr PostgresFastParseHooks::primary(unsigned &I) {
+  // Typed literals: type 'text', INTERVAL 'text' [qualifier],
+  // INTERVAL (n) 'text'.
+  unsigned First = I;
+  if (type(I) == L::K_INTERVAL) {
+    DataType T(TypeKind::Interval);
+    std::string Spelling =
+        In.Buffer.substr(In.Toks[I].Begin, In.Toks[I].size()).str();
+    ++I;
+    if (type(I) == tok::LParen) {
+      if (type(I + 1) != tok::Integer || type(I + 2) != tok::RParen)
+        return nullptr;
+      const sql::Token &N = In.Toks[I + 1];
+      T.Modifiers.push_back(In.Buffer.substr(N.Begin, N.size()).str());
+      Spelling += "(" + T.Modifiers.back() + ")";
+      I += 3;
+      ExprPtr Lit = typedLiteralString(I);
+      if (!Lit)
+        return nullptr;
+      T.Spelling = Spelling;
+      return std::make_unique<Cast>(loc(First), std::move(Lit), std::move(T),
+                                    Cast::Syntax::TypedLiteral);
+    }
+    ExprPtr Lit = typedLiteralString(I);
+    if (!Lit)
+      return nullptr;
+    unsigned Q = I;
+    if (!intervalQualifier(I, T.Modifiers))
+      return nullptr;
+    if (I > Q)
+      Spelling += " " + Lowering.normalizedText(Q, I - 1);
+    T.Spelling = Spelling;
+    return std::make_unique<Cast>(loc(First), std::move(Lit), std::move(T),
+                                  Cast::Syntax::TypedLiteral);
+  }
+  DataType T;
+  if (!simpleType(I, T))
+    return nullptr;
+  ExprPtr Lit = typedLiteralString(I);
+  if (!Lit)
+    return nullptr;
+  return std::make_unique<Cast>(loc(First), std::move(Lit), std::move(T),
+                                Cast::Syntax::TypedLiteral);
 }
 
 } // namespace
