@@ -41,6 +41,14 @@ const Token &FastQueryParser::tok(unsigned I) const {
   return I < In.N ? In.Toks[I] : Eof;
 }
 
+const TokInfo &FastQueryParser::info(unsigned I) const {
+  static const TokInfo Other, Eof{TokClass::Eof};
+  if (I >= In.N)
+    return Eof;
+  uint16_t T = In.Toks[I].Type;
+  return T < Infos.size() ? Infos[T] : Other;
+}
+
 bool FastQueryParser::accept(Word W) {
   if (word(Pos) != W)
     return false;

@@ -76,8 +76,9 @@ struct TokInfo {
 class FastParseHooks {
 public:
   virtual ~FastParseHooks();
-  /// What the token type \p Type is.
-  virtual const TokInfo &info(uint16_t Type) const = 0;
+  /// What each token type is: indexed by type; types beyond the table are
+  /// TokClass::Other, the end of input (past the last token) is Eof.
+  virtual llvm::ArrayRef<TokInfo> tokenInfos() const = 0;
   /// The identifier token \p T denotes (folded, unquoted). False to
   /// decline (the name would need a diagnostic).
   virtual bool name(const Token &T, std::string &Out) = 0;
@@ -102,7 +103,7 @@ public:
 class FastQueryParser {
 public:
   FastQueryParser(const StatementTokens &In, FastParseHooks &Hooks)
-      : In(In), Hooks(Hooks) {}
+      : In(In), Hooks(Hooks), Infos(Hooks.tokenInfos()) {}
 
   /// Parses a query (SELECT, set operations, WITH, ORDER BY, LIMIT) at
   /// token Pos. Null if declined; Pos is then unspecified.
@@ -115,7 +116,7 @@ public:
 
   //===--- Token access, also for the dialect's statement parsers ---------===//
   const Token &tok(unsigned I) const;
-  const TokInfo &info(unsigned I) const { return Hooks.info(tok(I).Type); }
+  const TokInfo &info(unsigned I) const;
   TokClass cls(unsigned I) const { return info(I).Class; }
   Word word(unsigned I) const { return info(I).W; }
   bool isWord(Word W) const { return word(Pos) == W; }
@@ -180,6 +181,7 @@ private:
 
   const StatementTokens &In;
   FastParseHooks &Hooks;
+  llvm::ArrayRef<TokInfo> Infos;
   unsigned Depth = 0;
   /// Parsing the lower bound of BETWEEN (a b_expr of the grammar).
   bool InBExpr = false;

@@ -82,14 +82,9 @@ public:
     at(tok::RBracket).Class = TokClass::RBracket;
     at(tok::Typecast).Class = TokClass::Typecast;
     at(tok::Semi).Class = TokClass::Semi;
-    EofInfo.Class = TokClass::Eof;
   }
 
-  const sql::TokInfo &get(uint16_t Type) const {
-    if (Type == tok::Eof)
-      return EofInfo;
-    return Type < Infos.size() ? Infos[Type] : OtherInfo;
-  }
+  llvm::ArrayRef<sql::TokInfo> get() const { return Infos; }
 
 private:
   sql::TokInfo &at(size_t Type) {
@@ -99,7 +94,6 @@ private:
   }
 
   std::vector<sql::TokInfo> Infos;
-  sql::TokInfo EofInfo, OtherInfo;
 };
 
 class PostgresFastParseHooks : public sql::FastParseHooks {
@@ -108,9 +102,14 @@ public:
                          PostgresLowering &Lowering)
       : In(In), StdStrings(StdStrings), Lowering(Lowering) {}
 
-  const sql::TokInfo &info(uint16_t Type) const override {
+  llvm::ArrayRef<sql::TokInfo> tokenInfos() const override {
     static const TokInfoTable Table;
-    return Table.get(Type);
+    return Table.get();
+  }
+  const sql::TokInfo &info(uint16_t Type) const {
+    llvm::ArrayRef<sql::TokInfo> Infos = tokenInfos();
+    static const sql::TokInfo Other;
+    return Type < Infos.size() ? Infos[Type] : Other;
   }
 
   bool name(const sql::Token &T, std::string &Out) override {
