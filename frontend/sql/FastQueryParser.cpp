@@ -407,10 +407,7 @@ ExprPtr FastQueryParser::parseInfix(ExprPtr LHS, Precedence MinPrec,
     // The lower bound is a b_expr: no AND, NOT, IS or LIKE-level operator
     // at its top level, and no COLLATE or AT TIME ZONE (anywhere in it, to
     // keep this simple).
-    bool SavedBExpr = InBExpr;
-    InBExpr = true;
-    ExprPtr Low = parseExpr(next(P.first));
-    InBExpr = SavedBExpr;
+    ExprPtr Low = parseBExpr();
     if (!Low || !accept(Word::And))
       return nullptr;
     ExprPtr High = parseExpr(next(P.first));
@@ -435,6 +432,14 @@ ExprPtr FastQueryParser::parseInfix(ExprPtr LHS, Precedence MinPrec,
     return nullptr;
   return std::make_unique<BinaryOp>(loc(OpTok), Op, std::move(LHS),
                                     std::move(RHS));
+}
+
+ExprPtr FastQueryParser::parseBExpr() {
+  bool SavedBExpr = InBExpr;
+  InBExpr = true;
+  ExprPtr E = parseExpr(next(Hooks.operators().findBinary("LIKE")->Prec));
+  InBExpr = SavedBExpr;
+  return E;
 }
 
 bool FastQueryParser::parseExprList(std::vector<ExprPtr> &Out) {
@@ -796,13 +801,10 @@ ExprPtr FastQueryParser::parseSpecialFunc() {
   } else if (W == Word::Position) {
     // POSITION(b_expr IN b_expr)
     F = Call("position", FuncCall::Syntax::Position);
-    bool SavedBExpr = InBExpr;
-    InBExpr = true;
-    ExprPtr A = parseExpr(next(Hooks.operators().findBinary("LIKE")->Prec));
+    ExprPtr A = parseBExpr();
     ExprPtr B;
     if (A && accept(Word::In))
-      B = parseExpr(next(Hooks.operators().findBinary("LIKE")->Prec));
-    InBExpr = SavedBExpr;
+      B = parseBExpr();
     if (!B)
       return nullptr;
     F->Args.push_back(std::move(A));

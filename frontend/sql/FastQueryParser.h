@@ -110,6 +110,10 @@ public:
   RelPtr parseQuery();
   /// Parses an expression at token Pos. Null if declined.
   ExprPtr parseExpr() { return parseExpr(Precedence::Lowest); }
+  /// Parses a restricted expression (b_expr of PostgreSQL's grammar, as in
+  /// DEFAULT): arithmetic and other operators, no AND, OR, NOT, IS,
+  /// comparison, LIKE-level operators, COLLATE or AT TIME ZONE at its top.
+  ExprPtr parseBExpr();
 
   /// The token the parser is at; the caller parses what follows.
   unsigned Pos = 0;

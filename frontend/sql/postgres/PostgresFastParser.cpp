@@ -12,6 +12,7 @@
 #include "PostgresText.h"
 
 #include "schemac/dialects/postgres/PostgresDialect.h"
+#include "schemac/ir/Table.h"
 #include "schemac/ir/View.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -174,7 +175,7 @@ private:
 };
 
 bool PostgresFastParseHooks::simpleType(unsigned &I, DataType &Out) {
-  // Without BIT, FLOAT, NATIONAL and modifiers of a generic type.
+  // Without BIT, NATIONAL and modifiers of a generic type.
   unsigned First = I;
   uint16_t T = type(I);
   const sql::TokInfo &Info = info(T);
@@ -192,6 +193,11 @@ bool PostgresFastParseHooks::simpleType(unsigned &I, DataType &Out) {
     if (type(I + 1) != L::K_PRECISION)
       return false;
     I += 2;
+    break;
+  case L::K_FLOAT:
+    ++I;
+    if (!modifiers(I, 1))
+      return false;
     break;
   case L::K_DECIMAL:
   case L::K_DEC:
@@ -398,51 +404,100 @@ ExprPtr PostgresFastParseHooks::primary(unsigned &I) {
 
 } // namespace
 
-bool pg::fastLowerView(const sql::StatementTokens &In, bool StdStrings,
-                       StmtKind K, llvm::StringRef ElementSchema,
-                       LoweredStatement &Out) {
-  // Diagnostics of the lowering helpers land here: any means decline.
-  LoweredStatement Scratch;
-  PostgresLowering Lowering(In, StdStrings, Scratch);
-  PostgresFastParseHooks Hooks(In, StdStrings, Lowering);
-  sql::FastQueryParser P(In, Hooks);
-  bool Materialized = K == StmtKind::CreateMatView;
-  if (!P.accept(Word::Create))
-    return false;
-  bool OrReplace = false;
-  if (!Materialized && P.accept(Word::Or)) {
-    if (!P.accept(Word::Replace))
+namespace {
+
+/// The statements the fast path takes whole. Each lower method returns the
+/// object, or null to decline.
+class FastStatement {
+public:
+  FastStatement(const sql::StatementTokens &In, bool StdStrings,
+                llvm::StringRef ElementSchema)
+      : In(In), ElementSchema(ElementSchema), Lowering(In, StdStrings, Scratch),
+        Hooks(In, StdStrings, Lowering), P(In, Hooks) {}
+
+  /// Lowers the statement of kind \p K into \p Out; false to decline.
+  bool lower(StmtKind K, LoweredStatement &Out) {
+    ObjectPtr O;
+    if (K == StmtKind::CreateTable)
+      O = lowerTable();
+    else if (K == StmtKind::CreateView || K == StmtKind::CreateMatView)
+      O = lowerView(K == StmtKind::CreateMatView);
+    if (!O)
       return false;
-    OrReplace = true;
+    // stmtEnd: ';'? EOF. Any diagnostic of the lowering helpers is the
+    // grammar's to give.
+    P.accept(TokClass::Semi);
+    if (P.Pos != In.N || !Scratch.Diags.empty() || Scratch.Failed)
+      return false;
+    Out.Change = std::make_unique<CreateChange>(Out.Loc, std::move(O));
+    Out.Toks = In.Toks;
+    Out.NumTokens = In.N;
+    return true;
   }
-  if (Materialized && !P.accept(Word::Materialized))
-    return false;
-  if (!P.accept(Word::View))
-    return false;
-  unsigned NameTok = P.Pos;
-  QualifiedName Name;
-  if (!P.qualifiedName(Name))
-    return false;
-  if (!Materialized && !ElementSchema.empty()) {
-    // A schema element (createdName of the grammar's lowering).
+
+private:
+  /// The name a CREATE statement creates: in the schema being created when
+  /// the statement is a schema element (createdName of the lowering).
+  bool createdName(QualifiedName &Name) {
+    if (!P.qualifiedName(Name))
+      return false;
+    if (ElementSchema.empty())
+      return true;
     if (Name.isQualified() && Name.Schema != ElementSchema)
       return false;
     Name.Schema = ElementSchema.str();
+    return true;
   }
+
+  ObjectPtr lowerView(bool Materialized);
+  ObjectPtr lowerTable();
+  bool columnDef(Column &Col, std::vector<Constraint> &Constraints);
+  bool tableConstraint(Constraint &Out);
+
+  const sql::StatementTokens &In;
+  llvm::StringRef ElementSchema;
+  /// Diagnostics of the lowering helpers land here: any means decline.
+  LoweredStatement Scratch;
+  PostgresLowering Lowering;
+  PostgresFastParseHooks Hooks;
+  sql::FastQueryParser P;
+};
+
+ObjectPtr FastStatement::lowerView(bool Materialized) {
+  // CREATE [OR REPLACE] VIEW name [(columns)] AS query
+  //   [WITH [CASCADED | LOCAL] CHECK OPTION]
+  // CREATE MATERIALIZED VIEW name [(columns)] AS query [WITH [NO] DATA]
+  if (!P.accept(Word::Create))
+    return nullptr;
+  bool OrReplace = false;
+  if (!Materialized && P.accept(Word::Or)) {
+    if (!P.accept(Word::Replace))
+      return nullptr;
+    OrReplace = true;
+  }
+  if (Materialized && !P.accept(Word::Materialized))
+    return nullptr;
+  if (!P.accept(Word::View))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  // Materialized views are no schema elements.
+  if (Materialized ? !P.qualifiedName(Name) : !createdName(Name))
+    return nullptr;
   auto V = std::make_unique<View>(P.loc(NameTok), Name, Materialized);
   V->OrReplace = OrReplace;
   if (P.isClass(TokClass::LParen) && !P.nameList(V->ColumnNames))
-    return false;
+    return nullptr;
   if (!P.accept(Word::As))
-    return false;
+    return nullptr;
   V->Query = P.parseQuery();
   if (!V->Query)
-    return false;
+    return nullptr;
   if (P.accept(Word::With)) {
     if (Materialized) {
       bool No = P.accept(Word::No);
       if (!P.accept(Word::Data))
-        return false;
+        return nullptr;
       V->WithData = !No;
     } else {
       V->WithCheckOption = true;
@@ -451,14 +506,174 @@ bool pg::fastLowerView(const sql::StatementTokens &In, bool StdStrings,
       else if (P.accept(Word::Cascaded))
         V->CheckOption = "CASCADED";
       if (!P.accept(Word::Check) || !P.accept(Word::Option))
-        return false;
+        return nullptr;
     }
   }
-  P.accept(TokClass::Semi);
-  if (P.Pos != In.N || !Scratch.Diags.empty() || Scratch.Failed)
+  return V;
+}
+
+ObjectPtr FastStatement::lowerTable() {
+  // CREATE TABLE name (columnDef | tableConstraint, ...): LIKE, INHERITS,
+  // partitions, typed tables and options are the grammar's.
+  if (!P.accept(Word::Create) || !P.accept(Word::Table))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  if (!createdName(Name) || !P.accept(TokClass::LParen))
+    return nullptr;
+  auto T = std::make_unique<Table>(P.loc(NameTok), Name);
+  if (!P.accept(TokClass::RParen)) {
+    auto AddConstraint = [&](Constraint K) {
+      if (K.K == Constraint::Kind::PrimaryKey)
+        for (const Constraint &Prev : T->Constraints)
+          if (Prev.K == Constraint::Kind::PrimaryKey)
+            return false; // the grammar's lowering reports it
+      T->Constraints.push_back(std::move(K));
+      return true;
+    };
+    do {
+      Word W = P.word(P.Pos);
+      if (W == Word::Constraint || W == Word::Check || W == Word::Unique ||
+          W == Word::Primary || W == Word::Foreign) {
+        Constraint K;
+        if (!tableConstraint(K) || !AddConstraint(std::move(K)))
+          return nullptr;
+        continue;
+      }
+      Column Col;
+      std::vector<Constraint> Cs;
+      if (!columnDef(Col, Cs))
+        return nullptr;
+      for (const Column &Prev : T->Columns)
+        if (Prev.Name == Col.Name)
+          return nullptr; // a duplicate, which the grammar's lowering reports
+      T->Columns.push_back(std::move(Col));
+      for (Constraint &K : Cs)
+        if (!AddConstraint(std::move(K)))
+          return nullptr;
+    } while (P.accept(TokClass::Comma));
+    if (!P.accept(TokClass::RParen))
+      return nullptr;
+  }
+  return T;
+}
+
+bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
+  // colId typeName colConstraint*, the constraints without attributes.
+  Col.Loc = P.loc(P.Pos);
+  if (!P.colId(Col.Name) || !Hooks.typeName(P.Pos, Col.Type))
     return false;
-  Out.Change = std::make_unique<CreateChange>(Out.Loc, std::move(V));
-  Out.Toks = In.Toks;
-  Out.NumTokens = In.N;
-  return true;
+  auto ColumnConstraint = [&](Constraint::Kind K, Location L,
+                              std::string Name) {
+    Constraint C;
+    C.K = K;
+    C.Loc = L;
+    C.ColumnLevel = Col.Name;
+    if (K != Constraint::Kind::Check)
+      C.Columns.push_back(Col.Name);
+    C.Name = std::move(Name);
+    Cs.push_back(std::move(C));
+    return &Cs.back();
+  };
+  bool SeenNull = false, SeenNotNull = false;
+  for (;;) {
+    if (P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen))
+      return true;
+    Location L = P.loc(P.Pos);
+    if (P.accept(Word::Collate)) {
+      if (!Col.Collation.empty())
+        return false;
+      if (!P.qualifiedName(Col.Collation))
+        return false;
+      continue;
+    }
+    std::string ConName;
+    if (P.accept(Word::Constraint) && !P.colId(ConName))
+      return false;
+    if (P.accept(Word::Not)) {
+      if (!P.accept(Word::Null) || SeenNull || !ConName.empty())
+        return false;
+      SeenNotNull = Col.NotNull = true;
+    } else if (P.accept(Word::Null)) {
+      if (SeenNotNull || !ConName.empty())
+        return false;
+      SeenNull = Col.ExplicitNull = true;
+    } else if (P.accept(Word::Default)) {
+      if (Col.Default || !ConName.empty())
+        return false;
+      // b_expr: no AND, OR, NOT, IS, comparison or LIKE-level operator at
+      // the top, and no COLLATE (which would be the column's).
+      Col.Default = P.parseBExpr();
+      if (!Col.Default)
+        return false;
+    } else if (P.accept(Word::Check)) {
+      Constraint *K = ColumnConstraint(Constraint::Kind::Check, L, ConName);
+      if (!P.accept(TokClass::LParen))
+        return false;
+      K->Check = P.parseExpr();
+      if (!K->Check || !P.accept(TokClass::RParen) || P.isWord(Word::No))
+        return false;
+    } else if (P.accept(Word::Unique)) {
+      ColumnConstraint(Constraint::Kind::Unique, L, ConName);
+    } else if (P.accept(Word::Primary)) {
+      if (!P.accept(Word::Key))
+        return false;
+      ColumnConstraint(Constraint::Kind::PrimaryKey, L, ConName);
+    } else if (P.accept(Word::References)) {
+      Constraint *K =
+          ColumnConstraint(Constraint::Kind::ForeignKey, L, ConName);
+      if (!P.qualifiedName(K->RefTable))
+        return false;
+      if (P.isClass(TokClass::LParen) && !P.nameList(K->RefColumns))
+        return false;
+    } else {
+      // Attributes (DEFERRABLE, ...), options of keys, MATCH, ON DELETE,
+      // identity, generated columns, STORAGE: the grammar's.
+      return false;
+    }
+  }
+}
+
+bool FastStatement::tableConstraint(Constraint &Out) {
+  // [CONSTRAINT name] CHECK (expr) | UNIQUE (columns) | PRIMARY KEY
+  // (columns) | FOREIGN KEY (columns) REFERENCES table [(columns)], without
+  // options, MATCH, actions or attributes.
+  Out.Loc = P.loc(P.Pos);
+  if (P.accept(Word::Constraint) && !P.colId(Out.Name))
+    return false;
+  if (P.accept(Word::Check)) {
+    Out.K = Constraint::Kind::Check;
+    if (!P.accept(TokClass::LParen))
+      return false;
+    Out.Check = P.parseExpr();
+    if (!Out.Check || !P.accept(TokClass::RParen))
+      return false;
+  } else if (P.accept(Word::Unique)) {
+    Out.K = Constraint::Kind::Unique;
+    if (!P.nameList(Out.Columns))
+      return false;
+  } else if (P.accept(Word::Primary)) {
+    Out.K = Constraint::Kind::PrimaryKey;
+    if (!P.accept(Word::Key) || !P.nameList(Out.Columns))
+      return false;
+  } else if (P.accept(Word::Foreign)) {
+    Out.K = Constraint::Kind::ForeignKey;
+    if (!P.accept(Word::Key) || !P.nameList(Out.Columns) ||
+        !P.accept(Word::References) || !P.qualifiedName(Out.RefTable))
+      return false;
+    if (P.isClass(TokClass::LParen) && !P.nameList(Out.RefColumns))
+      return false;
+  } else {
+    return false;
+  }
+  return P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen);
+}
+
+} // namespace
+
+bool pg::fastLowerStatement(const sql::StatementTokens &In, bool StdStrings,
+                            StmtKind K, llvm::StringRef ElementSchema,
+                            LoweredStatement &Out) {
+  FastStatement S(In, StdStrings, ElementSchema);
+  return S.lower(K, Out);
 }

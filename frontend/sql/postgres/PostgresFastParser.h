@@ -3,7 +3,8 @@
 // Part of schemac. PostgreSQL's side of the shared hand-written query parser
 // (frontend/sql/FastQueryParser.h): its token types, identifier folding,
 // string values and type names, and the statements the fast path takes
-// whole (CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW). A statement
+// whole (CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW, CREATE TABLE of
+// columns with the usual column constraints). A statement
 // the fast path declines goes to the ANTLR grammar unchanged, which gives
 // every diagnostic.
 //
@@ -37,11 +38,18 @@ struct FastParseStats {
 };
 FastParseStats &getFastParseStats();
 
-/// Lowers a CREATE [MATERIALIZED] VIEW statement (kind \p K) into
-/// Out.Change with the hand-written parser. False, with Out untouched, if
-/// the fast path declines it.
-bool fastLowerView(const sql::StatementTokens &In, bool StdStrings, StmtKind K,
-                   llvm::StringRef ElementSchema, LoweredStatement &Out);
+/// True if the fast path may take statements of kind \p K.
+inline bool hasFastPath(StmtKind K) {
+  return K == StmtKind::CreateView || K == StmtKind::CreateMatView ||
+         K == StmtKind::CreateTable;
+}
+
+/// Lowers a statement of kind \p K (hasFastPath) into Out.Change with the
+/// hand-written parser. False, with Out untouched, if the fast path
+/// declines it.
+bool fastLowerStatement(const sql::StatementTokens &In, bool StdStrings,
+                        StmtKind K, llvm::StringRef ElementSchema,
+                        LoweredStatement &Out);
 
 } // namespace pg
 } // namespace schemac

@@ -6,7 +6,7 @@
 //   1. PostgresSplitter (sequential) scans the script with the hand-written
 //      scanner and cuts it into statements, in batches.
 //   2. Each statement of a batch is classified by its leading words and
-//      either parsed (views by the hand-written parser of
+//      either parsed (views and tables by the hand-written parser of
 //      PostgresFastParser.h when it takes them, else with ANTLR: SLL, then
 //      LL on failure) and lowered, or
 //      kept as an opaque object straight from its tokens, on worker threads
@@ -54,12 +54,11 @@ void parseAndLower(const StatementTokens &In, const RawStatement &Raw,
                    PostgresParseDriver &Driver,
                    llvm::StringRef ElementSchema = "") {
   Out.Description = C.Description.str();
-  if ((C.Kind == StmtKind::CreateView || C.Kind == StmtKind::CreateMatView) &&
-      isFastParseEnabled()) {
+  if (hasFastPath(C.Kind) && isFastParseEnabled()) {
     // The hand-written parser first; what it declines goes to ANTLR.
     TimePhaseScope T(TimePhase::Parse);
     FastParseStats &Stats = getFastParseStats();
-    if (fastLowerView(In, Raw.StdStrings, C.Kind, ElementSchema, Out)) {
+    if (fastLowerStatement(In, Raw.StdStrings, C.Kind, ElementSchema, Out)) {
       ++Stats.Taken;
       return;
     }
