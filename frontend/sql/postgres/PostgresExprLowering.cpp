@@ -700,9 +700,18 @@ ExprPtr PostgresLowering::lowerConst(P::AexprConstContext *C) {
   if (auto *X = altCast<P::NumericConstContext>(C))
     return std::make_unique<Literal>(L, Literal::LitKind::Numeric,
                                      text(X).str());
-  if (auto *X = altCast<P::StringConstContext>(C))
-    return std::make_unique<Literal>(L, Literal::LitKind::String,
-                                     stringValue(X->sconst()));
+  if (auto *X = altCast<P::StringConstContext>(C)) {
+    auto Lit = std::make_unique<Literal>(L, Literal::LitKind::String,
+                                         stringValue(X->sconst()));
+    if (pgToken(X->getStart()).Type != tok::NationalString)
+      return Lit;
+    // PostgreSQL's scanner reads N'...' as the key word NCHAR before the
+    // string: a typed literal of type bpchar, not a plain string.
+    DataType T = typeFromName({"nchar"}, /*Quoted=*/false, L);
+    T.Spelling = "nchar";
+    return std::make_unique<Cast>(L, std::move(Lit), std::move(T),
+                                  Cast::Syntax::TypedLiteral);
+  }
   if (altCast<P::BitStringConstContext>(C))
     return std::make_unique<Literal>(
         L, Literal::LitKind::BitString,
