@@ -193,6 +193,8 @@ TEST_F(FastParseDiff, HandWritten) {
       "CREATE TABLE t (a int DEFAULT a = b, b int DEFAULT x COLLATE \"C\")",
       "CREATE SCHEMA s CREATE TABLE t (a int) CREATE TABLE o.u (b int)",
       "CREATE TABLE t ()",
+      "CREATE TABLE t (a char(3) DEFAULT N'x') ; CREATE VIEW v AS SELECT "
+      "N'y', date N'2000-01-01'",
       "CREATE TABLE t (a float, b float(10), c float(60), d float(x))",
       "CREATE TABLE t (a int, PRIMARY KEY (a), CONSTRAINT u UNIQUE (a, b), "
       "CHECK (a > 0), FOREIGN KEY (a) REFERENCES s.u (b), PRIMARY KEY (b))",

@@ -65,8 +65,10 @@ public:
     at(tok::Ident).Class = TokClass::Ident;
     at(tok::QuotedIdent).Class = TokClass::QuotedIdent;
     at(tok::UnicodeQuotedIdent).Class = TokClass::QuotedIdent;
-    for (uint16_t T : {tok::String, tok::EscapeString, tok::NationalString,
-                       tok::UnicodeString, tok::DollarString})
+    // N'...' is left out: PostgreSQL reads it as NCHAR '...', which the
+    // grammar's lowering builds.
+    for (uint16_t T : {tok::String, tok::EscapeString, tok::UnicodeString,
+                       tok::DollarString})
       at(T).Class = TokClass::String;
     at(tok::Integer).Class = TokClass::Integer;
     at(tok::Numeric).Class = TokClass::Numeric;
