@@ -177,7 +177,7 @@ private:
 };
 
 bool PostgresFastParseHooks::simpleType(unsigned &I, DataType &Out) {
-  // Without BIT, NATIONAL and modifiers of a generic type.
+  // Without BIT, NATIONAL and modifiers other than integers.
   unsigned First = I;
   uint16_t T = type(I);
   const sql::TokInfo &Info = info(T);
@@ -235,8 +235,7 @@ bool PostgresFastParseHooks::simpleType(unsigned &I, DataType &Out) {
   if (KeywordType) {
     Out = Lowering.lowerKeywordType(First, I, loc(First));
   } else {
-    // genericType: typeFunctionName ('.' colLabel)*, here without
-    // modifiers.
+    // genericType: typeFunctionName ('.' colLabel)* typeModifiers?
     if (Info.Class != TokClass::Ident && Info.Class != TokClass::QuotedIdent &&
         !(Info.Class == TokClass::Keyword &&
           Info.Category == KeywordCategory::Unreserved))
@@ -254,10 +253,17 @@ bool PostgresFastParseHooks::simpleType(unsigned &I, DataType &Out) {
       if (!name(In.Toks[I++], Parts.back()))
         return false;
     }
-    if (type(I) == tok::LParen || Parts.size() > 3)
+    if (Parts.size() > 3)
       return false;
     Out = Lowering.typeFromName(Parts, Info.Class == TokClass::QuotedIdent,
                                 loc(First));
+    // typeModifiers: '(' exprList ')', here integers only.
+    unsigned Mods = I;
+    if (!modifiers(I, 8))
+      return false;
+    for (unsigned J = Mods + 1; J < I; J += 2)
+      Out.Modifiers.push_back(
+          In.Buffer.substr(In.Toks[J].Begin, In.Toks[J].size()).str());
   }
   Out.Spelling = Lowering.normalizedText(First, I - 1);
   return true;
@@ -515,8 +521,9 @@ ObjectPtr FastStatement::lowerView(bool Materialized) {
 }
 
 ObjectPtr FastStatement::lowerTable() {
-  // CREATE TABLE name (columnDef | tableConstraint, ...): LIKE, INHERITS,
-  // partitions, typed tables and options are the grammar's.
+  // CREATE TABLE name (columnDef | tableConstraint, ...) [PARTITION BY
+  // strategy (columns)]: LIKE, INHERITS, partitions of a table, typed
+  // tables and options are the grammar's.
   if (!P.accept(Word::Create) || !P.accept(Word::Table))
     return nullptr;
   unsigned NameTok = P.Pos;
@@ -557,6 +564,38 @@ ObjectPtr FastStatement::lowerTable() {
     if (!P.accept(TokClass::RParen))
       return nullptr;
   }
+  if (P.isWord(Word::Partition)) {
+    // PARTITION BY strategy (column, ...), keys without COLLATE or
+    // operator classes.
+    ++P.Pos;
+    if (!P.accept(Word::By))
+      return nullptr;
+    PartitionSpec Spec;
+    std::string Strategy;
+    if (!P.colId(Strategy))
+      return nullptr;
+    if (Strategy == "range")
+      Spec.Strat = PartitionSpec::Strategy::Range;
+    else if (Strategy == "list")
+      Spec.Strat = PartitionSpec::Strategy::List;
+    else if (Strategy == "hash")
+      Spec.Strat = PartitionSpec::Strategy::Hash;
+    else
+      return nullptr;
+    if (!P.accept(TokClass::LParen))
+      return nullptr;
+    do {
+      IndexElement E;
+      E.Loc = P.loc(P.Pos);
+      if (!P.colId(E.Column) ||
+          !(P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen)))
+        return nullptr;
+      Spec.Keys.push_back(std::move(E));
+    } while (P.accept(TokClass::Comma));
+    if (!P.accept(TokClass::RParen))
+      return nullptr;
+    T->PartitionBy = std::move(Spec);
+  }
   return T;
 }
 
@@ -580,7 +619,7 @@ bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
   bool SeenNull = false, SeenNotNull = false;
   for (;;) {
     if (P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen))
-      return true;
+      return !(Col.Generation && Col.Default); // an error of the lowering
     Location L = P.loc(P.Pos);
     if (P.accept(Word::Collate)) {
       if (!Col.Collation.empty())
@@ -615,6 +654,19 @@ bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
       K->Check = P.parseExpr();
       if (!K->Check || !P.accept(TokClass::RParen) || P.isWord(Word::No))
         return false;
+    } else if (P.accept(Word::Generated)) {
+      // GENERATED ALWAYS AS (expr) [STORED | VIRTUAL]; identity columns
+      // and BY DEFAULT are the grammar's.
+      if (Col.Generation || !P.accept(Word::Always) || !P.accept(Word::As) ||
+          !P.accept(TokClass::LParen))
+        return false;
+      Column::Generated Gen;
+      Gen.Expression = P.parseExpr();
+      if (!Gen.Expression || !P.accept(TokClass::RParen))
+        return false;
+      if (!P.accept(Word::Stored))
+        Gen.Virtual = P.accept(Word::Virtual);
+      Col.Generation = std::move(Gen);
     } else if (P.accept(Word::Unique)) {
       ColumnConstraint(Constraint::Kind::Unique, L, ConName);
     } else if (P.accept(Word::Primary)) {
