@@ -572,17 +572,8 @@ ObjectPtr FastStatement::lowerTable() {
       return nullptr;
     PartitionSpec Spec;
     std::string Strategy;
-    if (!P.colId(Strategy))
-      return nullptr;
-    if (Strategy == "range")
-      Spec.Strat = PartitionSpec::Strategy::Range;
-    else if (Strategy == "list")
-      Spec.Strat = PartitionSpec::Strategy::List;
-    else if (Strategy == "hash")
-      Spec.Strat = PartitionSpec::Strategy::Hash;
-    else
-      return nullptr;
-    if (!P.accept(TokClass::LParen))
+    if (!P.colId(Strategy) || !partitionStrategy(Strategy, Spec.Strat) ||
+        !P.accept(TokClass::LParen))
       return nullptr;
     do {
       IndexElement E;

@@ -608,16 +608,22 @@ IndexElement PostgresLowering::lowerIndexElem(P::IndexElemContext *C) {
   return E;
 }
 
+bool pg::partitionStrategy(llvm::StringRef Name, PartitionSpec::Strategy &Out) {
+  if (Name == "range")
+    Out = PartitionSpec::Strategy::Range;
+  else if (Name == "list")
+    Out = PartitionSpec::Strategy::List;
+  else if (Name == "hash")
+    Out = PartitionSpec::Strategy::Hash;
+  else
+    return false;
+  return true;
+}
+
 PartitionSpec PostgresLowering::lowerPartitionSpec(P::PartitionSpecContext *C) {
   PartitionSpec S;
   std::string Strategy = name(C->colId());
-  if (Strategy == "range")
-    S.Strat = PartitionSpec::Strategy::Range;
-  else if (Strategy == "list")
-    S.Strat = PartitionSpec::Strategy::List;
-  else if (Strategy == "hash")
-    S.Strat = PartitionSpec::Strategy::Hash;
-  else
+  if (!partitionStrategy(Strategy, S.Strat))
     error(loc(C->colId()), DiagID::err_unknown_partition_strategy, {Strategy});
   for (P::PartitionElemContext *PE : C->partitionElem()) {
     IndexElement E;

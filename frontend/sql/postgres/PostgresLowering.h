@@ -25,6 +25,10 @@
 namespace schemac {
 namespace pg {
 
+/// The partitioning strategy named \p Name (PARTITION BY range/list/hash);
+/// false if there is none.
+bool partitionStrategy(llvm::StringRef Name, PartitionSpec::Strategy &Out);
+
 /// Prefix minus: PostgreSQL folds it into a numeric constant (doNegate).
 ExprPtr negate(Location OpLoc, ExprPtr Operand);
 
