@@ -33,6 +33,7 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
@@ -197,6 +198,19 @@ cl::list<std::string> Plugins(
     }));
 
 enum class DiagFormat { Text, JSON, SARIF };
+cl::opt<unsigned, false, UnsignedParser>
+    ErrorLimit("ferror-limit",
+               cl::desc("Stop after N errors with 'too many errors emitted' "
+                        "(default 20; 0: no limit)"),
+               cl::value_desc("N"), cl::init(20), cl::cat(SchemacCategory));
+
+cl::opt<unsigned, false, UnsignedParser> MessageLength(
+    "fmessage-length",
+    cl::desc("Show a window of about N columns of a long source line under a "
+             "diagnostic (default: the terminal width, or 200 when stderr is "
+             "not a terminal; 0: the whole line)"),
+    cl::value_desc("N"), cl::init(200), cl::cat(SchemacCategory));
+
 cl::opt<DiagFormat, false, EnumParser<DiagFormat>> DiagnosticsFormat(
     "diagnostics-format", cl::desc("Format of the diagnostics on stderr"),
     cl::values(clEnumValN(DiagFormat::Text, "text",
@@ -378,7 +392,8 @@ std::unique_ptr<Module> lowerUnit(Context &Ctx, const Registry &R,
                                   const FrontendOptions &FOpts) {
   std::unique_ptr<Module> M;
   unsigned ErrorsBefore = Diags.getNumErrors();
-  for (size_t I = 0; I != U.Files.size(); ++I) {
+  for (size_t I = 0; I != U.Files.size() && !Diags.hasReachedErrorLimit();
+       ++I) {
     uint32_t File = U.Files[I];
     const std::string &Lang = U.Languages[I];
     if (Lang == "ir" || Lang == "json") {
@@ -456,9 +471,14 @@ std::unique_ptr<DiagnosticConsumer> makeConsumer(Context &Ctx) {
   if (VerifyDiagnostics)
     return std::make_unique<VerifyDiagnosticConsumer>(Ctx);
   switch (DiagnosticsFormat) {
-  case DiagFormat::Text:
+  case DiagFormat::Text: {
+    unsigned Width = MessageLength;
+    if (!MessageLength.getNumOccurrences() && llvm::errs().is_displayed())
+      Width = llvm::sys::Process::StandardErrColumns();
     return std::make_unique<TextDiagnosticPrinter>(
-        Ctx, llvm::errs(), llvm::WithColor(llvm::errs()).colorsEnabled());
+        Ctx, llvm::errs(), llvm::WithColor(llvm::errs()).colorsEnabled(),
+        Width);
+  }
   case DiagFormat::JSON:
     return std::make_unique<JSONDiagnosticPrinter>(Ctx, llvm::errs());
   case DiagFormat::SARIF:
@@ -567,6 +587,8 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     }
   if (NoWarnings)
     Diags.setIgnoreAllWarnings(true);
+  // --verify-diagnostics checks every diagnostic, as clang -verify does.
+  Diags.setErrorLimit(VerifyDiagnostics ? 0 : unsigned(ErrorLimit));
 
   // Output and input languages, checked before any input is read.
   const BackendRegistry::Entry *BE = chooseBackend(R);
@@ -635,7 +657,7 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   bool Stream = Units.size() == 1 && !VerifyDiagnostics;
   std::optional<llvm::ToolOutputFile> Direct;
   std::string Output;
-  for (size_t I = 0; I != Units.size(); ++I) {
+  for (size_t I = 0; I != Units.size() && !Diags.hasReachedErrorLimit(); ++I) {
     unsigned ErrorsBefore = Diags.getNumErrors();
     std::unique_ptr<Module> M = lowerUnit(Ctx, R, Units[I], Diags, FOpts);
     if (!M)
