@@ -279,11 +279,21 @@ void TextDiagnosticPrinter::print(llvm::raw_ostream &Out, const Diagnostic &D,
 // JSON
 //===----------------------------------------------------------------------===//
 
+/// Text for a JSON string: JSON holds only UTF-8, so a byte that is not
+/// UTF-8 (a plugin's message, a file name) is shown as `\xNN`.
+static std::string jsonText(llvm::StringRef S) { return escapeInvalidUTF8(S); }
+
+/// Dumps \p J; jsonText() keeps every string UTF-8, and should one slip
+/// through, it is replaced rather than the process aborted.
+static std::string dumpJSON(const json &J) {
+  return J.dump(2, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
+}
+
 static json locationToJSON(const Context &Ctx, Location L) {
   json J = json::object();
   if (!L.isValid())
     return J;
-  J["file"] = Ctx.getFileName(L.File).str();
+  J["file"] = jsonText(Ctx.getFileName(L.File));
   J["line"] = L.Line;
   J["column"] = L.Col;
   return J;
@@ -295,7 +305,7 @@ json schemac::diagnosticToJSON(const Context &Ctx, const Diagnostic &D) {
   J["id"] = D.getIDName().str();
   if (!D.getGroup().empty())
     J["group"] = D.getGroup().str();
-  J["message"] = D.Message;
+  J["message"] = jsonText(D.Message);
   J["location"] = locationToJSON(Ctx, D.Loc);
   json Ranges = json::array();
   for (const SourceRange &R : D.Ranges)
@@ -306,7 +316,7 @@ json schemac::diagnosticToJSON(const Context &Ctx, const Diagnostic &D) {
   for (const FixIt &F : D.FixIts)
     Fixes.push_back({{"begin", locationToJSON(Ctx, F.Range.Begin)},
                      {"end", locationToJSON(Ctx, F.Range.End)},
-                     {"replacement", F.Replacement}});
+                     {"replacement", jsonText(F.Replacement)}});
   J["fixits"] = std::move(Fixes);
   json Notes = json::array();
   for (const Diagnostic &N : D.Notes) {
@@ -331,7 +341,7 @@ void JSONDiagnosticPrinter::finish() {
   if (Finished)
     return;
   Finished = true;
-  OS << Items->dump(2) << '\n';
+  OS << dumpJSON(*Items) << '\n';
   OS.flush();
 }
 
@@ -361,7 +371,7 @@ static json sarifLocation(const Context &Ctx, Location L, Location End) {
     Region["endColumn"] = End.Col;
   }
   return {{"physicalLocation",
-           {{"artifactLocation", {{"uri", Ctx.getFileName(L.File).str()}}},
+           {{"artifactLocation", {{"uri", jsonText(Ctx.getFileName(L.File))}}},
             {"region", Region}}}};
 }
 
@@ -381,7 +391,7 @@ void SARIFDiagnosticPrinter::handle(const Diagnostic &D) {
     R["level"] = "note";
     break;
   }
-  R["message"] = {{"text", D.Message}};
+  R["message"] = {{"text", jsonText(D.Message)}};
   if (D.Loc.isValid()) {
     Location End = D.Ranges.empty() ? Location() : D.Ranges.front().End;
     R["locations"] = json::array({sarifLocation(Ctx, D.Loc, End)});
@@ -391,7 +401,7 @@ void SARIFDiagnosticPrinter::handle(const Diagnostic &D) {
     for (const Diagnostic &N : D.Notes) {
       json RL = N.Loc.isValid() ? sarifLocation(Ctx, N.Loc, Location())
                                 : json::object();
-      RL["message"] = {{"text", N.Message}};
+      RL["message"] = {{"text", jsonText(N.Message)}};
       Related.push_back(std::move(RL));
     }
     R["relatedLocations"] = std::move(Related);
@@ -409,11 +419,12 @@ void SARIFDiagnosticPrinter::handle(const Diagnostic &D) {
           {{"artifactChanges",
             json::array(
                 {{{"artifactLocation",
-                   {{"uri", Ctx.getFileName(F.Range.Begin.File).str()}}},
+                   {{"uri", jsonText(Ctx.getFileName(F.Range.Begin.File))}}},
                   {"replacements",
-                   json::array({{{"deletedRegion", Region},
-                                 {"insertedContent",
-                                  {{"text", F.Replacement}}}}})}}})}});
+                   json::array(
+                       {{{"deletedRegion", Region},
+                         {"insertedContent",
+                          {{"text", jsonText(F.Replacement)}}}}})}}})}});
     }
     R["fixes"] = std::move(Fixes);
   }
@@ -433,9 +444,9 @@ void SARIFDiagnosticPrinter::finish() {
               {"runs", json::array({{{"tool",
                                       {{"driver",
                                         {{"name", "schemac"},
-                                         {"version", ToolVersion},
+                                         {"version", jsonText(ToolVersion)},
                                          {"rules", Rules}}}}},
                                      {"results", *Results}}})}};
-  OS << Log.dump(2) << '\n';
+  OS << dumpJSON(Log) << '\n';
   OS.flush();
 }

@@ -5,6 +5,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "schemac/support/SourceEncoding.h"
+#include "schemac/support/Context.h"
+#include "schemac/support/Diagnostic.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
@@ -49,4 +51,15 @@ std::string schemac::escapeInvalidUTF8(llvm::StringRef Text) {
     ++I;
   }
   return Out;
+}
+
+LogicalResult schemac::checkSourceEncoding(const Context &Ctx, uint32_t File,
+                                           DiagnosticEngine &Diags) {
+  llvm::StringRef Buf = Ctx.getBuffer(File);
+  std::optional<size_t> Bad = findInvalidUTF8(Buf);
+  if (!Bad)
+    return success();
+  Diags.report(Ctx.getLocation(File, *Bad), DiagID::err_invalid_utf8)
+      << "0x" + llvm::toHex(Buf.substr(*Bad, 1));
+  return failure();
 }

@@ -22,6 +22,7 @@
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
 #include "schemac/support/DiagnosticPrinters.h"
+#include "schemac/support/SourceEncoding.h"
 #include "schemac/support/TimeReport.h"
 #include "schemac/support/VerifyDiagnostics.h"
 
@@ -392,6 +393,12 @@ std::unique_ptr<Module> lowerUnit(Context &Ctx, const Registry &R,
                                   const FrontendOptions &FOpts) {
   std::unique_ptr<Module> M;
   unsigned ErrorsBefore = Diags.getNumErrors();
+  // Every input is UTF-8 text, checked before any frontend or reader sees
+  // it: a name is never carried, renamed, into the output.
+  for (uint32_t File : U.Files)
+    (void)checkSourceEncoding(Ctx, File, Diags);
+  if (Diags.getNumErrors() != ErrorsBefore)
+    return nullptr;
   for (size_t I = 0; I != U.Files.size() && !Diags.hasReachedErrorLimit();
        ++I) {
     uint32_t File = U.Files[I];
