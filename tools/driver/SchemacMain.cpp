@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SchemacMain.h"
+#include "OutputFile.h"
 
 #include "schemac/Config.h"
 #include "schemac/ir/IRJSON.h"
@@ -35,7 +36,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
-#include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -495,37 +495,32 @@ std::unique_ptr<DiagnosticConsumer> makeConsumer(Context &Ctx) {
   return nullptr;
 }
 
-/// Flushes \p Out and keeps it unless writing failed.
-bool keepOutput(llvm::ToolOutputFile &Out) {
-  Out.os().flush();
-  if (Out.os().has_error()) {
-    printError("could not write output file '" + OutputFilename +
-               "': " + Out.os().error().message());
-    Out.os().clear_error();
+/// Opens the output file (-o, default stdout): a temporary file that
+/// replaces the target only on commitOutput().
+std::unique_ptr<OutputFile> openOutput() {
+  llvm::Expected<std::unique_ptr<OutputFile>> Out =
+      OutputFile::open(OutputFilename);
+  if (!Out) {
+    printError(llvm::toString(Out.takeError()));
+    return nullptr;
+  }
+  return std::move(*Out);
+}
+
+bool commitOutput(OutputFile &Out) {
+  if (llvm::Error E = Out.commit()) {
+    printError(llvm::toString(std::move(E)));
     return false;
   }
-  Out.keep();
   return true;
 }
 
-/// Opens the output file (-o, default stdout) into \p Out.
-bool openOutput(std::optional<llvm::ToolOutputFile> &Out) {
-  std::error_code EC;
-  Out.emplace(OutputFilename, EC, llvm::sys::fs::OF_None);
-  if (!EC)
-    return true;
-  printError("could not open output file '" + OutputFilename +
-             "': " + EC.message());
-  Out.reset();
-  return false;
-}
-
 bool writeOutput(const std::string &Text) {
-  std::optional<llvm::ToolOutputFile> Out;
-  if (!openOutput(Out))
+  std::unique_ptr<OutputFile> Out = openOutput();
+  if (!Out)
     return false;
   Out->os() << Text;
-  return keepOutput(*Out);
+  return commitOutput(*Out);
 }
 
 } // namespace
@@ -618,6 +613,13 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     printError("--split-input-file takes exactly one input file");
     return 1;
   }
+  // The output never replaces an input, whatever name it goes by.
+  for (const Input &In : Inputs)
+    if (!VerifyDiagnostics && isSameFile(In.Path, OutputFilename)) {
+      printError("the output file '" + OutputFilename + "' is the input '" +
+                 In.Path + "'; choose another '-o'");
+      return 1;
+    }
 
   // Read every input before lowering any: a missing file is an
   // environment error, reported once.
@@ -658,11 +660,11 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   BackendOptions BOpts;
   BOpts.PrintLocations = PrintLocations;
 
-  // One unit streams its output straight into the output file (removed
-  // again if there are errors); the parts of a split input are collected
-  // and written together.
+  // One unit streams its output straight into the output file (which
+  // replaces the target only if there are no errors); the parts of a split
+  // input are collected and written together.
   bool Stream = Units.size() == 1 && !VerifyDiagnostics;
-  std::optional<llvm::ToolOutputFile> Direct;
+  std::unique_ptr<OutputFile> Direct;
   std::string Output;
   for (size_t I = 0; I != Units.size() && !Diags.hasReachedErrorLimit(); ++I) {
     unsigned ErrorsBefore = Diags.getNumErrors();
@@ -693,7 +695,7 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     llvm::raw_string_ostream StringOS(Text);
     llvm::raw_ostream *OS = &StringOS;
     if (Stream) {
-      if (!openOutput(Direct))
+      if (!(Direct = openOutput()))
         return 1;
       OS = &Direct->os();
     }
@@ -726,6 +728,6 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   if (Diags.hasErrors())
     return 1;
   if (Direct)
-    return keepOutput(*Direct) ? 0 : 1;
+    return commitOutput(*Direct) ? 0 : 1;
   return writeOutput(Output) ? 0 : 1;
 }

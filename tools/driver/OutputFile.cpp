@@ -1,0 +1,105 @@
+//===- OutputFile.cpp - Atomic output files of the driver -----------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "OutputFile.h"
+
+#include "llvm/Support/Path.h"
+
+using namespace schemac;
+namespace fs = llvm::sys::fs;
+
+static llvm::Error openError(llvm::StringRef Path, std::error_code EC) {
+  return llvm::createStringError(EC, "could not open output file '%s': %s",
+                                 Path.str().c_str(), EC.message().c_str());
+}
+
+static llvm::Error writeError(llvm::StringRef Path, std::error_code EC) {
+  return llvm::createStringError(EC, "could not write output file '%s': %s",
+                                 Path.str().c_str(), EC.message().c_str());
+}
+
+llvm::Expected<std::unique_ptr<OutputFile>>
+OutputFile::open(llvm::StringRef Path) {
+  std::unique_ptr<OutputFile> Out(new OutputFile(Path));
+  fs::file_status Status;
+  bool Exists = !fs::status(Path, Status);
+  if (Path == "-" || (Exists && Status.type() != fs::file_type::regular_file &&
+                      Status.type() != fs::file_type::directory_file)) {
+    // stdout, a device or a pipe: nothing to replace atomically.
+    std::error_code EC;
+    Out->OS = std::make_unique<llvm::raw_fd_ostream>(Path, EC, fs::OF_None);
+    if (EC)
+      return openError(Path, EC);
+    return std::move(Out);
+  }
+  if (Exists && Status.type() == fs::file_type::directory_file)
+    return openError(Path, std::make_error_code(std::errc::is_a_directory));
+
+  // The temporary file lives next to the target, so that the rename stays
+  // on one file system, and gets the target's permissions (a new file gets
+  // 0666 less the umask, like any file the shell creates).
+  llvm::SmallString<128> Model(Path);
+  llvm::StringRef Name = llvm::sys::path::filename(Path);
+  llvm::sys::path::remove_filename(Model);
+  llvm::sys::path::append(Model, "." + Name + "-%%%%%%%%.tmp");
+  unsigned Mode = Exists ? Status.permissions() : fs::all_read | fs::all_write;
+  llvm::Expected<fs::TempFile> Temp = fs::TempFile::create(Model, Mode);
+  if (!Temp)
+    return openError(Path, llvm::errorToErrorCode(Temp.takeError()));
+  if (Exists)
+    // The mode given to create() is filtered by the umask; the target's is
+    // not.
+    (void)fs::setPermissions(Temp->FD, Status.permissions());
+  Out->OS = std::make_unique<llvm::raw_fd_ostream>(Temp->FD,
+                                                   /*shouldClose=*/false);
+  Out->Temp.emplace(std::move(*Temp));
+  return std::move(Out);
+}
+
+OutputFile::~OutputFile() { discard(); }
+
+void OutputFile::discard() {
+  if (Done)
+    return;
+  Done = true;
+  if (OS) {
+    OS->flush();
+    OS->clear_error();
+    OS.reset();
+  }
+  if (Temp)
+    llvm::consumeError(Temp->discard());
+}
+
+llvm::Error OutputFile::commit() {
+  if (Done)
+    return llvm::Error::success();
+  OS->flush();
+  if (std::error_code EC = OS->error()) {
+    OS->clear_error();
+    discard();
+    return writeError(Path, EC);
+  }
+  if (!Temp) {
+    Done = true;
+    return llvm::Error::success();
+  }
+  Done = true;
+  OS.reset();
+  if (llvm::Error E = Temp->keep(Path)) {
+    std::error_code EC = llvm::errorToErrorCode(std::move(E));
+    llvm::consumeError(Temp->discard());
+    return writeError(Path, EC);
+  }
+  return llvm::Error::success();
+}
+
+bool schemac::isSameFile(llvm::StringRef Input, llvm::StringRef Output) {
+  if (Input == "-" || Output == "-")
+    return false;
+  bool Same = false;
+  return !fs::equivalent(Input, Output, Same) && Same;
+}
