@@ -194,6 +194,8 @@ cl::list<std::string> Plugins(
              "must come after this flag"),
     cl::value_desc("lib.so"), cl::cat(SchemacCategory),
     cl::callback([](const std::string &Path) {
+      if (Path.empty())
+        exitWithError("missing plugin path in '--load-plugin='");
       if (llvm::Error E = ActiveLoader->load(Path))
         exitWithError(llvm::toString(std::move(E)));
     }));
@@ -671,14 +673,17 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     std::unique_ptr<Module> M = lowerUnit(Ctx, R, Units[I], Diags, FOpts);
     if (!M)
       continue;
-    LogicalResult Verified = success();
-    {
-      TimePhaseScope T(TimePhase::Verifier);
-      Verified = verifyModule(*M, Diags);
-    }
-    if (failed(Verified) && Diags.getNumErrors() == ErrorsBefore)
-      Diags.report(Location(), DiagID::err_invalid_ir);
-    if (Diags.getNumErrors() != ErrorsBefore)
+    auto VerifyIR = [&] {
+      LogicalResult Verified = success();
+      {
+        TimePhaseScope T(TimePhase::Verifier);
+        Verified = verifyModule(*M, Diags);
+      }
+      if (failed(Verified) && Diags.getNumErrors() == ErrorsBefore)
+        Diags.report(Location(), DiagID::err_invalid_ir);
+      return Diags.getNumErrors() == ErrorsBefore;
+    };
+    if (!VerifyIR())
       continue;
     AnalysisManager AM(Diags);
     // Passes that depend on the target (name-constraints) write for the
@@ -690,6 +695,10 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
       Ran = PM.run(*M, AM);
     }
     if (failed(Ran) || Diags.getNumErrors() != ErrorsBefore)
+      continue;
+    // --verify-each=false skips the verifier between passes, never before
+    // a backend: no backend sees an invalid IR.
+    if (!VerifyEach && !PM.empty() && !VerifyIR())
       continue;
     std::string Text;
     llvm::raw_string_ostream StringOS(Text);
