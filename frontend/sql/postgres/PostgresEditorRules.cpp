@@ -14,7 +14,7 @@ std::string PostgresEditorRules::constraintName(const Object &Owner,
   if (!C.Name.empty())
     return C.Name;
   std::string N = Owner.getName().Name;
-  auto addColumns = [&](const std::vector<std::string> &Cols) {
+  auto AddColumns = [&](const std::vector<std::string> &Cols) {
     for (const std::string &Col : Cols)
       N += "_" + Col;
   };
@@ -22,10 +22,10 @@ std::string PostgresEditorRules::constraintName(const Object &Owner,
   case Constraint::Kind::PrimaryKey:
     return N + "_pkey";
   case Constraint::Kind::Unique:
-    addColumns(C.Columns);
+    AddColumns(C.Columns);
     return N + "_key";
   case Constraint::Kind::ForeignKey:
-    addColumns(C.Columns);
+    AddColumns(C.Columns);
     return N + "_fkey";
   case Constraint::Kind::Check:
     if (!C.ColumnLevel.empty())

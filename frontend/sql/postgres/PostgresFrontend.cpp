@@ -161,7 +161,7 @@ void lowerSchemaElements(const StatementTokens &In, const RawStatement &Raw,
         if (!N.isQualified() && Created.count(N.Name))
           R.setName(QualifiedName(Schema, N.Name));
       });
-  auto rank = [](StmtKind K) {
+  auto Rank = [](StmtKind K) {
     switch (K) {
     case StmtKind::CreateSequence:
       return 0;
@@ -175,7 +175,7 @@ void lowerSchemaElements(const StatementTokens &In, const RawStatement &Raw,
   };
   std::stable_sort(Elements.begin(), Elements.end(),
                    [&](const LoweredStatement &A, const LoweredStatement &B) {
-                     return rank(A.Kind) < rank(B.Kind);
+                     return Rank(A.Kind) < Rank(B.Kind);
                    });
   Out.Elements = std::move(Elements);
 }
