@@ -37,12 +37,19 @@ OutputFile::open(llvm::StringRef Path) {
   }
   if (Exists && Status.type() == fs::file_type::directory_file)
     return openError(Path, std::make_error_code(std::errc::is_a_directory));
+  // A link stays a link: the file it points to is replaced.
+  llvm::SmallString<128> Target(Path);
+  if (Exists && fs::is_symlink_file(Path)) {
+    if (std::error_code EC = fs::real_path(Path, Target))
+      return openError(Path, EC);
+    Out->Target = std::string(Target);
+  }
 
   // The temporary file lives next to the target, so that the rename stays
   // on one file system, and gets the target's permissions (a new file gets
   // 0666 less the umask, like any file the shell creates).
-  llvm::SmallString<128> Model(Path);
-  llvm::StringRef Name = llvm::sys::path::filename(Path);
+  llvm::SmallString<128> Model(Target);
+  llvm::StringRef Name = llvm::sys::path::filename(Target);
   llvm::sys::path::remove_filename(Model);
   llvm::sys::path::append(Model, "." + Name + "-%%%%%%%%.tmp");
   unsigned Mode = Exists ? Status.permissions() : fs::all_read | fs::all_write;
@@ -89,7 +96,7 @@ llvm::Error OutputFile::commit() {
   }
   Done = true;
   OS.reset();
-  if (llvm::Error E = Temp->keep(Path)) {
+  if (llvm::Error E = Temp->keep(Target)) {
     std::error_code EC = llvm::errorToErrorCode(std::move(E));
     llvm::consumeError(Temp->discard());
     return writeError(Path, EC);

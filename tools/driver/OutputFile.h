@@ -4,7 +4,8 @@
 // text goes to a temporary file in the target's directory, which replaces
 // the target (with the target's permissions) only when commit() succeeds.
 // A backend error, a failed write (a full disk) or a crash leaves an
-// existing file as it was and no partial file behind. Targets that are not
+// existing file as it was and no partial file behind; a symbolic link
+// stays a link (the file it points to is replaced). Targets that are not
 // regular files (stdout, /dev/null, /dev/full, a pipe) are written
 // directly.
 //
@@ -44,9 +45,11 @@ public:
   void discard();
 
 private:
-  explicit OutputFile(llvm::StringRef Path) : Path(Path.str()) {}
+  explicit OutputFile(llvm::StringRef Path)
+      : Path(Path.str()), Target(Path.str()) {}
 
-  std::string Path;
+  std::string Path;   ///< As given, for messages.
+  std::string Target; ///< The file replaced: Path, or where its link points.
   std::optional<llvm::sys::fs::TempFile> Temp; ///< None: written directly.
   std::unique_ptr<llvm::raw_fd_ostream> OS;
   bool Done = false;

@@ -483,7 +483,8 @@ std::unique_ptr<DiagnosticConsumer> makeConsumer(Context &Ctx) {
   case DiagFormat::Text: {
     unsigned Width = MessageLength;
     if (!MessageLength.getNumOccurrences() && llvm::errs().is_displayed())
-      Width = llvm::sys::Process::StandardErrColumns();
+      if (unsigned Columns = llvm::sys::Process::StandardErrColumns())
+        Width = Columns;
     return std::make_unique<TextDiagnosticPrinter>(
         Ctx, llvm::errs(), llvm::WithColor(llvm::errs()).colorsEnabled(),
         Width);
