@@ -28,11 +28,14 @@ OutputFile::open(llvm::StringRef Path) {
   bool Exists = !fs::status(Path, Status);
   if (Path == "-" || (Exists && Status.type() != fs::file_type::regular_file &&
                       Status.type() != fs::file_type::directory_file)) {
-    // stdout, a device or a pipe: nothing to replace atomically.
+    // stdout, a device or a pipe: nothing to replace atomically, so the
+    // text is held until commit(), and a failed run writes nothing into
+    // a pipe (`schemac in.sql | psql` never runs half a schema).
     std::error_code EC;
-    Out->OS = std::make_unique<llvm::raw_fd_ostream>(Path, EC, fs::OF_None);
+    Out->File = std::make_unique<llvm::raw_fd_ostream>(Path, EC, fs::OF_None);
     if (EC)
       return openError(Path, EC);
+    Out->HeldOS = std::make_unique<llvm::raw_string_ostream>(Out->Held);
     return std::move(Out);
   }
   if (Exists && Status.type() == fs::file_type::directory_file)
@@ -60,22 +63,29 @@ OutputFile::open(llvm::StringRef Path) {
     // The mode given to create() is filtered by the umask; the target's is
     // not.
     (void)fs::setPermissions(Temp->FD, Status.permissions());
-  Out->OS = std::make_unique<llvm::raw_fd_ostream>(Temp->FD,
-                                                   /*shouldClose=*/false);
+  Out->File = std::make_unique<llvm::raw_fd_ostream>(Temp->FD,
+                                                     /*shouldClose=*/false);
   Out->Temp.emplace(std::move(*Temp));
   return std::move(Out);
 }
 
 OutputFile::~OutputFile() { discard(); }
 
+llvm::raw_ostream &OutputFile::os() {
+  if (HeldOS)
+    return *HeldOS;
+  return *File;
+}
+
 void OutputFile::discard() {
   if (Done)
     return;
   Done = true;
-  if (OS) {
-    OS->flush();
-    OS->clear_error();
-    OS.reset();
+  HeldOS.reset();
+  Held.clear();
+  if (File) {
+    File->clear_error();
+    File.reset();
   }
   if (Temp)
     llvm::consumeError(Temp->discard());
@@ -84,18 +94,19 @@ void OutputFile::discard() {
 llvm::Error OutputFile::commit() {
   if (Done)
     return llvm::Error::success();
-  OS->flush();
-  if (std::error_code EC = OS->error()) {
-    OS->clear_error();
+  if (HeldOS) {
+    HeldOS->flush();
+    *File << Held;
+  }
+  File->flush();
+  if (std::error_code EC = File->error()) {
     discard();
     return writeError(Path, EC);
   }
-  if (!Temp) {
-    Done = true;
-    return llvm::Error::success();
-  }
   Done = true;
-  OS.reset();
+  File.reset();
+  if (!Temp)
+    return llvm::Error::success();
   if (llvm::Error E = Temp->keep(Target)) {
     std::error_code EC = llvm::errorToErrorCode(std::move(E));
     llvm::consumeError(Temp->discard());

@@ -7,7 +7,7 @@
 // existing file as it was and no partial file behind; a symbolic link
 // stays a link (the file it points to is replaced). Targets that are not
 // regular files (stdout, /dev/null, /dev/full, a pipe) are written
-// directly.
+// directly, but only on commit(): a failed run writes nothing into them.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,7 +36,7 @@ public:
   /// Discards the output unless it was committed.
   ~OutputFile();
 
-  llvm::raw_ostream &os() { return *OS; }
+  llvm::raw_ostream &os();
 
   /// Flushes the text and moves it into place. On failure (a write error,
   /// the rename) the target is unchanged and the temporary file removed.
@@ -51,7 +51,10 @@ private:
   std::string Path;   ///< As given, for messages.
   std::string Target; ///< The file replaced: Path, or where its link points.
   std::optional<llvm::sys::fs::TempFile> Temp; ///< None: written directly.
-  std::unique_ptr<llvm::raw_fd_ostream> OS;
+  std::unique_ptr<llvm::raw_fd_ostream> File;  ///< The temporary or target.
+  /// The text for a target that is written directly, held until commit().
+  std::string Held;
+  std::unique_ptr<llvm::raw_string_ostream> HeldOS;
   bool Done = false;
 };
 
