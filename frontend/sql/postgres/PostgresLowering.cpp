@@ -142,6 +142,8 @@ std::string PostgresLowering::stringValue(antlr4::Token *T) {
   std::string V = pg::stringValue(In.Buffer, pgToken(T), StdStrings, &Err);
   if (!Err.empty())
     error(loc(T), DiagID::err_invalid_unicode_escape);
+  else if (std::string Bytes = pg::invalidByteSequence(V); !Bytes.empty())
+    error(loc(T), DiagID::err_string_invalid_byte_sequence, {Bytes});
   return V;
 }
 
