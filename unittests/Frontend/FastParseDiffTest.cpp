@@ -281,6 +281,8 @@ TEST_F(FastParseDiff, HandWritten) {
       "CREATE TABLE t (a int DEFAULT a = b, b int DEFAULT x COLLATE \"C\")",
       "CREATE SCHEMA s CREATE TABLE t (a int) CREATE TABLE o.u (b int)",
       "CREATE TABLE t ()",
+      "CREATE TABLE t (a text DEFAULT E'\\xff'); CREATE VIEW v AS SELECT "
+      "E'ok\\xe2\\x28\\xa1', E'\\0'",
       "CREATE TABLE t (a public.vector(20), b mytype(1, 2), c x.y(3)[], d "
       "z(a), e \"q\"(4), f w(-1))",
       "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a * 2) STORED, c "

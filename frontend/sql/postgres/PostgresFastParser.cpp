@@ -125,7 +125,9 @@ public:
   bool stringValue(const sql::Token &T, std::string &Out) override {
     std::string Err;
     Out = pg::stringValue(In.Buffer, T, StdStrings, &Err);
-    return Err.empty();
+    // A bad escape and bytes UTF8 rejects are errors: the grammar's (as in
+    // PostgresLowering::stringValue).
+    return Err.empty() && pg::invalidByteSequence(Out).empty();
   }
 
   bool typeName(unsigned &I, DataType &Out) override;
