@@ -63,9 +63,9 @@ uint32_t AntlrPredictionTable::target(uint32_t State, size_t Token) const {
   uint32_t Key = static_cast<uint32_t>(Token + 1);
   const uint32_t *Lo = &Words[E + 1];
   // Binary search over the (token, target) pairs.
-  uint32_t L = 0, R = N;
+  size_t L = 0, R = N;
   while (L < R) {
-    uint32_t M = (L + R) / 2;
+    size_t M = (L + R) / 2;
     uint32_t T = Lo[2 * M];
     if (T == Key)
       return Lo[2 * M + 1];
