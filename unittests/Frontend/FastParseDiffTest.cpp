@@ -21,6 +21,7 @@
 #include "schemac/support/Context.h"
 #include "schemac/support/DiagnosticPrinters.h"
 
+#include "llvm/ADT/Twine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Program.h"
@@ -149,7 +150,7 @@ TEST_F(FastParseDiff, Corpora) {
   if (Dir.empty())
     GTEST_SKIP() << "corpora not found";
   for (const std::string &F : schemac::unittest::postgresCorpusFiles(Dir))
-    compareFile(Dir + "/" + F);
+    compareFile((llvm::Twine(Dir) + "/" + F).str());
 }
 
 TEST_F(FastParseDiff, MutatedInputs) {
