@@ -48,7 +48,10 @@ std::optional<std::string> findInvalidString(const nlohmann::json &J,
     for (const auto &[Key, Value] : J.items()) {
       if (findInvalidUTF8(Key))
         return "the key '" + escapeInvalidUTF8(Key) + "' at '" + Pointer + "'";
-      if (auto Bad = findInvalidString(Value, Pointer + "/" + Key))
+      std::string Child = Pointer;
+      Child += '/';
+      Child += Key;
+      if (auto Bad = findInvalidString(Value, Child))
         return Bad;
     }
   return std::nullopt;
