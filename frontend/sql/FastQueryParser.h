@@ -1,5 +1,4 @@
-//===- FastQueryParser.h - Hand-written query and expression parser -*- C++
-//-*-===//
+//===- FastQueryParser.h - Hand-written query parser ------------*- C++ -*-===//
 //
 // Part of schemac. A precedence-climbing parser for SELECT bodies and
 // expressions that builds the IR (Rel, Expr) straight from the tokens, with
