@@ -7,6 +7,12 @@
 #include "schemac/backends/IRBackends.h"
 #include "schemac/ir/IRJSON.h"
 #include "schemac/ir/IRPrinter.h"
+#include "schemac/support/Diagnostic.h"
+#include "schemac/support/SourceEncoding.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
 
 using namespace schemac;
 
@@ -22,13 +28,52 @@ public:
   }
 };
 
+/// The first string of \p J (a key or a value) that is not UTF-8, with the
+/// JSON pointer of where it is.
+std::optional<std::string> findInvalidString(const nlohmann::json &J,
+                                             const std::string &Pointer) {
+  if (J.is_string()) {
+    const std::string &S = J.get_ref<const std::string &>();
+    if (findInvalidUTF8(S))
+      return "'" + escapeInvalidUTF8(S) + "' at '" + Pointer + "'";
+    return std::nullopt;
+  }
+  if (J.is_array()) {
+    for (size_t I = 0; I != J.size(); ++I)
+      if (auto Bad = findInvalidString(J[I], Pointer + "/" + std::to_string(I)))
+        return Bad;
+    return std::nullopt;
+  }
+  if (J.is_object())
+    for (const auto &[Key, Value] : J.items()) {
+      if (findInvalidUTF8(Key))
+        return "the key '" + escapeInvalidUTF8(Key) + "' at '" + Pointer + "'";
+      std::string Child = Pointer;
+      Child += '/';
+      Child += Key;
+      if (auto Bad = findInvalidString(Value, Child))
+        return Bad;
+    }
+  return std::nullopt;
+}
+
 class JSONIRBackend : public Backend {
 public:
-  LogicalResult emit(const Module &M, llvm::raw_ostream &OS, DiagnosticEngine &,
+  LogicalResult emit(const Module &M, llvm::raw_ostream &OS,
+                     DiagnosticEngine &Diags,
                      const BackendOptions &Opts) override {
     IRPrintOptions P;
     P.PrintLocations = Opts.PrintLocations;
-    printModuleJSON(M, OS, P);
+    // JSON holds only UTF-8. The driver refuses inputs that are not, but a
+    // string literal's escapes, a pass or a plugin can still put other
+    // bytes into the IR: an error, never a silently renamed object.
+    nlohmann::json J = moduleToJSON(M, P);
+    if (std::optional<std::string> Bad = findInvalidString(J, "")) {
+      Diags.report(Location(), DiagID::err_output_invalid_utf8)
+          << "json" << *Bad;
+      return failure();
+    }
+    OS << J.dump(2, ' ', /*ensure_ascii=*/false) << '\n';
     return success();
   }
 };

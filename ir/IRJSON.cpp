@@ -487,8 +487,9 @@ json schemac::moduleToJSON(const Module &M, const IRPrintOptions &Opts) {
 
 void schemac::printModuleJSON(const Module &M, llvm::raw_ostream &OS,
                               const IRPrintOptions &Opts) {
-  // Invalid UTF-8 (opaque text may hold any byte) is written as U+FFFD
-  // rather than failing the whole document.
+  // Invalid UTF-8 (a string literal's escapes may hold any byte) is
+  // written as U+FFFD rather than failing the whole document; the 'json'
+  // backend refuses such a module instead of changing it.
   OS << moduleToJSON(M, Opts).dump(2, ' ', /*ensure_ascii=*/false,
                                    json::error_handler_t::replace)
      << '\n';

@@ -541,7 +541,7 @@ void SchemaEditor::Impl::finish() {
   // does not change here, so each name is looked up once.
   llvm::StringMap<Object *> Resolved;
   llvm::SmallString<64> Key;
-  auto resolve = [&](const QualifiedName &N) -> Object * {
+  auto Resolve = [&](const QualifiedName &N) -> Object * {
     Key = N.Schema;
     Key.push_back('\0');
     Key += N.Name;
@@ -554,17 +554,17 @@ void SchemaEditor::Impl::finish() {
   for (OpaqueObject *O : M.getObjects<OpaqueObject>())
     if (!Mentions.count(O))
       llvm::erase_if(O->References,
-                     [&](const QualifiedName &N) { return !resolve(N); });
+                     [&](const QualifiedName &N) { return !Resolve(N); });
   for (auto &KV : Mentions) {
     OpaqueObject *O = KV.first;
-    Object *TargetObj = O->Target.empty() ? nullptr : resolve(O->Target);
+    Object *TargetObj = O->Target.empty() ? nullptr : Resolve(O->Target);
     llvm::SmallPtrSet<Object *, 8> Seen;
     for (const QualifiedName &N : KV.second) {
       // The name the statement defines is not a reference (a trigger named
       // like the function it calls is not that function).
       if (N == O->getName())
         continue;
-      Object *X = resolve(N);
+      Object *X = Resolve(N);
       if (!X || X == O || X == TargetObj || !Seen.insert(X).second)
         continue;
       O->References.push_back(N);

@@ -304,7 +304,7 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
         << A.Name << "table" << T.getName().str();
     return false;
   }
-  auto fail = [&](DiagID ID) {
+  auto Fail = [&](DiagID ID) {
     report(A.Loc, ID) << A.Name;
     return false;
   };
@@ -324,7 +324,7 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
     return true;
   case Act::SetDefault:
     if (Col->Ident || Col->Generation)
-      return fail(DiagID::err_default_on_identity_or_generated);
+      return Fail(DiagID::err_default_on_identity_or_generated);
     Col->Default = std::move(A.Expression);
     return true;
   case Act::DropDefault:
@@ -337,46 +337,46 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
   case Act::DropNotNull: {
     const Constraint *PK = T.getPrimaryKey();
     if (PK && llvm::is_contained(PK->Columns, A.Name))
-      return fail(DiagID::err_column_in_primary_key);
+      return Fail(DiagID::err_column_in_primary_key);
     Col->NotNull = false;
     return true;
   }
   case Act::AddIdentity:
     if (Col->Ident)
-      return fail(DiagID::err_column_already_identity);
+      return Fail(DiagID::err_column_already_identity);
     if (Col->Generation)
-      return fail(DiagID::err_identity_and_generation);
+      return Fail(DiagID::err_identity_and_generation);
     if (!isIdentityType(Col->Type)) {
       report(A.Loc, DiagID::err_verify_identity_type);
       return false;
     }
     // A serial column has the default of its sequence.
     if (Col->Default || Col->Type.Serial)
-      return fail(DiagID::err_column_already_has_default);
+      return Fail(DiagID::err_column_already_has_default);
     Col->Ident = std::move(*A.Identity);
     Col->NotNull = true;
     nameImplicitSequence(T, *Col);
     return true;
   case Act::AlterIdentity:
     if (!Col->Ident)
-      return fail(DiagID::err_column_not_identity);
+      return Fail(DiagID::err_column_not_identity);
     if (A.Always)
       Col->Ident->Always = *A.Always;
     mergeSequenceOptions(Col->Ident->Options, *A.SeqOptions);
     return true;
   case Act::DropIdentity:
     if (!Col->Ident && !A.IfExists)
-      return fail(DiagID::err_column_not_identity);
+      return Fail(DiagID::err_column_not_identity);
     Col->Ident.reset();
     return true;
   case Act::DropExpression:
     if (!Col->Generation && !A.IfExists)
-      return fail(DiagID::err_column_not_generated);
+      return Fail(DiagID::err_column_not_generated);
     Col->Generation.reset();
     return true;
   case Act::SetExpression:
     if (!Col->Generation)
-      return fail(DiagID::err_column_not_generated);
+      return Fail(DiagID::err_column_not_generated);
     if (!checkColumnRefs(T, A.Expression.get()))
       return false;
     Col->Generation->Expression = std::move(A.Expression);
@@ -625,11 +625,11 @@ bool SchemaEditor::Impl::alterEnum(AlterChange &C, EnumType &E) {
 
 bool SchemaEditor::Impl::alterDomain(AlterChange &C, Domain &D) {
   touch(D);
-  auto findCheck = [&](const std::string &Name) {
+  auto FindCheck = [&](const std::string &Name) {
     return llvm::find_if(D.Checks,
                          [&](const DomainCheck &X) { return X.Name == Name; });
   };
-  auto unknownCheck = [&](const AlterAction &A) {
+  auto UnknownCheck = [&](const AlterAction &A) {
     report(A.NameLoc, DiagID::err_unknown_object)
         << "constraint" << (A.Name + " of domain " + D.getName().str());
   };
@@ -651,7 +651,7 @@ bool SchemaEditor::Impl::alterDomain(AlterChange &C, Domain &D) {
       break;
     case Act::AddDomainCheck:
       if (!A.Check->Name.empty() &&
-          findCheck(A.Check->Name) != D.Checks.end()) {
+          FindCheck(A.Check->Name) != D.Checks.end()) {
         report(A.Loc, DiagID::err_duplicate_object)
             << "constraint" << A.Check->Name;
         return false;
@@ -660,11 +660,11 @@ bool SchemaEditor::Impl::alterDomain(AlterChange &C, Domain &D) {
       nameDomainChecks(D);
       break;
     case Act::DropConstraint: {
-      auto It = findCheck(A.Name);
+      auto It = FindCheck(A.Name);
       if (It == D.Checks.end()) {
         if (A.IfExists)
           break;
-        unknownCheck(A);
+        UnknownCheck(A);
         return false;
       }
       D.Checks.erase(It);
@@ -672,9 +672,9 @@ bool SchemaEditor::Impl::alterDomain(AlterChange &C, Domain &D) {
     }
     case Act::RenameConstraint:
     case Act::ValidateConstraint: {
-      auto It = findCheck(A.Name);
+      auto It = FindCheck(A.Name);
       if (It == D.Checks.end()) {
-        unknownCheck(A);
+        UnknownCheck(A);
         return false;
       }
       if (A.K == Act::RenameConstraint) {

@@ -28,7 +28,7 @@ SchemaEditor::Impl::findDependents(Object &O) {
                 llvm::isa<Table>(O) || llvm::isa<View>(O);
   bool IsSequence = llvm::isa<Sequence>(O);
   /// Whether reference \p Ref of another object names O.
-  auto names = [&](const Reference &Ref) {
+  auto NamesTarget = [&](const Reference &Ref) {
     const QualifiedName &N = Ref.getName();
     switch (Ref.Kind) {
     case ReferenceKind::Relation:
@@ -63,7 +63,7 @@ SchemaEditor::Impl::findDependents(Object &O) {
       std::optional<Dependent> Whole;
       std::vector<Dependent> ForeignKeys, Columns;
       forEachReference(*T, [&](const Reference &Ref) {
-        if (!names(Ref))
+        if (!NamesTarget(Ref))
           return;
         switch (Ref.Site) {
         case ReferenceSite::PartitionOf:
@@ -100,7 +100,7 @@ SchemaEditor::Impl::findDependents(Object &O) {
     // Other objects depend as a whole.
     bool Uses = false, Auto = false;
     forEachReference(*X, [&](const Reference &Ref) {
-      if (Uses || !names(Ref))
+      if (Uses || !NamesTarget(Ref))
         return;
       switch (Ref.Site) {
       case ReferenceSite::IndexTable:    // an index goes with its table,
@@ -128,7 +128,7 @@ SchemaEditor::Impl::findDependents(Object &O) {
       }
     });
     auto *Opq = llvm::dyn_cast<OpaqueObject>(X);
-    // An aggregate or operator is built from the functions it names
+    // An aggregate or operator is built from the functions it NamesTarget
     // (SFUNC = f, FUNCTION = f): the database records those dependencies.
     // Other opaque references are found by scanning text and only order
     // the output.
@@ -408,7 +408,7 @@ void SchemaEditor::Impl::removeColumn(Table &T, const std::string &Name,
   touch(T);
   llvm::erase_if(T.Columns, [&](const Column &C) { return C.Name == Name; });
   // Constraints and indexes that involve the column go with it.
-  auto uses = [&](const ExprPtr &E) {
+  auto ExprUses = [&](const ExprPtr &E) {
     bool Uses = false;
     if (E)
       walk(*E, [&](const Expr &X) {
@@ -419,16 +419,16 @@ void SchemaEditor::Impl::removeColumn(Table &T, const std::string &Name,
   };
   llvm::erase_if(T.Constraints, [&](const Constraint &K) {
     if (K.ColumnLevel == Name || llvm::is_contained(K.Columns, Name) ||
-        llvm::is_contained(K.Include, Name) || uses(K.Check))
+        llvm::is_contained(K.Include, Name) || ExprUses(K.Check))
       return true;
     return llvm::any_of(K.Exclusions, [&](const ExclusionElement &X) {
-      return X.Element.Column == Name || uses(X.Element.Expression);
+      return X.Element.Column == Name || ExprUses(X.Element.Expression);
     });
   });
   for (Index *I : M.getIndexes(T)) {
-    bool Uses = llvm::is_contained(I->Include, Name) || uses(I->Where);
+    bool Uses = llvm::is_contained(I->Include, Name) || ExprUses(I->Where);
     for (const IndexElement &E : I->Elements)
-      Uses |= E.Column == Name || uses(E.Expression);
+      Uses |= E.Column == Name || ExprUses(E.Expression);
     if (Uses)
       remove(I);
   }

@@ -128,7 +128,7 @@ SchemaEditor::Impl::nameNewTable(Table &T, const std::string &Schema) {
       Sequences.push_back(Rules.makeSerialExplicit(T, C, Q));
   }
 
-  auto name = [&](Constraint &K) {
+  auto NameIt = [&](Constraint &K) {
     K.Name = Rules.nameConstraint(T, K, Taken);
     K.GeneratedName = true;
     Cons.insert(K.Name);
@@ -137,7 +137,7 @@ SchemaEditor::Impl::nameNewTable(Table &T, const std::string &Schema) {
   };
   for (Constraint &K : T.Constraints)
     if (K.Name.empty() && K.K == Constraint::Kind::Check)
-      name(K);
+      NameIt(K);
 
   // The index constraints, the primary key first. One with the same index
   // as an earlier one is merged into it (its name goes to the earlier one
@@ -170,10 +170,10 @@ SchemaEditor::Impl::nameNewTable(Table &T, const std::string &Schema) {
   }
   for (size_t I : Kept)
     if (T.Constraints[I].Name.empty())
-      name(T.Constraints[I]);
+      NameIt(T.Constraints[I]);
   for (Constraint &K : T.Constraints)
     if (K.Name.empty() && K.K == Constraint::Kind::ForeignKey)
-      name(K);
+      NameIt(K);
   if (llvm::is_contained(Merged, true)) {
     size_t I = 0;
     llvm::erase_if(T.Constraints,

@@ -265,14 +265,14 @@ bool SchemaEditor::Impl::renameColumn(Table &T, const std::string &Old,
   C = T.findColumn(Old);
   touch(T);
   C->Name = New;
-  auto renameIn = [&](std::vector<std::string> &V) {
+  auto RenameIn = [&](std::vector<std::string> &V) {
     for (std::string &S : V)
       if (S == Old)
         S = New;
   };
   // References to the column by name within the table's own expressions:
   // an unqualified or table-qualified column reference.
-  auto renameRefs = [&](Object &O) {
+  auto RenameRefs = [&](Object &O) {
     forEachNode(
         O,
         [&](Expr &E) {
@@ -287,14 +287,14 @@ bool SchemaEditor::Impl::renameColumn(Table &T, const std::string &Old,
         [](Rel &) {});
   };
   for (Constraint &K : T.Constraints) {
-    renameIn(K.Columns);
-    renameIn(K.Include);
-    renameIn(K.OnDeleteColumns);
+    RenameIn(K.Columns);
+    RenameIn(K.Include);
+    RenameIn(K.OnDeleteColumns);
     for (ExclusionElement &X : K.Exclusions)
       if (X.Element.Column == Old)
         X.Element.Column = New;
     if (K.K == Constraint::Kind::ForeignKey && M.lookupTable(K.RefTable) == &T)
-      renameIn(K.RefColumns);
+      RenameIn(K.RefColumns);
     if (K.ColumnLevel == Old)
       K.ColumnLevel = New;
   }
@@ -302,19 +302,19 @@ bool SchemaEditor::Impl::renameColumn(Table &T, const std::string &Old,
     for (IndexElement &E : T.PartitionBy->Keys)
       if (E.Column == Old)
         E.Column = New;
-  renameRefs(T);
+  RenameRefs(T);
   for (Index *I : M.getIndexes(T)) {
     touch(*I);
     for (IndexElement &E : I->Elements)
       if (E.Column == Old)
         E.Column = New;
-    renameIn(I->Include);
-    renameRefs(*I);
+    RenameIn(I->Include);
+    RenameRefs(*I);
   }
   for (auto &[Other, K] : foreignKeysTo(T))
     if (llvm::is_contained(K->RefColumns, Old)) {
       touch(*Other);
-      renameIn(K->RefColumns);
+      RenameIn(K->RefColumns);
     }
   bool Ok = true;
   for (const ObjectPtr &P : M.objects()) {

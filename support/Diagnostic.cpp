@@ -318,6 +318,20 @@ void DiagnosticEngine::emit(Diagnostic D) {
   D.Sev = getEffectiveSeverity(D.ID);
   if (D.Sev == Severity::Ignored)
     return;
+  if (D.Sev == Severity::Error && ErrorLimit && NumErrors >= ErrorLimit &&
+      !ReachedErrorLimit) {
+    // Like Clang's -ferror-limit: say so once, at the error that was one
+    // too many, and stop printing.
+    ReachedErrorLimit = true;
+    ++NumErrors;
+    if (Consumer)
+      Consumer->handle(makeDiagnostic(D.Loc, DiagID::err_too_many_errors));
+    return;
+  }
+  if (ReachedErrorLimit) {
+    NumErrors += D.Sev == Severity::Error;
+    return;
+  }
   if (D.Sev == Severity::Error)
     ++NumErrors;
   else if (D.Sev == Severity::Warning)

@@ -6,39 +6,208 @@
 
 #include "schemac/support/DiagnosticPrinters.h"
 #include "schemac/support/Context.h"
+#include "schemac/support/SourceEncoding.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/Unicode.h"
+#include "llvm/Support/WithColor.h"
+
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
 using namespace schemac;
 using json = nlohmann::json;
 
-static llvm::SourceMgr::DiagKind toDiagKind(Severity S) {
-  switch (S) {
-  case Severity::Error:
-    return llvm::SourceMgr::DK_Error;
-  case Severity::Warning:
-    return llvm::SourceMgr::DK_Warning;
-  case Severity::Remark:
-    return llvm::SourceMgr::DK_Remark;
-  case Severity::Note:
-  case Severity::Ignored:
-    return llvm::SourceMgr::DK_Note;
+//===----------------------------------------------------------------------===//
+// Text
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+constexpr unsigned TabStop = 8;
+/// The narrowest window worth showing, whatever -fmessage-length says.
+constexpr unsigned MinSnippetWidth = 20;
+constexpr llvm::StringLiteral Ellipsis = "...";
+
+bool isLineBreak(char C) { return C == '\n' || C == '\r'; }
+bool isContinuationByte(char C) { return (uint8_t(C) & 0xC0) == 0x80; }
+
+/// The source line of a diagnostic as it is shown: a window of at most
+/// about Width bytes around the caret (the whole line when it fits or Width
+/// is 0), with `...` where the line goes on. Tabs are expanded; a byte that
+/// is not UTF-8 or a control character is shown as `<XX>`, like Clang
+/// does. The caret line, the `~~~` of the ranges and the fix-it line are
+/// built in display columns, so they line up under any text.
+class SourceSnippet {
+public:
+  SourceSnippet(llvm::StringRef Buffer, const char *Caret, unsigned Width);
+
+  void addRange(const char *Begin, const char *End);
+  void addFixIt(const char *Begin, const char *End, llvm::StringRef Text);
+  void print(llvm::raw_ostream &OS, bool ShowColors);
+
+private:
+  /// Display column of a pointer into the window (clamped to it).
+  unsigned columnOf(const char *P) const;
+  void render();
+
+  const char *Begin, *End; ///< The window.
+  const char *Caret;
+  bool CutBefore = false, CutAfter = false;
+  std::string Line;                  ///< Rendered source text.
+  std::vector<unsigned> ByteColumns; ///< Display column of each window byte.
+  std::string CaretLine, FixItLine;
+  unsigned PrevHintEnd = 0;
+};
+
+SourceSnippet::SourceSnippet(llvm::StringRef Buffer, const char *Caret,
+                             unsigned Width)
+    : Caret(Caret) {
+  const char *BufBegin = Buffer.begin(), *BufEnd = Buffer.end();
+  if (Width)
+    Width = std::max(Width, MinSnippetWidth);
+  // Find the line, but look no further than one window each way: a
+  // 1 MB line costs as little as a short one.
+  size_t Reach = Width ? Width : Buffer.size();
+  const char *Lo = size_t(Caret - BufBegin) > Reach ? Caret - Reach : BufBegin;
+  const char *Hi = size_t(BufEnd - Caret) > Reach ? Caret + Reach : BufEnd;
+  Begin = Caret;
+  while (Begin != Lo && !isLineBreak(Begin[-1]))
+    --Begin;
+  End = Caret;
+  while (End != Hi && !isLineBreak(*End))
+    ++End;
+  CutBefore = Begin != BufBegin && !isLineBreak(Begin[-1]);
+  CutAfter = End != BufEnd && !isLineBreak(*End);
+  if (Width && size_t(End - Begin) > Width) {
+    // Centre the caret in the window (offsets from Begin).
+    size_t Len = End - Begin, CaretOff = Caret - Begin;
+    size_t WinBegin = CaretOff - std::min<size_t>(CaretOff, Width / 2);
+    size_t WinEnd = std::min(Len, WinBegin + Width);
+    WinBegin = std::min(WinBegin, WinEnd - Width);
+    CutBefore |= WinBegin != 0;
+    CutAfter |= WinEnd != Len;
+    End = Begin + WinEnd;
+    Begin += WinBegin;
   }
-  return llvm::SourceMgr::DK_Error;
+  // Never cut a UTF-8 sequence in two.
+  while (CutBefore && Begin < Caret && isContinuationByte(*Begin))
+    ++Begin;
+  while (CutAfter && End > Caret + 1 && isContinuationByte(*End))
+    --End;
+  render();
 }
 
+void SourceSnippet::render() {
+  llvm::StringRef Text(Begin, End - Begin);
+  ByteColumns.assign(Text.size() + 1, 0);
+  unsigned Col = 0;
+  for (size_t I = 0; I < Text.size();) {
+    ByteColumns[I] = Col;
+    char C = Text[I];
+    if (C == '\t') {
+      do {
+        Line += ' ';
+        ++Col;
+      } while (Col % TabStop);
+      ++I;
+      continue;
+    }
+    unsigned Len = getUTF8SequenceLength(Text.substr(I));
+    if (Len == 1 && (uint8_t(C) >= 0x20 && C != 0x7F)) {
+      Line += C;
+      ++Col;
+      ++I;
+      continue;
+    }
+    if (Len > 1) {
+      llvm::StringRef Seq = Text.substr(I, Len);
+      int W = llvm::sys::unicode::columnWidthUTF8(Seq);
+      Line += Seq;
+      Col += W > 0 ? W : 1;
+      for (unsigned K = 1; K != Len; ++K)
+        ByteColumns[I + K] = ByteColumns[I];
+      I += Len;
+      continue;
+    }
+    // Not UTF-8, or a control character: <XX>.
+    Line += "<" + llvm::toHex(Text.substr(I, 1)) + ">";
+    Col += 4;
+    ++I;
+  }
+  ByteColumns[Text.size()] = Col;
+  CaretLine.assign(Col + 1, ' ');
+}
+
+unsigned SourceSnippet::columnOf(const char *P) const {
+  P = std::clamp(P, Begin, End);
+  return ByteColumns[P - Begin];
+}
+
+void SourceSnippet::addRange(const char *RBegin, const char *REnd) {
+  if (RBegin > End || REnd < Begin)
+    return;
+  std::fill(CaretLine.begin() + columnOf(RBegin),
+            CaretLine.begin() + columnOf(REnd), '~');
+}
+
+void SourceSnippet::addFixIt(const char *FBegin, const char *FEnd,
+                             llvm::StringRef Text) {
+  // Like llvm::SourceMgr: a hint with a line break or tab is not shown, a
+  // hint that would overlap the previous one moves right.
+  if (Text.find_first_of("\n\r\t") != llvm::StringRef::npos || FBegin > End ||
+      FEnd < Begin)
+    return;
+  unsigned First = columnOf(FBegin);
+  unsigned HintCol = First < PrevHintEnd ? PrevHintEnd + 1 : First;
+  unsigned LastModified = HintCol + Text.size();
+  if (LastModified > FixItLine.size())
+    FixItLine.resize(LastModified, ' ');
+  llvm::copy(Text, FixItLine.begin() + HintCol);
+  PrevHintEnd = LastModified;
+  std::fill(CaretLine.begin() + First, CaretLine.begin() + columnOf(FEnd), '~');
+}
+
+void SourceSnippet::print(llvm::raw_ostream &OS, bool ShowColors) {
+  CaretLine[columnOf(Caret)] = '^';
+  CaretLine.erase(CaretLine.find_last_not_of(' ') + 1);
+  llvm::StringRef Indent = CutBefore ? "   " : "";
+  OS << (CutBefore ? Ellipsis : "") << Line << (CutAfter ? Ellipsis : "")
+     << '\n';
+  {
+    llvm::WithColor S(OS, llvm::raw_ostream::GREEN, /*Bold=*/true,
+                      /*BG=*/false,
+                      ShowColors ? llvm::ColorMode::Enable
+                                 : llvm::ColorMode::Disable);
+    S << Indent << CaretLine;
+  }
+  OS << '\n';
+  if (!FixItLine.empty())
+    OS << Indent << FixItLine << '\n';
+}
+
+} // namespace
+
 void TextDiagnosticPrinter::handle(const Diagnostic &D) {
-  print(D, /*IsNote=*/false);
+  // One write per diagnostic: stderr is unbuffered, and a line written a
+  // byte at a time costs a system call per byte.
+  llvm::SmallString<512> Buf;
+  llvm::raw_svector_ostream BufOS(Buf);
+  BufOS.enable_colors(ShowColors);
+  print(BufOS, D, /*IsNote=*/false);
   for (const Diagnostic &N : D.Notes)
-    print(N, /*IsNote=*/true);
+    print(BufOS, N, /*IsNote=*/true);
+  OS << Buf;
   OS.flush();
 }
 
-void TextDiagnosticPrinter::print(const Diagnostic &D, bool IsNote) {
-  std::string Msg = D.Message;
+void TextDiagnosticPrinter::print(llvm::raw_ostream &Out, const Diagnostic &D,
+                                  bool IsNote) {
+  std::string Msg = escapeInvalidUTF8(D.Message);
   Severity Sev = IsNote ? Severity::Note : D.Sev;
   llvm::StringRef Group = D.getGroup();
   if (!IsNote && !Group.empty() &&
@@ -48,43 +217,83 @@ void TextDiagnosticPrinter::print(const Diagnostic &D, bool IsNote) {
                ? " [-Werror," + ("-W" + Group).str() + "]"
                : " [-W" + Group.str() + "]";
 
+  llvm::ColorMode Mode =
+      ShowColors ? llvm::ColorMode::Enable : llvm::ColorMode::Disable;
   llvm::SMLoc Loc = Ctx.toSMLoc(D.Loc);
-  if (!Loc.isValid()) {
-    // No buffer: still print the location the IR carries.
-    if (D.Loc.isValid())
-      OS << Ctx.getFileName(D.Loc.File) << ':' << D.Loc.Line << ':' << D.Loc.Col
-         << ": ";
-    else
-      OS << "schemac: ";
-    OS << getSeverityName(Sev) << ": " << Msg << '\n';
-    return;
+  const llvm::SourceMgr &SM = Ctx.getSourceMgr();
+  unsigned BufID = Loc.isValid() ? SM.FindBufferContainingLoc(Loc) : 0;
+  {
+    llvm::WithColor S(Out, llvm::raw_ostream::SAVEDCOLOR, /*Bold=*/true,
+                      /*BG=*/false, Mode);
+    if (BufID) {
+      // The position as llvm::SourceMgr computes it (byte columns).
+      auto [Line, Col] = SM.getLineAndColumn(Loc, BufID);
+      llvm::StringRef Name = SM.getMemoryBuffer(BufID)->getBufferIdentifier();
+      S << (Name == "-" ? "<stdin>" : Name) << ':' << Line << ':' << Col
+        << ": ";
+    } else if (D.Loc.isValid()) {
+      // No buffer: still print the location the IR carries.
+      S << Ctx.getFileName(D.Loc.File) << ':' << D.Loc.Line << ':' << D.Loc.Col
+        << ": ";
+    } else {
+      S << "schemac: ";
+    }
   }
-  std::vector<llvm::SMRange> Ranges;
+  llvm::HighlightColor Label =
+      Sev == Severity::Error     ? llvm::HighlightColor::Error
+      : Sev == Severity::Warning ? llvm::HighlightColor::Warning
+      : Sev == Severity::Remark  ? llvm::HighlightColor::Remark
+                                 : llvm::HighlightColor::Note;
+  llvm::WithColor(Out, Label, Mode).get() << getSeverityName(Sev) << ": ";
+  llvm::WithColor(Out, llvm::raw_ostream::SAVEDCOLOR, /*Bold=*/true,
+                  /*BG=*/false, Mode)
+      << Msg << '\n';
+  if (!BufID)
+    return;
+
+  llvm::StringRef Buffer = SM.getMemoryBuffer(BufID)->getBuffer();
+  SourceSnippet Snippet(Buffer, Loc.getPointer(), SnippetWidth);
   for (const SourceRange &R : D.Ranges) {
     llvm::SMLoc B = Ctx.toSMLoc(R.Begin), E = Ctx.toSMLoc(R.End);
-    if (B.isValid() && E.isValid())
-      Ranges.emplace_back(B, E);
+    if (B.isValid() && E.isValid() && SM.FindBufferContainingLoc(B) == BufID)
+      Snippet.addRange(B.getPointer(), E.getPointer());
   }
-  std::vector<llvm::SMFixIt> FixIts;
-  for (const FixIt &F : D.FixIts) {
-    llvm::SMLoc B = Ctx.toSMLoc(F.Range.Begin);
-    llvm::SMLoc E = F.Range.End.isValid() ? Ctx.toSMLoc(F.Range.End) : B;
-    if (B.isValid() && E.isValid())
-      FixIts.emplace_back(llvm::SMRange(B, E), F.Replacement);
+  std::vector<const FixIt *> FixIts;
+  for (const FixIt &F : D.FixIts)
+    FixIts.push_back(&F);
+  // In source order, as llvm::SourceMgr sorts them.
+  llvm::stable_sort(FixIts, [&](const FixIt *A, const FixIt *B) {
+    return Ctx.toSMLoc(A->Range.Begin).getPointer() <
+           Ctx.toSMLoc(B->Range.Begin).getPointer();
+  });
+  for (const FixIt *F : FixIts) {
+    llvm::SMLoc B = Ctx.toSMLoc(F->Range.Begin);
+    llvm::SMLoc E = F->Range.End.isValid() ? Ctx.toSMLoc(F->Range.End) : B;
+    if (B.isValid() && E.isValid() && SM.FindBufferContainingLoc(B) == BufID)
+      Snippet.addFixIt(B.getPointer(), E.getPointer(), F->Replacement);
   }
-  Ctx.getSourceMgr().PrintMessage(OS, Loc, toDiagKind(Sev), Msg, Ranges, FixIts,
-                                  ShowColors);
+  Snippet.print(Out, ShowColors);
 }
 
 //===----------------------------------------------------------------------===//
 // JSON
 //===----------------------------------------------------------------------===//
 
+/// Text for a JSON string: JSON holds only UTF-8, so a byte that is not
+/// UTF-8 (a plugin's message, a file name) is shown as `\xNN`.
+static std::string jsonText(llvm::StringRef S) { return escapeInvalidUTF8(S); }
+
+/// Dumps \p J; jsonText() keeps every string UTF-8, and should one slip
+/// through, it is replaced rather than the process aborted.
+static std::string dumpJSON(const json &J) {
+  return J.dump(2, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
+}
+
 static json locationToJSON(const Context &Ctx, Location L) {
   json J = json::object();
   if (!L.isValid())
     return J;
-  J["file"] = Ctx.getFileName(L.File).str();
+  J["file"] = jsonText(Ctx.getFileName(L.File));
   J["line"] = L.Line;
   J["column"] = L.Col;
   return J;
@@ -96,7 +305,7 @@ json schemac::diagnosticToJSON(const Context &Ctx, const Diagnostic &D) {
   J["id"] = D.getIDName().str();
   if (!D.getGroup().empty())
     J["group"] = D.getGroup().str();
-  J["message"] = D.Message;
+  J["message"] = jsonText(D.Message);
   J["location"] = locationToJSON(Ctx, D.Loc);
   json Ranges = json::array();
   for (const SourceRange &R : D.Ranges)
@@ -107,7 +316,7 @@ json schemac::diagnosticToJSON(const Context &Ctx, const Diagnostic &D) {
   for (const FixIt &F : D.FixIts)
     Fixes.push_back({{"begin", locationToJSON(Ctx, F.Range.Begin)},
                      {"end", locationToJSON(Ctx, F.Range.End)},
-                     {"replacement", F.Replacement}});
+                     {"replacement", jsonText(F.Replacement)}});
   J["fixits"] = std::move(Fixes);
   json Notes = json::array();
   for (const Diagnostic &N : D.Notes) {
@@ -132,7 +341,7 @@ void JSONDiagnosticPrinter::finish() {
   if (Finished)
     return;
   Finished = true;
-  OS << Items->dump(2) << '\n';
+  OS << dumpJSON(*Items) << '\n';
   OS.flush();
 }
 
@@ -162,7 +371,7 @@ static json sarifLocation(const Context &Ctx, Location L, Location End) {
     Region["endColumn"] = End.Col;
   }
   return {{"physicalLocation",
-           {{"artifactLocation", {{"uri", Ctx.getFileName(L.File).str()}}},
+           {{"artifactLocation", {{"uri", jsonText(Ctx.getFileName(L.File))}}},
             {"region", Region}}}};
 }
 
@@ -182,7 +391,7 @@ void SARIFDiagnosticPrinter::handle(const Diagnostic &D) {
     R["level"] = "note";
     break;
   }
-  R["message"] = {{"text", D.Message}};
+  R["message"] = {{"text", jsonText(D.Message)}};
   if (D.Loc.isValid()) {
     Location End = D.Ranges.empty() ? Location() : D.Ranges.front().End;
     R["locations"] = json::array({sarifLocation(Ctx, D.Loc, End)});
@@ -192,7 +401,7 @@ void SARIFDiagnosticPrinter::handle(const Diagnostic &D) {
     for (const Diagnostic &N : D.Notes) {
       json RL = N.Loc.isValid() ? sarifLocation(Ctx, N.Loc, Location())
                                 : json::object();
-      RL["message"] = {{"text", N.Message}};
+      RL["message"] = {{"text", jsonText(N.Message)}};
       Related.push_back(std::move(RL));
     }
     R["relatedLocations"] = std::move(Related);
@@ -210,11 +419,12 @@ void SARIFDiagnosticPrinter::handle(const Diagnostic &D) {
           {{"artifactChanges",
             json::array(
                 {{{"artifactLocation",
-                   {{"uri", Ctx.getFileName(F.Range.Begin.File).str()}}},
+                   {{"uri", jsonText(Ctx.getFileName(F.Range.Begin.File))}}},
                   {"replacements",
-                   json::array({{{"deletedRegion", Region},
-                                 {"insertedContent",
-                                  {{"text", F.Replacement}}}}})}}})}});
+                   json::array(
+                       {{{"deletedRegion", Region},
+                         {"insertedContent",
+                          {{"text", jsonText(F.Replacement)}}}}})}}})}});
     }
     R["fixes"] = std::move(Fixes);
   }
@@ -234,9 +444,9 @@ void SARIFDiagnosticPrinter::finish() {
               {"runs", json::array({{{"tool",
                                       {{"driver",
                                         {{"name", "schemac"},
-                                         {"version", ToolVersion},
+                                         {"version", jsonText(ToolVersion)},
                                          {"rules", Rules}}}}},
                                      {"results", *Results}}})}};
-  OS << Log.dump(2) << '\n';
+  OS << dumpJSON(Log) << '\n';
   OS.flush();
 }

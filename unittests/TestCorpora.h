@@ -28,16 +28,16 @@ namespace schemac::unittest {
 inline std::string findCorporaDir() {
   namespace fs = std::filesystem;
   std::error_code EC;
-  auto isDir = [&EC](const fs::path &P) { return fs::is_directory(P, EC); };
+  auto IsDir = [&EC](const fs::path &P) { return fs::is_directory(P, EC); };
   if (const char *Env = std::getenv("SCHEMAC_CORPORA"); Env && *Env) {
-    if (isDir(Env))
+    if (IsDir(Env))
       return fs::canonical(Env, EC).string();
   }
 #ifdef SCHEMAC_CORPORA_DIR
-  if (isDir(SCHEMAC_CORPORA_DIR))
+  if (IsDir(SCHEMAC_CORPORA_DIR))
     return fs::canonical(SCHEMAC_CORPORA_DIR, EC).string();
 #endif
-  if (isDir("/work/shared/corpora"))
+  if (IsDir("/work/shared/corpora"))
     return "/work/shared/corpora";
   return {};
 }

@@ -174,7 +174,7 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
   };
   std::vector<Frame> Frames;
   std::map<std::tuple<size_t, int, int>, int> FrameIds;
-  auto push = [&](size_t Return, int Prec, int Parent) {
+  auto Push = [&](size_t Return, int Prec, int Parent) {
     auto Key = std::make_tuple(Return, Prec, Parent);
     auto It = FrameIds.find(Key);
     if (It != FrameIds.end())
@@ -190,7 +190,7 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
 
   // Adds the configurations reachable from C without consuming a token
   // and sitting before a token-matching transition.
-  auto closure = [&](Config Start, std::set<std::pair<size_t, int>> &Seen,
+  auto Closure = [&](Config Start, std::set<std::pair<size_t, int>> &Seen,
                      std::vector<Config> &Out) {
     std::vector<Config> Work{Start};
     while (!Work.empty()) {
@@ -219,7 +219,7 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
         switch (T->getSerializationType()) {
         case Transition::RULE: {
           auto *RT = static_cast<const RuleTransition *>(T);
-          Work.push_back({RT->target, push(RT->followState->stateNumber,
+          Work.push_back({RT->target, Push(RT->followState->stateNumber,
                                            RT->precedence, C.second)});
           break;
         }
@@ -240,7 +240,7 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
     }
   };
 
-  auto labels = [&](const std::vector<Config> &Configs) {
+  auto Labels = [&](const std::vector<Config> &Configs) {
     antlr4::misc::IntervalSet Result;
     for (const Config &C : Configs)
       for (size_t J = 0; J < C.first->transitions.size(); ++J) {
@@ -264,7 +264,7 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
   std::vector<Config> Current;
   {
     std::set<std::pair<size_t, int>> Seen;
-    closure({ATN.ruleToStartState[StartRule], -1}, Seen, Current);
+    Closure({ATN.ruleToStartState[StartRule], -1}, Seen, Current);
   }
   size_t N = In.size();
   for (size_t I = 0; I < N && !Overflow; ++I) {
@@ -277,14 +277,14 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
         if (!T->isEpsilon() &&
             T->matches(Type, antlr4::Token::MIN_USER_TOKEN_TYPE,
                        ATN.maxTokenType))
-          closure({T->target, C.second}, Seen, Next);
+          Closure({T->target, C.second}, Seen, Next);
       }
     if (Overflow)
       break;
     if (Next.empty()) {
       R.Found = true;
       R.Index = I;
-      R.Expected = labels(Current);
+      R.Expected = Labels(Current);
       return R;
     }
     Current = std::move(Next);
@@ -391,8 +391,10 @@ private:
                           ? Grammar.Eof
                           : static_cast<uint16_t>(T);
       std::string N = Grammar.DisplayName(Type);
-      if (Grammar.IsKeyword(Type))
-        N = "'" + N + "'";
+      if (Grammar.IsKeyword(Type)) {
+        N.insert(N.begin(), '\'');
+        N.push_back('\'');
+      }
       Add(std::move(N));
     }
     if (Names.empty() || Names.size() > 10)

@@ -14,29 +14,29 @@ using namespace schemac::sql;
 
 uint64_t sql::hashATN(const antlr4::atn::ATN &ATN) {
   uint64_t H = 0xcbf29ce484222325ull;
-  auto mix = [&](uint64_t V) {
+  auto Mix = [&](uint64_t V) {
     for (int I = 0; I < 8; ++I, V >>= 8)
       H = (H ^ (V & 0xFF)) * 0x100000001b3ull;
   };
-  mix(ATN.states.size());
+  Mix(ATN.states.size());
   for (antlr4::atn::ATNState *S : ATN.states) {
     if (!S) {
-      mix(~0ull);
+      Mix(~0ull);
       continue;
     }
-    mix(S->getStateType());
-    mix(S->ruleIndex);
+    Mix(S->getStateType());
+    Mix(S->ruleIndex);
     for (antlr4::atn::Transition *T : S->transitions) {
-      mix(T->getSerializationType());
-      mix(T->target->stateNumber);
+      Mix(T->getSerializationType());
+      Mix(T->target->stateNumber);
       if (!T->isEpsilon())
         for (ssize_t L : T->label().toList())
-          mix(static_cast<uint64_t>(L));
+          Mix(static_cast<uint64_t>(L));
     }
   }
-  mix(ATN.decisionToState.size());
+  Mix(ATN.decisionToState.size());
   for (const antlr4::atn::DecisionState *D : ATN.decisionToState)
-    mix(D->stateNumber);
+    Mix(D->stateNumber);
   return H;
 }
 
@@ -63,9 +63,9 @@ uint32_t AntlrPredictionTable::target(uint32_t State, size_t Token) const {
   uint32_t Key = static_cast<uint32_t>(Token + 1);
   const uint32_t *Lo = &Words[E + 1];
   // Binary search over the (token, target) pairs.
-  uint32_t L = 0, R = N;
+  size_t L = 0, R = N;
   while (L < R) {
-    uint32_t M = (L + R) / 2;
+    size_t M = (L + R) / 2;
     uint32_t T = Lo[2 * M];
     if (T == Key)
       return Lo[2 * M + 1];
@@ -127,7 +127,7 @@ size_t sql::writePredictionTable(const std::vector<antlr4::dfa::DFA> &DFAs,
   std::unordered_map<const DFAState *, uint32_t> Offset;
   std::vector<std::pair<uint32_t, const DFAState *>> Fixups;
   // States first laid out, then edges patched with their targets' offsets.
-  auto layout = [&](const DFAState *S) {
+  auto Layout = [&](const DFAState *S) {
     auto It = Offset.find(S);
     if (It != Offset.end())
       return It->second;
@@ -198,7 +198,7 @@ size_t sql::writePredictionTable(const std::vector<antlr4::dfa::DFA> &DFAs,
   for (size_t I = 0; I < Fixups.size(); ++I) {
     const DFAState *S = Fixups[I].second;
     W[Fixups[I].first] =
-        S == Error ? AntlrPredictionTable::ErrorTarget : layout(S);
+        S == Error ? AntlrPredictionTable::ErrorTarget : Layout(S);
   }
   for (size_t I = 0; I < W.size(); ++I)
     OS << W[I] << ((I + 1) % 16 ? "," : ",\n");

@@ -8,6 +8,8 @@
 //       err_pass_failed), after reporting an error of its own (a custom
 //       diagnostic id asked for while the pass runs), or by throwing an
 //       exception (which must not crash the driver).
+// It also defines a command-line flag, as plugins may: loading the plugin
+// a second time would register the flag again, which LLVM aborts on.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,11 +18,17 @@
 #include "schemac/plugins/PluginAPI.h"
 #include "schemac/support/Diagnostic.h"
 
+#include "llvm/Support/CommandLine.h"
+
 #include <stdexcept>
 
 using namespace schemac;
 
 namespace {
+
+llvm::cl::opt<bool> TestPassesFlag("test-passes-flag",
+                                   llvm::cl::desc("test only: a plugin's flag"),
+                                   llvm::cl::Hidden);
 
 class BreakIRPass : public Pass {
 public:

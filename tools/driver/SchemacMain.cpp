@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SchemacMain.h"
+#include "OutputFile.h"
 
 #include "schemac/Config.h"
 #include "schemac/ir/IRJSON.h"
@@ -22,6 +23,7 @@
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
 #include "schemac/support/DiagnosticPrinters.h"
+#include "schemac/support/SourceEncoding.h"
 #include "schemac/support/TimeReport.h"
 #include "schemac/support/VerifyDiagnostics.h"
 
@@ -33,7 +35,7 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -192,11 +194,26 @@ cl::list<std::string> Plugins(
              "must come after this flag"),
     cl::value_desc("lib.so"), cl::cat(SchemacCategory),
     cl::callback([](const std::string &Path) {
+      if (Path.empty())
+        exitWithError("missing plugin path in '--load-plugin='");
       if (llvm::Error E = ActiveLoader->load(Path))
         exitWithError(llvm::toString(std::move(E)));
     }));
 
 enum class DiagFormat { Text, JSON, SARIF };
+cl::opt<unsigned, false, UnsignedParser>
+    ErrorLimit("ferror-limit",
+               cl::desc("Stop after N errors with 'too many errors emitted' "
+                        "(default 20; 0: no limit)"),
+               cl::value_desc("N"), cl::init(20), cl::cat(SchemacCategory));
+
+cl::opt<unsigned, false, UnsignedParser> MessageLength(
+    "fmessage-length",
+    cl::desc("Show a window of about N columns of a long source line under a "
+             "diagnostic (default: the terminal width, or 200 when stderr is "
+             "not a terminal; 0: the whole line)"),
+    cl::value_desc("N"), cl::init(200), cl::cat(SchemacCategory));
+
 cl::opt<DiagFormat, false, EnumParser<DiagFormat>> DiagnosticsFormat(
     "diagnostics-format", cl::desc("Format of the diagnostics on stderr"),
     cl::values(clEnumValN(DiagFormat::Text, "text",
@@ -378,7 +395,14 @@ std::unique_ptr<Module> lowerUnit(Context &Ctx, const Registry &R,
                                   const FrontendOptions &FOpts) {
   std::unique_ptr<Module> M;
   unsigned ErrorsBefore = Diags.getNumErrors();
-  for (size_t I = 0; I != U.Files.size(); ++I) {
+  // Every input is UTF-8 text, checked before any frontend or reader sees
+  // it: a name is never carried, renamed, into the output.
+  for (uint32_t File : U.Files)
+    (void)checkSourceEncoding(Ctx, File, Diags);
+  if (Diags.getNumErrors() != ErrorsBefore)
+    return nullptr;
+  for (size_t I = 0; I != U.Files.size() && !Diags.hasReachedErrorLimit();
+       ++I) {
     uint32_t File = U.Files[I];
     const std::string &Lang = U.Languages[I];
     if (Lang == "ir" || Lang == "json") {
@@ -456,9 +480,15 @@ std::unique_ptr<DiagnosticConsumer> makeConsumer(Context &Ctx) {
   if (VerifyDiagnostics)
     return std::make_unique<VerifyDiagnosticConsumer>(Ctx);
   switch (DiagnosticsFormat) {
-  case DiagFormat::Text:
+  case DiagFormat::Text: {
+    unsigned Width = MessageLength;
+    if (!MessageLength.getNumOccurrences() && llvm::errs().is_displayed())
+      if (unsigned Columns = llvm::sys::Process::StandardErrColumns())
+        Width = Columns;
     return std::make_unique<TextDiagnosticPrinter>(
-        Ctx, llvm::errs(), llvm::WithColor(llvm::errs()).colorsEnabled());
+        Ctx, llvm::errs(), llvm::WithColor(llvm::errs()).colorsEnabled(),
+        Width);
+  }
   case DiagFormat::JSON:
     return std::make_unique<JSONDiagnosticPrinter>(Ctx, llvm::errs());
   case DiagFormat::SARIF:
@@ -468,37 +498,32 @@ std::unique_ptr<DiagnosticConsumer> makeConsumer(Context &Ctx) {
   return nullptr;
 }
 
-/// Flushes \p Out and keeps it unless writing failed.
-bool keepOutput(llvm::ToolOutputFile &Out) {
-  Out.os().flush();
-  if (Out.os().has_error()) {
-    printError("could not write output file '" + OutputFilename +
-               "': " + Out.os().error().message());
-    Out.os().clear_error();
+/// Opens the output file (-o, default stdout): a temporary file that
+/// replaces the target only on commitOutput().
+std::unique_ptr<OutputFile> openOutput() {
+  llvm::Expected<std::unique_ptr<OutputFile>> Out =
+      OutputFile::open(OutputFilename);
+  if (!Out) {
+    printError(llvm::toString(Out.takeError()));
+    return nullptr;
+  }
+  return std::move(*Out);
+}
+
+bool commitOutput(OutputFile &Out) {
+  if (llvm::Error E = Out.commit()) {
+    printError(llvm::toString(std::move(E)));
     return false;
   }
-  Out.keep();
   return true;
 }
 
-/// Opens the output file (-o, default stdout) into \p Out.
-bool openOutput(std::optional<llvm::ToolOutputFile> &Out) {
-  std::error_code EC;
-  Out.emplace(OutputFilename, EC, llvm::sys::fs::OF_None);
-  if (!EC)
-    return true;
-  printError("could not open output file '" + OutputFilename +
-             "': " + EC.message());
-  Out.reset();
-  return false;
-}
-
 bool writeOutput(const std::string &Text) {
-  std::optional<llvm::ToolOutputFile> Out;
-  if (!openOutput(Out))
+  std::unique_ptr<OutputFile> Out = openOutput();
+  if (!Out)
     return false;
   Out->os() << Text;
-  return keepOutput(*Out);
+  return commitOutput(*Out);
 }
 
 } // namespace
@@ -567,6 +592,8 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     }
   if (NoWarnings)
     Diags.setIgnoreAllWarnings(true);
+  // --verify-diagnostics checks every diagnostic, as clang -verify does.
+  Diags.setErrorLimit(VerifyDiagnostics ? 0 : unsigned(ErrorLimit));
 
   // Output and input languages, checked before any input is read.
   const BackendRegistry::Entry *BE = chooseBackend(R);
@@ -589,6 +616,13 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     printError("--split-input-file takes exactly one input file");
     return 1;
   }
+  // The output never replaces an input, whatever name it goes by.
+  for (const Input &In : Inputs)
+    if (!VerifyDiagnostics && isSameFile(In.Path, OutputFilename)) {
+      printError("the output file '" + OutputFilename + "' is the input '" +
+                 In.Path + "'; choose another '-o'");
+      return 1;
+    }
 
   // Read every input before lowering any: a missing file is an
   // environment error, reported once.
@@ -629,25 +663,28 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   BackendOptions BOpts;
   BOpts.PrintLocations = PrintLocations;
 
-  // One unit streams its output straight into the output file (removed
-  // again if there are errors); the parts of a split input are collected
-  // and written together.
+  // One unit streams its output straight into the output file (which
+  // replaces the target only if there are no errors); the parts of a split
+  // input are collected and written together.
   bool Stream = Units.size() == 1 && !VerifyDiagnostics;
-  std::optional<llvm::ToolOutputFile> Direct;
+  std::unique_ptr<OutputFile> Direct;
   std::string Output;
-  for (size_t I = 0; I != Units.size(); ++I) {
+  for (size_t I = 0; I != Units.size() && !Diags.hasReachedErrorLimit(); ++I) {
     unsigned ErrorsBefore = Diags.getNumErrors();
     std::unique_ptr<Module> M = lowerUnit(Ctx, R, Units[I], Diags, FOpts);
     if (!M)
       continue;
-    LogicalResult Verified = success();
-    {
-      TimePhaseScope T(TimePhase::Verifier);
-      Verified = verifyModule(*M, Diags);
-    }
-    if (failed(Verified) && Diags.getNumErrors() == ErrorsBefore)
-      Diags.report(Location(), DiagID::err_invalid_ir);
-    if (Diags.getNumErrors() != ErrorsBefore)
+    auto VerifyIR = [&] {
+      LogicalResult Verified = success();
+      {
+        TimePhaseScope T(TimePhase::Verifier);
+        Verified = verifyModule(*M, Diags);
+      }
+      if (failed(Verified) && Diags.getNumErrors() == ErrorsBefore)
+        Diags.report(Location(), DiagID::err_invalid_ir);
+      return Diags.getNumErrors() == ErrorsBefore;
+    };
+    if (!VerifyIR())
       continue;
     AnalysisManager AM(Diags);
     // Passes that depend on the target (name-constraints) write for the
@@ -660,11 +697,15 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
     }
     if (failed(Ran) || Diags.getNumErrors() != ErrorsBefore)
       continue;
+    // --verify-each=false skips the verifier between passes, never before
+    // a backend: no backend sees an invalid IR.
+    if (!VerifyEach && !PM.empty() && !VerifyIR())
+      continue;
     std::string Text;
     llvm::raw_string_ostream StringOS(Text);
     llvm::raw_ostream *OS = &StringOS;
     if (Stream) {
-      if (!openOutput(Direct))
+      if (!(Direct = openOutput()))
         return 1;
       OS = &Direct->os();
     }
@@ -697,6 +738,6 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   if (Diags.hasErrors())
     return 1;
   if (Direct)
-    return keepOutput(*Direct) ? 0 : 1;
+    return commitOutput(*Direct) ? 0 : 1;
   return writeOutput(Output) ? 0 : 1;
 }

@@ -12,6 +12,7 @@
 
 #include "PostgresLexer.h"
 
+#include "PostgresCorpusFiles.h"
 #include "TestCorpora.h"
 
 #include "llvm/ADT/Twine.h"
@@ -19,41 +20,11 @@
 
 #include "gtest/gtest.h"
 
-#include <filesystem>
-
 using namespace schemac;
 using namespace schemac::pg;
+using schemac::unittest::postgresCorpusFiles;
 
 namespace {
-
-std::vector<std::string> postgresCorpusFiles(const std::string &Dir) {
-  namespace fs = std::filesystem;
-  std::vector<std::string> R = {
-      "sakila/pagila/pagila-schema.sql",
-      "sakila/pagila/pagila-schema-jsonb.sql",
-      "sakila/pagila/pagila-temporal-setup.sql",
-      "sakila/pagila/pagila-sql-pgq-setup.sql",
-      "chinook/Chinook_PostgreSql.sql",
-      "chinook/Chinook_PostgreSql_AutoIncrementPKs.sql",
-      "chinook/Chinook_PostgreSql_SerialPKs.sql",
-      "sakila/jooq-sakila/postgres-sakila-db/postgres-sakila-schema.sql",
-      "sakila/jooq-sakila/postgres-sakila-db/postgres-sakila-drop-objects.sql",
-      "mediawiki/maintenance/postgres/tables-generated.sql",
-      "mediawiki/maintenance/postgres/tables.sql"};
-  std::error_code EC;
-  for (const char *Sub :
-       {"migra/FIXTURES", "mediawiki/maintenance/postgres/archives"})
-    for (auto &E : fs::recursive_directory_iterator(fs::path(Dir) / Sub, EC)) {
-      std::string P = E.path().string();
-      std::string Name = E.path().filename().string();
-      bool Migra = llvm::StringRef(Sub).startswith("migra");
-      if (E.is_regular_file() &&
-          (Migra ? (Name == "a.sql" || Name == "b.sql")
-                 : llvm::StringRef(Name).endswith(".sql")))
-        R.push_back(fs::relative(P, Dir).string());
-    }
-  return R;
-}
 
 /// Compares both lexers on one file; returns the number of statements.
 size_t compareFile(const std::string &Path) {

@@ -171,8 +171,9 @@ ExprPtr makeBinary(Location L, std::string Op, ExprPtr LHS, ExprPtr RHS) {
                                     std::move(RHS));
 }
 
-/// PostgreSQL folds a minus sign into a numeric constant (doNegate).
-ExprPtr negate(Location OpLoc, ExprPtr Operand) {
+} // namespace
+
+ExprPtr schemac::pg::negate(Location OpLoc, ExprPtr Operand) {
   if (auto *L = llvm::dyn_cast<Literal>(Operand.get()))
     if ((L->LK == Literal::LitKind::Integer ||
          L->LK == Literal::LitKind::Numeric) &&
@@ -183,8 +184,6 @@ ExprPtr negate(Location OpLoc, ExprPtr Operand) {
     }
   return std::make_unique<UnaryOp>(OpLoc, "-", std::move(Operand));
 }
-
-} // namespace
 
 ExprPtr PostgresLowering::makeQualOp(P::QualOpContext *Op, ExprPtr LHS,
                                      ExprPtr RHS) {
@@ -700,9 +699,18 @@ ExprPtr PostgresLowering::lowerConst(P::AexprConstContext *C) {
   if (auto *X = altCast<P::NumericConstContext>(C))
     return std::make_unique<Literal>(L, Literal::LitKind::Numeric,
                                      text(X).str());
-  if (auto *X = altCast<P::StringConstContext>(C))
-    return std::make_unique<Literal>(L, Literal::LitKind::String,
-                                     stringValue(X->sconst()));
+  if (auto *X = altCast<P::StringConstContext>(C)) {
+    auto Lit = std::make_unique<Literal>(L, Literal::LitKind::String,
+                                         stringValue(X->sconst()));
+    if (pgToken(X->getStart()).Type != tok::NationalString)
+      return Lit;
+    // PostgreSQL's scanner reads N'...' as the key word NCHAR before the
+    // string: a typed literal of type bpchar, not a plain string.
+    DataType T = typeFromName({"nchar"}, /*Quoted=*/false, L);
+    T.Spelling = "nchar";
+    return std::make_unique<Cast>(L, std::move(Lit), std::move(T),
+                                  Cast::Syntax::TypedLiteral);
+  }
   if (altCast<P::BitStringConstContext>(C))
     return std::make_unique<Literal>(
         L, Literal::LitKind::BitString,
@@ -800,7 +808,7 @@ PostgresLowering::lowerWindowSpec(P::WindowSpecificationContext *C) {
     W->Mode = F->K_RANGE()  ? WindowSpec::FrameMode::Range
               : F->K_ROWS() ? WindowSpec::FrameMode::Rows
                             : WindowSpec::FrameMode::Groups;
-    auto bound = [&](P::FrameBoundContext *B) {
+    auto FrameBound = [&](P::FrameBoundContext *B) {
       WindowSpec::Bound R;
       if (B->K_UNBOUNDED())
         R.Kind = B->K_PRECEDING() ? WindowSpec::BoundKind::UnboundedPreceding
@@ -815,9 +823,9 @@ PostgresLowering::lowerWindowSpec(P::WindowSpecificationContext *C) {
       return R;
     };
     std::vector<P::FrameBoundContext *> Bs = F->frameBound();
-    W->Start = bound(Bs[0]);
+    W->Start = FrameBound(Bs[0]);
     if (Bs.size() > 1)
-      W->End = bound(Bs[1]);
+      W->End = FrameBound(Bs[1]);
     if (P::FrameExclusionContext *X = F->frameExclusion())
       W->Exclude = X->K_ROW()     ? WindowSpec::Exclusion::CurrentRow
                    : X->K_GROUP() ? WindowSpec::Exclusion::Group
@@ -872,14 +880,14 @@ ExprPtr PostgresLowering::lowerFuncExpr(P::FuncExprWindowlessContext *C) {
 
 ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
   Location L = loc(C);
-  auto call = [&](llvm::StringRef Name, FuncCall::Syntax Form) {
+  auto Call = [&](llvm::StringRef Name, FuncCall::Syntax Form) {
     auto F =
         std::make_unique<FuncCall>(L, std::vector<std::string>{Name.str()});
     F->Form = Form;
     return F;
   };
   if (auto *X = altCast<P::SqlValueFuncContext>(C)) {
-    auto F = call(text(X->getStart()).lower(), FuncCall::Syntax::NoParens);
+    auto F = Call(text(X->getStart()).lower(), FuncCall::Syntax::NoParens);
     if (X->INTEGER())
       F->Args.push_back(std::make_unique<Literal>(
           loc(X->INTEGER()), Literal::LitKind::Integer,
@@ -891,7 +899,7 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
                                   lowerType(X->typeName()),
                                   Cast::Syntax::CastFunction);
   if (auto *X = altCast<P::ExtractFuncContext>(C)) {
-    auto F = call("extract", FuncCall::Syntax::Extract);
+    auto F = Call("extract", FuncCall::Syntax::Extract);
     P::ExtractArgContext *A = X->extractArg();
     std::string Field =
         A->sconst() ? stringValue(A->sconst()) : text(A).lower();
@@ -901,27 +909,27 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     return F;
   }
   if (auto *X = altCast<P::OverlayFuncContext>(C)) {
-    auto F = call("overlay", X->K_PLACING() ? FuncCall::Syntax::Overlay
+    auto F = Call("overlay", X->K_PLACING() ? FuncCall::Syntax::Overlay
                                             : FuncCall::Syntax::Normal);
     for (P::AExprContext *E : X->aExpr())
       F->Args.push_back(lowerExpr(E));
     return F;
   }
   if (auto *X = altCast<P::PositionFuncContext>(C)) {
-    auto F = call("position", FuncCall::Syntax::Position);
+    auto F = Call("position", FuncCall::Syntax::Position);
     F->Args.push_back(lowerExpr(X->bExpr(0)));
     F->Args.push_back(lowerExpr(X->bExpr(1)));
     return F;
   }
   if (auto *X = altCast<P::SubstringFuncContext>(C)) {
     if (!X->K_FROM() && !X->K_FOR()) {
-      // substring(x, a, b): a plain call.
-      auto F = call("substring", FuncCall::Syntax::Normal);
+      // substring(x, a, b): a plain Call.
+      auto F = Call("substring", FuncCall::Syntax::Normal);
       for (P::AExprContext *E : X->aExpr())
         F->Args.push_back(lowerExpr(E));
       return F;
     }
-    auto F = call("substring", FuncCall::Syntax::Substring);
+    auto F = Call("substring", FuncCall::Syntax::Substring);
     // Children: SUBSTRING ( x {FROM a | FOR b}... ): record which is which.
     F->ArgNames.push_back("");
     std::string Pending;
@@ -944,7 +952,7 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     return F;
   }
   if (auto *X = altCast<P::TrimFuncContext>(C)) {
-    auto F = call("trim", FuncCall::Syntax::Trim);
+    auto F = Call("trim", FuncCall::Syntax::Trim);
     if (X->trimSpec)
       F->TrimSpec = text(X->trimSpec).upper();
     // Args: the source string(s), then the characters to remove if given.
@@ -954,7 +962,7 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     return F;
   }
   if (auto *X = altCast<P::NormalizeFuncContext>(C)) {
-    auto F = call("normalize", FuncCall::Syntax::Normalize);
+    auto F = Call("normalize", FuncCall::Syntax::Normalize);
     F->Args.push_back(lowerExpr(X->aExpr()));
     if (P::NormalFormContext *Form = X->normalForm())
       F->Args.push_back(std::make_unique<Literal>(
@@ -962,7 +970,7 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
     return F;
   }
   auto *X = static_cast<P::KeywordFuncContext *>(C);
-  auto F = call(text(X->name).lower(), FuncCall::Syntax::Normal);
+  auto F = Call(text(X->name).lower(), FuncCall::Syntax::Normal);
   if (P::FuncArgListContext *Args = X->funcArgList())
     for (P::FuncArgExprContext *A : Args->funcArgExpr()) {
       if (A->K_VARIADIC() || A->typeFunctionName())

@@ -6,7 +6,9 @@
 //   1. PostgresSplitter (sequential) scans the script with the hand-written
 //      scanner and cuts it into statements, in batches.
 //   2. Each statement of a batch is classified by its leading words and
-//      either parsed with ANTLR (SLL, then LL on failure) and lowered, or
+//      either parsed (views and tables by the hand-written parser of
+//      PostgresFastParser.h when it takes them, else with ANTLR: SLL, then
+//      LL on failure) and lowered, or
 //      kept as an opaque object straight from its tokens, on worker threads
 //      (one parse driver each); each result carries its diagnostics.
 //   3. Each result is a SchemaChange; PostgresChangeApplier has the
@@ -21,6 +23,7 @@
 
 #include "PostgresChangeApplier.h"
 #include "PostgresClassifier.h"
+#include "PostgresFastParser.h"
 #include "PostgresLexer.h"
 #include "PostgresLowering.h"
 #include "PostgresOpaque.h"
@@ -51,6 +54,16 @@ void parseAndLower(const StatementTokens &In, const RawStatement &Raw,
                    PostgresParseDriver &Driver,
                    llvm::StringRef ElementSchema = "") {
   Out.Description = C.Description.str();
+  if (hasFastPath(C.Kind) && isFastParseEnabled()) {
+    // The hand-written parser first; what it declines goes to ANTLR.
+    TimePhaseScope T(TimePhase::Parse);
+    FastParseStats &Stats = getFastParseStats();
+    if (fastLowerStatement(In, Raw.StdStrings, C.Kind, ElementSchema, Out)) {
+      ++Stats.Taken;
+      return;
+    }
+    ++Stats.Declined;
+  }
   antlr4::ParserRuleContext *Root;
   {
     TimePhaseScope T(TimePhase::Parse);
@@ -161,7 +174,7 @@ void lowerSchemaElements(const StatementTokens &In, const RawStatement &Raw,
         if (!N.isQualified() && Created.count(N.Name))
           R.setName(QualifiedName(Schema, N.Name));
       });
-  auto rank = [](StmtKind K) {
+  auto Rank = [](StmtKind K) {
     switch (K) {
     case StmtKind::CreateSequence:
       return 0;
@@ -175,7 +188,7 @@ void lowerSchemaElements(const StatementTokens &In, const RawStatement &Raw,
   };
   std::stable_sort(Elements.begin(), Elements.end(),
                    [&](const LoweredStatement &A, const LoweredStatement &B) {
-                     return rank(A.Kind) < rank(B.Kind);
+                     return Rank(A.Kind) < Rank(B.Kind);
                    });
   Out.Elements = std::move(Elements);
 }

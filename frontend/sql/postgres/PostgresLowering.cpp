@@ -53,6 +53,10 @@ std::string
 PostgresLowering::normalizedText(antlr4::ParserRuleContext *C) const {
   size_t First = C->getStart()->getTokenIndex();
   size_t Last = C->getStop() ? C->getStop()->getTokenIndex() : First;
+  return normalizedText(First, Last);
+}
+
+std::string PostgresLowering::normalizedText(size_t First, size_t Last) const {
   std::string R;
   for (size_t I = First; I <= Last && I < In.N; ++I) {
     const PgToken &T = In.Toks[I];
@@ -138,6 +142,8 @@ std::string PostgresLowering::stringValue(antlr4::Token *T) {
   std::string V = pg::stringValue(In.Buffer, pgToken(T), StdStrings, &Err);
   if (!Err.empty())
     error(loc(T), DiagID::err_invalid_unicode_escape);
+  else if (std::string Bytes = pg::invalidByteSequence(V); !Bytes.empty())
+    error(loc(T), DiagID::err_string_invalid_byte_sequence, {Bytes});
   return V;
 }
 
@@ -347,13 +353,13 @@ void PostgresLowering::lowerColConstraints(
   // Attributes (DEFERRABLE, ...) apply to the constraint before them.
   Constraint *Last = nullptr;
   size_t FirstNew = Constraints.size();
-  auto lastConstraint = [&]() -> Constraint * {
+  auto LastConstraint = [&]() -> Constraint * {
     return Constraints.size() > FirstNew ? &Constraints.back() : nullptr;
   };
   bool SeenNull = false, SeenNotNull = false;
   for (P::ColConstraintContext *CC : Cs) {
     if (auto *A = altCast<P::ColConstraintAttrContext>(CC)) {
-      Last = lastConstraint();
+      Last = LastConstraint();
       P::ConstraintAttrContext *Attr = A->constraintAttr();
       if (!Last || (Last->K == Constraint::Kind::Check &&
                     (Attr->K_DEFERRABLE() || Attr->K_INITIALLY()))) {
@@ -384,7 +390,7 @@ void PostgresLowering::lowerColConstraints(
       E = static_cast<P::UnnamedColConstraintContext *>(CC)
               ->colConstraintElem();
     }
-    auto onlyTable = [&](llvm::StringRef What) {
+    auto OnlyTable = [&](llvm::StringRef What) {
       if (ForDomain)
         error(loc(E), DiagID::err_constraint_not_for_domain, {What.str()});
       return !ForDomain;
@@ -410,7 +416,7 @@ void PostgresLowering::lowerColConstraints(
       K.Check = lowerExpr(Ch->aExpr());
       Constraints.push_back(std::move(K));
     } else if (auto *U = altCast<P::ColUniqueContext>(E)) {
-      if (!onlyTable("unique"))
+      if (!OnlyTable("unique"))
         continue;
       Constraint K =
           makeColumnConstraint(Constraint::Kind::Unique, ConLoc, Col.Name);
@@ -423,7 +429,7 @@ void PostgresLowering::lowerColConstraints(
         K.IndexTablespace = name(U->indexTablespace()->colId());
       Constraints.push_back(std::move(K));
     } else if (auto *PK = altCast<P::ColPrimaryKeyContext>(E)) {
-      if (!onlyTable("primary key"))
+      if (!OnlyTable("primary key"))
         continue;
       Constraint K =
           makeColumnConstraint(Constraint::Kind::PrimaryKey, ConLoc, Col.Name);
@@ -434,7 +440,7 @@ void PostgresLowering::lowerColConstraints(
         K.IndexTablespace = name(PK->indexTablespace()->colId());
       Constraints.push_back(std::move(K));
     } else if (auto *R = altCast<P::ColReferencesContext>(E)) {
-      if (!onlyTable("foreign key"))
+      if (!OnlyTable("foreign key"))
         continue;
       Constraint K =
           makeColumnConstraint(Constraint::Kind::ForeignKey, ConLoc, Col.Name);
@@ -445,7 +451,7 @@ void PostgresLowering::lowerColConstraints(
       lowerKeyActions(R->keyActions(), K);
       Constraints.push_back(std::move(K));
     } else if (auto *I = altCast<P::ColIdentityContext>(E)) {
-      if (!onlyTable("identity"))
+      if (!OnlyTable("identity"))
         continue;
       if (Col.Ident)
         error(loc(E), DiagID::err_multiple_identities, {Col.Name});
@@ -455,7 +461,7 @@ void PostgresLowering::lowerColConstraints(
         lowerSeqOption(O, Id.Options, nullptr, nullptr);
       Col.Ident = std::move(Id);
     } else if (auto *G = altCast<P::ColGeneratedContext>(E)) {
-      if (!onlyTable("generated column"))
+      if (!OnlyTable("generated column"))
         continue;
       if (!G->generatedWhen()->K_ALWAYS())
         error(loc(E), DiagID::err_generated_not_always);
@@ -494,12 +500,12 @@ bool PostgresLowering::lowerTableConstraint(P::TableConstraintContext *C,
   if (C->colId())
     Out.Name = name(C->colId());
   P::ConstraintElemContext *E = C->constraintElem();
-  auto keyColumns = [&](P::KeyColumnListContext *K) {
+  auto KeyColumns = [&](P::KeyColumnListContext *K) {
     for (P::ColIdContext *Id : K->colId())
       Out.Columns.push_back(name(Id));
     Out.WithoutOverlaps = K->K_OVERLAPS() != nullptr;
   };
-  auto indexOptions = [&](P::IncludeClauseContext *Inc,
+  auto IndexOptions = [&](P::IncludeClauseContext *Inc,
                           P::WithOptionsContext *W,
                           P::IndexTablespaceContext *TS) {
     if (Inc)
@@ -517,13 +523,13 @@ bool PostgresLowering::lowerTableConstraint(P::TableConstraintContext *C,
     Out.K = Constraint::Kind::Unique;
     if (P::NullsDistinctContext *ND = U->nullsDistinct())
       Out.NullsNotDistinct = ND->K_NOT() != nullptr;
-    keyColumns(U->keyColumnList());
-    indexOptions(U->includeClause(), U->withOptions(), U->indexTablespace());
+    KeyColumns(U->keyColumnList());
+    IndexOptions(U->includeClause(), U->withOptions(), U->indexTablespace());
     lowerConstraintAttrs(U->constraintAttr(), Out);
   } else if (auto *PK = altCast<P::PrimaryKeyConstraintContext>(E)) {
     Out.K = Constraint::Kind::PrimaryKey;
-    keyColumns(PK->keyColumnList());
-    indexOptions(PK->includeClause(), PK->withOptions(), PK->indexTablespace());
+    KeyColumns(PK->keyColumnList());
+    IndexOptions(PK->includeClause(), PK->withOptions(), PK->indexTablespace());
     lowerConstraintAttrs(PK->constraintAttr(), Out);
   } else if (auto *UI = altCast<P::ConstraintUsingIndexContext>(E)) {
     Out.K = UI->K_PRIMARY() ? Constraint::Kind::PrimaryKey
@@ -542,14 +548,14 @@ bool PostgresLowering::lowerTableConstraint(P::TableConstraintContext *C,
                                      : normalizedText(Op);
       Out.Exclusions.push_back(std::move(EE));
     }
-    indexOptions(X->includeClause(), X->withOptions(), X->indexTablespace());
+    IndexOptions(X->includeClause(), X->withOptions(), X->indexTablespace());
     if (X->aExpr())
       Out.ExclusionWhere = lowerExpr(X->aExpr());
     lowerConstraintAttrs(X->constraintAttr(), Out);
   } else if (auto *F = altCast<P::ForeignKeyConstraintContext>(E)) {
     Out.K = Constraint::Kind::ForeignKey;
     std::vector<P::FkColumnListContext *> Lists = F->fkColumnList();
-    auto fkColumns = [&](P::FkColumnListContext *L,
+    auto FkColumns = [&](P::FkColumnListContext *L,
                          std::vector<std::string> &Cols, bool &Period) {
       std::vector<P::FkColumnContext *> Cs = L->fkColumn();
       for (size_t I = 0; I < Cs.size(); ++I) {
@@ -562,9 +568,9 @@ bool PostgresLowering::lowerTableConstraint(P::TableConstraintContext *C,
       }
     };
     bool LocalPeriod = false, RefPeriod = false;
-    fkColumns(Lists[0], Out.Columns, LocalPeriod);
+    FkColumns(Lists[0], Out.Columns, LocalPeriod);
     if (Lists.size() > 1)
-      fkColumns(Lists[1], Out.RefColumns, RefPeriod);
+      FkColumns(Lists[1], Out.RefColumns, RefPeriod);
     if (LocalPeriod != RefPeriod && Lists.size() > 1)
       error(loc(F), DiagID::err_fk_period_mismatch);
     Out.Period = LocalPeriod;
@@ -604,16 +610,22 @@ IndexElement PostgresLowering::lowerIndexElem(P::IndexElemContext *C) {
   return E;
 }
 
+bool pg::partitionStrategy(llvm::StringRef Name, PartitionSpec::Strategy &Out) {
+  if (Name == "range")
+    Out = PartitionSpec::Strategy::Range;
+  else if (Name == "list")
+    Out = PartitionSpec::Strategy::List;
+  else if (Name == "hash")
+    Out = PartitionSpec::Strategy::Hash;
+  else
+    return false;
+  return true;
+}
+
 PartitionSpec PostgresLowering::lowerPartitionSpec(P::PartitionSpecContext *C) {
   PartitionSpec S;
   std::string Strategy = name(C->colId());
-  if (Strategy == "range")
-    S.Strat = PartitionSpec::Strategy::Range;
-  else if (Strategy == "list")
-    S.Strat = PartitionSpec::Strategy::List;
-  else if (Strategy == "hash")
-    S.Strat = PartitionSpec::Strategy::Hash;
-  else
+  if (!partitionStrategy(Strategy, S.Strat))
     error(loc(C->colId()), DiagID::err_unknown_partition_strategy, {Strategy});
   for (P::PartitionElemContext *PE : C->partitionElem()) {
     IndexElement E;
@@ -678,7 +690,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
   T->IfNotExists = C->ifNotExists() != nullptr;
   std::vector<LikeClause> Likes;
 
-  auto addColumn = [&](Column Col) {
+  auto AddColumn = [&](Column Col) {
     for (const Column &Prev : T->Columns)
       if (Prev.Name == Col.Name) {
         Diagnostic D = makeDiagnostic(Col.Loc, DiagID::err_duplicate_object,
@@ -691,7 +703,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
       }
     T->Columns.push_back(std::move(Col));
   };
-  auto addConstraint = [&](Constraint K) {
+  auto AddConstraint = [&](Constraint K) {
     if (K.K == Constraint::Kind::PrimaryKey)
       for (const Constraint &Prev : T->Constraints)
         if (Prev.K == Constraint::Kind::PrimaryKey) {
@@ -700,7 +712,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
         }
     T->Constraints.push_back(std::move(K));
   };
-  auto lowerTyped = [&](P::TypedTableElementListContext *L) {
+  auto LowerTyped = [&](P::TypedTableElementListContext *L) {
     if (!L)
       return;
     for (P::TypedTableElementContext *E : L->typedTableElement()) {
@@ -708,7 +720,7 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
         Constraint K;
         if (!lowerTableConstraint(E->tableConstraint(), K))
           error(loc(E), DiagID::err_using_index_not_in_alter);
-        addConstraint(std::move(K));
+        AddConstraint(std::move(K));
         continue;
       }
       // Options for an inherited column: its type comes from the type or
@@ -718,18 +730,18 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
       Col.Name = name(E->colId());
       std::vector<Constraint> Cs;
       lowerColConstraints(E->colConstraint(), Col, Cs);
-      addColumn(std::move(Col));
+      AddColumn(std::move(Col));
       for (Constraint &K : Cs)
-        addConstraint(std::move(K));
+        AddConstraint(std::move(K));
     }
   };
 
   if (C->K_OF() && !C->K_PARTITION()) {
     T->OfType = qualifiedName(C->anyName());
-    lowerTyped(C->typedTableElementList());
+    LowerTyped(C->typedTableElementList());
   } else if (C->K_PARTITION() && C->K_OF()) {
     T->PartitionOf = qualifiedName(Names[1]);
-    lowerTyped(C->typedTableElementList());
+    LowerTyped(C->typedTableElementList());
     T->Bound = lowerPartitionBound(C->partitionBoundSpec());
   } else if (P::TableElementListContext *L = C->tableElementList()) {
     std::vector<P::TableElementContext *> Elements = L->tableElement();
@@ -744,14 +756,14 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
         Column Col;
         std::vector<Constraint> Cs;
         lowerColumnDef(CD, Col, Cs);
-        addColumn(std::move(Col));
+        AddColumn(std::move(Col));
         for (Constraint &K : Cs)
-          addConstraint(std::move(K));
+          AddConstraint(std::move(K));
       } else if (P::TableConstraintContext *TC = E->tableConstraint()) {
         Constraint K;
         if (!lowerTableConstraint(TC, K))
           error(loc(TC), DiagID::err_using_index_not_in_alter);
-        addConstraint(std::move(K));
+        AddConstraint(std::move(K));
       } else if (P::TableLikeClauseContext *Like = E->tableLikeClause()) {
         LikeClause LC;
         LC.Source = {qualifiedName(Like->qualifiedName()),
@@ -905,7 +917,7 @@ void PostgresLowering::lowerCreateMatView(P::CreateMatViewStmtContext *C) {
 void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
                                       SequenceOptions &Opts, Sequence *Seq,
                                       AlterAction *Act) {
-  auto set = [&](std::optional<int64_t> &Field, P::NumericOnlyContext *N,
+  auto Set = [&](std::optional<int64_t> &Field, P::NumericOnlyContext *N,
                  llvm::StringRef What) {
     if (Field)
       error(loc(C), DiagID::err_redundant_sequence_option, {What.str()});
@@ -914,25 +926,25 @@ void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
   if (auto *A = altCast<P::SeqAsContext>(C)) {
     Opts.AsType = lowerSimpleType(A->simpleTypeName());
   } else if (auto *X = altCast<P::SeqCacheContext>(C)) {
-    set(Opts.Cache, X->numericOnly(), "CACHE");
+    Set(Opts.Cache, X->numericOnly(), "CACHE");
   } else if (altCast<P::SeqCycleContext>(C)) {
     Opts.Cycle = true;
   } else if (altCast<P::SeqNoCycleContext>(C)) {
     Opts.Cycle = false;
   } else if (auto *X = altCast<P::SeqIncrementContext>(C)) {
-    set(Opts.Increment, X->numericOnly(), "INCREMENT");
+    Set(Opts.Increment, X->numericOnly(), "INCREMENT");
     if (Opts.Increment && *Opts.Increment == 0)
       error(loc(C), DiagID::err_sequence_increment_zero);
   } else if (auto *X = altCast<P::SeqMaxValueContext>(C)) {
-    set(Opts.MaxValue, X->numericOnly(), "MAXVALUE");
+    Set(Opts.MaxValue, X->numericOnly(), "MAXVALUE");
   } else if (auto *X = altCast<P::SeqMinValueContext>(C)) {
-    set(Opts.MinValue, X->numericOnly(), "MINVALUE");
+    Set(Opts.MinValue, X->numericOnly(), "MINVALUE");
   } else if (altCast<P::SeqNoMaxValueContext>(C)) {
     Opts.NoMaxValue = true;
   } else if (altCast<P::SeqNoMinValueContext>(C)) {
     Opts.NoMinValue = true;
   } else if (auto *X = altCast<P::SeqStartContext>(C)) {
-    set(Opts.Start, X->numericOnly(), "START");
+    Set(Opts.Start, X->numericOnly(), "START");
   } else if (auto *X = altCast<P::SeqOwnedByContext>(C)) {
     std::vector<std::string> Parts = nameParts(X->anyName());
     NameRef Ref;
@@ -1102,7 +1114,7 @@ void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
   std::string Col = name(C->colId());
   Location ColLoc = loc(C->colId());
   P::AlterColumnActionContext *A = C->alterColumnAction();
-  auto act = [&](AlterAction::Kind K) {
+  auto Act = [&](AlterAction::Kind K) {
     AlterAction &R = action(K, loc(C));
     R.Name = Col;
     R.NameLoc = ColLoc;
@@ -1110,29 +1122,29 @@ void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
   };
   using K = AlterAction::Kind;
   if (auto *X = altCast<P::AlterColumnTypeContext>(A)) {
-    AlterAction *R = act(K::AlterColumnType);
+    AlterAction *R = Act(K::AlterColumnType);
     R->Type = std::make_unique<DataType>(lowerType(X->typeName()));
     if (X->anyName())
       R->Collation = qualifiedName(X->anyName());
     if (X->aExpr())
       R->Expression = lowerExpr(X->aExpr());
   } else if (auto *X = altCast<P::AlterColumnSetDefaultContext>(A)) {
-    act(K::SetDefault)->Expression = lowerExpr(X->aExpr());
+    Act(K::SetDefault)->Expression = lowerExpr(X->aExpr());
   } else if (altCast<P::AlterColumnDropDefaultContext>(A)) {
-    act(K::DropDefault);
+    Act(K::DropDefault);
   } else if (altCast<P::AlterColumnSetNotNullContext>(A)) {
-    act(K::SetNotNull);
+    Act(K::SetNotNull);
   } else if (altCast<P::AlterColumnDropNotNullContext>(A)) {
-    act(K::DropNotNull);
+    Act(K::DropNotNull);
   } else if (auto *X = altCast<P::AlterColumnAddIdentityContext>(A)) {
-    AlterAction *R = act(K::AddIdentity);
+    AlterAction *R = Act(K::AddIdentity);
     Column::Identity Id;
     Id.Always = X->generatedWhen()->K_ALWAYS() != nullptr;
     for (P::SeqOptElemContext *O : X->seqOptElem())
       lowerSeqOption(O, Id.Options, nullptr, nullptr);
     R->Identity = std::make_unique<Column::Identity>(std::move(Id));
   } else if (auto *X = altCast<P::AlterColumnAlterIdentityContext>(A)) {
-    AlterAction *R = act(K::AlterIdentity);
+    AlterAction *R = Act(K::AlterIdentity);
     R->SeqOptions = std::make_unique<SequenceOptions>();
     for (P::AlterIdentityElemContext *E : X->alterIdentityElem()) {
       if (E->generatedWhen())
@@ -1143,16 +1155,16 @@ void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
         R->Restart = true;
     }
   } else if (auto *X = altCast<P::AlterColumnDropIdentityContext>(A)) {
-    act(K::DropIdentity)->IfExists = X->ifExists() != nullptr;
+    Act(K::DropIdentity)->IfExists = X->ifExists() != nullptr;
   } else if (auto *X = altCast<P::AlterColumnDropExpressionContext>(A)) {
-    act(K::DropExpression)->IfExists = X->ifExists() != nullptr;
+    Act(K::DropExpression)->IfExists = X->ifExists() != nullptr;
   } else if (auto *X = altCast<P::AlterColumnSetExpressionContext>(A)) {
-    act(K::SetExpression)->Expression = lowerExpr(X->aExpr());
+    Act(K::SetExpression)->Expression = lowerExpr(X->aExpr());
   } else if (auto *X = altCast<P::AlterColumnSetStorageContext>(A)) {
-    act(K::SetStorage)->Value = text(X->getStop()).upper();
+    Act(K::SetStorage)->Value = text(X->getStop()).upper();
   } else if (auto *X = altCast<P::AlterColumnSetCompressionContext>(A)) {
     // SET COMPRESSION default: the default method, written as none.
-    act(K::SetCompression)->Value = X->colId() ? name(X->colId()) : "";
+    Act(K::SetCompression)->Value = X->colId() ? name(X->colId()) : "";
   } else {
     unsupported(
         describeAction("ALTER TABLE ... ALTER COLUMN", normalizedText(A)));
@@ -1162,23 +1174,23 @@ void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
 void PostgresLowering::lowerAlterTableCmd(P::AlterTableCmdContext *C) {
   Location L = loc(C);
   using K = AlterAction::Kind;
-  auto act = [&](K Kind) { return &action(Kind, L); };
-  auto named = [&](K Kind, P::ColIdContext *Id) {
-    AlterAction *R = act(Kind);
+  auto Act = [&](K Kind) { return &action(Kind, L); };
+  auto Named = [&](K Kind, P::ColIdContext *Id) {
+    AlterAction *R = Act(Kind);
     R->Name = name(Id);
     R->NameLoc = loc(Id);
     return R;
   };
-  auto relation = [&](K Kind, P::QualifiedNameContext *N) {
-    AlterAction *R = act(Kind);
+  auto WithRelation = [&](K Kind, P::QualifiedNameContext *N) {
+    AlterAction *R = Act(Kind);
     R->Relation = {qualifiedName(N), loc(N)};
     return R;
   };
-  auto behavior = [](P::DropBehaviorContext *B) {
+  auto Behavior = [](P::DropBehaviorContext *B) {
     return B && B->K_CASCADE() != nullptr;
   };
   if (auto *X = altCast<P::AddColumnContext>(C)) {
-    AlterAction *R = act(K::AddColumn);
+    AlterAction *R = Act(K::AddColumn);
     R->IfNotExists = X->ifNotExists() != nullptr;
     Column Col;
     lowerColumnDef(X->columnDef(), Col, R->Constraints);
@@ -1192,7 +1204,7 @@ void PostgresLowering::lowerAlterTableCmd(P::AlterTableCmdContext *C) {
     bool Regular = lowerTableConstraint(X->tableConstraint(), Con);
     Con.AddedByAlter = true;
     AlterAction *R =
-        act(Regular ? K::AddConstraint : K::AddConstraintUsingIndex);
+        Act(Regular ? K::AddConstraint : K::AddConstraintUsingIndex);
     if (!Regular) {
       auto *UI = static_cast<P::ConstraintUsingIndexContext *>(
           X->tableConstraint()->constraintElem());
@@ -1203,47 +1215,47 @@ void PostgresLowering::lowerAlterTableCmd(P::AlterTableCmdContext *C) {
   } else if (auto *X = altCast<P::AlterColumnContext>(C)) {
     lowerAlterColumn(X);
   } else if (auto *X = altCast<P::DropColumnContext>(C)) {
-    AlterAction *R = named(K::DropColumn, X->colId());
+    AlterAction *R = Named(K::DropColumn, X->colId());
     R->IfExists = X->ifExists() != nullptr;
-    R->Cascade = behavior(X->dropBehavior());
+    R->Cascade = Behavior(X->dropBehavior());
   } else if (auto *X = altCast<P::DropConstraintContext>(C)) {
-    AlterAction *R = named(K::DropConstraint, X->colId());
+    AlterAction *R = Named(K::DropConstraint, X->colId());
     R->IfExists = X->ifExists() != nullptr;
-    R->Cascade = behavior(X->dropBehavior());
+    R->Cascade = Behavior(X->dropBehavior());
   } else if (auto *X = altCast<P::ValidateConstraintContext>(C)) {
-    named(K::ValidateConstraint, X->colId());
+    Named(K::ValidateConstraint, X->colId());
   } else if (auto *X = altCast<P::RenameColumnContext>(C)) {
-    named(K::RenameColumn, X->colId(0))->NewName = name(X->colId(1));
+    Named(K::RenameColumn, X->colId(0))->NewName = name(X->colId(1));
   } else if (auto *X = altCast<P::RenameConstraintContext>(C)) {
-    named(K::RenameConstraint, X->colId(0))->NewName = name(X->colId(1));
+    Named(K::RenameConstraint, X->colId(0))->NewName = name(X->colId(1));
   } else if (auto *X = altCast<P::RenameTableContext>(C)) {
     renameAction(C, name(X->colId()), "");
   } else if (auto *X = altCast<P::SetSchemaContext>(C)) {
     renameAction(C, "", name(X->colId()));
   } else if (auto *X = altCast<P::OwnerToContext>(C)) {
-    act(K::OwnerTo)->Value = roleName(X->roleSpec());
+    Act(K::OwnerTo)->Value = roleName(X->roleSpec());
   } else if (auto *X = altCast<P::AttachPartitionContext>(C)) {
-    relation(K::AttachPartition, X->qualifiedName())->Bound =
+    WithRelation(K::AttachPartition, X->qualifiedName())->Bound =
         std::make_unique<PartitionBound>(
             lowerPartitionBound(X->partitionBoundSpec()));
   } else if (auto *X = altCast<P::DetachPartitionContext>(C)) {
-    relation(K::DetachPartition, X->qualifiedName());
+    WithRelation(K::DetachPartition, X->qualifiedName());
   } else if (auto *X = altCast<P::RowLevelSecurityContext>(C)) {
-    act(X->K_ENABLE() ? K::EnableRowSecurity : K::DisableRowSecurity);
+    Act(X->K_ENABLE() ? K::EnableRowSecurity : K::DisableRowSecurity);
   } else if (auto *X = altCast<P::ForceRowLevelSecurityContext>(C)) {
-    act(X->K_NO() ? K::NoForceRowSecurity : K::ForceRowSecurity);
+    Act(X->K_NO() ? K::NoForceRowSecurity : K::ForceRowSecurity);
   } else if (auto *X = altCast<P::InheritParentContext>(C)) {
-    relation(K::Inherit, X->qualifiedName());
+    WithRelation(K::Inherit, X->qualifiedName());
   } else if (auto *X = altCast<P::NoInheritParentContext>(C)) {
-    relation(K::NoInherit, X->qualifiedName());
+    WithRelation(K::NoInherit, X->qualifiedName());
   } else if (auto *X = altCast<P::SetRelOptionsContext>(C)) {
-    act(K::SetOptions)->Params = relOptions(X->relOptions());
+    Act(K::SetOptions)->Params = relOptions(X->relOptions());
   } else if (auto *X = altCast<P::ResetRelOptionsContext>(C)) {
-    act(K::ResetOptions)->Params = relOptions(X->relOptions());
+    Act(K::ResetOptions)->Params = relOptions(X->relOptions());
   } else if (auto *X = altCast<P::SetTablespaceContext>(C)) {
-    act(K::SetTablespace)->Value = name(X->colId());
+    Act(K::SetTablespace)->Value = name(X->colId());
   } else if (auto *X = altCast<P::SetLoggedContext>(C)) {
-    act(X->K_LOGGED() ? K::SetLogged : K::SetUnlogged);
+    Act(X->K_LOGGED() ? K::SetLogged : K::SetUnlogged);
   } else {
     unsupported(describeAction("ALTER TABLE", normalizedText(C)));
   }
@@ -1371,7 +1383,7 @@ void PostgresLowering::lowerAlterDomain(P::AlterDomainStmtContext *C) {
   P::AlterDomainCmdContext *A = C->alterDomainCmd();
   Location L = loc(A);
   using K = AlterAction::Kind;
-  auto named = [&](K Kind, P::ColIdContext *Id) -> AlterAction & {
+  auto Named = [&](K Kind, P::ColIdContext *Id) -> AlterAction & {
     AlterAction &R = action(Kind, L);
     R.Name = name(Id);
     R.NameLoc = loc(Id);
@@ -1399,13 +1411,13 @@ void PostgresLowering::lowerAlterDomain(P::AlterDomainStmtContext *C) {
   } else if (altCast<P::AlterDomainAddNotNullContext>(A)) {
     action(K::AddDomainNotNull, L);
   } else if (auto *X = altCast<P::AlterDomainDropConstraintContext>(A)) {
-    AlterAction &R = named(K::DropConstraint, X->colId());
+    AlterAction &R = Named(K::DropConstraint, X->colId());
     R.IfExists = X->ifExists() != nullptr;
     R.Cascade = X->dropBehavior() && X->dropBehavior()->K_CASCADE();
   } else if (auto *X = altCast<P::AlterDomainRenameConstraintContext>(A)) {
-    named(K::RenameConstraint, X->colId(0)).NewName = name(X->colId(1));
+    Named(K::RenameConstraint, X->colId(0)).NewName = name(X->colId(1));
   } else if (auto *X = altCast<P::AlterDomainValidateConstraintContext>(A)) {
-    named(K::ValidateConstraint, X->colId());
+    Named(K::ValidateConstraint, X->colId());
   } else if (auto *X = altCast<P::AlterDomainOwnerContext>(A)) {
     action(K::OwnerTo, L).Value = roleName(X->roleSpec());
   } else if (auto *X = altCast<P::AlterDomainRenameContext>(A)) {
@@ -1437,7 +1449,7 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
   std::optional<std::string> Text;
   if (C->sconst())
     Text = stringValue(C->sconst());
-  auto comment = [&](TargetKind TK, NameRef Target) -> CommentChange & {
+  auto Comment = [&](TargetKind TK, NameRef Target) -> CommentChange & {
     auto R = std::make_unique<CommentChange>(Out.Loc, TK, std::move(Target));
     R->Text = std::move(Text);
     CommentChange &Ref = *R;
@@ -1450,16 +1462,16 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
                     : X->K_VIEW()         ? TargetKind::View
                     : X->K_SEQUENCE()     ? TargetKind::Sequence
                                           : TargetKind::Index;
-    comment(TK, {qualifiedName(X->anyName()), loc(X->anyName())});
+    Comment(TK, {qualifiedName(X->anyName()), loc(X->anyName())});
   } else if (auto *X = altCast<P::CommentOnTypeContext>(T)) {
     DataType DT = lowerType(X->typeName());
     // A built-in type is named by its spelling.
     QualifiedName N =
         DT.Kind == TypeKind::UserDefined ? DT.Name : QualifiedName(DT.Spelling);
-    comment(X->K_DOMAIN() ? TargetKind::Domain : TargetKind::Type,
+    Comment(X->K_DOMAIN() ? TargetKind::Domain : TargetKind::Type,
             {N, loc(X->typeName())});
   } else if (auto *X = altCast<P::CommentOnSchemaContext>(T)) {
-    comment(TargetKind::Schema,
+    Comment(TargetKind::Schema,
             {QualifiedName(name(X->colId())), loc(X->colId())});
   } else if (auto *X = altCast<P::CommentOnColumnContext>(T)) {
     std::vector<std::string> N = nameParts(X->anyName());
@@ -1471,12 +1483,12 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
       N.erase(N.begin());
     QualifiedName Rel =
         N.size() == 2 ? QualifiedName(N[0]) : QualifiedName(N[0], N[1]);
-    CommentChange &R = comment(TargetKind::Relation, {Rel, loc(X->anyName())});
+    CommentChange &R = Comment(TargetKind::Relation, {Rel, loc(X->anyName())});
     R.On = CommentChange::Part::Column;
     R.PartName = N.back();
   } else if (auto *X = altCast<P::CommentOnConstraintContext>(T)) {
     CommentChange &R =
-        comment(X->K_DOMAIN() ? TargetKind::Domain : TargetKind::Table,
+        Comment(X->K_DOMAIN() ? TargetKind::Domain : TargetKind::Table,
                 {qualifiedName(X->anyName()), loc(X->anyName())});
     R.On = CommentChange::Part::Constraint;
     R.PartName = name(X->colId());

@@ -25,6 +25,13 @@
 namespace schemac {
 namespace pg {
 
+/// The partitioning strategy named \p Name (PARTITION BY range/list/hash);
+/// false if there is none.
+bool partitionStrategy(llvm::StringRef Name, PartitionSpec::Strategy &Out);
+
+/// Prefix minus: PostgreSQL folds it into a numeric constant (doNegate).
+ExprPtr negate(Location OpLoc, ExprPtr Operand);
+
 class PostgresLowering : public PostgresParserBaseVisitor {
 public:
   using P = PostgresParser;
@@ -54,6 +61,8 @@ public:
   /// The source text with runs of whitespace and comments between tokens
   /// replaced by one space.
   std::string normalizedText(antlr4::ParserRuleContext *C) const;
+  /// The same for the tokens First..Last (inclusive).
+  std::string normalizedText(size_t First, size_t Last) const;
 
   /// The identifier a one-token name rule (colId, colLabel, identifier,
   /// ...) denotes: folded, unquoted and truncated.
@@ -82,6 +91,8 @@ public:
   DataType lowerSimpleType(P::SimpleTypeNameContext *C);
   DataType lowerConstType(P::ConstTypeNameContext *C);
   DataType lowerKeywordType(antlr4::ParserRuleContext *C);
+  /// The same for the tokens [First, End), located at \p L.
+  DataType lowerKeywordType(size_t First, size_t End, Location L);
   /// A type written as a (possibly qualified) name.
   DataType typeFromName(const std::vector<std::string> &Parts, bool Quoted,
                         Location L);

@@ -124,6 +124,108 @@ const char *const GrantKinds[] = {
     "database", "domain",   "type",     "language",  "tablespace", "foreign",
     "data",     "wrapper",  "server",   "large",     "object",     "parameter"};
 
+/// Reserved words after which no PostgreSQL statement ends: each needs
+/// something after it, and being reserved, none is a bare column name
+/// (`WHERE owner` ends with a name). ON is handled apart: `SET x = on`
+/// ends with it.
+const char *const ContinuationWords[] = {"to",   "from",  "in",   "as",
+                                         "with", "for",   "and",  "or",
+                                         "is",   "using", "where"};
+
+/// Where a statement that stops too early is reported: at the token that
+/// cannot come there (the ';'), or just after the last token, like
+/// PostgreSQL's "syntax error at end of input".
+Diagnostic makeIncompleteError(const StatementTokens &In, unsigned Last,
+                               bool Terminated, llvm::StringRef Expected) {
+  const PgToken &T = In.Toks[Last];
+  if (Terminated) {
+    const PgToken &Semi = In.Toks[In.N - 1];
+    Location L(In.File, Semi.Line, Semi.Col);
+    Diagnostic D = Expected.empty()
+                       ? makeDiagnostic(L, DiagID::err_syntax_near, {";"})
+                       : makeDiagnostic(L, DiagID::err_syntax_near_expected,
+                                        {";", Expected.str()});
+    D.Ranges.push_back(
+        SourceRange(L, Location(In.File, Semi.Line, Semi.Col + 1)));
+    return D;
+  }
+  llvm::StringRef Text = In.Buffer.substr(T.Begin, T.size());
+  Location L = Text.contains('\n')
+                   ? Location(In.File, T.Line, T.Col)
+                   : Location(In.File, T.Line, T.Col + T.size());
+  return Expected.empty()
+             ? makeDiagnostic(L, DiagID::err_syntax_at_end)
+             : makeDiagnostic(L, DiagID::err_syntax_at_end_expected,
+                              {Expected.str()});
+}
+
+/// An unmodelled statement is kept and emitted as written, so it has to be
+/// a complete statement of its kind, as far as its tokens tell without the
+/// grammar: brackets balanced, not ending on a word or symbol that needs
+/// more after it, and the name its kind names present (see
+/// docs/Limits.md). Reports and returns false otherwise. A statement
+/// without ';' at the end of the input is complete: psql -f runs it.
+bool checkComplete(const TokenReader &R, const StmtClass &C,
+                   LoweredStatement &Out) {
+  const StatementTokens &In = R.In;
+  bool Terminated = In.N && In.Toks[In.N - 1].Type == tok::Semi;
+  unsigned N = Terminated ? In.N - 1 : In.N;
+  if (N == 0)
+    return true;
+  // Brackets: every one closed, in order.
+  std::vector<uint16_t> Open;
+  for (unsigned I = 0; I != N; ++I) {
+    uint16_t T = In.Toks[I].Type;
+    if (T == tok::LParen || T == tok::LBracket) {
+      Open.push_back(T);
+      continue;
+    }
+    if (T != tok::RParen && T != tok::RBracket)
+      continue;
+    uint16_t Want = T == tok::RParen ? tok::LParen : tok::LBracket;
+    if (Open.empty() || Open.back() != Want) {
+      const PgToken &B = In.Toks[I];
+      Location L(In.File, B.Line, B.Col);
+      Diagnostic D = makeDiagnostic(L, DiagID::err_syntax_near,
+                                    {T == tok::RParen ? ")" : "]"});
+      D.Ranges.push_back(SourceRange(L, Location(In.File, B.Line, B.Col + 1)));
+      Out.Diags.push_back(std::move(D));
+      return false;
+    }
+    Open.pop_back();
+  }
+  if (!Open.empty()) {
+    Out.Diags.push_back(makeIncompleteError(
+        In, N - 1, Terminated, Open.back() == tok::LParen ? "')'" : "']'"));
+    return false;
+  }
+  // The last token needs a continuation.
+  const PgToken &Last = In.Toks[N - 1];
+  bool Dangling = Last.Type == tok::Comma || Last.Type == tok::Dot ||
+                  Last.Type == tok::Typecast || isOperatorToken(Last);
+  for (const char *W : ContinuationWords)
+    Dangling |= R.word(N - 1, W);
+  // ON ends `SET x = on` and `... SET x TO on`, nothing else.
+  if (R.word(N - 1, "on") &&
+      !(N >= 2 &&
+        (In.Toks[N - 2].Type == PostgresLexer::EQ || R.word(N - 2, "to"))))
+    Dangling = true;
+  // A statement that acts on something stops inside its leading words, or
+  // where the name of that something goes. (Others, like VACUUM, are
+  // complete with their leading words.)
+  if (C.Flags & (NAME | TARGET | GRANT | ON | TO | INTO)) {
+    unsigned NamePos = C.PatternTokens;
+    if (C.Flags & (NAME | TARGET))
+      NamePos = R.skipNoise(NamePos);
+    Dangling |= N <= NamePos;
+  }
+  if (Dangling) {
+    Out.Diags.push_back(makeIncompleteError(In, N - 1, Terminated, ""));
+    return false;
+  }
+  return true;
+}
+
 } // namespace
 
 void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
@@ -228,6 +330,10 @@ void pg::lowerUnparsedStatement(const StatementTokens &In,
   if (C.Flags & TARGET) {
     unsigned I = R.skipNoise(P);
     R.readName(I, Target, TargetLoc);
+  }
+  if (!checkComplete(R, C, Out)) {
+    Out.Failed = true;
+    return;
   }
   if (C.Flags & INTO) {
     unsigned I = R.find(P, PostgresLexer::K_INTO);

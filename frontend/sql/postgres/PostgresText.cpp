@@ -7,6 +7,7 @@
 #include "PostgresText.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ConvertUTF.h"
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -283,6 +284,32 @@ std::string pg::stringValue(llvm::StringRef Buffer, const PgToken &T,
       return Out;
     }
     return Decoded;
+  }
+  return Out;
+}
+
+std::string pg::invalidByteSequence(llvm::StringRef Value) {
+  const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(Value.begin());
+  const auto *End = reinterpret_cast<const llvm::UTF8 *>(Value.end());
+  const llvm::UTF8 *Bad = Begin;
+  size_t Nul = Value.find('\0');
+  if (llvm::isLegalUTF8String(&Bad, End)) {
+    if (Nul == llvm::StringRef::npos)
+      return "";
+    Bad = Begin + Nul;
+  } else if (Nul != llvm::StringRef::npos && Begin + Nul < Bad) {
+    Bad = Begin + Nul;
+  }
+  // Like PostgreSQL: the bytes of the character that starts there.
+  size_t Len = *Bad ? llvm::getNumBytesForUTF8(*Bad) : 1;
+  Len = std::min<size_t>(std::max<size_t>(Len, 1), End - Bad);
+  std::string Out;
+  for (size_t I = 0; I != Len; ++I) {
+    if (I)
+      Out += ' ';
+    Out += "0x";
+    Out += llvm::hexdigit(Bad[I] >> 4, /*LowerCase=*/true);
+    Out += llvm::hexdigit(Bad[I] & 15, /*LowerCase=*/true);
   }
   return Out;
 }

@@ -40,6 +40,12 @@ bool truncateIdentifier(std::string &Name);
 std::string stringValue(llvm::StringRef Buffer, const PgToken &T,
                         bool StdStrings, std::string *Error = nullptr);
 
+/// If \p Value (a decoded string constant) is not valid UTF-8 or contains a
+/// NUL byte, which escapes such as E'\\xff' and E'\\0' can produce and
+/// PostgreSQL rejects, returns the offending bytes as PostgreSQL shows them
+/// ("0xff", "0xe2 0x28"); otherwise an empty string.
+std::string invalidByteSequence(llvm::StringRef Value);
+
 /// The value of a B'..' or X'..' token: the prefix letter in lower case
 /// followed by the digits ("b0101", "x1f").
 std::string bitStringValue(llvm::StringRef Buffer, const PgToken &T);

@@ -69,14 +69,22 @@ DataType PostgresLowering::lowerConstType(P::ConstTypeNameContext *C) {
 }
 
 DataType PostgresLowering::lowerKeywordType(antlr4::ParserRuleContext *C) {
+  size_t First = C->getStart()->getTokenIndex();
+  size_t End = C->getStop() ? C->getStop()->getTokenIndex() + 1 : First;
+  DataType T = lowerKeywordType(First, End, loc(C));
+  T.Spelling = normalizedText(C);
+  return T;
+}
+
+DataType PostgresLowering::lowerKeywordType(size_t First, size_t End,
+                                            Location L) {
   // numericType, bitType, characterType, datetimeType: a keyword spelling
   // with optional modifiers.
   std::string Key;
   std::vector<std::string> Mods;
   bool InParens = false;
   std::string Cur;
-  for (size_t I = C->getStart()->getTokenIndex();
-       C->getStop() && I <= C->getStop()->getTokenIndex(); ++I) {
+  for (size_t I = First; I < End; ++I) {
     const PgToken &Tk = In.Toks[I];
     llvm::StringRef Tx = In.Buffer.substr(Tk.Begin, Tk.size());
     if (Tk.Type == tok::LParen) {
@@ -112,15 +120,16 @@ DataType PostgresLowering::lowerKeywordType(antlr4::ParserRuleContext *C) {
       int64_t Bits = 0;
       if (llvm::StringRef(Mods[0]).getAsInteger(10, Bits) || Bits < 1 ||
           Bits > 53)
-        error(loc(C), DiagID::err_float_precision);
+        error(L, DiagID::err_float_precision);
       T.Kind = Bits <= 24 ? TypeKind::Real : TypeKind::Double;
       Mods.clear();
     }
   }
   if (T.Kind == TypeKind::Unknown)
-    error(loc(C), DiagID::err_unknown_type, {Key});
+    error(L, DiagID::err_unknown_type, {Key});
   T.Modifiers = std::move(Mods);
-  T.Spelling = normalizedText(C);
+  if (End > First)
+    T.Spelling = normalizedText(First, End - 1);
   return T;
 }
 

@@ -18,6 +18,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/FileSystem/UniqueID.h"
 
 #include <string>
 #include <vector>
@@ -25,18 +26,28 @@
 namespace schemac {
 
 /// A plugin that was loaded and registered.
+/// What makes two plugin paths one plugin: the same file, or the same
+/// bytes.
+struct PluginIdentity {
+  llvm::sys::fs::UniqueID File;
+  uint64_t Size = 0;
+  uint64_t Hash = 0;
+};
+
 struct LoadedPlugin {
   std::string Path;
   std::string Name;
   std::string Version;
+  PluginIdentity Identity;
 };
 
 class PluginLoader {
 public:
   explicit PluginLoader(Registry &R) : R(R) {}
 
-  /// Loads the plugin at \p Path and calls its register callback. Loading
-  /// the same path again does nothing.
+  /// Loads the plugin at \p Path (relative to the working directory) and
+  /// calls its register callback. Loading the same plugin again (the same
+  /// file by any name, or a copy of it) does nothing.
   llvm::Error load(llvm::StringRef Path);
 
   /// The plugins loaded so far, in order.

@@ -163,6 +163,13 @@ public:
   /// The severity \p ID has after the warning options.
   Severity getEffectiveSeverity(DiagID ID) const;
 
+  /// -ferror-limit=N: once \p Limit errors were reported (0: no limit),
+  /// the next error is replaced by err_too_many_errors and every later
+  /// diagnostic is dropped (still counted); the tool should stop.
+  void setErrorLimit(unsigned Limit) { ErrorLimit = Limit; }
+  unsigned getErrorLimit() const { return ErrorLimit; }
+  bool hasReachedErrorLimit() const { return ReachedErrorLimit; }
+
   unsigned getNumErrors() const { return NumErrors; }
   unsigned getNumWarnings() const { return NumWarnings; }
   bool hasErrors() const { return NumErrors != 0; }
@@ -179,6 +186,8 @@ private:
   llvm::StringMap<bool> GroupAsError;
   unsigned NumErrors = 0;
   unsigned NumWarnings = 0;
+  unsigned ErrorLimit = 0;
+  bool ReachedErrorLimit = false;
 };
 
 } // namespace schemac

@@ -2,8 +2,9 @@
 //
 // Part of schemac. Consumers that print diagnostics:
 //  - TextDiagnosticPrinter: `file:line:col: error: message [-Wgroup]`, the
-//    source line, a caret with `~~~` ranges and a fix-it line, printed by
-//    llvm::SourceMgr; notes follow their parent.
+//    source line (a window of it around the caret on long lines), a caret
+//    with `~~~` ranges and a fix-it line, in the layout of llvm::SourceMgr;
+//    notes follow their parent.
 //  - JSONDiagnosticPrinter: one JSON array (--diagnostics-format=json).
 //  - SARIFDiagnosticPrinter: a SARIF 2.1.0 log (--diagnostics-format=sarif).
 //
@@ -26,16 +27,20 @@ class Context;
 
 class TextDiagnosticPrinter : public DiagnosticConsumer {
 public:
+  /// \p SnippetWidth caps the source line shown under a diagnostic to a
+  /// window of about that many columns around the caret (0: the whole
+  /// line), like Clang's -fmessage-length.
   TextDiagnosticPrinter(Context &Ctx, llvm::raw_ostream &OS,
-                        bool ShowColors = false)
-      : Ctx(Ctx), OS(OS), ShowColors(ShowColors) {}
+                        bool ShowColors = false, unsigned SnippetWidth = 0)
+      : Ctx(Ctx), OS(OS), ShowColors(ShowColors), SnippetWidth(SnippetWidth) {}
   void handle(const Diagnostic &D) override;
 
 private:
-  void print(const Diagnostic &D, bool IsNote);
+  void print(llvm::raw_ostream &Out, const Diagnostic &D, bool IsNote);
   Context &Ctx;
   llvm::raw_ostream &OS;
   bool ShowColors;
+  unsigned SnippetWidth;
 };
 
 /// Converts one diagnostic (with its notes) to JSON. Shared by the JSON

@@ -79,5 +79,16 @@ CREATE TABLE t10 (a int CHECK (a > 0) DEFERRABLE);
 CREATE TABLE t12 (a a.b.c.d);
 -- expected-error@+1 {{value '99999999999999999999' is out of range for type 'bigint'}}
 CREATE SEQUENCE s1 INCREMENT 99999999999999999999;
+-- String escapes that make bytes PostgreSQL's UTF8 encoding rejects (and
+-- the NUL byte) are errors, with PostgreSQL's text; valid escapes are fine.
+-- expected-error@+1 {{invalid byte sequence for encoding "UTF8": 0xff}}
+CREATE TABLE t20 (a text DEFAULT E'\xff');
+-- expected-error@+1 {{invalid byte sequence for encoding "UTF8": 0x00}}
+CREATE TABLE t21 (a text DEFAULT E'\0');
+-- expected-error@+1 {{invalid byte sequence for encoding "UTF8": 0xe2 0x28 0xa1}}
+CREATE TABLE t22 (a text DEFAULT E'ok\xe2\x28\xa1');
+CREATE TABLE t23 (a text DEFAULT E'\303\251\u00e9\xc3\xa9');
+
 -- expected-error@+1 {{unterminated quoted string}}
 CREATE TABLE t11 (a text DEFAULT 'oops);
+

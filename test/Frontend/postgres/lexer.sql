@@ -4,7 +4,6 @@
 -- quotes with tags, N'', B'', X'', numbers, nested comments, and
 -- standard_conforming_strings changing how later statements are scanned.
 -- RUN: schemac --emit=ir %s | FileCheck %s
--- ORACLE: xfail N'...' literals lose their type character (bpchar): a default N'national' becomes text (pg-parse)
 
 -- Identifiers: unquoted names fold ASCII letters to lower case and keep
 -- other bytes; quoted names keep case and doubled quotes; U&"" escapes.
@@ -50,7 +49,7 @@ CREATE TABLE lexer_on (c text DEFAULT 'back\slash');
 -- CHECK-NEXT:    column c04 : text "text" default (lit str "dollar 'quoted'")
 -- CHECK-NEXT:    column c05 : text "text" default (lit str "with $$ inside")
 -- CHECK-NEXT:    column c06 : text "text" default (lit str "continued")
--- CHECK-NEXT:    column c07 : text "text" default (lit str "national")
+-- CHECK-NEXT:    column c07 : text "text" default (cast (lit str "national") char "nchar" typed_literal)
 -- CHECK-NEXT:    column c08 : bit(4) "bit(4)" default (lit bits "b1010")
 -- CHECK-NEXT:    column c09 : varbit "bit varying" default (lit bits "xF0")
 -- CHECK-NEXT:    column c10 : decimal "numeric" default (lit num "1.5e3")

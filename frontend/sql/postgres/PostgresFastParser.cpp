@@ -1,0 +1,726 @@
+//===- PostgresFastParser.cpp - The hand-written fast path ----------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PostgresFastParser.h"
+
+#include "FastQueryParser.h"
+#include "PostgresLexer.h"
+#include "PostgresLowering.h"
+#include "PostgresText.h"
+
+#include "schemac/dialects/postgres/PostgresDialect.h"
+#include "schemac/ir/Table.h"
+#include "schemac/ir/View.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/CommandLine.h"
+
+#include <cstdlib>
+
+using namespace schemac;
+using namespace schemac::pg;
+using sql::TokClass;
+using sql::Word;
+using L = PostgresLexer;
+
+static llvm::cl::opt<bool>
+    NoFastParse("fno-fast-parse", llvm::cl::Hidden,
+                llvm::cl::desc("Parse every PostgreSQL statement with the "
+                               "ANTLR grammar (no hand-written fast path)"));
+
+static std::atomic<bool> FastParseOn{std::getenv("SCHEMAC_NO_FAST_PARSE") ==
+                                     nullptr};
+
+bool pg::isFastParseEnabled() { return FastParseOn && !NoFastParse; }
+
+void pg::setFastParseEnabled(bool On) { FastParseOn = On; }
+
+FastParseStats &pg::getFastParseStats() {
+  static FastParseStats S;
+  return S;
+}
+
+namespace {
+
+/// What each token type of the vocabulary is to the fast parser, from the
+/// dialect's key word table and the scanner's token classes.
+class TokInfoTable {
+public:
+  TokInfoTable() {
+    llvm::StringMap<Word> Words;
+#define FAST_WORD(Name, Spelling) Words[Spelling] = Word::Name;
+#include "FastQueryWords.def"
+    const KeywordTable &Keywords = getPostgresDialect().getKeywords();
+    for (const auto &[Spelling, Type] : getKeywordTokens()) {
+      sql::TokInfo &I = at(Type);
+      I.Class = TokClass::Keyword;
+      I.Category = Keywords.getCategory(Spelling);
+      auto It = Words.find(Spelling);
+      if (It != Words.end())
+        I.W = It->second;
+    }
+    at(tok::Ident).Class = TokClass::Ident;
+    at(tok::QuotedIdent).Class = TokClass::QuotedIdent;
+    at(tok::UnicodeQuotedIdent).Class = TokClass::QuotedIdent;
+    // N'...' is left out: PostgreSQL reads it as NCHAR '...', which the
+    // grammar's lowering builds.
+    for (uint16_t T : {tok::String, tok::EscapeString, tok::UnicodeString,
+                       tok::DollarString})
+      at(T).Class = TokClass::String;
+    at(tok::Integer).Class = TokClass::Integer;
+    at(tok::Numeric).Class = TokClass::Numeric;
+    for (size_t T :
+         {L::PLUS, L::MINUS, L::SLASH, L::PERCENT, L::CARET, L::LT, L::GT,
+          L::EQ, L::LESS_EQUALS, L::GREATER_EQUALS, L::NOT_EQUALS, L::OPERATOR})
+      at(T).Class = TokClass::Operator;
+    at(L::STAR).Class = TokClass::Star;
+    at(tok::Comma).Class = TokClass::Comma;
+    at(tok::Dot).Class = TokClass::Dot;
+    at(tok::LParen).Class = TokClass::LParen;
+    at(tok::RParen).Class = TokClass::RParen;
+    at(tok::LBracket).Class = TokClass::LBracket;
+    at(tok::RBracket).Class = TokClass::RBracket;
+    at(tok::Typecast).Class = TokClass::Typecast;
+    at(tok::Semi).Class = TokClass::Semi;
+  }
+
+  llvm::ArrayRef<sql::TokInfo> get() const { return Infos; }
+
+private:
+  sql::TokInfo &at(size_t Type) {
+    if (Type >= Infos.size())
+      Infos.resize(Type + 1);
+    return Infos[Type];
+  }
+
+  std::vector<sql::TokInfo> Infos;
+};
+
+class PostgresFastParseHooks : public sql::FastParseHooks {
+public:
+  PostgresFastParseHooks(const sql::StatementTokens &In, bool StdStrings,
+                         PostgresLowering &Lowering)
+      : In(In), StdStrings(StdStrings), Lowering(Lowering) {}
+
+  llvm::ArrayRef<sql::TokInfo> tokenInfos() const override {
+    static const TokInfoTable Table;
+    return Table.get();
+  }
+  const sql::TokInfo &info(uint16_t Type) const {
+    llvm::ArrayRef<sql::TokInfo> Infos = tokenInfos();
+    static const sql::TokInfo Other;
+    return Type < Infos.size() ? Infos[Type] : Other;
+  }
+
+  bool name(const sql::Token &T, std::string &Out) override {
+    std::string Err;
+    Out = identifierValue(In.Buffer, T, &Err);
+    // Truncation warns and a bad escape is an error: the grammar's.
+    return Err.empty() && Out.size() <= MaxIdentifierLength;
+  }
+
+  bool stringValue(const sql::Token &T, std::string &Out) override {
+    std::string Err;
+    Out = pg::stringValue(In.Buffer, T, StdStrings, &Err);
+    // A bad escape and bytes UTF8 rejects are errors: the grammar's (as in
+    // PostgresLowering::stringValue).
+    return Err.empty() && pg::invalidByteSequence(Out).empty();
+  }
+
+  bool typeName(unsigned &I, DataType &Out) override;
+  ExprPtr primary(unsigned &I) override;
+  bool isExtractField(uint16_t Type) const override {
+    return Type == L::K_YEAR || Type == L::K_MONTH || Type == L::K_DAY ||
+           Type == L::K_HOUR || Type == L::K_MINUTE || Type == L::K_SECOND;
+  }
+
+  const OperatorTable &operators() const override {
+    return getPostgresDialect().getOperators();
+  }
+
+  ExprPtr negate(Location Loc, ExprPtr Operand) override {
+    return pg::negate(Loc, std::move(Operand));
+  }
+
+private:
+  uint16_t type(unsigned I) const { return I < In.N ? In.Toks[I].Type : 0; }
+  Location loc(unsigned I) const {
+    return Location(In.File, In.Toks[I].Line, In.Toks[I].Col);
+  }
+  /// '(' INTEGER (',' INTEGER)* ')' with at most \p Max integers.
+  bool modifiers(unsigned &I, unsigned Max) const {
+    if (type(I) != tok::LParen)
+      return true;
+    ++I;
+    for (unsigned N = 0;; ++I) {
+      if (type(I) != tok::Integer || ++N > Max)
+        return false;
+      if (type(++I) != tok::Comma)
+        break;
+    }
+    return type(I++) == tok::RParen;
+  }
+
+  /// simpleTypeName without INTERVAL (constTypeName and genericType of
+  /// the grammar) at \p I, with its spelling.
+  bool simpleType(unsigned &I, DataType &Out);
+  /// intervalQualifier at \p I, if there is one; the precision of SECOND
+  /// goes to \p Mods.
+  bool intervalQualifier(unsigned &I, std::vector<std::string> &Mods) const;
+  /// A string constant at \p I as the operand of a typed literal.
+  ExprPtr typedLiteralString(unsigned &I);
+
+  const sql::StatementTokens &In;
+  bool StdStrings;
+  PostgresLowering &Lowering;
+};
+
+bool PostgresFastParseHooks::simpleType(unsigned &I, DataType &Out) {
+  // Without BIT, NATIONAL and modifiers other than integers.
+  unsigned First = I;
+  uint16_t T = type(I);
+  const sql::TokInfo &Info = info(T);
+  bool KeywordType = true;
+  switch (T) {
+  case L::K_INT:
+  case L::K_INTEGER:
+  case L::K_SMALLINT:
+  case L::K_BIGINT:
+  case L::K_REAL:
+  case L::K_BOOLEAN:
+    ++I;
+    break;
+  case L::K_DOUBLE:
+    if (type(I + 1) != L::K_PRECISION)
+      return false;
+    I += 2;
+    break;
+  case L::K_FLOAT:
+    ++I;
+    if (!modifiers(I, 1))
+      return false;
+    break;
+  case L::K_DECIMAL:
+  case L::K_DEC:
+  case L::K_NUMERIC:
+    ++I;
+    if (!modifiers(I, 2))
+      return false;
+    break;
+  case L::K_VARCHAR:
+  case L::K_CHARACTER:
+  case L::K_CHAR:
+    if (T != L::K_VARCHAR && type(I + 1) == L::K_VARYING)
+      ++I;
+    ++I;
+    if (!modifiers(I, 1))
+      return false;
+    break;
+  case L::K_TIMESTAMP:
+  case L::K_TIME:
+    ++I;
+    if (!modifiers(I, 1))
+      return false;
+    if (type(I) == L::K_WITH || type(I) == L::K_WITHOUT) {
+      if (type(I + 1) != L::K_TIME || type(I + 2) != L::K_ZONE)
+        return false;
+      I += 3;
+    }
+    break;
+  default:
+    KeywordType = false;
+    break;
+  }
+  if (KeywordType) {
+    Out = Lowering.lowerKeywordType(First, I, loc(First));
+  } else {
+    // genericType: typeFunctionName ('.' colLabel)* typeModifiers?
+    if (Info.Class != TokClass::Ident && Info.Class != TokClass::QuotedIdent &&
+        !(Info.Class == TokClass::Keyword &&
+          Info.Category == KeywordCategory::Unreserved))
+      return false;
+    std::vector<std::string> Parts(1);
+    if (!name(In.Toks[I++], Parts[0]))
+      return false;
+    while (type(I) == tok::Dot) {
+      const sql::TokInfo &Part = info(type(++I));
+      if (Part.Class != TokClass::Ident &&
+          Part.Class != TokClass::QuotedIdent &&
+          Part.Class != TokClass::Keyword)
+        return false;
+      Parts.emplace_back();
+      if (!name(In.Toks[I++], Parts.back()))
+        return false;
+    }
+    if (Parts.size() > 3)
+      return false;
+    Out = Lowering.typeFromName(Parts, Info.Class == TokClass::QuotedIdent,
+                                loc(First));
+    // typeModifiers: '(' exprList ')', here integers only.
+    unsigned Mods = I;
+    if (!modifiers(I, 8))
+      return false;
+    for (unsigned J = Mods + 1; J < I; J += 2)
+      Out.Modifiers.push_back(
+          In.Buffer.substr(In.Toks[J].Begin, In.Toks[J].size()).str());
+  }
+  Out.Spelling = Lowering.normalizedText(First, I - 1);
+  return true;
+}
+
+bool PostgresFastParseHooks::intervalQualifier(
+    unsigned &I, std::vector<std::string> &Mods) const {
+  auto Second = [&] {
+    if (type(I) != L::K_SECOND)
+      return false;
+    ++I;
+    if (type(I) == tok::LParen) {
+      if (type(I + 1) != tok::Integer || type(I + 2) != tok::RParen)
+        return false;
+      const sql::Token &N = In.Toks[I + 1];
+      Mods.push_back(In.Buffer.substr(N.Begin, N.size()).str());
+      I += 3;
+    }
+    return true;
+  };
+  switch (type(I)) {
+  case L::K_YEAR:
+    ++I;
+    if (type(I) == L::K_TO) {
+      if (type(I + 1) != L::K_MONTH)
+        return false;
+      I += 2;
+    }
+    return true;
+  case L::K_MONTH:
+    ++I;
+    return true;
+  case L::K_DAY:
+  case L::K_HOUR:
+  case L::K_MINUTE: {
+    uint16_t From = type(I++);
+    if (type(I) != L::K_TO)
+      return true;
+    ++I;
+    uint16_t To = type(I);
+    if ((From == L::K_DAY && To == L::K_HOUR) ||
+        (From != L::K_MINUTE && To == L::K_MINUTE)) {
+      ++I;
+      return true;
+    }
+    return Second();
+  }
+  case L::K_SECOND:
+    return Second();
+  default:
+    return true;
+  }
+}
+
+bool PostgresFastParseHooks::typeName(unsigned &I, DataType &Out) {
+  // typeName: simpleTypeName arrayBounds?, without SETOF and ARRAY.
+  unsigned First = I;
+  if (type(I) == L::K_INTERVAL) {
+    // intervalType: INTERVAL (intervalQualifier | '(' INTEGER ')')?
+    Out = DataType(TypeKind::Interval);
+    ++I;
+    if (type(I) == tok::LParen) {
+      if (type(I + 1) != tok::Integer || type(I + 2) != tok::RParen)
+        return false;
+      const sql::Token &N = In.Toks[I + 1];
+      Out.Modifiers.push_back(In.Buffer.substr(N.Begin, N.size()).str());
+      I += 3;
+    } else if (!intervalQualifier(I, Out.Modifiers)) {
+      return false;
+    }
+  } else if (!simpleType(I, Out)) {
+    return false;
+  }
+  // arrayBounds: ('[' INTEGER? ']')+
+  unsigned Dims = 0;
+  while (type(I) == tok::LBracket) {
+    ++I;
+    if (type(I) == tok::Integer)
+      ++I;
+    if (type(I++) != tok::RBracket)
+      return false;
+    ++Dims;
+  }
+  if (type(I) == L::K_ARRAY)
+    return false;
+  if (Dims)
+    Out.ArrayDims = Dims;
+  Out.Spelling = Lowering.normalizedText(First, I - 1);
+  return true;
+}
+
+ExprPtr PostgresFastParseHooks::typedLiteralString(unsigned &I) {
+  if (info(type(I)).Class != TokClass::String)
+    return nullptr;
+  std::string V;
+  if (!stringValue(In.Toks[I], V))
+    return nullptr;
+  return std::make_unique<Literal>(loc(I++), Literal::LitKind::String,
+                                   std::move(V));
+}
+
+ExprPtr PostgresFastParseHooks::primary(unsigned &I) {
+  // Typed literals: type 'text', INTERVAL 'text' [qualifier],
+  // INTERVAL (n) 'text'.
+  unsigned First = I;
+  if (type(I) == L::K_INTERVAL) {
+    DataType T(TypeKind::Interval);
+    std::string Spelling =
+        In.Buffer.substr(In.Toks[I].Begin, In.Toks[I].size()).str();
+    ++I;
+    if (type(I) == tok::LParen) {
+      if (type(I + 1) != tok::Integer || type(I + 2) != tok::RParen)
+        return nullptr;
+      const sql::Token &N = In.Toks[I + 1];
+      T.Modifiers.push_back(In.Buffer.substr(N.Begin, N.size()).str());
+      Spelling += "(" + T.Modifiers.back() + ")";
+      I += 3;
+      ExprPtr Lit = typedLiteralString(I);
+      if (!Lit)
+        return nullptr;
+      T.Spelling = Spelling;
+      return std::make_unique<Cast>(loc(First), std::move(Lit), std::move(T),
+                                    Cast::Syntax::TypedLiteral);
+    }
+    ExprPtr Lit = typedLiteralString(I);
+    if (!Lit)
+      return nullptr;
+    unsigned Q = I;
+    if (!intervalQualifier(I, T.Modifiers))
+      return nullptr;
+    if (I > Q)
+      Spelling += " " + Lowering.normalizedText(Q, I - 1);
+    T.Spelling = Spelling;
+    return std::make_unique<Cast>(loc(First), std::move(Lit), std::move(T),
+                                  Cast::Syntax::TypedLiteral);
+  }
+  DataType T;
+  if (!simpleType(I, T))
+    return nullptr;
+  ExprPtr Lit = typedLiteralString(I);
+  if (!Lit)
+    return nullptr;
+  return std::make_unique<Cast>(loc(First), std::move(Lit), std::move(T),
+                                Cast::Syntax::TypedLiteral);
+}
+
+} // namespace
+
+namespace {
+
+/// The statements the fast path takes whole. Each lower method returns the
+/// object, or null to decline.
+class FastStatement {
+public:
+  FastStatement(const sql::StatementTokens &In, bool StdStrings,
+                llvm::StringRef ElementSchema)
+      : In(In), ElementSchema(ElementSchema), Lowering(In, StdStrings, Scratch),
+        Hooks(In, StdStrings, Lowering), P(In, Hooks) {}
+
+  /// Lowers the statement of kind \p K into \p Out; false to decline.
+  bool lower(StmtKind K, LoweredStatement &Out) {
+    ObjectPtr O;
+    if (K == StmtKind::CreateTable)
+      O = lowerTable();
+    else if (K == StmtKind::CreateView || K == StmtKind::CreateMatView)
+      O = lowerView(K == StmtKind::CreateMatView);
+    if (!O)
+      return false;
+    // stmtEnd: ';'? EOF. Any diagnostic of the lowering helpers is the
+    // grammar's to give.
+    P.accept(TokClass::Semi);
+    if (P.Pos != In.N || !Scratch.Diags.empty() || Scratch.Failed)
+      return false;
+    Out.Change = std::make_unique<CreateChange>(Out.Loc, std::move(O));
+    Out.Toks = In.Toks;
+    Out.NumTokens = In.N;
+    return true;
+  }
+
+private:
+  /// The name a CREATE statement creates: in the schema being created when
+  /// the statement is a schema element (createdName of the lowering).
+  bool createdName(QualifiedName &Name) {
+    if (!P.qualifiedName(Name))
+      return false;
+    if (ElementSchema.empty())
+      return true;
+    if (Name.isQualified() && Name.Schema != ElementSchema)
+      return false;
+    Name.Schema = ElementSchema.str();
+    return true;
+  }
+
+  ObjectPtr lowerView(bool Materialized);
+  ObjectPtr lowerTable();
+  bool columnDef(Column &Col, std::vector<Constraint> &Constraints);
+  bool tableConstraint(Constraint &Out);
+
+  const sql::StatementTokens &In;
+  llvm::StringRef ElementSchema;
+  /// Diagnostics of the lowering helpers land here: any means decline.
+  LoweredStatement Scratch;
+  PostgresLowering Lowering;
+  PostgresFastParseHooks Hooks;
+  sql::FastQueryParser P;
+};
+
+ObjectPtr FastStatement::lowerView(bool Materialized) {
+  // CREATE [OR REPLACE] VIEW name [(columns)] AS query
+  //   [WITH [CASCADED | LOCAL] CHECK OPTION]
+  // CREATE MATERIALIZED VIEW name [(columns)] AS query [WITH [NO] DATA]
+  if (!P.accept(Word::Create))
+    return nullptr;
+  bool OrReplace = false;
+  if (!Materialized && P.accept(Word::Or)) {
+    if (!P.accept(Word::Replace))
+      return nullptr;
+    OrReplace = true;
+  }
+  if (Materialized && !P.accept(Word::Materialized))
+    return nullptr;
+  if (!P.accept(Word::View))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  // Materialized views are no schema elements.
+  if (Materialized ? !P.qualifiedName(Name) : !createdName(Name))
+    return nullptr;
+  auto V = std::make_unique<View>(P.loc(NameTok), Name, Materialized);
+  V->OrReplace = OrReplace;
+  if (P.isClass(TokClass::LParen) && !P.nameList(V->ColumnNames))
+    return nullptr;
+  if (!P.accept(Word::As))
+    return nullptr;
+  V->Query = P.parseQuery();
+  if (!V->Query)
+    return nullptr;
+  if (P.accept(Word::With)) {
+    if (Materialized) {
+      bool No = P.accept(Word::No);
+      if (!P.accept(Word::Data))
+        return nullptr;
+      V->WithData = !No;
+    } else {
+      V->WithCheckOption = true;
+      if (P.accept(Word::Local))
+        V->CheckOption = "LOCAL";
+      else if (P.accept(Word::Cascaded))
+        V->CheckOption = "CASCADED";
+      if (!P.accept(Word::Check) || !P.accept(Word::Option))
+        return nullptr;
+    }
+  }
+  return V;
+}
+
+ObjectPtr FastStatement::lowerTable() {
+  // CREATE TABLE name (columnDef | tableConstraint, ...) [PARTITION BY
+  // strategy (columns)]: LIKE, INHERITS, partitions of a table, typed
+  // tables and options are the grammar's.
+  if (!P.accept(Word::Create) || !P.accept(Word::Table))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  if (!createdName(Name) || !P.accept(TokClass::LParen))
+    return nullptr;
+  auto T = std::make_unique<Table>(P.loc(NameTok), Name);
+  if (!P.accept(TokClass::RParen)) {
+    auto AddConstraint = [&](Constraint K) {
+      if (K.K == Constraint::Kind::PrimaryKey)
+        for (const Constraint &Prev : T->Constraints)
+          if (Prev.K == Constraint::Kind::PrimaryKey)
+            return false; // the grammar's lowering reports it
+      T->Constraints.push_back(std::move(K));
+      return true;
+    };
+    do {
+      Word W = P.word(P.Pos);
+      if (W == Word::Constraint || W == Word::Check || W == Word::Unique ||
+          W == Word::Primary || W == Word::Foreign) {
+        Constraint K;
+        if (!tableConstraint(K) || !AddConstraint(std::move(K)))
+          return nullptr;
+        continue;
+      }
+      Column Col;
+      std::vector<Constraint> Cs;
+      if (!columnDef(Col, Cs))
+        return nullptr;
+      for (const Column &Prev : T->Columns)
+        if (Prev.Name == Col.Name)
+          return nullptr; // a duplicate, which the grammar's lowering reports
+      T->Columns.push_back(std::move(Col));
+      for (Constraint &K : Cs)
+        if (!AddConstraint(std::move(K)))
+          return nullptr;
+    } while (P.accept(TokClass::Comma));
+    if (!P.accept(TokClass::RParen))
+      return nullptr;
+  }
+  if (P.isWord(Word::Partition)) {
+    // PARTITION BY strategy (column, ...), keys without COLLATE or
+    // operator classes.
+    ++P.Pos;
+    if (!P.accept(Word::By))
+      return nullptr;
+    PartitionSpec Spec;
+    std::string Strategy;
+    if (!P.colId(Strategy) || !partitionStrategy(Strategy, Spec.Strat) ||
+        !P.accept(TokClass::LParen))
+      return nullptr;
+    do {
+      IndexElement E;
+      E.Loc = P.loc(P.Pos);
+      if (!P.colId(E.Column) ||
+          !(P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen)))
+        return nullptr;
+      Spec.Keys.push_back(std::move(E));
+    } while (P.accept(TokClass::Comma));
+    if (!P.accept(TokClass::RParen))
+      return nullptr;
+    T->PartitionBy = std::move(Spec);
+  }
+  return T;
+}
+
+bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
+  // colId typeName colConstraint*, the constraints without attributes.
+  Col.Loc = P.loc(P.Pos);
+  if (!P.colId(Col.Name) || !Hooks.typeName(P.Pos, Col.Type))
+    return false;
+  auto ColumnConstraint = [&](Constraint::Kind K, Location L,
+                              std::string Name) {
+    Constraint C;
+    C.K = K;
+    C.Loc = L;
+    C.ColumnLevel = Col.Name;
+    if (K != Constraint::Kind::Check)
+      C.Columns.push_back(Col.Name);
+    C.Name = std::move(Name);
+    Cs.push_back(std::move(C));
+    return &Cs.back();
+  };
+  bool SeenNull = false, SeenNotNull = false;
+  for (;;) {
+    if (P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen))
+      return !(Col.Generation && Col.Default); // an error of the lowering
+    Location L = P.loc(P.Pos);
+    if (P.accept(Word::Collate)) {
+      if (!Col.Collation.empty())
+        return false;
+      if (!P.qualifiedName(Col.Collation))
+        return false;
+      continue;
+    }
+    std::string ConName;
+    if (P.accept(Word::Constraint) && !P.colId(ConName))
+      return false;
+    if (P.accept(Word::Not)) {
+      if (!P.accept(Word::Null) || SeenNull || !ConName.empty())
+        return false;
+      SeenNotNull = Col.NotNull = true;
+    } else if (P.accept(Word::Null)) {
+      if (SeenNotNull || !ConName.empty())
+        return false;
+      SeenNull = Col.ExplicitNull = true;
+    } else if (P.accept(Word::Default)) {
+      if (Col.Default || !ConName.empty())
+        return false;
+      // b_expr: no AND, OR, NOT, IS, comparison or LIKE-level operator at
+      // the top, and no COLLATE (which would be the column's).
+      Col.Default = P.parseBExpr();
+      if (!Col.Default)
+        return false;
+    } else if (P.accept(Word::Check)) {
+      Constraint *K = ColumnConstraint(Constraint::Kind::Check, L, ConName);
+      if (!P.accept(TokClass::LParen))
+        return false;
+      K->Check = P.parseExpr();
+      if (!K->Check || !P.accept(TokClass::RParen) || P.isWord(Word::No))
+        return false;
+    } else if (P.accept(Word::Generated)) {
+      // GENERATED ALWAYS AS (expr) [STORED | VIRTUAL]; identity columns
+      // and BY DEFAULT are the grammar's.
+      if (Col.Generation || !P.accept(Word::Always) || !P.accept(Word::As) ||
+          !P.accept(TokClass::LParen))
+        return false;
+      Column::Generated Gen;
+      Gen.Expression = P.parseExpr();
+      if (!Gen.Expression || !P.accept(TokClass::RParen))
+        return false;
+      if (!P.accept(Word::Stored))
+        Gen.Virtual = P.accept(Word::Virtual);
+      Col.Generation = std::move(Gen);
+    } else if (P.accept(Word::Unique)) {
+      ColumnConstraint(Constraint::Kind::Unique, L, ConName);
+    } else if (P.accept(Word::Primary)) {
+      if (!P.accept(Word::Key))
+        return false;
+      ColumnConstraint(Constraint::Kind::PrimaryKey, L, ConName);
+    } else if (P.accept(Word::References)) {
+      Constraint *K =
+          ColumnConstraint(Constraint::Kind::ForeignKey, L, ConName);
+      if (!P.qualifiedName(K->RefTable))
+        return false;
+      if (P.isClass(TokClass::LParen) && !P.nameList(K->RefColumns))
+        return false;
+    } else {
+      // Attributes (DEFERRABLE, ...), options of keys, MATCH, ON DELETE,
+      // identity, generated columns, STORAGE: the grammar's.
+      return false;
+    }
+  }
+}
+
+bool FastStatement::tableConstraint(Constraint &Out) {
+  // [CONSTRAINT name] CHECK (expr) | UNIQUE (columns) | PRIMARY KEY
+  // (columns) | FOREIGN KEY (columns) REFERENCES table [(columns)], without
+  // options, MATCH, actions or attributes.
+  Out.Loc = P.loc(P.Pos);
+  if (P.accept(Word::Constraint) && !P.colId(Out.Name))
+    return false;
+  if (P.accept(Word::Check)) {
+    Out.K = Constraint::Kind::Check;
+    if (!P.accept(TokClass::LParen))
+      return false;
+    Out.Check = P.parseExpr();
+    if (!Out.Check || !P.accept(TokClass::RParen))
+      return false;
+  } else if (P.accept(Word::Unique)) {
+    Out.K = Constraint::Kind::Unique;
+    if (!P.nameList(Out.Columns))
+      return false;
+  } else if (P.accept(Word::Primary)) {
+    Out.K = Constraint::Kind::PrimaryKey;
+    if (!P.accept(Word::Key) || !P.nameList(Out.Columns))
+      return false;
+  } else if (P.accept(Word::Foreign)) {
+    Out.K = Constraint::Kind::ForeignKey;
+    if (!P.accept(Word::Key) || !P.nameList(Out.Columns) ||
+        !P.accept(Word::References) || !P.qualifiedName(Out.RefTable))
+      return false;
+    if (P.isClass(TokClass::LParen) && !P.nameList(Out.RefColumns))
+      return false;
+  } else {
+    return false;
+  }
+  return P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen);
+}
+
+} // namespace
+
+bool pg::fastLowerStatement(const sql::StatementTokens &In, bool StdStrings,
+                            StmtKind K, llvm::StringRef ElementSchema,
+                            LoweredStatement &Out) {
+  FastStatement S(In, StdStrings, ElementSchema);
+  return S.lower(K, Out);
+}

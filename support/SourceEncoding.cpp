@@ -1,0 +1,65 @@
+//===- SourceEncoding.cpp - UTF-8 checks of inputs and outputs ------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+
+#include "schemac/support/SourceEncoding.h"
+#include "schemac/support/Context.h"
+#include "schemac/support/Diagnostic.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/ConvertUTF.h"
+
+using namespace schemac;
+
+static const llvm::UTF8 *asUTF8(const char *P) {
+  return reinterpret_cast<const llvm::UTF8 *>(P);
+}
+
+std::optional<size_t> schemac::findInvalidUTF8(llvm::StringRef Text) {
+  const llvm::UTF8 *Begin = asUTF8(Text.begin());
+  const llvm::UTF8 *Cur = Begin;
+  if (llvm::isLegalUTF8String(&Cur, asUTF8(Text.end())))
+    return std::nullopt;
+  return size_t(Cur - Begin);
+}
+
+unsigned schemac::getUTF8SequenceLength(llvm::StringRef Text) {
+  if (Text.empty())
+    return 0;
+  unsigned Len = llvm::getNumBytesForUTF8(llvm::UTF8(Text.front()));
+  if (Len > Text.size() ||
+      !llvm::isLegalUTF8Sequence(asUTF8(Text.begin()),
+                                 asUTF8(Text.begin() + Len)))
+    return 0;
+  return Len;
+}
+
+std::string schemac::escapeInvalidUTF8(llvm::StringRef Text) {
+  std::optional<size_t> Bad = findInvalidUTF8(Text);
+  if (!Bad)
+    return Text.str();
+  std::string Out(Text.take_front(*Bad));
+  for (size_t I = *Bad; I < Text.size();) {
+    if (unsigned Len = getUTF8SequenceLength(Text.substr(I))) {
+      Out += Text.substr(I, Len);
+      I += Len;
+      continue;
+    }
+    Out += "\\x" + llvm::toHex(Text.substr(I, 1));
+    ++I;
+  }
+  return Out;
+}
+
+LogicalResult schemac::checkSourceEncoding(const Context &Ctx, uint32_t File,
+                                           DiagnosticEngine &Diags) {
+  llvm::StringRef Buf = Ctx.getBuffer(File);
+  std::optional<size_t> Bad = findInvalidUTF8(Buf);
+  if (!Bad)
+    return success();
+  Diags.report(Ctx.getLocation(File, *Bad), DiagID::err_invalid_utf8)
+      << "0x" + llvm::toHex(Buf.substr(*Bad, 1));
+  return failure();
+}

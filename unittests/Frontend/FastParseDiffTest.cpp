@@ -1,0 +1,320 @@
+//===- FastParseDiffTest.cpp - Fast path vs. the ANTLR grammar ------------===//
+//
+// Part of schemac. The oracle of the hand-written fast path
+// (frontend/sql/FastQueryParser.h): every input is compiled by the
+// PostgreSQL frontend twice, with the fast path and with the ANTLR grammar
+// alone, and the IR (with source locations) and the diagnostics must be
+// identical. Inputs: every .sql file under test/ and examples/, the
+// benchmark inputs (bench/inputs, with the generated views), the prediction
+// training set (scripts/prediction-training.py) and every PostgreSQL file of
+// the shared corpora when they are present.
+//
+//===----------------------------------------------------------------------===//
+
+#include "PostgresCorpusFiles.h"
+#include "PostgresFastParser.h"
+#include "TestCorpora.h"
+
+#include "schemac/frontend/sql/postgres/PostgresFrontend.h"
+#include "schemac/ir/Module.h"
+#include "schemac/ir/StructuralEquality.h"
+#include "schemac/support/Context.h"
+#include "schemac/support/DiagnosticPrinters.h"
+
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include "gtest/gtest.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <iostream>
+#include <random>
+
+using namespace schemac;
+
+namespace {
+
+struct Compiled {
+  std::unique_ptr<Context> Ctx = std::make_unique<Context>();
+  std::unique_ptr<Module> M;
+  /// The diagnostics as the driver prints them (source line, caret,
+  /// ranges, fix-its, notes).
+  std::string Diags;
+};
+
+Compiled compile(llvm::StringRef Text, bool Fast) {
+  pg::setFastParseEnabled(Fast);
+  Compiled C;
+  C.M = std::make_unique<Module>(*C.Ctx, "input.sql");
+  llvm::raw_string_ostream OS(C.Diags);
+  DiagnosticEngine Diags(*C.Ctx);
+  Diags.setConsumer(std::make_unique<TextDiagnosticPrinter>(*C.Ctx, OS));
+  uint32_t File =
+      C.Ctx->addBuffer(llvm::MemoryBuffer::getMemBufferCopy(Text), "input.sql");
+  PostgresFrontend FE;
+  FrontendOptions Opts;
+  Opts.Threads = 1;
+  (void)FE.lower(File, *C.M, Diags, Opts);
+  OS.flush();
+  pg::setFastParseEnabled(true);
+  return C;
+}
+
+/// Compiles \p Text both ways and compares.
+void compareBothWays(const std::string &Name, llvm::StringRef Text) {
+  Compiled Fast = compile(Text, true);
+  Compiled Slow = compile(Text, false);
+  StructuralOptions Opts;
+  Opts.CompareLocations = true;
+  EXPECT_TRUE(structurallyEqual(*Fast.M, *Slow.M, Opts))
+      << Name << ": " << findFirstDifference(*Fast.M, *Slow.M, Opts);
+  EXPECT_EQ(Fast.Diags, Slow.Diags) << Name;
+}
+
+std::vector<std::string> sqlFilesUnder(const std::string &Dir) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> R;
+  std::error_code EC;
+  for (auto &E : fs::recursive_directory_iterator(Dir, EC))
+    if (E.is_regular_file() && E.path().extension() == ".sql")
+      R.push_back(E.path().string());
+  std::sort(R.begin(), R.end());
+  return R;
+}
+
+void compareFile(const std::string &Path) {
+  auto Buf = llvm::MemoryBuffer::getFile(Path);
+  ASSERT_TRUE(bool(Buf)) << Path;
+  compareBothWays(Path, (*Buf)->getBuffer());
+}
+
+/// Runs a generator script of the source tree into a temporary file and
+/// compares on its output.
+void compareGenerated(llvm::StringRef Script,
+                      llvm::ArrayRef<llvm::StringRef> Args = {}) {
+  auto Python = llvm::sys::findProgramByName("python3");
+  ASSERT_TRUE(bool(Python));
+  llvm::SmallString<128> Out;
+  ASSERT_FALSE(llvm::sys::fs::createTemporaryFile("fastparse", "sql", Out));
+  std::string ScriptPath = std::string(SCHEMAC_SOURCE_DIR) + "/" + Script.str();
+  std::vector<llvm::StringRef> Argv = {*Python, ScriptPath};
+  Argv.insert(Argv.end(), Args.begin(), Args.end());
+  llvm::Optional<llvm::StringRef> Redirects[] = {llvm::None, Out.str(),
+                                                 llvm::None};
+  int RC = llvm::sys::ExecuteAndWait(*Python, Argv, llvm::None, Redirects);
+  ASSERT_EQ(RC, 0) << Script.str();
+  compareFile(Out.str().str());
+  llvm::sys::fs::remove(Out);
+}
+
+class FastParseDiff : public ::testing::Test {
+protected:
+  void SetUp() override {
+    Stats.Taken = 0;
+    Stats.Declined = 0;
+  }
+  void TearDown() override {
+    // Counted in the runs with the fast path only.
+    std::cout << "[ fast path ] statements taken " << Stats.Taken
+              << ", declined " << Stats.Declined << "\n";
+  }
+  pg::FastParseStats &Stats = pg::getFastParseStats();
+};
+
+TEST_F(FastParseDiff, TestInputsAndExamples) {
+  std::string Src = SCHEMAC_SOURCE_DIR;
+  size_t Files = 0;
+  for (const char *Dir : {"/test", "/examples", "/bench/inputs"})
+    for (const std::string &F : sqlFilesUnder(Src + Dir)) {
+      compareFile(F);
+      ++Files;
+    }
+  EXPECT_GT(Files, 40u);
+  // Views of the tests are taken (and some declined).
+  EXPECT_GT(Stats.Taken, 50u);
+}
+
+TEST_F(FastParseDiff, GeneratedViewsAndTrainingSet) {
+  compareGenerated("bench/inputs/gen-views.py");
+  compareGenerated("scripts/prediction-training.py");
+  EXPECT_GT(Stats.Taken, 250u);
+}
+
+TEST_F(FastParseDiff, Corpora) {
+  std::string Dir = schemac::unittest::findCorporaDir();
+  if (Dir.empty())
+    GTEST_SKIP() << "corpora not found";
+  for (const std::string &F : schemac::unittest::postgresCorpusFiles(Dir))
+    compareFile((llvm::Twine(Dir) + "/" + F).str());
+}
+
+TEST_F(FastParseDiff, MutatedInputs) {
+  // Token-level mutations (deleted, repeated and inserted tokens) of views
+  // and tables: mostly syntax errors and near misses, where the fast path
+  // must decline exactly when it cannot give what the grammar gives.
+  auto Buf = llvm::MemoryBuffer::getFile(std::string(SCHEMAC_SOURCE_DIR) +
+                                         "/bench/inputs/tpch.sql");
+  ASSERT_TRUE(bool(Buf));
+  std::string Source = (*Buf)->getBuffer().str() +
+                       "CREATE TABLE t (a int DEFAULT 1 NOT NULL, b text "
+                       "COLLATE \"C\" CHECK (b <> ''), c numeric(5,2) "
+                       "GENERATED ALWAYS AS (a * 2) STORED, PRIMARY KEY (a), "
+                       "FOREIGN KEY (a) REFERENCES u (x)) PARTITION BY "
+                       "RANGE (a);\n";
+  // Split into tokens and the whitespace between them.
+  std::vector<std::string> Tokens;
+  for (size_t I = 0; I < Source.size();) {
+    size_t J = I + 1;
+    char C = Source[I];
+    if (std::isalnum(static_cast<unsigned char>(C)) || C == '_') {
+      while (J < Source.size() &&
+             (std::isalnum(static_cast<unsigned char>(Source[J])) ||
+              Source[J] == '_'))
+        ++J;
+    } else if (C == '\'') {
+      while (J < Source.size() && Source[J] != '\'')
+        ++J;
+      J = std::min(J + 1, Source.size());
+    } else if (std::isspace(static_cast<unsigned char>(C))) {
+      while (J < Source.size() &&
+             std::isspace(static_cast<unsigned char>(Source[J])))
+        ++J;
+    }
+    Tokens.push_back(Source.substr(I, J - I));
+    I = J;
+  }
+  const char *Inserts[] = {"(",
+                           ")",
+                           ",",
+                           "::",
+                           "-",
+                           " NOT ",
+                           " AND ",
+                           "[",
+                           "]",
+                           ".",
+                           "*",
+                           " CASE ",
+                           " WHEN ",
+                           " OVER ",
+                           " IS ",
+                           " NULL ",
+                           "=",
+                           " LIKE ",
+                           " IN ",
+                           " ANY ",
+                           " BETWEEN ",
+                           " COLLATE \"C\" ",
+                           " DEFAULT ",
+                           " CHECK ",
+                           " GENERATED ALWAYS AS "};
+  std::mt19937 Rng(6);
+  for (int Case = 0; Case < 150; ++Case) {
+    std::vector<std::string> T = Tokens;
+    int Edits = 1 + static_cast<int>(Rng() % 12);
+    for (int E = 0; E < Edits; ++E) {
+      size_t At = Rng() % T.size();
+      switch (Rng() % 3) {
+      case 0:
+        T.erase(T.begin() + At);
+        break;
+      case 1:
+        T.insert(T.begin() + At, T[Rng() % T.size()]);
+        break;
+      default:
+        T.insert(T.begin() + At, Inserts[Rng() % std::size(Inserts)]);
+        break;
+      }
+    }
+    std::string Text;
+    for (const std::string &Piece : T)
+      Text += Piece;
+    compareBothWays("mutation " + std::to_string(Case) + ":\n" + Text, Text);
+  }
+}
+
+TEST_F(FastParseDiff, HandWritten) {
+  // Forms at the edges of what the fast path takes (views and tables): each
+  // must give what the grammar gives, taken or declined.
+  const char *Cases[] = {
+      "CREATE VIEW v AS SELECT a = b = c, a < b IS NULL, NOT a = b AND c",
+      "CREATE VIEW v AS SELECT a LIKE b ILIKE c, a BETWEEN b AND c LIKE d",
+      "CREATE VIEW v AS SELECT a || b @> c, -1::int, - 2 ^ 3, +x, a = ANY "
+      "(ARRAY[1, 2]), a < ALL (SELECT 1), b IN (SELECT 2), c NOT IN (1)",
+      "CREATE VIEW v AS SELECT a BETWEEN x COLLATE \"C\" AND y, z COLLATE "
+      "\"C\", t AT TIME ZONE 'UTC', ((SELECT 1)), (1, 2), ROW(), ARRAY[[1], "
+      "[2]], ARRAY[]::int[]",
+      "CREATE VIEW v AS SELECT * FROM a NATURAL JOIN b JOIN c ON x "
+      "CROSS JOIN d, (e JOIN f USING (g)) AS h, ONLY i",
+      "CREATE VIEW v AS WITH RECURSIVE r (n) AS (SELECT 1 UNION ALL SELECT n "
+      "+ 1 FROM r) SELECT * FROM r ORDER BY n DESC NULLS LAST OFFSET 1 "
+      "LIMIT 2",
+      "CREATE VIEW v AS WITH a AS (SELECT 1), a AS (SELECT 2) SELECT 1",
+      "CREATE VIEW v AS SELECT 1 INTERSECT SELECT 2 UNION SELECT 3 EXCEPT "
+      "ALL (SELECT 4 ORDER BY 1)",
+      "CREATE VIEW v AS SELECT a.b.c.d.e FROM t",
+      "CREATE VIEW v AS SELECT count(*) FILTER (WHERE x) OVER w FROM t",
+      "CREATE VIEW v AS SELECT 1 a, 2 AS select, 3 at",
+      "CREATE VIEW v AS SELECT CAST(x AS character varying(3)), "
+      "x::timestamp(3) with time zone, x::double precision[], x::pg_catalog."
+      "int4, x::\"char\", x::a.b.c.d",
+      "CREATE VIEW v AS SELECT",
+      "CREATE VIEW v AS SELECT (",
+      "CREATE VIEW v AS SELECT 1 WITH LOCAL CHECK OPTION;",
+      "CREATE MATERIALIZED VIEW m AS SELECT 1 WITH NO DATA;",
+      "CREATE OR REPLACE VIEW s.v (a, b) AS SELECT DISTINCT ON (x) x, y FROM "
+      "t GROUP BY DISTINCT x, y HAVING count(*) > 1",
+      "CREATE SCHEMA s CREATE VIEW v AS SELECT 1 CREATE VIEW o.w AS SELECT 2",
+      "CREATE TABLE t (a int NOT NULL NULL, b text DEFAULT 'x' COLLATE \"C\", "
+      "c int DEFAULT 1 DEFAULT 2, a text)",
+      "CREATE TABLE t (a int CONSTRAINT n NOT NULL, b int CHECK (b > 0) NO "
+      "INHERIT, c int PRIMARY KEY, d int PRIMARY KEY, e int REFERENCES u (x) "
+      "ON DELETE CASCADE, f int UNIQUE WITH (fillfactor = 70))",
+      "CREATE TABLE s.t (a serial, b numeric(5,2) DEFAULT -1.5 CHECK (b < "
+      "a), c character varying(3)[] COLLATE pg_catalog.\"default\", d "
+      "timestamp(3) with time zone DEFAULT now() NOT NULL, e public.year, f "
+      "int DEFAULT 1 + 2 * 3 NOT NULL CONSTRAINT k UNIQUE REFERENCES v)",
+      "CREATE TABLE t (a int DEFAULT a = b, b int DEFAULT x COLLATE \"C\")",
+      "CREATE SCHEMA s CREATE TABLE t (a int) CREATE TABLE o.u (b int)",
+      "CREATE TABLE t ()",
+      "CREATE TABLE t (a text DEFAULT E'\\xff'); CREATE VIEW v AS SELECT "
+      "E'ok\\xe2\\x28\\xa1', E'\\0'",
+      "CREATE TABLE t (a public.vector(20), b mytype(1, 2), c x.y(3)[], d "
+      "z(a), e \"q\"(4), f w(-1))",
+      "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a * 2) STORED, c "
+      "int GENERATED ALWAYS AS (a) VIRTUAL, d int GENERATED ALWAYS AS (a), e "
+      "int GENERATED BY DEFAULT AS (a), f int GENERATED ALWAYS AS IDENTITY, "
+      "g int DEFAULT 1 GENERATED ALWAYS AS (a) STORED) PARTITION BY RANGE "
+      "(a, b)",
+      "CREATE TABLE t (a int) PARTITION BY LIST (a); CREATE TABLE u (a int) "
+      "PARTITION BY foo (a); CREATE TABLE v (a text) PARTITION BY HASH (a "
+      "COLLATE \"C\", (a || 'x'))",
+      "CREATE TABLE t (a char(3) DEFAULT N'x') ; CREATE VIEW v AS SELECT "
+      "N'y', date N'2000-01-01'",
+      "CREATE TABLE t (a float, b float(10), c float(60), d float(x))",
+      "CREATE TABLE t (a int, PRIMARY KEY (a), CONSTRAINT u UNIQUE (a, b), "
+      "CHECK (a > 0), FOREIGN KEY (a) REFERENCES s.u (b), PRIMARY KEY (b))",
+      "CREATE TABLE t (a int, CONSTRAINT c CHECK (a > 0) NOT VALID, UNIQUE "
+      "(a) INCLUDE (b), FOREIGN KEY (a, b) REFERENCES u MATCH FULL, LIKE x)",
+      "CREATE TABLE t (a int,)",
+      "CREATE VIEW v AS SELECT U&\"\\zzzz\", 'a' 'b', "
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+  };
+  for (const char *C : Cases)
+    compareBothWays(C, C);
+  // Deep nesting: the fast path declines beyond its bound.
+  std::string Deep = "CREATE VIEW v AS SELECT " + std::string(1000, '(') + "1" +
+                     std::string(1000, ')');
+  compareBothWays("deep", Deep);
+  std::string Deep2 = "CREATE VIEW v AS SELECT 1";
+  for (int I = 0; I < 3000; ++I)
+    Deep2 += " + -1";
+  compareBothWays("long", Deep2);
+}
+
+} // namespace
