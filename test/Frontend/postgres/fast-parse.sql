@@ -20,8 +20,8 @@ CREATE TABLE public.t (
 
 -- CHECK: table public.t {
 -- CHECK-NEXT:   column id : integer "integer" not_null default (call nextval (cast (lit str "public.t_id_seq") dialect<regclass> "regclass"))
--- CHECK:   constraint check (binary ">" (col price) (lit int 0)) column_level price
--- CHECK-NEXT:   constraint primary_key [id]
+-- CHECK:   constraint t_price_check check generated_name (binary ">" (col price) (lit int 0)) column_level price
+-- CHECK-NEXT:   constraint t_pkey primary_key generated_name [id]
 -- CHECK: view public.v {
 -- CHECK-NEXT:   project [(col t.name), (binary "||" (cast (col t.name) text "text") (cast (lit str " x") text "text")) as label, (call count (col t.id) over (window partition_by [(col t.price)] order_by [(col t.stamp) desc])) as n]
 -- CHECK-NEXT:     filter (binary "AND" (binary ">" (col t.price) (cast (lit int 0) decimal "numeric")) (is (col t.name) not null))
