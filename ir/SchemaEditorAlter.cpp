@@ -363,6 +363,9 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
     if (A.Always)
       Col->Ident->Always = *A.Always;
     mergeSequenceOptions(Col->Ident->Options, *A.SeqOptions);
+    if (A.Restart)
+      report(A.Loc, DiagID::warn_sequence_restart_not_kept)
+          << ("the identity of column '" + A.Name + "'");
     return true;
   case Act::DropIdentity:
     if (!Col->Ident && !A.IfExists)
@@ -534,6 +537,9 @@ bool SchemaEditor::Impl::alterSequence(AlterChange &C, Sequence &Seq) {
       continue;
     }
     touch(Seq);
+    if (A.Restart)
+      report(A.Loc, DiagID::warn_sequence_restart_not_kept)
+          << ("sequence '" + Seq.getName().str() + "'");
     if (A.K == Act::SetLogged) {
       Seq.Persist = Sequence::Persistence::Permanent;
       continue;
