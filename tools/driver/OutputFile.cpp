@@ -35,7 +35,11 @@ OutputFile::open(llvm::StringRef Path) {
     Out->File = std::make_unique<llvm::raw_fd_ostream>(Path, EC, fs::OF_None);
     if (EC)
       return openError(Path, EC);
-    Out->HeldOS = std::make_unique<llvm::raw_string_ostream>(Out->Held);
+    // Nothing reads the null device: holding the text would only cost
+    // memory (as much as the output).
+    bool Null = false;
+    if (Path == "-" || fs::equivalent(Path, "/dev/null", Null) || !Null)
+      Out->HeldOS = std::make_unique<llvm::raw_string_ostream>(Out->Held);
     return std::move(Out);
   }
   if (Exists && Status.type() == fs::file_type::directory_file)

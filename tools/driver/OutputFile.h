@@ -7,7 +7,9 @@
 // existing file as it was and no partial file behind; a symbolic link
 // stays a link (the file it points to is replaced). Targets that are not
 // regular files (stdout, /dev/null, /dev/full, a pipe) are written
-// directly, but only on commit(): a failed run writes nothing into them.
+// directly, but only on commit(): a failed run writes nothing into them
+// (the text is held in memory until then; not for /dev/null, which nobody
+// reads).
 //
 //===----------------------------------------------------------------------===//
 
