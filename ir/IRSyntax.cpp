@@ -31,10 +31,10 @@ const char *const AttributeKeywords[] = {
     "with", "tablespace", "on_commit", "row_security", "force_row_security",
     "constraint", "from", "to", "modulus", "remainder",
     // Constraints.
-    "column_level", "added_by_alter", "generated_name", "include", "nulls_not_distinct",
-    "without_overlaps", "index_with", "index_tablespace", "references",
-    "on_delete", "on_update", "on_delete_columns", "match", "period",
-    "no_inherit", "exclude", "where", "deferrable", "not_deferrable",
+    "column_level", "added_by_alter", "generated_name", "include",
+    "nulls_not_distinct", "without_overlaps", "index_with", "index_tablespace",
+    "references", "on_delete", "on_update", "on_delete_columns", "match",
+    "period", "no_inherit", "exclude", "where", "deferrable", "not_deferrable",
     "initially_deferred", "initially_immediate",
     // Index elements.
     "opclass", "opclass_params",
