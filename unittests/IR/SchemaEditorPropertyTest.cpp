@@ -1223,8 +1223,11 @@ TEST(SchemaEditorProperty, GeneratedNamesStayUnderRenames) {
       if (!Tables.empty() && Below(2))
         Body += "  constraint foreign_key [" + Cols.back() + "] references " +
                 Tables[Below(Tables.size())] + "\n";
-      if (!Apply(createChange(Reader, "table " + T + " {\n" + Body + "}"),
-                 "table " + T + " {\n" + Body + "}"))
+      std::string Text = "table " + T;
+      Text += " {\n";
+      Text += Body;
+      Text += "}";
+      if (!Apply(createChange(Reader, Text), Text))
         return;
       Tables.push_back(T);
       if (Below(2))
