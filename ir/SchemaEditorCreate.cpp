@@ -11,6 +11,7 @@
 #include "schemac/ir/References.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace schemac;
 
@@ -324,13 +325,12 @@ bool SchemaEditor::Impl::createTable(CreateChange &C,
       T->Constraints.push_back(std::move(N));
     }
   }
-  for (size_t I = 0; I < T->Columns.size(); ++I)
-    for (size_t J = 0; J < I; ++J)
-      if (T->Columns[I].Name == T->Columns[J].Name) {
-        report(T->Columns[I].Loc, DiagID::err_duplicate_object)
-            << "column" << T->Columns[I].Name;
-        return false;
-      }
+  llvm::StringSet<> ColumnNames; // a set: wide tables stay linear
+  for (const Column &Col : T->Columns)
+    if (!ColumnNames.insert(Col.Name).second) {
+      report(Col.Loc, DiagID::err_duplicate_object) << "column" << Col.Name;
+      return false;
+    }
   // Key columns must exist, and so must the referenced columns of tables
   // that exist (a self-reference included). A referenced table may also be
   // created later: schemac orders tables by their references, unlike the

@@ -16,6 +16,7 @@
 #include "schemac/ir/View.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 
 #include <cstdlib>
@@ -542,6 +543,7 @@ ObjectPtr FastStatement::lowerTable() {
       T->Constraints.push_back(std::move(K));
       return true;
     };
+    llvm::StringSet<> ColumnNames; // a set: 100k columns stay linear
     do {
       Word W = P.word(P.Pos);
       if (W == Word::Constraint || W == Word::Check || W == Word::Unique ||
@@ -555,9 +557,8 @@ ObjectPtr FastStatement::lowerTable() {
       std::vector<Constraint> Cs;
       if (!columnDef(Col, Cs))
         return nullptr;
-      for (const Column &Prev : T->Columns)
-        if (Prev.Name == Col.Name)
-          return nullptr; // a duplicate, which the grammar's lowering reports
+      if (!ColumnNames.insert(Col.Name).second)
+        return nullptr; // a duplicate, which the grammar's lowering reports
       T->Columns.push_back(std::move(Col));
       for (Constraint &K : Cs)
         if (!AddConstraint(std::move(K)))

@@ -8,6 +8,7 @@
 #include "PostgresText.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace schemac;
@@ -690,17 +691,20 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
   T->IfNotExists = C->ifNotExists() != nullptr;
   std::vector<LikeClause> Likes;
 
+  // Column name -> position, so that wide tables stay linear.
+  llvm::StringMap<size_t> ColumnIndex;
   auto AddColumn = [&](Column Col) {
-    for (const Column &Prev : T->Columns)
-      if (Prev.Name == Col.Name) {
-        Diagnostic D = makeDiagnostic(Col.Loc, DiagID::err_duplicate_object,
-                                      {"column", Col.Name});
-        D.Notes.push_back(
-            makeDiagnostic(Prev.Loc, DiagID::note_previous_definition));
-        Out.Diags.push_back(std::move(D));
-        Out.Failed = true;
-        return;
-      }
+    auto [It, New] = ColumnIndex.try_emplace(Col.Name, T->Columns.size());
+    if (!New) {
+      const Column &Prev = T->Columns[It->second];
+      Diagnostic D = makeDiagnostic(Col.Loc, DiagID::err_duplicate_object,
+                                    {"column", Col.Name});
+      D.Notes.push_back(
+          makeDiagnostic(Prev.Loc, DiagID::note_previous_definition));
+      Out.Diags.push_back(std::move(D));
+      Out.Failed = true;
+      return;
+    }
     T->Columns.push_back(std::move(Col));
   };
   auto AddConstraint = [&](Constraint K) {
