@@ -2,6 +2,7 @@
 -- with setval in the data section), not schema: the IR does not keep it, so
 -- it is a warning, never silence. The other options of the same statement
 -- are kept.
+-- ORACLE: xfail the identity's RESTART WITH 5 is not kept (setval 5 vs 1 in the dump); the warning says so, keeping RESTART as a statement pinned to its position is open (issue 6)
 -- RUN: schemac -o /dev/null --verify-diagnostics %s
 -- RUN: schemac %s 2>/dev/null | FileCheck %s
 
