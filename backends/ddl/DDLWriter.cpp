@@ -213,31 +213,34 @@ void DDLWriter::writeOpaque(const OpaqueObject &O) {
 // Generated names
 //===----------------------------------------------------------------------===//
 
-bool DDLWriter::leavesNameToTarget(const Table &T, const Constraint &C) {
-  if (C.Name.empty())
+bool DDLWriter::leavesGeneratedName(
+    bool Named, bool Generated,
+    llvm::function_ref<bool(const NamingScheme &)> TargetGivesSame) {
+  if (!Named)
     return true;
-  if (!C.GeneratedName)
+  if (!Generated)
     return false;
   if (M.Dialect != Target.getName())
     return true; // the target names it its own way
   const NamingScheme &S = Target.getNamingScheme();
-  return S.Kind == NamingScheme::Style::Postgres &&
-         isOnlyConstraintNamed(M.qualify(T.getName()).Schema, C.Name) &&
-         C.Name == S.nameConstraint(T, C, NamingScheme::nothingTaken);
+  return S.Kind == NamingScheme::Style::Postgres && TargetGivesSame(S);
+}
+
+bool DDLWriter::leavesNameToTarget(const Table &T, const Constraint &C) {
+  return leavesGeneratedName(
+      !C.Name.empty(), C.GeneratedName, [&](const NamingScheme &S) {
+        return isOnlyConstraintNamed(M.qualify(T.getName()).Schema, C.Name) &&
+               C.Name == S.nameConstraint(T, C, NamingScheme::nothingTaken);
+      });
 }
 
 bool DDLWriter::leavesNameToTarget(const Domain &D, const DomainCheck &C) {
-  if (C.Name.empty())
-    return true;
-  if (!C.GeneratedName)
-    return false;
-  if (M.Dialect != Target.getName())
-    return true;
-  const NamingScheme &S = Target.getNamingScheme();
-  return S.Kind == NamingScheme::Style::Postgres &&
-         isOnlyConstraintNamed(M.qualify(D.getName()).Schema, C.Name) &&
-         C.Name ==
-             S.nameDomainCheck(D.getName().Name, NamingScheme::nothingTaken);
+  return leavesGeneratedName(
+      !C.Name.empty(), C.GeneratedName, [&](const NamingScheme &S) {
+        return isOnlyConstraintNamed(M.qualify(D.getName()).Schema, C.Name) &&
+               C.Name == S.nameDomainCheck(D.getName().Name,
+                                           NamingScheme::nothingTaken);
+      });
 }
 
 bool DDLWriter::isOnlyConstraintNamed(llvm::StringRef Schema,
@@ -260,16 +263,11 @@ bool DDLWriter::isOnlyConstraintNamed(llvm::StringRef Schema,
 }
 
 bool DDLWriter::leavesNameToTarget(const Index &I) {
-  if (!I.isNamed())
-    return true;
-  if (!I.GeneratedName)
-    return false;
-  if (M.Dialect != Target.getName())
-    return true;
-  const NamingScheme &S = Target.getNamingScheme();
-  return S.Kind == NamingScheme::Style::Postgres &&
-         I.getName().Name ==
-             S.nameIndex(I.Table.Name, I, NamingScheme::nothingTaken);
+  return leavesGeneratedName(
+      I.isNamed(), I.GeneratedName, [&](const NamingScheme &S) {
+        return I.getName().Name ==
+               S.nameIndex(I.Table.Name, I, NamingScheme::nothingTaken);
+      });
 }
 
 //===----------------------------------------------------------------------===//

@@ -39,6 +39,7 @@
 #include "schemac/support/LogicalResult.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -169,6 +170,13 @@ private:
   bool CountedConstraintNames = false;
   /// Whether no other constraint of \p Schema is named \p Name.
   bool isOnlyConstraintNamed(llvm::StringRef Schema, llvm::StringRef Name);
+  /// The decision the leavesNameToTarget overloads share: an unnamed object
+  /// or a generated name for another dialect is left to the target; a
+  /// generated name is left to PostgreSQL when \p TargetGivesSame says the
+  /// target would generate the same name.
+  bool leavesGeneratedName(
+      bool Named, bool Generated,
+      llvm::function_ref<bool(const NamingScheme &)> TargetGivesSame);
 
   static SQLBuilderOptions builderOptions(const Module &M,
                                           const SQLDialect &Target);
