@@ -111,6 +111,8 @@ public:
   void bindExpr(const Expr *E, Scope *S);
   RelShape shapeOf(const Object &O, unsigned Depth = 0);
   RelShape tableShape(const Table &T, unsigned Depth);
+  /// The shape of \p V from the output of its body.
+  RelShape viewShape(const View &V, RelShape Body);
 
   const Module &M;
   const DialectRules &Rules;
@@ -149,6 +151,12 @@ public:
   /// Shapes of views (memoized) and the views being bound (cycles).
   llvm::DenseMap<const Object *, RelShape> ViewShapes;
   llvm::DenseSet<const Object *> InProgress;
+  /// Shapes of tables (memoized: a view body scans the same few tables
+  /// again and again, and building a shape looks its columns up by name).
+  llvm::DenseMap<const Table *, RelShape> TableShapes;
+  /// Set when a binding met a view that was being bound (a cycle): what it
+  /// computed depends on where the cycle was entered, so it is not kept.
+  bool MetCycle = false;
   /// Scalar subqueries' outputs, for the names of their columns.
   llvm::DenseMap<const Rel *, std::string> FirstColumnNames;
   /// Tables altered by statements kept as opaque objects: their columns
@@ -161,6 +169,11 @@ public:
 //===----------------------------------------------------------------------===//
 
 RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
+  if (Depth == 0) {
+    auto It = TableShapes.find(&T);
+    if (It != TableShapes.end())
+      return It->second;
+  }
   RelShape S;
   if (Depth > 32 || !T.OfType.empty() || AlteredOpaquely.count(&T))
     S.Open = true;
@@ -180,12 +193,15 @@ RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
       if (!S.find(C.Name))
         S.Columns.push_back(std::move(C));
   }
+  S.Columns.reserve(S.Columns.size() + T.Columns.size());
   for (const Column &C : T.Columns)
     if (!S.find(C.Name)) {
       DataType Ty = C.Type;
       Ty.Serial = false;
       S.Columns.push_back({C.Name, Ty, &T, C.Name});
     }
+  if (Depth == 0)
+    TableShapes[&T] = S;
   return S;
 }
 
@@ -203,6 +219,7 @@ RelShape Binder::Impl::shapeOf(const Object &O, unsigned Depth) {
     return It->second;
   RelShape S;
   if (!V->Query || !InProgress.insert(V).second) {
+    MetCycle |= V->Query != nullptr;
     S.Open = true;
     return S;
   }
@@ -214,14 +231,19 @@ RelShape Binder::Impl::shapeOf(const Object &O, unsigned Depth) {
   Ctes = std::move(SavedCtes);
   Cur = Saved;
   InProgress.erase(V);
-  applyAliases(S, V->ColumnNames);
-  // Its columns are the view's own now.
-  for (BoundColumn &C : S.Columns) {
-    C.Source = V;
-    C.SourceColumn = C.Name;
-  }
+  S = viewShape(*V, std::move(S));
   ViewShapes[V] = S;
   return S;
+}
+
+RelShape Binder::Impl::viewShape(const View &V, RelShape Body) {
+  applyAliases(Body, V.ColumnNames);
+  // Its columns are the view's own now.
+  for (BoundColumn &C : Body.Columns) {
+    C.Source = &V;
+    C.SourceColumn = C.Name;
+  }
+  return Body;
 }
 
 void Binder::Impl::applyAliases(RelShape &Shape,
@@ -572,6 +594,10 @@ size_t Binder::Impl::addFromItem(Scope &S, const Rel &R) {
             Using.push_back(C.Name);
       }
     }
+    size_t Width = Left.Shape.Columns.size() + Right.Shape.Columns.size();
+    I.Shape.Columns.reserve(Width);
+    I.Qualifiers.reserve(Width);
+    I.ScannedBy.reserve(Width);
     llvm::StringSet<> Merged;
     for (const std::string &U : Using) {
       auto Find = [&](RangeItem &X, llvm::StringRef Side) -> int {
@@ -1004,11 +1030,20 @@ BindResult Binder::bindView(const View &V) {
     return R;
   }
   bool Fresh = P->InProgress.insert(&V).second;
+  bool OuterCycle = std::exchange(P->MetCycle, false);
   P->Cur = &R;
   R.Output = P->bindRel(*V.Query, nullptr);
   P->Cur = nullptr;
-  if (Fresh)
+  if (Fresh) {
     P->InProgress.erase(&V);
+    // Views that scan V later take its shape from this binding instead of
+    // binding its body again (the verifier binds every view: each body is
+    // bound once). Not after a cycle, whose result depends on where it was
+    // entered.
+    if (!P->MetCycle && P->Ctes.empty())
+      P->ViewShapes.try_emplace(&V, P->viewShape(V, R.Output));
+  }
+  P->MetCycle |= OuterCycle;
   for (size_t I = 0; I < V.ColumnNames.size() && I < R.Output.Columns.size();
        ++I)
     R.Output.Columns[I].Name = V.ColumnNames[I];

@@ -137,8 +137,9 @@ struct BindResult {
   bool usesColumn(const Object &Rel, llvm::StringRef Column) const;
 };
 
-/// Resolves names against a module. Shapes of views are computed once per
-/// binder: make a new one after the module changes.
+/// Resolves names against a module. Shapes of tables and views are computed
+/// once per binder (a view bound by bindView is not bound again for the
+/// views that scan it): make a new one after the module changes.
 class Binder {
 public:
   explicit Binder(const Module &M);
