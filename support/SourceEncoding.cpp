@@ -11,6 +11,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 
+#include <cstring>
+
 using namespace schemac;
 
 static const llvm::UTF8 *asUTF8(const char *P) {
@@ -20,6 +22,18 @@ static const llvm::UTF8 *asUTF8(const char *P) {
 std::optional<size_t> schemac::findInvalidUTF8(llvm::StringRef Text) {
   const llvm::UTF8 *Begin = asUTF8(Text.begin());
   const llvm::UTF8 *Cur = Begin;
+  // Most input is ASCII: skip it eight bytes at a time (LLVM's check costs
+  // some thirty instructions a byte).
+  const llvm::UTF8 *End = asUTF8(Text.end());
+  while (End - Cur >= 8) {
+    uint64_t Word;
+    std::memcpy(&Word, Cur, sizeof(Word));
+    if (Word & 0x8080808080808080ULL)
+      break;
+    Cur += 8;
+  }
+  while (Cur != End && *Cur < 0x80)
+    ++Cur;
   if (llvm::isLegalUTF8String(&Cur, asUTF8(Text.end())))
     return std::nullopt;
   return size_t(Cur - Begin);

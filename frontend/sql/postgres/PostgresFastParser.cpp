@@ -12,6 +12,8 @@
 #include "PostgresText.h"
 
 #include "schemac/dialects/postgres/PostgresDialect.h"
+#include "schemac/ir/EnumType.h"
+#include "schemac/ir/Index.h"
 #include "schemac/ir/Table.h"
 #include "schemac/ir/View.h"
 
@@ -431,6 +433,10 @@ public:
     ObjectPtr O;
     if (K == StmtKind::CreateTable)
       O = lowerTable();
+    else if (K == StmtKind::CreateIndex)
+      O = lowerIndex();
+    else if (K == StmtKind::CreateEnum)
+      O = lowerEnum();
     else if (K == StmtKind::CreateView || K == StmtKind::CreateMatView)
       O = lowerView(K == StmtKind::CreateMatView);
     if (!O)
@@ -462,6 +468,9 @@ private:
 
   ObjectPtr lowerView(bool Materialized);
   ObjectPtr lowerTable();
+  ObjectPtr lowerIndex();
+  ObjectPtr lowerEnum();
+  bool indexElem(IndexElement &E);
   bool columnDef(Column &Col, std::vector<Constraint> &Constraints);
   bool tableConstraint(Constraint &Out);
 
@@ -591,6 +600,129 @@ ObjectPtr FastStatement::lowerTable() {
     T->PartitionBy = std::move(Spec);
   }
   return T;
+}
+
+ObjectPtr FastStatement::lowerIndex() {
+  // CREATE [UNIQUE] INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON [ONLY]
+  // table [USING method] (element, ...) [INCLUDE (columns)] [WHERE
+  // condition]: NULLS [NOT] DISTINCT, WITH, TABLESPACE and function calls
+  // as elements are the grammar's.
+  if (!P.accept(Word::Create))
+    return nullptr;
+  bool Unique = P.accept(Word::Unique);
+  if (!P.accept(Word::Index))
+    return nullptr;
+  bool Concurrently = P.accept(Word::Concurrently);
+  bool IfNotExists = false;
+  if (P.isWord(Word::If)) {
+    ++P.Pos;
+    if (!P.accept(Word::Not) || !P.accept(Word::Exists))
+      return nullptr;
+    IfNotExists = true;
+  }
+  std::string IndexName;
+  unsigned NameTok = P.Pos;
+  bool Named = !P.isWord(Word::On);
+  // Without a name, IF NOT EXISTS is an error of the lowering.
+  if ((Named || IfNotExists) && !P.colId(IndexName))
+    return nullptr;
+  if (!P.accept(Word::On))
+    return nullptr;
+  bool Only = P.accept(Word::Only);
+  unsigned TableTok = P.Pos;
+  QualifiedName TableName;
+  if (!createdName(TableName))
+    return nullptr;
+  QualifiedName Name;
+  if (Named)
+    Name = QualifiedName(TableName.Schema, IndexName);
+  auto I = std::make_unique<Index>(P.loc(Named ? NameTok : TableTok), Name,
+                                   TableName);
+  I->Unique = Unique;
+  I->Concurrently = Concurrently;
+  I->IfNotExists = IfNotExists;
+  I->Only = Only;
+  if (P.accept(Word::Using) && !P.colId(I->Method))
+    return nullptr;
+  if (!P.accept(TokClass::LParen))
+    return nullptr;
+  do {
+    IndexElement E;
+    if (!indexElem(E))
+      return nullptr;
+    I->Elements.push_back(std::move(E));
+  } while (P.accept(TokClass::Comma));
+  if (!P.accept(TokClass::RParen))
+    return nullptr;
+  if (P.accept(Word::Include) && !P.nameList(I->Include))
+    return nullptr;
+  if (P.accept(Word::Where)) {
+    I->Where = P.parseExpr();
+    if (!I->Where)
+      return nullptr;
+  }
+  return I;
+}
+
+ObjectPtr FastStatement::lowerEnum() {
+  // CREATE TYPE name AS ENUM ('label', ...): labels too long, duplicate
+  // labels and N'...' are the grammar's.
+  if (!P.accept(Word::Create) || !P.accept(Word::Type))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  if (!P.qualifiedName(Name) || !P.accept(Word::As) || !P.accept(Word::Enum) ||
+      !P.accept(TokClass::LParen))
+    return nullptr;
+  auto E = std::make_unique<EnumType>(P.loc(NameTok), Name);
+  if (P.accept(TokClass::RParen))
+    return E;
+  llvm::StringSet<> Labels;
+  do {
+    std::string V;
+    if (!P.isClass(TokClass::String) || !Hooks.stringValue(In.Toks[P.Pos], V) ||
+        V.size() > MaxIdentifierLength || !Labels.insert(V).second)
+      return nullptr;
+    ++P.Pos;
+    E->Values.push_back(std::move(V));
+  } while (P.accept(TokClass::Comma));
+  if (!P.accept(TokClass::RParen))
+    return nullptr;
+  return E;
+}
+
+bool FastStatement::indexElem(IndexElement &E) {
+  // (colId | '(' expr ')') [COLLATE name] [opclass] [ASC | DESC] [NULLS
+  // FIRST | LAST]; function calls and operator class parameters are the
+  // grammar's.
+  E.Loc = P.loc(P.Pos);
+  if (P.accept(TokClass::LParen)) {
+    E.Expression = P.parseExpr();
+    if (!E.Expression || !P.accept(TokClass::RParen))
+      return false;
+  } else if (P.cls(P.Pos + 1) == TokClass::LParen || !P.colId(E.Column)) {
+    return false;
+  }
+  if (P.accept(Word::Collate) && !P.qualifiedName(E.Collation))
+    return false;
+  // NULLS would be an operator class name too: the grammar decides.
+  if (P.isColId(P.Pos) && !P.isWord(Word::Nulls)) {
+    if (!P.qualifiedName(E.OpClass) || P.isClass(TokClass::LParen))
+      return false;
+  }
+  if (P.accept(Word::Asc))
+    E.Direction = SortDirection::Asc;
+  else if (P.accept(Word::Desc))
+    E.Direction = SortDirection::Desc;
+  if (P.accept(Word::Nulls)) {
+    if (P.accept(Word::First))
+      E.Nulls = NullsOrder::First;
+    else if (P.accept(Word::Last))
+      E.Nulls = NullsOrder::Last;
+    else
+      return false;
+  }
+  return P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen);
 }
 
 bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {

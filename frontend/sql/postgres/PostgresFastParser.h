@@ -4,7 +4,9 @@
 // (frontend/sql/FastQueryParser.h): its token types, identifier folding,
 // string values and type names, and the statements the fast path takes
 // whole (CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW, CREATE TABLE of
-// columns with the usual column constraints). A statement
+// columns with the usual column constraints, CREATE [UNIQUE] INDEX of
+// columns and parenthesized expressions, CREATE TYPE ... AS ENUM). A
+// statement
 // the fast path declines goes to the ANTLR grammar unchanged, which gives
 // every diagnostic.
 //
@@ -41,7 +43,8 @@ FastParseStats &getFastParseStats();
 /// True if the fast path may take statements of kind \p K.
 inline bool hasFastPath(StmtKind K) {
   return K == StmtKind::CreateView || K == StmtKind::CreateMatView ||
-         K == StmtKind::CreateTable;
+         K == StmtKind::CreateTable || K == StmtKind::CreateIndex ||
+         K == StmtKind::CreateEnum;
 }
 
 /// Lowers a statement of kind \p K (hasFastPath) into Out.Change with the

@@ -72,12 +72,18 @@ sql::AntlrGrammarInfo grammarInfo() {
 
 } // namespace
 
-PostgresParseDriver::PostgresParseDriver()
-    : Driver(
-          [](antlr4::TokenStream *S) -> std::unique_ptr<sql::AntlrParserBase> {
-            return std::make_unique<P>(S);
-          },
-          grammarInfo()) {}
+PostgresParseDriver::PostgresParseDriver() = default;
+PostgresParseDriver::~PostgresParseDriver() = default;
+
+sql::AntlrParseDriver &PostgresParseDriver::getDriver() {
+  if (!Driver)
+    Driver = std::make_unique<sql::AntlrParseDriver>(
+        [](antlr4::TokenStream *S) -> std::unique_ptr<sql::AntlrParserBase> {
+          return std::make_unique<P>(S);
+        },
+        grammarInfo());
+  return *Driver;
+}
 
 antlr4::ParserRuleContext *
 PostgresParseDriver::parse(StmtKind K, const StatementTokens &In,
@@ -86,7 +92,8 @@ PostgresParseDriver::parse(StmtKind K, const StatementTokens &In,
                 "a rule for each parsed kind, in StmtKind order");
   const Rule &R = Rules[static_cast<unsigned>(K)];
   assert(R.Kind == K && "a parsed kind");
-  auto &Parser = static_cast<P &>(Driver.getParser());
-  return Driver.parse(
+  sql::AntlrParseDriver &D = getDriver();
+  auto &Parser = static_cast<P &>(D.getParser());
+  return D.parse(
       R.Index, [&] { return R.Enter(Parser); }, In, Diags);
 }

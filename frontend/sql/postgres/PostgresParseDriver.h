@@ -23,23 +23,32 @@ using StatementTokens = sql::StatementTokens;
 /// The PgToken behind a token of our token stream.
 inline const PgToken &pgToken(antlr4::Token *T) { return sql::tokenOf(T); }
 
+/// The ANTLR parser is made on the first statement that needs it: a
+/// script whose statements the fast path takes or keeps as opaque objects
+/// never pays for it.
 class PostgresParseDriver {
 public:
   PostgresParseDriver();
+  ~PostgresParseDriver();
 
   /// Parses a statement of kind \p K (a parsed kind). Returns the root
   /// context, or null after adding a syntax error to \p Diags.
   antlr4::ParserRuleContext *parse(StmtKind K, const StatementTokens &In,
                                    std::vector<Diagnostic> &Diags);
   /// Frees the tree of the last parse.
-  void release() { Driver.release(); }
+  void release() {
+    if (Driver)
+      Driver->release();
+  }
 
   /// Number of statements that needed the LL fallback (for benchmarks).
-  unsigned getNumLLFallbacks() const { return Driver.getNumLLFallbacks(); }
-  sql::AntlrParseDriver &getDriver() { return Driver; }
+  unsigned getNumLLFallbacks() const {
+    return Driver ? Driver->getNumLLFallbacks() : 0;
+  }
+  sql::AntlrParseDriver &getDriver();
 
 private:
-  sql::AntlrParseDriver Driver;
+  std::unique_ptr<sql::AntlrParseDriver> Driver;
 };
 
 } // namespace pg

@@ -6,6 +6,8 @@
 
 #include "PostgresText.h"
 
+#include "schemac/support/SourceEncoding.h"
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 
@@ -291,13 +293,14 @@ std::string pg::stringValue(llvm::StringRef Buffer, const PgToken &T,
 std::string pg::invalidByteSequence(llvm::StringRef Value) {
   const auto *Begin = reinterpret_cast<const llvm::UTF8 *>(Value.begin());
   const auto *End = reinterpret_cast<const llvm::UTF8 *>(Value.end());
-  const llvm::UTF8 *Bad = Begin;
+  std::optional<size_t> Invalid = findInvalidUTF8(Value);
+  const llvm::UTF8 *Bad = Begin + Invalid.value_or(0);
   size_t Nul = Value.find('\0');
-  if (llvm::isLegalUTF8String(&Bad, End)) {
+  if (!Invalid) {
     if (Nul == llvm::StringRef::npos)
       return "";
     Bad = Begin + Nul;
-  } else if (Nul != llvm::StringRef::npos && Begin + Nul < Bad) {
+  } else if (Nul != llvm::StringRef::npos && Nul < *Invalid) {
     Bad = Begin + Nul;
   }
   // Like PostgreSQL: the bytes of the character that starts there.
