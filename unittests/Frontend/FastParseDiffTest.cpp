@@ -239,8 +239,9 @@ TEST_F(FastParseDiff, MutatedInputs) {
 }
 
 TEST_F(FastParseDiff, HandWritten) {
-  // Forms at the edges of what the fast path takes (views, tables, indexes
-  // and enums): each must give what the grammar gives, taken or declined.
+  // Forms at the edges of what the fast path takes (views, tables, indexes,
+  // enums and ALTER TABLE): each must give what the grammar gives, taken or
+  // declined.
   const char *Cases[] = {
       "CREATE VIEW v AS SELECT a = b = c, a < b IS NULL, NOT a = b AND c",
       "CREATE VIEW v AS SELECT a LIKE b ILIKE c, a BETWEEN b AND c LIKE d",
@@ -327,6 +328,25 @@ TEST_F(FastParseDiff, HandWritten) {
       "AS ENUM (N'x'); CREATE TYPE i AS ENUM ('a',); CREATE TYPE j AS ENUM "
       "(1); CREATE TYPE k AS ENUM ('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
       "aaaaaaaaaaaaaaaaaaaaaaaaa'); CREATE TYPE l AS ENUM (E'\\xff')",
+      // ALTER TABLE as pg_dump writes it, and foreign key actions.
+      "CREATE TABLE t (a int, b int); ALTER TABLE ONLY public.t ADD "
+      "CONSTRAINT t_pkey PRIMARY KEY (a), ADD CONSTRAINT c CHECK (a > 0), ADD "
+      "UNIQUE (b), OWNER TO postgres; ALTER TABLE t OWNER TO \"Bob\"",
+      "CREATE TABLE u (b int PRIMARY KEY); CREATE TABLE t (a int, FOREIGN KEY "
+      "(a) REFERENCES u (b) ON DELETE CASCADE ON UPDATE RESTRICT); ALTER TABLE "
+      "IF EXISTS t ADD CONSTRAINT f FOREIGN KEY (a) REFERENCES u(b) ON UPDATE "
+      "CASCADE ON DELETE RESTRICT; ALTER TABLE t ADD FOREIGN KEY (a) "
+      "REFERENCES u ON DELETE SET NULL ON UPDATE NO ACTION",
+      "ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES u ON DELETE SET DEFAULT "
+      "(a); ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES u ON UPDATE SET NULL "
+      "(a); ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES u ON UPDATE CASCADE "
+      "ON UPDATE CASCADE; ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES u ON "
+      "DELETE NO; ALTER TABLE t ADD CONSTRAINT p PRIMARY KEY (a),",
+      "ALTER TABLE t ADD COLUMN c int; ALTER TABLE t ADD c int; ALTER TABLE t "
+      "OWNER TO CURRENT_USER; ALTER TABLE ONLY (t) OWNER TO x; ALTER TABLE t "
+      "* OWNER TO x; ALTER TABLE t ADD CONSTRAINT k UNIQUE USING INDEX i; "
+      "ALTER TABLE t ADD PRIMARY KEY (a) DEFERRABLE; ALTER TABLE t OWNER TO "
+      "x, RENAME TO y; ALTER TABLE t OWNER x; ALTER TABLE IF t OWNER TO x",
   };
   for (const char *C : Cases)
     compareBothWays(C, C);

@@ -430,23 +430,30 @@ public:
 
   /// Lowers the statement of kind \p K into \p Out; false to decline.
   bool lower(StmtKind K, LoweredStatement &Out) {
-    ObjectPtr O;
-    if (K == StmtKind::CreateTable)
-      O = lowerTable();
-    else if (K == StmtKind::CreateIndex)
-      O = lowerIndex();
-    else if (K == StmtKind::CreateEnum)
-      O = lowerEnum();
-    else if (K == StmtKind::CreateView || K == StmtKind::CreateMatView)
-      O = lowerView(K == StmtKind::CreateMatView);
-    if (!O)
+    std::unique_ptr<SchemaChange> Change;
+    if (K == StmtKind::AlterTable) {
+      Change = lowerAlterTable(Out.Loc);
+    } else {
+      ObjectPtr O;
+      if (K == StmtKind::CreateTable)
+        O = lowerTable();
+      else if (K == StmtKind::CreateIndex)
+        O = lowerIndex();
+      else if (K == StmtKind::CreateEnum)
+        O = lowerEnum();
+      else if (K == StmtKind::CreateView || K == StmtKind::CreateMatView)
+        O = lowerView(K == StmtKind::CreateMatView);
+      if (O)
+        Change = std::make_unique<CreateChange>(Out.Loc, std::move(O));
+    }
+    if (!Change)
       return false;
     // stmtEnd: ';'? EOF. Any diagnostic of the lowering helpers is the
     // grammar's to give.
     P.accept(TokClass::Semi);
     if (P.Pos != In.N || !Scratch.Diags.empty() || Scratch.Failed)
       return false;
-    Out.Change = std::make_unique<CreateChange>(Out.Loc, std::move(O));
+    Out.Change = std::move(Change);
     Out.Toks = In.Toks;
     Out.NumTokens = In.N;
     return true;
@@ -470,9 +477,19 @@ private:
   ObjectPtr lowerTable();
   ObjectPtr lowerIndex();
   ObjectPtr lowerEnum();
+  std::unique_ptr<SchemaChange> lowerAlterTable(Location StmtLoc);
+  /// The end of a table constraint: ',' or ')' in CREATE TABLE, ',' or the
+  /// end of the statement in ALTER TABLE.
+  bool atConstraintEnd(bool InAlter) const {
+    if (InAlter)
+      return P.isClass(TokClass::Comma) || P.isClass(TokClass::Semi) ||
+             P.Pos == In.N;
+    return P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen);
+  }
+  bool keyAction(ForeignKeyAction &Out);
   bool indexElem(IndexElement &E);
   bool columnDef(Column &Col, std::vector<Constraint> &Constraints);
-  bool tableConstraint(Constraint &Out);
+  bool tableConstraint(Constraint &Out, bool InAlter = false);
 
   const sql::StatementTokens &In;
   llvm::StringRef ElementSchema;
@@ -814,10 +831,11 @@ bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
   }
 }
 
-bool FastStatement::tableConstraint(Constraint &Out) {
+bool FastStatement::tableConstraint(Constraint &Out, bool InAlter) {
   // [CONSTRAINT name] CHECK (expr) | UNIQUE (columns) | PRIMARY KEY
-  // (columns) | FOREIGN KEY (columns) REFERENCES table [(columns)], without
-  // options, MATCH, actions or attributes.
+  // (columns) | FOREIGN KEY (columns) REFERENCES table [(columns)] [ON
+  // UPDATE action] [ON DELETE action], without options, MATCH, column
+  // lists of SET NULL / SET DEFAULT or attributes.
   Out.Loc = P.loc(P.Pos);
   if (P.accept(Word::Constraint) && !P.colId(Out.Name))
     return false;
@@ -843,10 +861,98 @@ bool FastStatement::tableConstraint(Constraint &Out) {
       return false;
     if (P.isClass(TokClass::LParen) && !P.nameList(Out.RefColumns))
       return false;
+    // keyActions: ON UPDATE a [ON DELETE b] | ON DELETE b [ON UPDATE a].
+    bool Update = false, Delete = false;
+    while (P.accept(Word::On)) {
+      if (!Update && P.accept(Word::Update)) {
+        Update = true;
+        if (!keyAction(Out.OnUpdate))
+          return false;
+      } else if (!Delete && P.accept(Word::Delete)) {
+        Delete = true;
+        if (!keyAction(Out.OnDelete))
+          return false;
+      } else {
+        return false;
+      }
+    }
   } else {
     return false;
   }
-  return P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen);
+  return atConstraintEnd(InAlter);
+}
+
+bool FastStatement::keyAction(ForeignKeyAction &Out) {
+  if (P.accept(Word::No)) {
+    Out = ForeignKeyAction::NoAction;
+    return P.accept(Word::Action);
+  }
+  if (P.accept(Word::Restrict)) {
+    Out = ForeignKeyAction::Restrict;
+  } else if (P.accept(Word::Cascade)) {
+    Out = ForeignKeyAction::Cascade;
+  } else if (P.accept(Word::Set)) {
+    if (P.accept(Word::Null))
+      Out = ForeignKeyAction::SetNull;
+    else if (P.accept(Word::Default))
+      Out = ForeignKeyAction::SetDefault;
+    else
+      return false;
+    // SET NULL (columns): the grammar's.
+    return !P.isClass(TokClass::LParen);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
+  // ALTER TABLE [IF EXISTS] [ONLY] name action, ... with the actions ADD
+  // table constraint (as in CREATE TABLE) and OWNER TO role; the others, and
+  // ONLY (name) and name *, are the grammar's.
+  if (!P.accept(Word::Alter) || !P.accept(Word::Table))
+    return nullptr;
+  bool IfExists = false;
+  if (P.isWord(Word::If)) {
+    ++P.Pos;
+    if (!P.accept(Word::Exists))
+      return nullptr;
+    IfExists = true;
+  }
+  P.accept(Word::Only);
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  if (!P.qualifiedName(Name) || P.isClass(TokClass::Star))
+    return nullptr;
+  auto A = std::make_unique<AlterChange>(StmtLoc, NameRef{Name, P.loc(NameTok)},
+                                         TargetKind::Table);
+  A->IfExists = IfExists;
+  do {
+    Location L = P.loc(P.Pos);
+    if (P.accept(Word::Add)) {
+      // ADD [COLUMN] column: the grammar's.
+      Word W = P.word(P.Pos);
+      if (W != Word::Constraint && W != Word::Check && W != Word::Unique &&
+          W != Word::Primary && W != Word::Foreign)
+        return nullptr;
+      Constraint Con;
+      if (!tableConstraint(Con, /*InAlter=*/true))
+        return nullptr;
+      Con.AddedByAlter = true;
+      A->Actions.emplace_back(AlterAction::Kind::AddConstraint, L);
+      A->Actions.back().Constraints.push_back(std::move(Con));
+    } else if (P.accept(Word::Owner)) {
+      // OWNER TO role: a name (CURRENT_USER and the like are the grammar's).
+      std::string Role;
+      if (!P.accept(Word::To) || !P.colId(Role) || !atConstraintEnd(true))
+        return nullptr;
+      A->Actions.emplace_back(AlterAction::Kind::OwnerTo, L);
+      A->Actions.back().Value = std::move(Role);
+    } else {
+      return nullptr;
+    }
+  } while (P.accept(TokClass::Comma));
+  return A;
 }
 
 } // namespace

@@ -5,8 +5,8 @@
 // string values and type names, and the statements the fast path takes
 // whole (CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW, CREATE TABLE of
 // columns with the usual column constraints, CREATE [UNIQUE] INDEX of
-// columns and parenthesized expressions, CREATE TYPE ... AS ENUM). A
-// statement
+// columns and parenthesized expressions, CREATE TYPE ... AS ENUM, ALTER
+// TABLE ... ADD constraint / OWNER TO as pg_dump writes them). A statement
 // the fast path declines goes to the ANTLR grammar unchanged, which gives
 // every diagnostic.
 //
@@ -44,7 +44,7 @@ FastParseStats &getFastParseStats();
 inline bool hasFastPath(StmtKind K) {
   return K == StmtKind::CreateView || K == StmtKind::CreateMatView ||
          K == StmtKind::CreateTable || K == StmtKind::CreateIndex ||
-         K == StmtKind::CreateEnum;
+         K == StmtKind::CreateEnum || K == StmtKind::AlterTable;
 }
 
 /// Lowers a statement of kind \p K (hasFastPath) into Out.Change with the

@@ -9,6 +9,7 @@
 #include "PostgresScanner.h"
 
 #include "PostgresLexer.h"
+#include "PostgresParser.h"
 
 #include "schemac/dialects/postgres/PostgresDialect.h"
 
@@ -90,6 +91,17 @@ const sql::TokenKinds &PostgresScanner::kinds() {
 
 namespace {
 
+/// The grammar's token names. The parser imports the lexer's tokens, so its
+/// vocabulary is the lexer's; taking it from the parser keeps the generated
+/// lexer out of the binary: its static initializer deserializes an ATN
+/// (16 M instructions at every start) that the hand-written scanner never
+/// uses.
+const antlr4::dfa::Vocabulary &tokenVocabulary() {
+  static const antlr4::dfa::Vocabulary &V =
+      PostgresParser(nullptr).getVocabulary();
+  return V;
+}
+
 /// The scanner's key words: the rows of the dialect's key word table that
 /// the grammar lexes as tokens (PostgresKeywords.def), each the token type
 /// K_<WORD> of the vocabulary. FrontendTests' PostgresKeywordTable checks
@@ -100,7 +112,7 @@ struct ScannerKeywords {
   std::vector<std::pair<std::string, uint16_t>> Entries;
 
   ScannerKeywords() {
-    const antlr4::dfa::Vocabulary &V = PostgresLexer(nullptr).getVocabulary();
+    const antlr4::dfa::Vocabulary &V = tokenVocabulary();
     size_t Max = V.getMaxTokenType();
     llvm::StringMap<uint16_t> TypeOf;
     for (size_t T = 1; T <= Max; ++T)
@@ -134,7 +146,7 @@ llvm::ArrayRef<std::pair<std::string, uint16_t>> pg::getKeywordTokens() {
 const sql::ScannerVocabulary &pg::getPostgresVocabulary() {
   static const sql::ScannerVocabulary V = [] {
     // The symbols are the tokens with a literal name: '(' is LPAREN.
-    const antlr4::dfa::Vocabulary &L = PostgresLexer(nullptr).getVocabulary();
+    const antlr4::dfa::Vocabulary &L = tokenVocabulary();
     std::vector<std::pair<std::string, uint16_t>> Symbols;
     for (size_t T = 1; T <= L.getMaxTokenType(); ++T) {
       std::string Lit = L.getLiteralName(T);
@@ -164,7 +176,7 @@ std::string pg::getTokenDisplayName(uint16_t Type) {
   if (Type == tok::Eof)
     return "end of input";
   if (isKeywordToken(Type)) {
-    const antlr4::dfa::Vocabulary &V = PostgresLexer(nullptr).getVocabulary();
+    const antlr4::dfa::Vocabulary &V = tokenVocabulary();
     return V.getSymbolicName(Type).substr(2);
   }
   switch (Type) {
@@ -196,7 +208,7 @@ std::string pg::getTokenDisplayName(uint16_t Type) {
   default:
     break;
   }
-  const antlr4::dfa::Vocabulary &V = PostgresLexer(nullptr).getVocabulary();
+  const antlr4::dfa::Vocabulary &V = tokenVocabulary();
   std::string Lit = V.getLiteralName(Type);
   if (!Lit.empty())
     return Lit;
