@@ -21,22 +21,32 @@ static const llvm::UTF8 *asUTF8(const char *P) {
 
 std::optional<size_t> schemac::findInvalidUTF8(llvm::StringRef Text) {
   const llvm::UTF8 *Begin = asUTF8(Text.begin());
-  const llvm::UTF8 *Cur = Begin;
-  // Most input is ASCII: skip it eight bytes at a time (LLVM's check costs
-  // some thirty instructions a byte).
   const llvm::UTF8 *End = asUTF8(Text.end());
-  while (End - Cur >= 8) {
-    uint64_t Word;
-    std::memcpy(&Word, Cur, sizeof(Word));
-    if (Word & 0x8080808080808080ULL)
+  const llvm::UTF8 *Cur = Begin;
+  // Most input is ASCII: skip it eight bytes at a time, and check only the
+  // multi-byte sequences (LLVM's check of a whole string costs some thirty
+  // instructions a byte).
+  while (Cur != End) {
+    while (End - Cur >= 8) {
+      uint64_t Word;
+      std::memcpy(&Word, Cur, sizeof(Word));
+      if (Word & 0x8080808080808080ULL)
+        break;
+      Cur += 8;
+    }
+    if (Cur == End)
       break;
-    Cur += 8;
+    if (*Cur < 0x80) {
+      ++Cur;
+      continue;
+    }
+    // The start of the first illegal sequence, as llvm::isLegalUTF8String
+    // reports it.
+    if (!llvm::isLegalUTF8Sequence(Cur, End))
+      return size_t(Cur - Begin);
+    Cur += llvm::getNumBytesForUTF8(*Cur);
   }
-  while (Cur != End && *Cur < 0x80)
-    ++Cur;
-  if (llvm::isLegalUTF8String(&Cur, asUTF8(Text.end())))
-    return std::nullopt;
-  return size_t(Cur - Begin);
+  return std::nullopt;
 }
 
 unsigned schemac::getUTF8SequenceLength(llvm::StringRef Text) {

@@ -34,6 +34,14 @@ TEST(SourceEncoding, FindsTheFirstBadByte) {
   EXPECT_EQ(findInvalidUTF8("x\xC3"), 1u);
   EXPECT_EQ(findInvalidUTF8("\xC0\xAF"), 0u);
   EXPECT_EQ(findInvalidUTF8("a\xED\xA0\x80"), 1u);
+  // ASCII is skipped in words of eight bytes; what follows a valid
+  // multi-byte sequence is checked again.
+  EXPECT_EQ(findInvalidUTF8("0123456789abcdef\xC3\xA9"), std::nullopt);
+  EXPECT_EQ(findInvalidUTF8("0123456789\xC3\xA9\xE2\x82\xAC"
+                            "01234567\xC3"),
+            23u);
+  EXPECT_EQ(findInvalidUTF8("\xF0\x9F\x98\x80\x80"), 4u);
+  EXPECT_EQ(findInvalidUTF8("01234567\xF8\x88\x80\x80\x80"), 8u);
 }
 
 TEST(SourceEncoding, EscapesOnlyTheBadBytes) {

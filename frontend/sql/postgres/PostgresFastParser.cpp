@@ -487,6 +487,8 @@ private:
     return P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen);
   }
   bool keyAction(ForeignKeyAction &Out);
+  /// partitionBoundSpec without hash bounds.
+  bool partitionBound(PartitionBound &Out);
   bool indexElem(IndexElement &E);
   bool columnDef(Column &Col, std::vector<Constraint> &Constraints);
   bool tableConstraint(Constraint &Out, bool InAlter = false);
@@ -882,6 +884,32 @@ bool FastStatement::tableConstraint(Constraint &Out, bool InAlter) {
   return atConstraintEnd(InAlter);
 }
 
+bool FastStatement::partitionBound(PartitionBound &Out) {
+  if (P.accept(Word::Default)) {
+    Out.BK = PartitionBound::BoundKind::Default;
+    return true;
+  }
+  auto List = [&](std::vector<ExprPtr> &Values) {
+    if (!P.accept(TokClass::LParen))
+      return false;
+    do {
+      Values.push_back(P.parseExpr());
+      if (!Values.back())
+        return false;
+    } while (P.accept(TokClass::Comma));
+    return P.accept(TokClass::RParen);
+  };
+  if (!P.accept(Word::For) || !P.accept(Word::Values))
+    return false;
+  if (P.accept(Word::In)) {
+    Out.BK = PartitionBound::BoundKind::In;
+    return List(Out.In);
+  }
+  Out.BK = PartitionBound::BoundKind::Range;
+  return P.accept(Word::From) && List(Out.From) && P.accept(Word::To) &&
+         List(Out.To);
+}
+
 bool FastStatement::keyAction(ForeignKeyAction &Out) {
   if (P.accept(Word::No)) {
     Out = ForeignKeyAction::NoAction;
@@ -908,8 +936,8 @@ bool FastStatement::keyAction(ForeignKeyAction &Out) {
 
 std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
   // ALTER TABLE [IF EXISTS] [ONLY] name action, ... with the actions ADD
-  // table constraint (as in CREATE TABLE) and OWNER TO role; the others, and
-  // ONLY (name) and name *, are the grammar's.
+  // table constraint (as in CREATE TABLE), ATTACH PARTITION and OWNER TO
+  // role; the others, and ONLY (name) and name *, are the grammar's.
   if (!P.accept(Word::Alter) || !P.accept(Word::Table))
     return nullptr;
   bool IfExists = false;
@@ -941,6 +969,19 @@ std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
       Con.AddedByAlter = true;
       A->Actions.emplace_back(AlterAction::Kind::AddConstraint, L);
       A->Actions.back().Constraints.push_back(std::move(Con));
+    } else if (P.accept(Word::Attach)) {
+      // ATTACH PARTITION name FOR VALUES FROM (...) TO (...) | IN (...) |
+      // DEFAULT; hash bounds are the grammar's.
+      unsigned PartTok = P.Pos + 1;
+      QualifiedName Part;
+      if (!P.accept(Word::Partition) || !P.qualifiedName(Part))
+        return nullptr;
+      auto Bound = std::make_unique<PartitionBound>();
+      if (!partitionBound(*Bound) || !atConstraintEnd(true))
+        return nullptr;
+      A->Actions.emplace_back(AlterAction::Kind::AttachPartition, L);
+      A->Actions.back().Relation = {Part, P.loc(PartTok)};
+      A->Actions.back().Bound = std::move(Bound);
     } else if (P.accept(Word::Owner)) {
       // OWNER TO role: a name (CURRENT_USER and the like are the grammar's).
       std::string Role;
