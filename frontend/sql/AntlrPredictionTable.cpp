@@ -7,16 +7,31 @@
 #include "AntlrPredictionTable.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 using namespace schemac;
 using namespace schemac::sql;
 
 uint64_t sql::hashATN(const antlr4::atn::ATN &ATN) {
+  // FNV-1a over the eight little-endian bytes of each value. Most values
+  // are small: a zero byte only multiplies by the prime, so the run of zero
+  // bytes at the top is one multiplication by a power of it (the same
+  // hash, for a fraction of the work: every process that parses with ANTLR
+  // computes it once).
+  constexpr uint64_t Prime = 0x100000001b3ull;
+  static const std::array<uint64_t, 9> PrimePowers = [] {
+    std::array<uint64_t, 9> P{1};
+    for (size_t I = 1; I < P.size(); ++I)
+      P[I] = P[I - 1] * Prime;
+    return P;
+  }();
   uint64_t H = 0xcbf29ce484222325ull;
   auto Mix = [&](uint64_t V) {
-    for (int I = 0; I < 8; ++I, V >>= 8)
-      H = (H ^ (V & 0xFF)) * 0x100000001b3ull;
+    int I = 0;
+    for (; I < 8 && V; ++I, V >>= 8)
+      H = (H ^ (V & 0xFF)) * Prime;
+    H *= PrimePowers[8 - I];
   };
   Mix(ATN.states.size());
   for (antlr4::atn::ATNState *S : ATN.states) {
@@ -29,8 +44,11 @@ uint64_t sql::hashATN(const antlr4::atn::ATN &ATN) {
     for (antlr4::atn::Transition *T : S->transitions) {
       Mix(T->getSerializationType());
       Mix(T->target->stateNumber);
-      if (!T->isEpsilon())
-        for (ssize_t L : T->label().toList())
+      if (T->isEpsilon())
+        continue;
+      antlr4::misc::IntervalSet Label = T->label();
+      for (const antlr4::misc::Interval &R : Label.getIntervals())
+        for (ssize_t L = R.a; L <= R.b; ++L)
           Mix(static_cast<uint64_t>(L));
     }
   }
