@@ -18,6 +18,8 @@ using namespace schemac;
 
 EditorRules::~EditorRules() = default;
 
+void EditorRules::retypeDefault(Column &, const DataType &) const {}
+
 SchemaEditor::SchemaEditor(Module &M, DiagnosticEngine &Diags,
                            const NameResolver &Names, const EditorRules &Rules)
     : P(std::make_unique<Impl>(M, Diags, Names, Rules)) {}
@@ -332,6 +334,21 @@ SchemaEditor::Impl::foreignKeysTo(const Table &T, bool OfItself) const {
             M.lookupTable(K.RefTable) == &T)
           R.emplace_back(Other, &K);
   return R;
+}
+
+DataType SchemaEditor::Impl::storedType(const DataType &T) const {
+  const DataType *Cur = &T;
+  // A domain over a domain ends at a base type (the depth is bounded in
+  // case the module is cyclic, which the verifier reports).
+  for (unsigned Depth = 0; Depth != 64; ++Depth) {
+    if (Cur->Kind != TypeKind::UserDefined || Cur->isArray())
+      break;
+    auto *D = llvm::dyn_cast_or_null<Domain>(M.lookupType(Cur->Name));
+    if (!D)
+      break;
+    Cur = &D->BaseType;
+  }
+  return *Cur;
 }
 
 Object *SchemaEditor::Impl::lookupTarget(TargetKind TK,

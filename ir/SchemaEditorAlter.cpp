@@ -318,6 +318,8 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
   case Act::AlterColumnType:
     if (!checkTypeChangeOfViewColumn(T, A.Name, A.Loc))
       return false;
+    if (Col->Default)
+      Rules.retypeDefault(*Col, storedType(Col->Type));
     Col->Type = std::move(*A.Type);
     if (!A.Collation.empty())
       Col->Collation = A.Collation;

@@ -110,6 +110,9 @@ private:
   /// Reports the first column reference of \p E (written in \p T) that
   /// names no column of \p T.
   bool checkColumnRefs(const Table &T, const Expr *E);
+  /// The type the values of type \p T have: a domain's base type, else
+  /// \p T.
+  DataType storedType(const DataType &T) const;
   /// The object an ALTER, RENAME or COMMENT names, by the kind it says.
   Object *lookupTarget(TargetKind TK, const QualifiedName &N) const;
   /// Looks up the target of an ALTER or RENAME and checks its kind.

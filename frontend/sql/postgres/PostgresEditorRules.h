@@ -36,6 +36,11 @@ public:
     return Name == "public";
   }
   bool isSystemSchema(llvm::StringRef Name) const override;
+  /// PostgreSQL keeps the default expression it stored and coerces it to
+  /// the new type: a string literal stays typed as the old type, which
+  /// pg_get_expr shows as 'y'::character varying (the type without its
+  /// modifiers, as the literal was read; interval keeps them).
+  void retypeDefault(Column &C, const DataType &Stored) const override;
 };
 
 } // namespace pg

@@ -80,6 +80,11 @@ public:
   /// dialect's built-in objects (no script creates objects there unless it
   /// is predefined too).
   virtual bool isSystemSchema(llvm::StringRef Name) const = 0;
+  /// Gives column \p C, whose type ALTER COLUMN TYPE is about to change,
+  /// the default the database keeps for it. \p Stored is the type the old
+  /// default's value has (a domain's base type). The default: the default
+  /// is kept as written, and means what it says under the new type.
+  virtual void retypeDefault(Column &C, const DataType &Stored) const;
 };
 
 /// What applying a change did.
