@@ -6,6 +6,7 @@
 
 #include "PostgresEditorRules.h"
 #include "schemac/dialects/NamingScheme.h"
+#include "schemac/ir/References.h"
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -89,4 +90,22 @@ void PostgresEditorRules::retypeDefault(Column &C,
   Location L = C.Default->Loc;
   C.Default = std::make_unique<Cast>(L, std::move(C.Default), std::move(T),
                                      Cast::Syntax::DoubleColon);
+}
+
+std::unique_ptr<OpaqueObject>
+PostgresEditorRules::makeSequenceState(const QualifiedName &Sequence,
+                                       int64_t Value, Location L) const {
+  std::string Name = quoteNameLiteralPart(Sequence.Schema) + "." +
+                     quoteNameLiteralPart(Sequence.Name);
+  std::string Literal;
+  for (char Ch : Name)
+    Literal.append(Ch == '\'' ? 2 : 1, Ch);
+  auto O = std::make_unique<OpaqueObject>(
+      L, QualifiedName(), "select",
+      "SELECT pg_catalog.setval('" + Literal + "', " + std::to_string(Value) +
+          ", false);",
+      "postgres");
+  O->Target = Sequence;
+  O->IsData = true;
+  return O;
 }
