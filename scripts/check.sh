@@ -11,7 +11,9 @@
 #   2. Debug + ASan/UBSan         in $SCHEMAC_BUILD_DIR-asan  (skip with
 #                                 SCHEMAC_CHECK_SANITIZERS=0)
 # Environment: SCHEMAC_JOBS (build jobs), SCHEMAC_CORPORA (corpora location;
-# default ../shared/corpora next to the checkout).
+# default ../shared/corpora next to the checkout). Real-world schemas from
+# Debian packages are fetched into <build dir>/debian-schemas
+# (scripts/debian_schemas.py).
 set -euo pipefail
 . "$(dirname "$0")/common.sh"
 scripts=$SCHEMAC_ROOT/scripts
@@ -84,6 +86,16 @@ done
 . "$SCHEMAC_STATE_DIR/pg.env"
 # shellcheck disable=SC1091
 . "$SCHEMAC_STATE_DIR/mariadb.env"
+
+# Real-world schemas from Debian packages (test/Conformance/debian.test):
+# downloaded once into the build tree, never installed. Without network
+# access to the Debian mirror the test is reported as not run.
+export SCHEMAC_DEBIAN_SCHEMAS=$SCHEMAC_BUILD_DIR/debian-schemas
+if python3 "$scripts/debian_schemas.py" fetch "$SCHEMAC_DEBIAN_SCHEMAS"; then
+  summaries+=("debian schemas: $(wc -l <"$SCHEMAC_DEBIAN_SCHEMAS/STAMP") packages")
+else
+  summaries+=("debian schemas: NOT FETCHED (apt-get download failed; test/Conformance/debian.test did not run)")
+fi
 
 test_start=$SECONDS
 run_ctest Release "$SCHEMAC_BUILD_DIR"

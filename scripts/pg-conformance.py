@@ -12,8 +12,11 @@ For every case (one or more SQL files, loaded in order):
      (scripts/pg_catalog.py does steps 1-3 for every harness.)
 
 Corpus groups (`--group`, default all): pagila, chinook, jooq-sakila, migra,
-mediawiki (see CORPUS_GROUPS below for what each contains and why). Ad-hoc
-cases: `pg-conformance.py FILE...` (the files are one case, in order).
+mediawiki (see corpus_groups below for what each contains and why), and
+debian, debian-large: real-world schemas from Debian packages, when
+scripts/debian_schemas.py has fetched them (--debian-schemas; debian-large is
+run only when asked for). Ad-hoc cases: `pg-conformance.py FILE...` (the
+files are one case, in order).
 
 The server comes from the libpq environment (PGHOST, PGPORT, PGUSER), e.g.
 `. build/servers/pg.env` after `scripts/pg-server.sh start`, or --env-file.
@@ -31,6 +34,7 @@ import re
 import sys
 from typing import Callable, Dict, List
 
+import debian_schemas
 from pg_catalog import (COUNT_KEYS, Case, HarnessError, Result, RunContext,
                         add_common_arguments, close_run, compare,
                         format_counts, open_run, parse_common_arguments,
@@ -202,6 +206,15 @@ def corpus_groups(corpora: str) -> Dict[str, List[Case]]:
     return groups
 
 
+def debian_groups(root: str) -> Dict[str, List[Case]]:
+    groups: Dict[str, List[Case]] = {"debian": [], "debian-large": []}
+    for c in debian_schemas.CASES:
+        groups["debian-large" if c.large else "debian"].append(
+            Case(c.label, debian_schemas.case_files(root, c), note=c.note,
+                 mask_load_time=c.mask_load_time))
+    return groups
+
+
 def run_case(ctx: RunContext, case: Case, workdir: str) -> Result:
     result = Result(case)
     missing = [f for f in case.inputs + [case.pre_change_json]
@@ -244,7 +257,7 @@ def run_case(ctx: RunContext, case: Case, workdir: str) -> Result:
 
     return compare(ctx, inputs, ours_sql, result, workdir, db_prefix,
                    original_errors_ok=case.original_errors_ok,
-                   note=case.note)
+                   note=case.note, mask_load_time=case.mask_load_time)
 
 
 # --- Driver --------------------------------------------------------------------
@@ -263,6 +276,11 @@ def main(argv: List[str]) -> int:
     ap.add_argument("--corpora", default=os.environ.get("SCHEMAC_CORPORA"),
                     help="corpora directory (default: $SCHEMAC_CORPORA, else "
                          "../shared/corpora next to the checkout)")
+    ap.add_argument("--debian-schemas",
+                    default=os.environ.get("SCHEMAC_DEBIAN_SCHEMAS"),
+                    help="directory scripts/debian_schemas.py fetched into "
+                         "(default: $SCHEMAC_DEBIAN_SCHEMAS, else "
+                         "build/debian-schemas)")
     add_common_arguments(ap)
     args = parse_common_arguments(ap, argv)
 
@@ -271,20 +289,26 @@ def main(argv: List[str]) -> int:
                       [os.path.abspath(f) for f in args.files])]
         group_of = {id(cases[0]): "ad-hoc"}
     else:
-        corpora = args.corpora
-        if not corpora:
-            here = os.path.dirname(os.path.abspath(__file__))
-            corpora = os.path.join(here, os.pardir, os.pardir, "shared", "corpora")
-        if not os.path.isdir(corpora):
-            print(f"pg-conformance: error: corpora directory '{corpora}' not "
-                  "found (set SCHEMAC_CORPORA or --corpora)", file=sys.stderr)
-            return 2
-        groups = corpus_groups(os.path.abspath(corpora))
-        wanted = args.group or list(groups)
+        here = os.path.dirname(os.path.abspath(__file__))
+        corpora = args.corpora or os.path.join(here, os.pardir, os.pardir,
+                                               "shared", "corpora")
+        debian = args.debian_schemas or os.path.join(here, os.pardir, "build",
+                                                      "debian-schemas")
+        groups = {}
+        if os.path.isdir(corpora):
+            groups.update(corpus_groups(os.path.abspath(corpora)))
+        if debian_schemas.is_fetched(debian):
+            groups.update(debian_groups(os.path.abspath(debian)))
+        wanted = args.group or [g for g in groups if g != "debian-large"]
         unknown = [g for g in wanted if g not in groups]
         if unknown:
+            where = {"debian": debian, "debian-large": debian}.get(
+                unknown[0], corpora)
             print(f"pg-conformance: error: unknown group '{unknown[0]}' "
-                  f"(known: {', '.join(groups)})", file=sys.stderr)
+                  f"(known: {', '.join(groups) or 'none'}; looked in "
+                  f"'{where}': set SCHEMAC_CORPORA or --corpora, and fetch "
+                  "the Debian schemas with scripts/debian_schemas.py)",
+                  file=sys.stderr)
             return 2
         cases, group_of = [], {}
         for g in wanted:

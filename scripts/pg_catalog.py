@@ -44,6 +44,11 @@ class Case:
     # between the base schema (first input) and the patch (last input).
     pre_change_json: Optional[str] = None
     note: str = ""
+    # A default written as a string the type reads as the current time
+    # (DEFAULT 'now()' on a timestamp column) is evaluated once, when the
+    # table is created, so each side stores its own load time: compare such
+    # timestamps as equal.
+    mask_load_time: bool = False
 
 
 # --- Catalog queries -----------------------------------------------------------
@@ -334,9 +339,14 @@ def load_env_file(path: str) -> None:
 # --- Comparing one case -----------------------------------------------------------
 
 
+LOAD_TIME_RE = re.compile(
+    r"DEFAULT '\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?([+-]\d\d(:\d\d)?)?'")
+
+
 def compare(ctx: RunContext, inputs: List[str], ours_sql: str, result: Result,
             workdir: str, db_prefix: str, original_errors_ok: bool = False,
-            note: str = "", with_data: bool = False) -> Result:
+            note: str = "", with_data: bool = False,
+            mask_load_time: bool = False) -> Result:
     """Applies the inputs (the original) and ours_sql (what schemac
     emitted from them) to two fresh databases named <db_prefix>_orig and
     _ours, one after the other, and compares their dumps. Sets
@@ -373,6 +383,11 @@ def compare(ctx: RunContext, inputs: List[str], ours_sql: str, result: Result,
     finally:
         ctx.drop_dbs(db_prefix)
 
+    if mask_load_time:
+        orig_lines = [LOAD_TIME_RE.sub(r"DEFAULT '<load time>'", l)
+                      for l in orig_lines]
+        ours_lines = [LOAD_TIME_RE.sub(r"DEFAULT '<load time>'", l)
+                      for l in ours_lines]
     for name, lines in (("original", orig_lines), ("schemac", ours_lines)):
         with open(os.path.join(workdir, f"{name}.dump.sql"), "w",
                   encoding="utf-8") as fh:

@@ -5,7 +5,8 @@
 # <build>/test/; run lit on that directory (ninja check, or ctest -R lit).
 #
 # Substitutions: %corpora, %plugindir, %srcroot, %bindir, %python (plus
-# lit's own %s, %t, %S, ...). Features: corpora, postgres, mariadb, asan.
+# lit's own %s, %t, %S, ...). Features: corpora, debian-schemas, postgres,
+# mariadb, asan.
 
 import os
 import sys
@@ -43,7 +44,7 @@ config.environment["LC_ALL"] = "C.UTF-8"
 for var in ["PGHOST", "PGPORT", "PGUSER", "PGDATABASE", "PGPASSWORD",
             "MYSQL_UNIX_PORT", "MYSQL_TCP_PORT", "MYSQL_HOST", "MYSQL_USER",
             "MYSQL_PWD", "SCHEMAC_TEST_POSTGRES", "SCHEMAC_TEST_MARIADB",
-            "SCHEMAC_CORPORA", "ASAN_OPTIONS", "UBSAN_OPTIONS",
+            "SCHEMAC_CORPORA", "SCHEMAC_DEBIAN_SCHEMAS", "ASAN_OPTIONS", "UBSAN_OPTIONS",
             "LSAN_OPTIONS", "TMPDIR"]:
     if var in os.environ:
         config.environment[var] = os.environ[var]
@@ -73,6 +74,15 @@ else:
     # Keep the substitution valid so that UNSUPPORTED tests still parse.
     corpora = os.path.join(config.schemac_src_root, os.pardir, "shared",
                            "corpora")
+
+# Real-world schemas from Debian packages (scripts/debian_schemas.py fetch):
+# $SCHEMAC_DEBIAN_SCHEMAS, else <source>/build/debian-schemas.
+debian_schemas = os.environ.get("SCHEMAC_DEBIAN_SCHEMAS") or os.path.join(
+    config.schemac_src_root, "build", "debian-schemas")
+if os.path.isfile(os.path.join(debian_schemas, "STAMP")):
+    config.available_features.add("debian-schemas")
+    config.environment["SCHEMAC_DEBIAN_SCHEMAS"] = os.path.realpath(
+        debian_schemas)
 
 # --- Features ---------------------------------------------------------------
 if os.environ.get("SCHEMAC_TEST_POSTGRES") == "1":
