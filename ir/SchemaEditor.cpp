@@ -489,7 +489,10 @@ ApplyResult SchemaEditor::Impl::applySetting(SettingChange &C) {
       RequestedPath = P.Path;
       P.Path = effectivePath(RequestedPath);
       if (S && P.Path != RequestedPath) {
-        S->Value = pathValue(P.Path);
+        // (set_config takes the path as a string: '' is an empty one.)
+        S->Value = S->Form == Setting::Syntax::SetConfig && P.Path.empty()
+                       ? std::string()
+                       : pathValue(P.Path);
         S->IsDefault = false;
       }
     }
