@@ -31,6 +31,7 @@ public:
     R.Path = Requested.vec();
     return R;
   }
+  bool skipsMissingSchemas() const override { return true; }
 };
 
 class CurrentDatabaseResolver : public NameResolver {

@@ -18,6 +18,13 @@ using namespace schemac;
 
 EditorRules::~EditorRules() = default;
 
+void EditorRules::retypeDefault(Column &, const DataType &) const {}
+
+std::unique_ptr<OpaqueObject>
+EditorRules::makeSequenceState(const QualifiedName &, int64_t, Location) const {
+  return nullptr;
+}
+
 SchemaEditor::SchemaEditor(Module &M, DiagnosticEngine &Diags,
                            const NameResolver &Names, const EditorRules &Rules)
     : P(std::make_unique<Impl>(M, Diags, Names, Rules)) {}
@@ -98,6 +105,7 @@ ApplyResult SchemaEditor::Impl::apply(SchemaChange &C) {
   Copies = needsCopies(C);
   unsigned ErrorsBefore = NumErrors;
   ApplyResult R;
+  bool MovesPath = !RequestedPath.empty() && touchesSchemas(C);
   if (!DataUses.empty() && !checkDataStatements(C))
     return ApplyResult::failed(); // nothing changed yet
   switch (C.getKind()) {
@@ -126,6 +134,12 @@ ApplyResult SchemaEditor::Impl::apply(SchemaChange &C) {
   // An error anywhere fails the whole change, as in the database.
   if (NumErrors != ErrorsBefore)
     R.S = ApplyResult::Status::Failed;
+  if (R.S == ApplyResult::Status::Applied) {
+    keepSequenceStates();
+    if (MovesPath)
+      followSearchPath(C.Loc);
+  }
+  NewStates.clear();
   if (R.S == ApplyResult::Status::Failed)
     rollback();
   else
@@ -334,6 +348,21 @@ SchemaEditor::Impl::foreignKeysTo(const Table &T, bool OfItself) const {
   return R;
 }
 
+DataType SchemaEditor::Impl::storedType(const DataType &T) const {
+  const DataType *Cur = &T;
+  // A domain over a domain ends at a base type (the depth is bounded in
+  // case the module is cyclic, which the verifier reports).
+  for (unsigned Depth = 0; Depth != 64; ++Depth) {
+    if (Cur->Kind != TypeKind::UserDefined || Cur->isArray())
+      break;
+    auto *D = llvm::dyn_cast_or_null<Domain>(M.lookupType(Cur->Name));
+    if (!D)
+      break;
+    Cur = &D->BaseType;
+  }
+  return *Cur;
+}
+
 Object *SchemaEditor::Impl::lookupTarget(TargetKind TK,
                                          const QualifiedName &N) const {
   switch (TK) {
@@ -428,13 +457,45 @@ SchemaDecl *SchemaEditor::Impl::implicitSchema(const NameRef &N) {
 // Settings and the search path
 //===----------------------------------------------------------------------===//
 
+namespace {
+
+/// A search path as a setting's value: the schemas, quoted where needed.
+std::string pathValue(llvm::ArrayRef<std::string> Path) {
+  if (Path.empty())
+    return "''";
+  std::string V;
+  for (const std::string &S : Path) {
+    if (!V.empty())
+      V += ", ";
+    V += S == "$user" ? "\"$user\"" : quoteNameLiteralPart(S);
+  }
+  return V;
+}
+
+} // namespace
+
 ApplyResult SchemaEditor::Impl::applySetting(SettingChange &C) {
+  Setting *S = nullptr;
   if (C.Object)
-    append(std::move(C.Object));
+    S = llvm::cast<Setting>(append(std::move(C.Object)));
   if (!C.SearchPath)
     return ApplyResult();
   SearchPathChange P = Names.changePath(M.getSearchPath(), *C.SearchPath);
   if (!P.None) {
+    // Names go to the first schema of the path that exists, and are
+    // looked up in those that exist; the setting says so, for the
+    // statements kept as text (the output may create the schema earlier).
+    if (Names.skipsMissingSchemas()) {
+      RequestedPath = P.Path;
+      P.Path = effectivePath(RequestedPath);
+      if (S && P.Path != RequestedPath) {
+        // (set_config takes the path as a string: '' is an empty one.)
+        S->Value = S->Form == Setting::Syntax::SetConfig && P.Path.empty()
+                       ? std::string()
+                       : pathValue(P.Path);
+        S->IsDefault = false;
+      }
+    }
     changeSearchPath(std::move(P.Path));
   } else {
     // No schema for unqualified names from here on (pg_dump's first
@@ -444,6 +505,35 @@ ApplyResult SchemaEditor::Impl::applySetting(SettingChange &C) {
     qualifyUnqualifiedNames(M.getDefaultSchema());
   }
   return ApplyResult();
+}
+
+std::vector<std::string>
+SchemaEditor::Impl::effectivePath(llvm::ArrayRef<std::string> Requested) const {
+  std::vector<std::string> Path;
+  for (const std::string &S : Requested)
+    if (S == "$user" || schemaExists(S))
+      Path.push_back(S);
+  return Path;
+}
+
+bool SchemaEditor::Impl::touchesSchemas(const SchemaChange &C) {
+  if (auto *X = llvm::dyn_cast<CreateChange>(&C))
+    return X->Object && llvm::isa<SchemaDecl>(*X->Object);
+  if (auto *X = llvm::dyn_cast<DropChange>(&C))
+    return X->TK == TargetKind::Schema;
+  if (auto *X = llvm::dyn_cast<RenameChange>(&C))
+    return X->TK == TargetKind::Schema;
+  if (auto *X = llvm::dyn_cast<OpaqueChange>(&C))
+    return X->Object && X->Object->ObjectType == "schema";
+  return false;
+}
+
+void SchemaEditor::Impl::followSearchPath(Location L) {
+  std::vector<std::string> Path = effectivePath(RequestedPath);
+  if (Path == M.getSearchPath())
+    return;
+  append(std::make_unique<Setting>(L, "search_path", pathValue(Path)));
+  changeSearchPath(std::move(Path));
 }
 
 void SchemaEditor::Impl::changeSearchPath(std::vector<std::string> Path) {

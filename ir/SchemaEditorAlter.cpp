@@ -318,6 +318,8 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
   case Act::AlterColumnType:
     if (!checkTypeChangeOfViewColumn(T, A.Name, A.Loc))
       return false;
+    if (Col->Default)
+      Rules.retypeDefault(*Col, storedType(Col->Type));
     Col->Type = std::move(*A.Type);
     if (!A.Collation.empty())
       Col->Collation = A.Collation;
@@ -364,8 +366,9 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
       Col->Ident->Always = *A.Always;
     mergeSequenceOptions(Col->Ident->Options, *A.SeqOptions);
     if (A.Restart)
-      report(A.Loc, DiagID::warn_sequence_restart_not_kept)
-          << ("the identity of column '" + A.Name + "'");
+      restartSequence(T,
+                      QualifiedName(schemaOf(T), implicitSequenceName(T, *Col)),
+                      Col->Ident->Options, A, Col);
     return true;
   case Act::DropIdentity:
     if (!Col->Ident && !A.IfExists)
@@ -537,9 +540,6 @@ bool SchemaEditor::Impl::alterSequence(AlterChange &C, Sequence &Seq) {
       continue;
     }
     touch(Seq);
-    if (A.Restart)
-      report(A.Loc, DiagID::warn_sequence_restart_not_kept)
-          << ("sequence '" + Seq.getName().str() + "'");
     if (A.K == Act::SetLogged) {
       Seq.Persist = Sequence::Persistence::Permanent;
       continue;
@@ -567,6 +567,9 @@ bool SchemaEditor::Impl::alterSequence(AlterChange &C, Sequence &Seq) {
     }
     if (A.SeqOptions)
       mergeSequenceOptions(Seq.Options, *A.SeqOptions);
+    if (A.Restart)
+      restartSequence(Seq, QualifiedName(schemaOf(Seq), Seq.getName().Name),
+                      Seq.Options, A, nullptr);
     if (A.OwnedByNone) {
       Seq.OwnedByTable = QualifiedName();
       Seq.OwnedByColumn.clear();

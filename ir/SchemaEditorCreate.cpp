@@ -24,6 +24,14 @@ ApplyResult SchemaEditor::Impl::applyCreate(CreateChange &C) {
       !llvm::isa<Setting>(O) && !llvm::isa<OpaqueObject>(O) &&
       !schemaExists(Qualified.Schema))
     MissingSchemas.emplace_back(O.Loc, Qualified.Schema);
+  // A path of schemas none of which exists leaves nowhere to create in.
+  if (!O.getName().isQualified() && !RequestedPath.empty() &&
+      !llvm::isa<SchemaDecl>(O) && !llvm::isa<Setting>(O) &&
+      !llvm::isa<OpaqueObject>(O) && !llvm::isa<Index>(O) &&
+      !llvm::is_contained(M.getSearchPath(), M.getDefaultSchema())) {
+    report(O.Loc, DiagID::err_no_schema_selected);
+    return ApplyResult::failed();
+  }
   bool Ok = true;
   switch (O.getKind()) {
   case Object::Kind::SchemaDecl: {

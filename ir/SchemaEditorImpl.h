@@ -110,6 +110,9 @@ private:
   /// Reports the first column reference of \p E (written in \p T) that
   /// names no column of \p T.
   bool checkColumnRefs(const Table &T, const Expr *E);
+  /// The type the values of type \p T have: a domain's base type, else
+  /// \p T.
+  DataType storedType(const DataType &T) const;
   /// The object an ALTER, RENAME or COMMENT names, by the kind it says.
   Object *lookupTarget(TargetKind TK, const QualifiedName &N) const;
   /// Looks up the target of an ALTER or RENAME and checks its kind.
@@ -205,8 +208,32 @@ private:
     bool OnlyTarget = true; ///< Every use writes rows into it (INSERT,
                             ///< UPDATE, DELETE, MERGE), by column name or
                             ///< position: adding a column keeps them valid.
+    bool OnlyState = false; ///< Every use sets a sequence's state (RESTART):
+                            ///< only the sequence's name matters.
+    /// The identity sequences of a table whose state is set.
+    llvm::SmallVector<std::string, 1> IdentitySequences;
   };
   llvm::DenseMap<const Object *, DataUse> DataUses;
+  /// RESTART of sequence \p Seq (qualified), or of the identity of column
+  /// \p Identity of table \p Used: the value it sets, queued until the
+  /// change is applied whole.
+  void restartSequence(Object &Used, const QualifiedName &Seq,
+                       const SequenceOptions &Opts, const AlterAction &A,
+                       const Column *Identity);
+  struct SequenceState {
+    Object *Used;
+    std::unique_ptr<OpaqueObject> Stmt;
+    std::string IdentitySequence;
+  };
+  std::vector<SequenceState> NewStates;
+  /// Whether \p A on \p O keeps the sequences whose state \p U sets: a
+  /// sequence may change its options, a table anything but dropping such an
+  /// identity (or its column).
+  bool keepsState(const Object &O, const AlterAction &A,
+                  const DataUse &U) const;
+  /// Appends the statements of NewStates, once the change has applied
+  /// whole (so that no data use names a statement a rollback removed).
+  void keepSequenceStates();
 
   //===--- Opaque statements (SchemaEditor.cpp) --------------------------===//
   ApplyResult applyOpaque(OpaqueChange &C);
@@ -232,6 +259,20 @@ private:
   /// later (the backend orders the output); what is still missing at the
   /// end of the input is an error at the object (finish()).
   std::vector<std::pair<Location, std::string>> MissingSchemas;
+
+  //===--- The search path (SchemaEditor.cpp) ----------------------------===//
+  /// The path a setting asked for, where missing schemas are skipped
+  /// (NameResolver::skipsMissingSchemas); empty if none was asked for.
+  std::vector<std::string> RequestedPath;
+  /// \p Requested without the schemas that do not exist.
+  std::vector<std::string>
+  effectivePath(llvm::ArrayRef<std::string> Requested) const;
+  /// After a change that may have created or dropped a schema of the
+  /// requested path: moves the module's path, and keeps a setting of the
+  /// path at this position for the statements kept as text.
+  void followSearchPath(Location L);
+  /// Whether \p C may create, drop or rename a schema.
+  static bool touchesSchemas(const SchemaChange &C);
   std::vector<std::pair<Location, QualifiedName>> MissingSequences;
   void reportMissing();
 

@@ -6,6 +6,7 @@
 
 #include "PostgresEditorRules.h"
 #include "schemac/dialects/NamingScheme.h"
+#include "schemac/ir/References.h"
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -64,4 +65,47 @@ PostgresEditorRules::makeSerialExplicit(const Table &T, Column &C,
 bool PostgresEditorRules::isSystemSchema(llvm::StringRef Name) const {
   return Name == "pg_catalog" || Name == "information_schema" ||
          Name.startswith("pg_toast") || Name.startswith("pg_temp");
+}
+
+void PostgresEditorRules::retypeDefault(Column &C,
+                                        const DataType &Stored) const {
+  auto *Lit = llvm::dyn_cast_or_null<Literal>(C.Default.get());
+  if (!Lit || Lit->LK != Literal::LitKind::String)
+    return;
+  // The literal was read as the column's type with typmod -1 (the length
+  // check was a separate coercion, which ALTER TYPE strips), except that
+  // interval's input routine takes the typmod.
+  DataType T = Stored;
+  T.Serial = false;
+  T.Spelling.clear();
+  if (T.Kind != TypeKind::Interval)
+    T.Modifiers.clear();
+  // character without a length is character(1); the type itself is bpchar.
+  // (A spelling is the whole type, array dimensions included.)
+  if (T.Kind == TypeKind::Char) {
+    T.Spelling = "bpchar";
+    for (unsigned I = 0; I != T.ArrayDims; ++I)
+      T.Spelling += "[]";
+  }
+  Location L = C.Default->Loc;
+  C.Default = std::make_unique<Cast>(L, std::move(C.Default), std::move(T),
+                                     Cast::Syntax::DoubleColon);
+}
+
+std::unique_ptr<OpaqueObject>
+PostgresEditorRules::makeSequenceState(const QualifiedName &Sequence,
+                                       int64_t Value, Location L) const {
+  std::string Name = quoteNameLiteralPart(Sequence.Schema) + "." +
+                     quoteNameLiteralPart(Sequence.Name);
+  std::string Literal;
+  for (char Ch : Name)
+    Literal.append(Ch == '\'' ? 2 : 1, Ch);
+  auto O = std::make_unique<OpaqueObject>(
+      L, QualifiedName(), "select",
+      "SELECT pg_catalog.setval('" + Literal + "', " + std::to_string(Value) +
+          ", false);",
+      "postgres");
+  O->Target = Sequence;
+  O->IsData = true;
+  return O;
 }

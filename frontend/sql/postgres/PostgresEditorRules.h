@@ -36,6 +36,16 @@ public:
     return Name == "public";
   }
   bool isSystemSchema(llvm::StringRef Name) const override;
+  /// PostgreSQL keeps the default expression it stored and coerces it to
+  /// the new type: a string literal stays typed as the old type, which
+  /// pg_get_expr shows as 'y'::character varying (the type without its
+  /// modifiers, as the literal was read; interval keeps them).
+  void retypeDefault(Column &C, const DataType &Stored) const override;
+  /// SELECT pg_catalog.setval('s', Value, false); as pg_dump writes the
+  /// state of a sequence nothing has read since.
+  std::unique_ptr<OpaqueObject> makeSequenceState(const QualifiedName &Sequence,
+                                                  int64_t Value,
+                                                  Location L) const override;
 };
 
 } // namespace pg

@@ -992,10 +992,12 @@ void PostgresLowering::lowerSeqOption(P::SeqOptElemContext *C,
     if (Seq)
       error(loc(C), DiagID::err_sequence_name_not_identity);
     Opts.SequenceName = qualifiedName(X->anyName());
-  } else if (altCast<P::SeqRestartContext>(C)) {
-    if (Act)
+  } else if (auto *X = altCast<P::SeqRestartContext>(C)) {
+    if (Act) {
       Act->Restart = true;
-    else
+      if (X->numericOnly())
+        Act->RestartWith = numericOnly(X->numericOnly());
+    } else
       error(loc(C), DiagID::err_restart_not_in_alter);
   } else if (altCast<P::SeqLoggedContext>(C)) {
     // LOGGED/UNLOGGED in identity options: the sequence follows its table.
@@ -1164,8 +1166,11 @@ void PostgresLowering::lowerAlterColumn(P::AlterColumnContext *C) {
         R->Always = E->generatedWhen()->K_ALWAYS() != nullptr;
       else if (E->seqOptElem())
         lowerSeqOption(E->seqOptElem(), *R->SeqOptions, nullptr, R);
-      else
+      else {
         R->Restart = true;
+        if (E->numericOnly())
+          R->RestartWith = numericOnly(E->numericOnly());
+      }
     }
   } else if (auto *X = altCast<P::AlterColumnDropIdentityContext>(A)) {
     Act(K::DropIdentity)->IfExists = X->ifExists() != nullptr;

@@ -54,6 +54,10 @@ public:
   virtual SearchPathChange
   changePath(llvm::ArrayRef<std::string> Current,
              llvm::ArrayRef<std::string> Requested) const = 0;
+  /// Whether the schemas of the path that do not exist are skipped, and
+  /// creating a schema of the path (or dropping one) changes where names
+  /// go (PostgreSQL); otherwise the path is used as it is.
+  virtual bool skipsMissingSchemas() const { return false; }
 };
 
 /// PostgreSQL: the path is the search_path as written; an empty one (or

@@ -69,7 +69,9 @@ struct AlterAction {
   Location NeighbourLoc;
   bool Before = false;
   bool IfExists = false, IfNotExists = false, Cascade = false;
+  /// RESTART of a sequence or identity, and the value of RESTART WITH.
   bool Restart = false;
+  std::optional<int64_t> RestartWith;
   bool OwnedByNone = false;
   std::optional<bool> Always;
   std::vector<Constraint> Constraints;

@@ -80,6 +80,18 @@ public:
   /// dialect's built-in objects (no script creates objects there unless it
   /// is predefined too).
   virtual bool isSystemSchema(llvm::StringRef Name) const = 0;
+  /// Gives column \p C, whose type ALTER COLUMN TYPE is about to change,
+  /// the default the database keeps for it. \p Stored is the type the old
+  /// default's value has (a domain's base type). The default: the default
+  /// is kept as written, and means what it says under the new type.
+  virtual void retypeDefault(Column &C, const DataType &Stored) const;
+  /// The statement that sets the current value of sequence \p Sequence
+  /// (qualified) the way RESTART [WITH \p Value] does, kept as a data
+  /// statement at the position of the RESTART (\p L); null if the dialect
+  /// has none (the RESTART is then not kept, with a warning).
+  virtual std::unique_ptr<OpaqueObject>
+  makeSequenceState(const QualifiedName &Sequence, int64_t Value,
+                    Location L) const;
 };
 
 /// What applying a change did.
