@@ -124,7 +124,11 @@ OutputFile::open(llvm::StringRef Path, uint64_t SpillSize) {
     Out->File = std::make_unique<llvm::raw_fd_ostream>(Path, EC, fs::OF_None);
     if (EC)
       return openError(Path, EC);
-    Out->HeldOS = std::make_unique<HeldText>(SpillSize);
+    // Nothing reads the null device: holding the text would only cost
+    // memory and a copy.
+    bool Null = false;
+    if (Path == "-" || fs::equivalent(Path, "/dev/null", Null) || !Null)
+      Out->HeldOS = std::make_unique<HeldText>(SpillSize);
     return std::move(Out);
   }
   if (Exists && Status.type() == fs::file_type::directory_file)

@@ -9,7 +9,8 @@
 // regular files (stdout, /dev/null, /dev/full, a pipe) are written
 // directly, but only on commit(): a failed run writes nothing into them.
 // The text is held until then, in memory up to a threshold and past it in
-// an unlinked temporary file (in $TMPDIR), so memory stays bounded.
+// an unlinked temporary file (in $TMPDIR), so memory stays bounded (not
+// for /dev/null, which nobody reads).
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,7 +39,7 @@ public:
   static llvm::Expected<std::unique_ptr<OutputFile>>
   open(llvm::StringRef Path, uint64_t SpillSize = DefaultSpillSize);
 
-  static constexpr uint64_t DefaultSpillSize = 16 << 20;
+  static constexpr uint64_t DefaultSpillSize = 4 << 20;
 
   OutputFile(const OutputFile &) = delete;
   OutputFile &operator=(const OutputFile &) = delete;
