@@ -114,8 +114,17 @@ void DDLWriter::writeNode(const DependencyNode &N) {
     return writeDomain(cast<Domain>(*N.Obj));
   case Object::Kind::Sequence:
     return writeSequence(cast<Sequence>(*N.Obj));
-  case Object::Kind::Table:
-    return writeTable(cast<Table>(*N.Obj));
+  case Object::Kind::Table: {
+    const auto &T = cast<Table>(*N.Obj);
+    unsigned Max = Target.getFeatures().MaxTableColumns;
+    if (Max && T.Columns.size() > Max) {
+      Diags.report(T.Loc, DiagID::err_backend_too_many_columns)
+          << describe(T) << std::to_string(T.Columns.size())
+          << Target.getDisplayName() << std::to_string(Max);
+      Failed = true;
+    }
+    return writeTable(T);
+  }
   case Object::Kind::View:
     return writeView(cast<View>(*N.Obj));
   case Object::Kind::Index:

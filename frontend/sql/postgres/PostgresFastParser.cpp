@@ -544,6 +544,9 @@ ObjectPtr FastStatement::lowerTable() {
       return true;
     };
     llvm::StringSet<> ColumnNames; // a set: 100k columns stay linear
+    unsigned MaxColumns = getPostgresDialect().getFeatures().MaxTableColumns;
+    if (MaxColumns == 0)
+      MaxColumns = ~0u;
     do {
       Word W = P.word(P.Pos);
       if (W == Word::Constraint || W == Word::Check || W == Word::Unique ||
@@ -557,8 +560,10 @@ ObjectPtr FastStatement::lowerTable() {
       std::vector<Constraint> Cs;
       if (!columnDef(Col, Cs))
         return nullptr;
-      if (!ColumnNames.insert(Col.Name).second)
-        return nullptr; // a duplicate, which the grammar's lowering reports
+      if (!ColumnNames.insert(Col.Name).second ||
+          T->Columns.size() == MaxColumns)
+        return nullptr; // a duplicate or one column too many: the grammar's
+                        // lowering reports them
       T->Columns.push_back(std::move(Col));
       for (Constraint &K : Cs)
         if (!AddConstraint(std::move(K)))

@@ -6,6 +6,7 @@
 
 #include "PostgresLowering.h"
 #include "PostgresText.h"
+#include "schemac/dialects/postgres/PostgresDialect.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -705,9 +706,17 @@ void PostgresLowering::lowerCreateTable(P::CreateTableStmtContext *C) {
       Out.Failed = true;
       return;
     }
+    unsigned Max = getPostgresDialect().getFeatures().MaxTableColumns;
+    if (Max && T->Columns.size() == Max)
+      error(Col.Loc, DiagID::err_too_many_columns, {std::to_string(Max)});
     T->Columns.push_back(std::move(Col));
   };
   auto AddConstraint = [&](Constraint K) {
+    // PostgreSQL accepts NOT VALID on a table constraint of CREATE TABLE and
+    // ignores it: the new table is empty, so the constraint is valid
+    // (pg_constraint.convalidated is true). Kept, it would come out as an
+    // ALTER TABLE ... NOT VALID that leaves the constraint unvalidated.
+    K.NotValid = false;
     if (K.K == Constraint::Kind::PrimaryKey)
       for (const Constraint &Prev : T->Constraints)
         if (Prev.K == Constraint::Kind::PrimaryKey) {

@@ -65,6 +65,10 @@ struct SQLFeatures {
   unsigned IfNotExistsKinds = ~0u;
   /// CREATE MATERIALIZED VIEW IF NOT EXISTS.
   bool IfNotExistsMaterializedView = true;
+  /// The most columns a table can have (PostgreSQL's MaxHeapAttributeNumber);
+  /// 0: no limit. Frontends report a table that exceeds it where its
+  /// first column too many is written, the DDL writers refuse to emit one.
+  unsigned MaxTableColumns = 1600;
   /// Session settings (lower case) that change what a statement kept as
   /// text does: where it creates objects and finds names, how its text and
   /// literals read, whether bodies are checked, who owns what it creates.
