@@ -67,14 +67,17 @@ public:
     // JSON holds only UTF-8. The driver refuses inputs that are not, but a
     // string literal's escapes, a pass or a plugin can still put other
     // bytes into the IR: an error, never a silently renamed object.
-    nlohmann::json J = moduleToJSON(M, P);
-    if (std::optional<std::string> Bad = findInvalidString(J, "")) {
-      Diags.report(Location(), DiagID::err_output_invalid_utf8)
-          << "json" << *Bad;
-      return failure();
-    }
-    OS << J.dump(2, ' ', /*ensure_ascii=*/false) << '\n';
-    return success();
+    // The document is written one object at a time, so a large module is
+    // never held whole as JSON.
+    bool Written = writeModuleJSON(
+        M, OS, P, [&](const nlohmann::json &J, const std::string &Pointer) {
+          std::optional<std::string> Bad = findInvalidString(J, Pointer);
+          if (Bad)
+            Diags.report(Location(), DiagID::err_output_invalid_utf8)
+                << "json" << *Bad;
+          return !Bad;
+        });
+    return success(Written);
   }
 };
 } // namespace

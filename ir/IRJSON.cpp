@@ -27,6 +27,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+#include <optional>
+#include <tuple>
 #include <type_traits>
 
 using namespace schemac;
@@ -54,6 +57,7 @@ public:
     J["objects"] = std::move(Objs);
     return J;
   }
+  json object(const Object &O) { return value(O); }
 
 private:
   /// The described fields of \p N into \p J: those without their default
@@ -150,7 +154,19 @@ public:
   Reader(Context &Ctx, uint32_t File, DiagnosticEngine &Diags)
       : Ctx(Ctx), File(File), Diags(Diags) {}
 
+  /// The module \p J. While streaming, \p J is the top level without the
+  /// elements of "objects", which streamObject() read already.
   std::unique_ptr<Module> module(const json &J);
+  ObjectPtr object(const json &J, size_t I);
+  /// Reads element \p I of "objects" while the document is parsed. After
+  /// the first error the rest are skipped.
+  void streamObject(const json &J, size_t I) {
+    Streaming = true;
+    if (Failed)
+      return;
+    if (ObjectPtr O = object(J, I))
+      StreamedObjects.push_back(std::move(O));
+  }
 
 private:
   /// The described fields of \p N from the current object.
@@ -200,9 +216,22 @@ private:
       }
       Where += "/" + Path[I];
     }
-    auto D = Diags.report(Location(File, 1, 1), ID);
-    D << (Where.empty() ? "/" : Where);
-    (void)(D << ... << A);
+    if (Where.empty())
+      Where = "/";
+    // While streaming, the report waits until the module's own fields were
+    // read: the first error is the one the whole document would give.
+    Deferred = [this, ID, Where,
+                Values = std::make_tuple(std::decay_t<Args>(A)...)] {
+      auto D = Diags.report(Location(File, 1, 1), ID);
+      D << Where;
+      std::apply([&](const auto &...X) { (void)(D << ... << X); }, Values);
+    };
+    if (!Streaming)
+      reportDeferred();
+  }
+  void reportDeferred() {
+    if (Deferred)
+      std::exchange(Deferred, nullptr)();
   }
   struct Scope {
     Scope(Reader &R, std::string Seg) : R(R) {
@@ -369,6 +398,11 @@ private:
   std::vector<std::string> Path;
   unsigned Depth = 0;
   bool Failed = false;
+  /// Objects are read one at a time while the document is parsed; their
+  /// first error is reported only after the module's own fields.
+  bool Streaming = false;
+  std::vector<ObjectPtr> StreamedObjects;
+  std::function<void()> Deferred;
 };
 
 /// An expression or relation: null, or an object whose "kind" selects the
@@ -420,8 +454,40 @@ void Reader::read(const json &J, RelPtr &R) {
   });
 }
 
+ObjectPtr Reader::object(const json &OJ, size_t I) {
+  Scope S(*this, "objects/" + std::to_string(I));
+  if (!OJ.is_object()) {
+    fail(DiagID::err_ir_json_expected_object);
+    return nullptr;
+  }
+  Object::Kind K{};
+  if (!readKindName(OJ, K, ObjectKindNames))
+    return nullptr;
+  ObjectPtr O;
+  switch (K) {
+#define SCHEMAC_OBJECT(Class, IRName)                                          \
+  case Object::Kind::Class: {                                                  \
+    auto X = makeBlankNode<Class>();                                           \
+    inObject(OJ, [&] {                                                         \
+      field("kind");                                                           \
+      fields<Object>(*X);                                                      \
+      fields<Class>(*X);                                                       \
+    });                                                                        \
+    O = std::move(X);                                                          \
+    break;                                                                     \
+  }
+#include "schemac/ir/ObjectKinds.def"
+  }
+  if (Failed)
+    return nullptr;
+  return O;
+}
+
 std::unique_ptr<Module> Reader::module(const json &J) {
   auto M = std::make_unique<Module>(Ctx);
+  // The module's own fields come first, whatever a streamed object said.
+  bool ObjectFailed = std::exchange(Failed, false);
+  Streaming = false;
   inObject(J, [&] {
     if (const json *F = field("name")) {
       Scope S(*this, "name");
@@ -438,34 +504,19 @@ std::unique_ptr<Module> Reader::module(const json &J) {
       M->setSearchPath(std::move(SearchPath));
     }
     const json *Objs = field("objects");
-    if (!Objs)
+    if (Failed || !Objs)
       return;
     if (!Objs->is_array())
       return fail(DiagID::err_ir_json_expected_objects_array);
-    for (size_t I = 0; I != Objs->size() && !Failed; ++I) {
-      Scope S(*this, "objects/" + std::to_string(I));
-      const json &OJ = (*Objs)[I];
-      if (!OJ.is_object())
-        return fail(DiagID::err_ir_json_expected_object);
-      Object::Kind K{};
-      if (!readKindName(OJ, K, ObjectKindNames))
-        return;
-      ObjectPtr O;
-      switch (K) {
-#define SCHEMAC_OBJECT(Class, IRName)                                          \
-  case Object::Kind::Class: {                                                  \
-    auto X = makeBlankNode<Class>();                                           \
-    inObject(OJ, [&] {                                                         \
-      field("kind");                                                           \
-      fields<Object>(*X);                                                      \
-      fields<Class>(*X);                                                       \
-    });                                                                        \
-    O = std::move(X);                                                          \
-    break;                                                                     \
-  }
-#include "schemac/ir/ObjectKinds.def"
-      }
-      if (Failed)
+    if (ObjectFailed) {
+      Failed = true;
+      return reportDeferred();
+    }
+    for (ObjectPtr &O : StreamedObjects)
+      M->append(std::move(O));
+    for (size_t I = 0; I != Objs->size(); ++I) {
+      ObjectPtr O = object((*Objs)[I], I);
+      if (!O)
         return;
       M->append(std::move(O));
     }
@@ -485,14 +536,55 @@ json schemac::moduleToJSON(const Module &M, const IRPrintOptions &Opts) {
   return Writer(M.getContext(), Opts.PrintLocations).module(M);
 }
 
+bool schemac::writeModuleJSON(const Module &M, llvm::raw_ostream &OS,
+                              const IRPrintOptions &Opts, JSONPartCheck Check) {
+  // The text of moduleToJSON(M).dump(2), written one object at a time: the
+  // document of a large module is never held whole, in memory or as text.
+  // The keys come in nlohmann's (sorted) order, and every part is printed
+  // by nlohmann's own serializer at its depth, so the text is the same.
+  Writer W(M.getContext(), Opts.PrintLocations);
+  std::string Text;
+  // Invalid UTF-8 is written as U+FFFD (Check may refuse it first).
+  nlohmann::detail::serializer<json> Serializer(
+      nlohmann::detail::output_adapter<char>(Text), ' ',
+      json::error_handler_t::replace);
+  auto Part = [&](const json &J, const std::string &Pointer, unsigned Indent) {
+    if (Check && !Check(J, Pointer))
+      return false;
+    Serializer.dump(J, /*pretty_print=*/true, /*ensure_ascii=*/false,
+                    /*indent_step=*/2, Indent);
+    return true;
+  };
+  Text = "{\n  \"dialect\": ";
+  if (!Part(M.Dialect, "/dialect", 2))
+    return false;
+  Text += ",\n  \"name\": ";
+  if (!Part(M.Name, "/name", 2))
+    return false;
+  Text += ",\n  \"objects\": [";
+  size_t I = 0;
+  for (const ObjectPtr &O : M.objects()) {
+    Text += I ? ",\n    " : "\n    ";
+    if (!Part(W.object(*O), "/objects/" + std::to_string(I++), 4))
+      return false;
+    OS << Text;
+    Text.clear();
+  }
+  Text += I ? "\n  ]" : "]";
+  Text += ",\n  \"search_path\": ";
+  if (!Part(M.getSearchPath(), "/search_path", 2))
+    return false;
+  Text += "\n}\n";
+  OS << Text;
+  return true;
+}
+
 void schemac::printModuleJSON(const Module &M, llvm::raw_ostream &OS,
                               const IRPrintOptions &Opts) {
   // Invalid UTF-8 (a string literal's escapes may hold any byte) is
   // written as U+FFFD rather than failing the whole document; the 'json'
   // backend refuses such a module instead of changing it.
-  OS << moduleToJSON(M, Opts).dump(2, ' ', /*ensure_ascii=*/false,
-                                   json::error_handler_t::replace)
-     << '\n';
+  (void)writeModuleJSON(M, OS, Opts);
 }
 
 std::unique_ptr<Module> schemac::moduleFromJSON(Context &Ctx, const json &J,
@@ -501,43 +593,136 @@ std::unique_ptr<Module> schemac::moduleFromJSON(Context &Ctx, const json &J,
   return Reader(Ctx, File, Diags).module(J);
 }
 
+namespace {
+
+/// Builds the JSON document from nlohmann's SAX events, except the elements
+/// of the top-level "objects" array: each of those is built alone, handed to
+/// the reader and dropped, so the document is never held whole.
+class StreamingBuilder {
+public:
+  using SAX = nlohmann::detail::json_sax_dom_parser<json>;
+  using number_integer_t = json::number_integer_t;
+  using number_unsigned_t = json::number_unsigned_t;
+  using number_float_t = json::number_float_t;
+  using string_t = json::string_t;
+  using binary_t = json::binary_t;
+
+  explicit StreamingBuilder(Reader &R) : R(R) {}
+
+  json Top;
+  size_t ErrorOffset = 0;
+  std::string ErrorMessage;
+
+  bool null() {
+    return scalar([](SAX &S) { return S.null(); });
+  }
+  bool boolean(bool V) {
+    return scalar([&](SAX &S) { return S.boolean(V); });
+  }
+  bool number_integer(number_integer_t V) {
+    return scalar([&](SAX &S) { return S.number_integer(V); });
+  }
+  bool number_unsigned(number_unsigned_t V) {
+    return scalar([&](SAX &S) { return S.number_unsigned(V); });
+  }
+  bool number_float(number_float_t V, const string_t &Text) {
+    return scalar([&](SAX &S) { return S.number_float(V, Text); });
+  }
+  bool string(string_t &V) {
+    return scalar([&](SAX &S) { return S.string(V); });
+  }
+  bool binary(binary_t &V) {
+    return scalar([&](SAX &S) { return S.binary(V); });
+  }
+  bool key(string_t &K) {
+    if (Depth == 1 && !Element)
+      InObjectsKey = K == "objects";
+    return sax().key(K);
+  }
+  bool start_object(std::size_t N) {
+    return open([&](SAX &S) { return S.start_object(N); });
+  }
+  bool start_array(std::size_t N) {
+    // The value of the top-level "objects", if it is an array, streams.
+    if (Depth == 1 && InObjectsKey && !Element) {
+      ++Depth;
+      InObjects = true;
+      return TopSAX.start_array(N);
+    }
+    return open([&](SAX &S) { return S.start_array(N); });
+  }
+  bool end_object() {
+    return close([](SAX &S) { return S.end_object(); });
+  }
+  bool end_array() {
+    if (Depth == 2 && InObjects && !Element) {
+      --Depth;
+      InObjects = false;
+      return TopSAX.end_array();
+    }
+    return close([](SAX &S) { return S.end_array(); });
+  }
+  bool parse_error(std::size_t Pos, const std::string &,
+                   const nlohmann::detail::exception &E) {
+    ErrorOffset = Pos;
+    ErrorMessage = E.what();
+    return false;
+  }
+
+private:
+  /// Whether the next value starts an element of "objects".
+  bool atElement() const { return InObjects && Depth == 2 && !Element; }
+  SAX &sax() { return Element ? *Element : TopSAX; }
+  template <class F> bool scalar(F Event) {
+    if (!atElement())
+      return Event(sax());
+    json J;
+    SAX S(J, /*allow_exceptions=*/false);
+    Event(S);
+    R.streamObject(J, Index++);
+    return true;
+  }
+  template <class F> bool open(F Event) {
+    if (atElement()) {
+      Current = json();
+      Element.emplace(Current, /*allow_exceptions=*/false);
+    }
+    ++Depth;
+    return Event(sax());
+  }
+  template <class F> bool close(F Event) {
+    --Depth;
+    bool OK = Event(sax());
+    if (Element && Depth == 2) {
+      Element.reset();
+      R.streamObject(Current, Index++);
+      Current = json();
+    }
+    return OK;
+  }
+
+  Reader &R;
+  SAX TopSAX{Top, /*allow_exceptions=*/false};
+  std::optional<SAX> Element; ///< Builds Current, an element of "objects".
+  json Current;
+  unsigned Depth = 0; ///< Open objects and arrays.
+  size_t Index = 0;   ///< Of the next element of "objects".
+  bool InObjectsKey = false, InObjects = false;
+};
+
+} // namespace
+
 std::unique_ptr<Module> schemac::parseIRModuleJSON(Context &Ctx, uint32_t File,
                                                    DiagnosticEngine &Diags) {
   llvm::StringRef Buf = Ctx.getBuffer(File);
-  json J = json::parse(Buf.begin(), Buf.end(), nullptr,
-                       /*allow_exceptions=*/false);
-  if (J.is_discarded()) {
-    // Re-parse with a callback-free SAX run to find the error position.
-    struct Locator : nlohmann::json_sax<json> {
-      bool null() override { return true; }
-      bool boolean(bool) override { return true; }
-      bool number_integer(number_integer_t) override { return true; }
-      bool number_unsigned(number_unsigned_t) override { return true; }
-      bool number_float(number_float_t, const string_t &) override {
-        return true;
-      }
-      bool string(string_t &) override { return true; }
-      bool binary(binary_t &) override { return true; }
-      bool start_object(std::size_t) override { return true; }
-      bool key(string_t &) override { return true; }
-      bool end_object() override { return true; }
-      bool start_array(std::size_t) override { return true; }
-      bool end_array() override { return true; }
-      bool parse_error(std::size_t Pos, const std::string &,
-                       const nlohmann::detail::exception &E) override {
-        Offset = Pos;
-        Message = E.what();
-        return false;
-      }
-      size_t Offset = 0;
-      std::string Message;
-    } L;
-    json::sax_parse(Buf.begin(), Buf.end(), &L,
-                    nlohmann::detail::input_format_t::json,
-                    /*strict=*/true);
+  Reader R(Ctx, File, Diags);
+  StreamingBuilder B(R);
+  if (!json::sax_parse(Buf.begin(), Buf.end(), &B,
+                       nlohmann::detail::input_format_t::json,
+                       /*strict=*/true)) {
     // nlohmann counts the offending character itself; point at it.
-    size_t Offset = L.Offset ? L.Offset - 1 : 0;
-    std::string Msg = L.Message;
+    size_t Offset = B.ErrorOffset ? B.ErrorOffset - 1 : 0;
+    std::string Msg = B.ErrorMessage;
     // "[json.exception.parse_error.101] parse error at line 1, column 2:
     // syntax error ..." -> keep the part after the position.
     size_t Colon = Msg.find(": ");
@@ -547,5 +732,5 @@ std::unique_ptr<Module> schemac::parseIRModuleJSON(Context &Ctx, uint32_t File,
         << Msg;
     return nullptr;
   }
-  return moduleFromJSON(Ctx, J, File, Diags);
+  return R.module(B.Top);
 }

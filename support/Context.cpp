@@ -6,19 +6,85 @@
 
 #include "schemac/support/Context.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/ErrorOr.h"
+#include "llvm/Support/FileSystem.h"
 
 using namespace schemac;
 
 Context::Context() { Files.push_back({"<unknown>", 0}); }
 
-llvm::Expected<uint32_t> Context::addFile(llvm::StringRef Path) {
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
-      llvm::MemoryBuffer::getFileOrSTDIN(Path, /*IsText=*/false,
-                                         /*RequiresNullTerminator=*/true);
-  if (std::error_code EC = Buf.getError())
-    return llvm::createStringError(EC, "could not open input file '%s': %s",
-                                   Path.str().c_str(), EC.message().c_str());
+static llvm::Error openError(llvm::StringRef Path, std::error_code EC) {
+  return llvm::createStringError(EC, "could not open input file '%s': %s",
+                                 Path.str().c_str(), EC.message().c_str());
+}
+
+static llvm::Error tooLarge(llvm::StringRef Path, uint64_t MaxSize) {
+  return llvm::createStringError(
+      std::make_error_code(std::errc::file_too_large),
+      "input file '%s' is larger than the input size limit of %llu bytes "
+      "(-fmax-input-size=)",
+      Path.str().c_str(), (unsigned long long)MaxSize);
+}
+
+llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
+Context::readFile(llvm::StringRef Path, uint64_t MaxSize) {
+  namespace fs = llvm::sys::fs;
+  llvm::StringRef Name = Path == "-" ? llvm::StringRef("<stdin>") : Path;
+  fs::file_t FD = fs::getStdinHandle();
+  if (Path != "-") {
+    llvm::Expected<fs::file_t> Opened = fs::openNativeFileForRead(Path);
+    if (!Opened)
+      return openError(Path, llvm::errorToErrorCode(Opened.takeError()));
+    FD = *Opened;
+  }
+  auto Close = llvm::make_scope_exit([&] {
+    if (Path != "-")
+      fs::closeFile(FD);
+  });
+  fs::file_status Status;
+  if (std::error_code EC = fs::status(FD, Status))
+    return openError(Path, EC);
+  if (Status.type() == fs::file_type::directory_file)
+    return openError(Path, std::make_error_code(std::errc::is_a_directory));
+  // A regular file tells its size: refuse it before reading a byte, and
+  // map it rather than copy it.
+  if (Status.type() == fs::file_type::regular_file) {
+    if (MaxSize && Status.getSize() > MaxSize)
+      return tooLarge(Name, MaxSize);
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+        llvm::MemoryBuffer::getOpenFile(FD, Name, Status.getSize(),
+                                        /*RequiresNullTerminator=*/true);
+    if (!Buf)
+      return openError(Path, Buf.getError());
+    return std::move(*Buf);
+  }
+  // stdin, a pipe or a device: read in chunks, never past the limit.
+  llvm::SmallVector<char, 0> Text;
+  constexpr size_t Chunk = 1 << 16;
+  for (;;) {
+    if (MaxSize && Text.size() > MaxSize)
+      return tooLarge(Name, MaxSize);
+    size_t Size = Text.size();
+    Text.resize_for_overwrite(Size + Chunk);
+    llvm::Expected<size_t> Read = fs::readNativeFile(
+        FD, llvm::makeMutableArrayRef(Text.data() + Size, Chunk));
+    if (!Read)
+      return openError(Path, llvm::errorToErrorCode(Read.takeError()));
+    Text.truncate(Size + *Read);
+    if (!*Read)
+      break;
+  }
+  return llvm::MemoryBuffer::getMemBufferCopy(
+      llvm::StringRef(Text.data(), Text.size()), Name);
+}
+
+llvm::Expected<uint32_t> Context::addFile(llvm::StringRef Path,
+                                          uint64_t MaxSize) {
+  llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+      readFile(Path, MaxSize);
+  if (!Buf)
+    return Buf.takeError();
   return addBuffer(std::move(*Buf), Path == "-" ? "<stdin>" : Path);
 }
 

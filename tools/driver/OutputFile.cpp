@@ -8,6 +8,8 @@
 
 #include "llvm/Support/Path.h"
 
+#include <vector>
+
 using namespace schemac;
 namespace fs = llvm::sys::fs;
 
@@ -21,8 +23,95 @@ static llvm::Error writeError(llvm::StringRef Path, std::error_code EC) {
                                  Path.str().c_str(), EC.message().c_str());
 }
 
+namespace schemac {
+
+/// Text held until the run succeeded: in memory up to SpillSize bytes, then
+/// in a temporary file that is unlinked as soon as it is open (nothing is
+/// left behind, even by a crash).
+class HeldText : public llvm::raw_ostream {
+public:
+  explicit HeldText(uint64_t SpillSize) : SpillSize(SpillSize) {}
+  ~HeldText() override {
+    flush();
+    if (Spill)
+      Spill->close();
+  }
+
+  /// Writes the held text to \p OS. Errors name the output \p Path.
+  llvm::Error copyTo(llvm::raw_fd_ostream &OS, llvm::StringRef Path) {
+    flush();
+    if (!Spill) {
+      OS << Text;
+      return llvm::Error::success();
+    }
+    Spill->flush();
+    if (std::error_code EC = Spill->error())
+      return spillError(Path, EC);
+    if (Spill->seek(0) != 0)
+      return spillError(Path, std::error_code(errno, std::generic_category()));
+    std::vector<char> Buf(1 << 16);
+    for (;;) {
+      llvm::Expected<size_t> Read = fs::readNativeFile(
+          SpillFD, llvm::makeMutableArrayRef(Buf.data(), Buf.size()));
+      if (!Read)
+        return spillError(Path, llvm::errorToErrorCode(Read.takeError()));
+      if (!*Read)
+        return llvm::Error::success();
+      OS.write(Buf.data(), *Read);
+    }
+  }
+
+  llvm::Error error(llvm::StringRef Path) {
+    flush();
+    if (EC)
+      return spillError(Path, EC);
+    return llvm::Error::success();
+  }
+
+private:
+  static llvm::Error spillError(llvm::StringRef Path, std::error_code EC) {
+    return llvm::createStringError(
+        EC, "could not hold output file '%s' in a temporary file: %s",
+        Path.str().c_str(), EC.message().c_str());
+  }
+
+  void write_impl(const char *Ptr, size_t Size) override {
+    if (EC)
+      return;
+    if (!Spill && Text.size() + Size > SpillSize)
+      spill();
+    if (Spill)
+      Spill->write(Ptr, Size);
+    else
+      Text.append(Ptr, Size);
+    Pos += Size;
+  }
+  uint64_t current_pos() const override { return Pos; }
+
+  void spill() {
+    int FD;
+    llvm::SmallString<128> Name;
+    if ((EC = fs::createTemporaryFile("schemac-output", "tmp", FD, Name)))
+      return;
+    (void)fs::remove(Name);
+    SpillFD = FD;
+    Spill = std::make_unique<llvm::raw_fd_ostream>(FD, /*shouldClose=*/true);
+    *Spill << Text;
+    std::string().swap(Text);
+  }
+
+  uint64_t SpillSize;
+  uint64_t Pos = 0;
+  std::string Text;
+  std::unique_ptr<llvm::raw_fd_ostream> Spill;
+  int SpillFD = -1;
+  std::error_code EC;
+};
+
+} // namespace schemac
+
 llvm::Expected<std::unique_ptr<OutputFile>>
-OutputFile::open(llvm::StringRef Path) {
+OutputFile::open(llvm::StringRef Path, uint64_t SpillSize) {
   std::unique_ptr<OutputFile> Out(new OutputFile(Path));
   fs::file_status Status;
   bool Exists = !fs::status(Path, Status);
@@ -36,10 +125,10 @@ OutputFile::open(llvm::StringRef Path) {
     if (EC)
       return openError(Path, EC);
     // Nothing reads the null device: holding the text would only cost
-    // memory (as much as the output).
+    // memory and a copy.
     bool Null = false;
     if (Path == "-" || fs::equivalent(Path, "/dev/null", Null) || !Null)
-      Out->HeldOS = std::make_unique<llvm::raw_string_ostream>(Out->Held);
+      Out->HeldOS = std::make_unique<HeldText>(SpillSize);
     return std::move(Out);
   }
   if (Exists && Status.type() == fs::file_type::directory_file)
@@ -81,12 +170,14 @@ llvm::raw_ostream &OutputFile::os() {
   return *File;
 }
 
+OutputFile::OutputFile(llvm::StringRef Path)
+    : Path(Path.str()), Target(Path.str()) {}
+
 void OutputFile::discard() {
   if (Done)
     return;
   Done = true;
   HeldOS.reset();
-  Held.clear();
   if (File) {
     File->clear_error();
     File.reset();
@@ -99,8 +190,13 @@ llvm::Error OutputFile::commit() {
   if (Done)
     return llvm::Error::success();
   if (HeldOS) {
-    HeldOS->flush();
-    *File << Held;
+    llvm::Error E = HeldOS->error(Path);
+    if (!E)
+      E = HeldOS->copyTo(*File, Path);
+    if (E) {
+      discard();
+      return E;
+    }
   }
   File->flush();
   if (std::error_code EC = File->error()) {

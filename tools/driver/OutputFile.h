@@ -7,9 +7,10 @@
 // existing file as it was and no partial file behind; a symbolic link
 // stays a link (the file it points to is replaced). Targets that are not
 // regular files (stdout, /dev/null, /dev/full, a pipe) are written
-// directly, but only on commit(): a failed run writes nothing into them
-// (the text is held in memory until then; not for /dev/null, which nobody
-// reads).
+// directly, but only on commit(): a failed run writes nothing into them.
+// The text is held until then, in memory up to a threshold and past it in
+// an unlinked temporary file (in $TMPDIR), so memory stays bounded (not
+// for /dev/null, which nobody reads).
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,11 +28,18 @@
 
 namespace schemac {
 
+class HeldText;
+
 class OutputFile {
 public:
   /// Opens the output \p Path ("-" is stdout): creates the temporary file,
   /// or opens a target that is not a regular file. Errors name \p Path.
-  static llvm::Expected<std::unique_ptr<OutputFile>> open(llvm::StringRef Path);
+  /// Text held for a target that is not a regular file goes to a
+  /// temporary file once it is larger than \p SpillSize bytes.
+  static llvm::Expected<std::unique_ptr<OutputFile>>
+  open(llvm::StringRef Path, uint64_t SpillSize = DefaultSpillSize);
+
+  static constexpr uint64_t DefaultSpillSize = 4 << 20;
 
   OutputFile(const OutputFile &) = delete;
   OutputFile &operator=(const OutputFile &) = delete;
@@ -47,16 +55,14 @@ public:
   void discard();
 
 private:
-  explicit OutputFile(llvm::StringRef Path)
-      : Path(Path.str()), Target(Path.str()) {}
+  explicit OutputFile(llvm::StringRef Path);
 
   std::string Path;   ///< As given, for messages.
   std::string Target; ///< The file replaced: Path, or where its link points.
   std::optional<llvm::sys::fs::TempFile> Temp; ///< None: written directly.
   std::unique_ptr<llvm::raw_fd_ostream> File;  ///< The temporary or target.
   /// The text for a target that is written directly, held until commit().
-  std::string Held;
-  std::unique_ptr<llvm::raw_string_ostream> HeldOS;
+  std::unique_ptr<HeldText> HeldOS;
   bool Done = false;
 };
 

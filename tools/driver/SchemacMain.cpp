@@ -115,6 +115,28 @@ public:
   }
 };
 
+/// A byte count: N, or N with a binary suffix K, M or G (1K = 1024).
+class SizeParser : public cl::parser<unsigned long long> {
+public:
+  explicit SizeParser(cl::Option &O) : cl::parser<unsigned long long>(O) {}
+  bool parse(cl::Option &, llvm::StringRef ArgName, llvm::StringRef Arg,
+             unsigned long long &V) {
+    llvm::StringRef Digits = Arg;
+    unsigned Shift = 0;
+    if (Digits.consume_back("K") || Digits.consume_back("k"))
+      Shift = 10;
+    else if (Digits.consume_back("M"))
+      Shift = 20;
+    else if (Digits.consume_back("G"))
+      Shift = 30;
+    if (Digits.getAsInteger(10, V) || (V << Shift) >> Shift != V)
+      return badValue(ArgName, Arg,
+                      "a size in bytes, optionally with K, M or G");
+    V <<= Shift;
+    return false;
+  }
+};
+
 template <typename T> class EnumParser : public cl::parser<T> {
 public:
   explicit EnumParser(cl::Option &O) : cl::parser<T>(O) {}
@@ -206,6 +228,24 @@ cl::opt<unsigned, false, UnsignedParser>
                cl::desc("Stop after N errors with 'too many errors emitted' "
                         "(default 20; 0: no limit)"),
                cl::value_desc("N"), cl::init(20), cl::cat(SchemacCategory));
+
+// 1 GiB: the largest real schemas are tens of MB, and the compiler needs
+// up to about ten times its input in memory, so a larger input is a
+// mistake (a data dump, a device) before it is a schema.
+cl::opt<unsigned long long, false, SizeParser> MaxInputSize(
+    "fmax-input-size",
+    cl::desc("Refuse an input larger than N bytes (K, M, G suffixes; "
+             "default 1G; 0: no limit)"),
+    cl::value_desc("N"), cl::init(1ULL << 30), cl::cat(SchemacCategory));
+
+// For tests: output to stdout or a pipe is held in memory up to this size,
+// then in a temporary file.
+cl::opt<unsigned long long, false, SizeParser> OutputSpillSize(
+    "output-spill-size",
+    cl::desc("Hold output for stdout or a pipe in a temporary file past N "
+             "bytes"),
+    cl::value_desc("N"), cl::init(OutputFile::DefaultSpillSize), cl::Hidden,
+    cl::cat(SchemacCategory));
 
 cl::opt<unsigned, false, UnsignedParser> MessageLength(
     "fmessage-length",
@@ -502,7 +542,7 @@ std::unique_ptr<DiagnosticConsumer> makeConsumer(Context &Ctx) {
 /// replaces the target only on commitOutput().
 std::unique_ptr<OutputFile> openOutput() {
   llvm::Expected<std::unique_ptr<OutputFile>> Out =
-      OutputFile::open(OutputFilename);
+      OutputFile::open(OutputFilename, OutputSpillSize);
   if (!Out) {
     printError(llvm::toString(Out.takeError()));
     return nullptr;
@@ -628,11 +668,10 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   // environment error, reported once.
   std::vector<Unit> Units;
   if (SplitInputFile) {
-    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
-        llvm::MemoryBuffer::getFileOrSTDIN(Inputs[0].Path, /*IsText=*/false);
-    if (std::error_code EC = Buf.getError()) {
-      printError("could not open input file '" + Inputs[0].Path +
-                 "': " + EC.message());
+    llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+        Context::readFile(Inputs[0].Path, MaxInputSize);
+    if (!Buf) {
+      printError(llvm::toString(Buf.takeError()));
       return 1;
     }
     for (const std::string &Part : splitInput((*Buf)->getBuffer())) {
@@ -644,7 +683,7 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   } else {
     Unit U;
     for (const Input &In : Inputs) {
-      llvm::Expected<uint32_t> File = Ctx.addFile(In.Path);
+      llvm::Expected<uint32_t> File = Ctx.addFile(In.Path, MaxInputSize);
       if (!File) {
         printError(llvm::toString(File.takeError()));
         return 1;

@@ -182,6 +182,47 @@ TEST(IRJSON, ErrorsAreDiagnostics) {
   }
 }
 
+TEST(IRJSON, StreamedTextIsTheDocument) {
+  // printModuleJSON() writes one object at a time; the text is the dump of
+  // the whole document, with and without objects and locations.
+  Context Ctx;
+  auto M = buildEveryNodeModule(Ctx);
+  Module Empty(Ctx);
+  for (const Module *X : {M.get(), &Empty})
+    for (bool Locs : {false, true}) {
+      IRPrintOptions Opts;
+      Opts.PrintLocations = Locs;
+      EXPECT_EQ(toText(*X, Locs),
+                moduleToJSON(*X, Opts).dump(2, ' ', /*ensure_ascii=*/false,
+                                            json::error_handler_t::replace) +
+                    "\n");
+    }
+}
+
+TEST(IRJSON, CheckedPartsHaveTheirPointers) {
+  Context Ctx;
+  auto M = buildEveryNodeModule(Ctx);
+  std::vector<std::string> Pointers;
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  EXPECT_TRUE(
+      writeModuleJSON(*M, OS, {}, [&](const json &, const std::string &P) {
+        Pointers.push_back(P);
+        return true;
+      }));
+  ASSERT_EQ(Pointers.size(), M->objects().size() + 3);
+  EXPECT_EQ(Pointers[0], "/dialect");
+  EXPECT_EQ(Pointers[1], "/name");
+  EXPECT_EQ(Pointers[2], "/objects/0");
+  EXPECT_EQ(Pointers.back(), "/search_path");
+  // A refused part stops the writing.
+  S.clear();
+  EXPECT_FALSE(
+      writeModuleJSON(*M, OS, {}, [](const json &, const std::string &P) {
+        return P != "/objects/1";
+      }));
+}
+
 TEST(IRJSON, DeepNestingIsAnError) {
   json E = {{"kind", "lit"}, {"lit_kind", "int"}, {"value", "1"}};
   for (int I = 0; I != 3000; ++I)
@@ -228,6 +269,22 @@ TEST(IRJSON, MutatedDocumentsNeverCrash) {
       if (!M2)
         ++Errors;
       EXPECT_EQ(M2 == nullptr, Diags.hasErrors());
+      // The text reader streams the objects; it reports the same first
+      // error as the reader of the whole document.
+      std::string Text = Doc.dump(-1, ' ', /*ensure_ascii=*/false,
+                                  json::error_handler_t::replace);
+      Context DOMCtx, TextCtx;
+      StringDiagnostics D(DOMCtx);
+      auto M3 = moduleFromJSON(DOMCtx, json::parse(Text), 0, D.Diags);
+      std::string TextErrors;
+      auto M4 = readJSONText(TextCtx, Text, TextErrors);
+      EXPECT_EQ(M3 == nullptr, M4 == nullptr);
+      auto Message = [](const std::string &T) {
+        size_t P = T.find("error:");
+        return P == std::string::npos ? std::string()
+                                      : T.substr(P, T.find('\n', P) - P);
+      };
+      EXPECT_EQ(Message(TextErrors), Message(D.text()));
     }
   }
   EXPECT_GT(Runs, 500u);

@@ -31,7 +31,14 @@ public:
   Context &operator=(const Context &) = delete;
 
   /// Reads \p Path ("-" is stdin) and registers it. Returns its file id.
-  llvm::Expected<uint32_t> addFile(llvm::StringRef Path);
+  /// An input larger than \p MaxSize bytes (0: no limit) is an error,
+  /// found while reading: stdin, pipes and devices (/dev/zero) have no
+  /// size up front, and are never read past the limit.
+  llvm::Expected<uint32_t> addFile(llvm::StringRef Path, uint64_t MaxSize = 0);
+  /// Reads \p Path ("-" is stdin) as addFile() does, without registering
+  /// it.
+  static llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>>
+  readFile(llvm::StringRef Path, uint64_t MaxSize = 0);
   /// Registers an in-memory buffer under \p Name. Returns its file id.
   uint32_t addBuffer(std::unique_ptr<llvm::MemoryBuffer> Buffer,
                      llvm::StringRef Name);
