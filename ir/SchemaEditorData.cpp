@@ -41,7 +41,8 @@ void SchemaEditor::Impl::recordDataStatement(
     Object *X = M.lookupReferenced(N);
     if (!X || X == &O)
       return;
-    auto Ins = DataUses.try_emplace(X, DataUse{&O, AsTarget && Writes});
+    auto Ins =
+        DataUses.try_emplace(X, DataUse{&O, AsTarget && Writes, false, {}});
     Ins.first->second.OnlyState = false;
     if (!Ins.second && !(AsTarget && Writes))
       Ins.first->second.OnlyTarget = false;
@@ -89,7 +90,7 @@ void SchemaEditor::Impl::restartSequence(Object &Used, const QualifiedName &Seq,
 void SchemaEditor::Impl::keepSequenceStates() {
   for (SequenceState &S : NewStates) {
     auto *O = llvm::cast<OpaqueObject>(append(std::move(S.Stmt)));
-    auto Ins = DataUses.try_emplace(S.Used, DataUse{O, true, true});
+    auto Ins = DataUses.try_emplace(S.Used, DataUse{O, true, true, {}});
     if (!S.IdentitySequence.empty())
       Ins.first->second.IdentitySequences.push_back(S.IdentitySequence);
   }
