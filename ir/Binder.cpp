@@ -154,6 +154,10 @@ public:
   /// Shapes of tables (memoized: a view body scans the same few tables
   /// again and again, and building a shape looks its columns up by name).
   llvm::DenseMap<const Table *, RelShape> TableShapes;
+  /// The tables whose shapes are being built (inheritance cycles).
+  llvm::DenseSet<const Table *> TablesInProgress;
+  /// Deeper inheritance than this is taken as open (bounds the stack).
+  static constexpr unsigned MaxInheritanceDepth = 1000;
   /// Set when a binding met a view that was being bound (a cycle): what it
   /// computed depends on where the cycle was entered, so it is not kept.
   bool MetCycle = false;
@@ -169,20 +173,27 @@ public:
 //===----------------------------------------------------------------------===//
 
 RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
-  if (Depth == 0) {
-    auto It = TableShapes.find(&T);
-    if (It != TableShapes.end())
-      return It->second;
-  }
+  // Memoized at every depth: tables may inherit from several parents that
+  // share ancestors, and walking the inheritance graph as a tree takes time
+  // exponential in its depth.
+  auto It = TableShapes.find(&T);
+  if (It != TableShapes.end())
+    return It->second;
   RelShape S;
-  if (Depth > 32 || !T.OfType.empty() || AlteredOpaquely.count(&T))
+  // A cycle (which PostgreSQL refuses) or an absurd depth: the columns
+  // found so far, open.
+  if (Depth > MaxInheritanceDepth || !TablesInProgress.insert(&T).second) {
+    S.Open = true;
+    return S;
+  }
+  if (!T.OfType.empty() || AlteredOpaquely.count(&T))
     S.Open = true;
   std::vector<QualifiedName> Parents;
   if (T.isPartition())
     Parents.push_back(T.PartitionOf);
   llvm::append_range(Parents, T.Inherits);
   for (const QualifiedName &P : Parents) {
-    const Table *PT = Depth > 32 ? nullptr : M.lookupTable(P);
+    const Table *PT = M.lookupTable(P);
     if (!PT) {
       S.Open = true;
       continue;
@@ -200,8 +211,8 @@ RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
       Ty.Serial = false;
       S.Columns.push_back({C.Name, Ty, &T, C.Name});
     }
-  if (Depth == 0)
-    TableShapes[&T] = S;
+  TablesInProgress.erase(&T);
+  TableShapes[&T] = S;
   return S;
 }
 

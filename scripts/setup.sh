@@ -9,6 +9,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache git python3 python3-psutil time
   antlr4 libantlr4-runtime-dev
   llvm-dev llvm-14-tools clang clang-format-14 clang-tidy-14
+  libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes (clang build)
   libboost-graph-dev nlohmann-json3-dev libgtest-dev
   libsqlite3-dev sqlite3
   libpq-dev postgresql mariadb-server

@@ -562,6 +562,16 @@ public:
     switch (C.Form) {
     case Cast::Syntax::TypedLiteral:
       if (L && L->LK == Literal::LitKind::String && !C.Type.isArray()) {
+        // The fields of an interval follow the literal, as SQL writes them:
+        // INTERVAL '3' HOUR, INTERVAL '1' DAY TO SECOND(3).
+        if (auto Fields = B.getIntervalFields(C.Type)) {
+          Out += Fields->first;
+          Out += ' ';
+          B.appendStringLiteral(Out, L->Value);
+          Out += ' ';
+          Out += Fields->second;
+          return Precedence::Primary;
+        }
         B.appendType(Out, C.Type);
         Out += ' ';
         B.appendStringLiteral(Out, L->Value);
@@ -1372,6 +1382,17 @@ void SQLBuilder::appendIdentifierList(
 std::string
 SQLBuilder::identifierList(const std::vector<std::string> &Idents) const {
   return collect([&](std::string &R) { appendIdentifierList(R, Idents); });
+}
+
+std::optional<std::pair<llvm::StringRef, llvm::StringRef>>
+SQLBuilder::getIntervalFields(const DataType &T) const {
+  llvm::StringRef S = T.Spelling;
+  if (!Opts.UseTypeSpellings || T.Kind != TypeKind::Interval || T.isArray())
+    return std::nullopt;
+  auto [Head, Fields] = S.split(' ');
+  if (!Head.equals_insensitive("interval") || Fields.trim().empty())
+    return std::nullopt;
+  return std::make_pair(Head, Fields.trim());
 }
 
 void SQLBuilder::appendType(std::string &Out, const DataType &T) const {

@@ -1,29 +1,39 @@
 //===- PostgresFrontendFuzzer.cpp - libFuzzer target for the frontend -----===//
 //
-// Part of schemac. Feeds arbitrary bytes to the PostgreSQL frontend (scanner,
-// splitter, classifier, parser, lowering, module builder), then verifies and
-// prints whatever module results. Nothing may crash, hang or leak. Build with
-// clang, the libraries instrumented too:
+// Part of schemac. Feeds arbitrary bytes through what `schemac --emit=ddl`
+// does with a PostgreSQL file: the encoding check, the frontend (scanner,
+// splitter, classifier, fast parser, ANTLR parser, lowering, schema editor),
+// the verifier and the PostgreSQL DDL writer. Nothing may crash, hang or
+// leak, and two properties must hold for every module the frontend accepts:
+//   - its textual IR reads back, and prints the same again (the frontend
+//     never builds what the IR reader refuses, e.g. nesting past the limit);
+//   - the DDL it writes compiles again without an error.
+// A violation aborts, so libFuzzer records the input.
 //
-//   cmake -DCMAKE_CXX_COMPILER=clang++ -DSCHEMAC_BUILD_FUZZERS=ON \
-//     -DCMAKE_CXX_FLAGS=-fsanitize=fuzzer-no-link,address ...
+// Build and run (docs/Testing.md, section Fuzzing):
+//   cmake -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
+//     -DSCHEMAC_BUILD_FUZZERS=ON <src>
 //   ninja postgres-frontend-fuzzer
-//   bin/postgres-frontend-fuzzer -max_total_time=600 -dict=... corpus/
-//
-// A good seed corpus is the PostgreSQL files of ../shared/corpora and
-// test/Frontend/postgres/*.sql.
+//   scripts/fuzz.sh postgres-frontend 600
 //
 //===----------------------------------------------------------------------===//
 
+#include "schemac/backends/Backend.h"
+#include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
+#include "schemac/ir/IRParser.h"
 #include "schemac/ir/IRPrinter.h"
 #include "schemac/ir/Module.h"
 #include "schemac/ir/Verifier.h"
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
+#include "schemac/support/SourceEncoding.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <cstdio>
+#include <cstdlib>
 
 using namespace schemac;
 
@@ -33,6 +43,48 @@ class NullConsumer : public DiagnosticConsumer {
 public:
   void handle(const Diagnostic &) override {}
 };
+
+/// Aborts with \p What and the texts involved, so that the crash report of
+/// libFuzzer says which property failed.
+[[noreturn]] void fail(const char *What, llvm::StringRef A,
+                       llvm::StringRef B = {}) {
+  fprintf(stderr, "property failed: %s\n--- first:\n%.*s\n--- second:\n%.*s\n",
+          What, static_cast<int>(A.size()), A.data(),
+          static_cast<int>(B.size()), B.data());
+  abort();
+}
+
+struct Compiled {
+  std::unique_ptr<Module> M;
+  bool Ok = false;
+};
+
+/// Lowers \p Text as the driver does; Ok if no error was reported.
+Compiled compile(Context &Ctx, DiagnosticEngine &Diags, llvm::StringRef Text,
+                 const char *Name) {
+  unsigned Errors = Diags.getNumErrors();
+  uint32_t File =
+      Ctx.addBuffer(llvm::MemoryBuffer::getMemBufferCopy(Text, Name), Name);
+  Compiled R;
+  R.M = std::make_unique<Module>(Ctx, Name);
+  if (failed(checkSourceEncoding(Ctx, File, Diags)))
+    return R;
+  PostgresFrontend FE;
+  FrontendOptions Opts;
+  Opts.Threads = 1;
+  if (failed(FE.lower(File, *R.M, Diags, Opts)) ||
+      Diags.getNumErrors() != Errors)
+    return R;
+  R.Ok = succeeded(verifyModule(*R.M, Diags)) && Diags.getNumErrors() == Errors;
+  return R;
+}
+
+std::string printIR(const Module &M) {
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  printModule(M, OS, IRPrintOptions());
+  return S;
+}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
@@ -40,16 +92,31 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   Context Ctx;
   DiagnosticEngine Diags(Ctx);
   Diags.setConsumer(std::make_unique<NullConsumer>());
-  uint32_t File = Ctx.addBuffer(
-      llvm::MemoryBuffer::getMemBufferCopy(Text, "fuzz.sql"), "fuzz.sql");
-  Module M(Ctx, "fuzz.sql");
-  PostgresFrontend FE;
-  FrontendOptions Opts;
-  Opts.Threads = 1;
-  (void)FE.lower(File, M, Diags, Opts);
-  (void)verifyModule(M, Diags);
-  std::string Out;
-  llvm::raw_string_ostream OS(Out);
-  printModule(M, OS, IRPrintOptions());
+
+  Compiled In = compile(Ctx, Diags, Text, "fuzz.sql");
+  if (!In.Ok)
+    return 0;
+
+  // The textual IR reads back and prints the same.
+  std::string IR = printIR(*In.M);
+  unsigned Errors = Diags.getNumErrors();
+  uint32_t IRFile = Ctx.addBuffer(
+      llvm::MemoryBuffer::getMemBufferCopy(IR, "fuzz.sir"), "fuzz.sir");
+  std::unique_ptr<Module> Back = parseIRModule(Ctx, IRFile, Diags);
+  if (!Back || Diags.getNumErrors() != Errors)
+    fail("the IR reader refuses the frontend's IR", IR);
+  if (std::string Again = printIR(*Back); Again != IR)
+    fail("the IR does not print the same after reading it back", IR, Again);
+
+  // The DDL compiles again.
+  std::string DDL;
+  llvm::raw_string_ostream OS(DDL);
+  Errors = Diags.getNumErrors();
+  if (failed(PostgresDDLBackend().emit(*In.M, OS, Diags, BackendOptions())) ||
+      Diags.getNumErrors() != Errors)
+    return 0; // a located error (e.g. a limit of the target) is fine
+  Compiled Out = compile(Ctx, Diags, DDL, "fuzz-out.sql");
+  if (!Out.Ok)
+    fail("the DDL written does not compile again", Text, DDL);
   return 0;
 }

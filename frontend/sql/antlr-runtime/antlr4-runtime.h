@@ -1,4 +1,4 @@
-//===- antlr4-runtime.h - The ANTLR runtime headers schemac uses -*- C++ -*-===//
+//===- antlr4-runtime.h - ANTLR runtime headers we use ---------*- C++ -*-===//
 //
 // Part of schemac. Stands in for the ANTLR 4 C++ runtime's umbrella header
 // of the same name, which the generated lexers and parsers include: this

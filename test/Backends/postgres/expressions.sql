@@ -93,7 +93,10 @@
 -- CHECK-NEXT:      NULL::integer AS e76,
 -- CHECK-NEXT:      concat_ws(', ', VARIADIC ARRAY['a', 'b']) AS e77,
 -- CHECK-NEXT:      make_interval(days => 1) AS e78,
--- CHECK-NEXT:      'dollar' AS e79
+-- CHECK-NEXT:      'dollar' AS e79,
+-- CHECK-NEXT:      INTERVAL '3' HOUR AS e80,
+-- CHECK-NEXT:      interval '1' day to second(3) AS e81,
+-- CHECK-NEXT:      INTERVAL(2) '1 minute' AS e82
 -- CHECK-NEXT:  FROM t;
 
 -- CHECK-LABEL: CREATE TABLE checks (
@@ -133,7 +136,8 @@ CREATE VIEW ops AS SELECT a + b * 2 AS e1, (a + b) * 2 AS e2, a - (b - 1) AS e3,
   true AND NOT false AS e65, c ~ '^a' AS e66, a # b AS e67, @ a AS e68, a OPERATOR(pg_catalog.+) b AS e69,
   pg_catalog.lower(c) AS e70, (a + 1)::text || 'x' AS e71, -a::integer AS e72, (-a)::text AS e73, a * -1 AS e74,
   NOT a > b AS e75, NULL::integer AS e76, concat_ws(', ', VARIADIC ARRAY['a', 'b']) AS e77,
-  make_interval(days => 1) AS e78, $$dollar$$ AS e79
+  make_interval(days => 1) AS e78, $$dollar$$ AS e79,
+  INTERVAL '3' HOUR AS e80, interval '1' day to second(3) AS e81, INTERVAL(2) '1 minute' AS e82
 FROM t;
 CREATE TABLE checks (
   a integer CHECK (a > 0 AND (a < 10 OR a = 100)),

@@ -27,6 +27,7 @@
 #include "schemac/ir/Index.h"
 #include "schemac/ir/Rel.h"
 
+#include <optional>
 #include <string>
 
 namespace schemac {
@@ -77,6 +78,11 @@ public:
   /// and array dimensions.
   std::string type(const DataType &T) const;
   void appendType(std::string &Out, const DataType &T) const;
+  /// An interval type written with fields ("interval hour to second(3)"),
+  /// split into the type ("interval") and its fields ("hour to second(3)"),
+  /// which a typed literal writes after the string; none otherwise.
+  std::optional<std::pair<llvm::StringRef, llvm::StringRef>>
+  getIntervalFields(const DataType &T) const;
 
   /// An expression (nested queries on one line).
   std::string expr(const Expr &E) const;

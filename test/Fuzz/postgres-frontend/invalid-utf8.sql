@@ -1,0 +1,1 @@
+CREATE TABLE ÿ (a int);
