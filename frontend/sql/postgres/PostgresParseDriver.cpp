@@ -57,6 +57,16 @@ const Rule Rules[] = {
 const sql::AntlrPredictionTable PredictionTable{PredictionTableHash,
                                                 PredictionTableWords};
 
+/// The binary operator alternatives whose chains PostgresLowering lowers
+/// into one OpChain (PostgresLowering::chainNode).
+bool isChainOperator(const antlr4::ParserRuleContext *C) {
+  const std::type_info &T = typeid(*C);
+  return T == typeid(P::ABinaryContext) || T == typeid(P::AQualOpContext) ||
+         T == typeid(P::AAndContext) || T == typeid(P::AOrContext) ||
+         T == typeid(P::AAtTimeZoneContext) || T == typeid(P::BBinaryContext) ||
+         T == typeid(P::BQualOpContext);
+}
+
 sql::AntlrGrammarInfo grammarInfo() {
   sql::AntlrGrammarInfo G;
   G.DisplayName = getTokenDisplayName;
@@ -67,6 +77,7 @@ sql::AntlrGrammarInfo grammarInfo() {
   G.NameKeywordRules = {P::RuleUnreservedKeyword, P::RuleColNameKeyword,
                         P::RuleTypeFuncNameKeyword};
   G.Table = &PredictionTable;
+  G.IsChainOperator = isChainOperator;
   return G;
 }
 
