@@ -1089,6 +1089,10 @@ bool FastQueryParser::parseSortClause(std::vector<SortKey> &Keys) {
 
 RelPtr FastQueryParser::parseSetOps(unsigned MinLevel) {
   // INTERSECT (level 2) binds tighter than UNION and EXCEPT (level 1).
+  // Each set operation nests Left one level deeper in the IR (SetOp is
+  // binary), which counts towards the depth bound.
+  unsigned Nested = 0;
+  auto Unnest = llvm::make_scope_exit([&] { Depth -= Nested; });
   RelPtr Left = parseSelectPrimary();
   while (Left) {
     Word W = word(Pos);
@@ -1112,6 +1116,10 @@ RelPtr FastQueryParser::parseSetOps(unsigned MinLevel) {
     S->All = All;
     S->ExplicitDistinct = Distinct;
     Left = std::move(S);
+    ++Depth;
+    ++Nested;
+    if (Depth > MaxDepth)
+      return nullptr;
   }
   return nullptr;
 }

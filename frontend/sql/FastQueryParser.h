@@ -174,10 +174,10 @@ private:
   bool skipParens();
 
   /// Nesting of parseExpr and parseQuery, and of operators applied to an
-  /// operand in one parseExpr; beyond MaxDepth the parser declines (the
-  /// ANTLR path reports what it reports). A statement within the nesting
-  /// limit (brackets and IR levels, support/Limits.h) stays below it; it
-  /// only keeps the stack bounded.
+  /// operand in one parseExpr or set operations in one parseSetOps; beyond
+  /// MaxDepth the parser declines (the ANTLR path reports what it reports). A
+  /// statement within the nesting limit (brackets and IR levels,
+  /// support/Limits.h) stays below it; it only keeps the stack bounded.
   struct DepthScope {
     FastQueryParser &P;
     explicit DepthScope(FastQueryParser &P) : P(P) { ++P.Depth; }
