@@ -674,7 +674,8 @@ findDeepContext(antlr4::ParserRuleContext *Root, unsigned Max,
     bool Chain = IsChainOperator && IsChainOperator(C);
     llvm::ArrayRef<antlr4::tree::ParseTree *> Kids =
         static_cast<AntlrRuleContext *>(C)->kids();
-    for (size_t I = 0; I != Kids.size(); ++I)
+    // Last child first on the stack: the tree is searched left to right.
+    for (size_t I = Kids.size(); I-- > 0;)
       if (!isTerminalNode(Kids[I]))
         Stack.emplace_back(static_cast<antlr4::ParserRuleContext *>(Kids[I]),
                            Chain && I == 0 ? Depth : Depth + 1);
@@ -760,18 +761,20 @@ antlr4::ParserRuleContext *AntlrParseDriver::parse(
     ~ArenaScope() { ParseArena::current() = Saved; }
   } Scope(&Arena);
   auto *Sim = P.getInterpreter<ParserATNSimulator>();
-  auto TooDeep = [&](antlr4::Token *At) -> antlr4::ParserRuleContext * {
+  auto TooDeep = [&](antlr4::Token *At,
+                     size_t Rule) -> antlr4::ParserRuleContext * {
     Failed = true;
     const sql::Token &T = tokenOf(At);
-    Diags.push_back(
-        makeDiagnostic(Location(In.File, T.Line, T.Col), DiagID::err_too_deep,
-                       {"expression", std::to_string(MaxNestingDepth)}));
+    bool Query = Grammar.IsQueryRule && Grammar.IsQueryRule(Rule);
+    Diags.push_back(makeDiagnostic(
+        Location(In.File, T.Line, T.Col), DiagID::err_too_deep,
+        {Query ? "query" : "expression", std::to_string(MaxNestingDepth)}));
     return nullptr;
   };
   auto Checked = [&](antlr4::ParserRuleContext *Root) {
     antlr4::ParserRuleContext *Deep = findDeepContext(
         Root, AntlrParserBase::MaxRuleDepth, Grammar.IsChainOperator);
-    return Deep ? TooDeep(Deep->start) : Root;
+    return Deep ? TooDeep(Deep->start, Deep->getRuleIndex()) : Root;
   };
 
   // Stage 1: SLL with bail-out.
@@ -783,7 +786,7 @@ antlr4::ParserRuleContext *AntlrParseDriver::parse(
   } catch (antlr4::ParseCancellationException &) {
   } catch (antlr4::RecognitionException &) {
   } catch (AntlrParserBase::TooDeep &E) {
-    return TooDeep(E.At);
+    return TooDeep(E.At, E.RuleIndex);
   }
   Failed = true;
 
@@ -810,7 +813,7 @@ antlr4::ParserRuleContext *AntlrParseDriver::parse(
     Reporter->reportError(&P, E);
   } catch (AntlrParserBase::TooDeep &E) {
     Reporter->Diags = nullptr;
-    return TooDeep(E.At);
+    return TooDeep(E.At, E.RuleIndex);
   }
   Reporter->Diags = nullptr;
   if (Diags.size() != Before)

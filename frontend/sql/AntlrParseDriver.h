@@ -101,6 +101,9 @@ struct AntlrGrammarInfo {
   /// of operators (OpChain): that operand is no level of its own when the
   /// driver measures the depth of a tree. Null: every context is a level.
   bool (*IsChainOperator)(const antlr4::ParserRuleContext *C) = nullptr;
+  /// A rule of queries: nesting too deep there is a query's ("query is
+  /// nested too deeply"), elsewhere an expression's. Null: none.
+  bool (*IsQueryRule)(size_t RuleIndex) = nullptr;
 };
 
 class AntlrParseDriver {

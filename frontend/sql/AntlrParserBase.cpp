@@ -30,8 +30,8 @@ void AntlrParserBase::releaseTrees(bool Failed) {
 }
 
 void AntlrParserBase::enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
-                                size_t) {
-  enterLevel();
+                                size_t RuleIndex) {
+  enterLevel(RuleIndex);
   setState(State);
   _ctx = Ctx;
   _ctx->start = _input->LT(1);
@@ -42,7 +42,7 @@ void AntlrParserBase::enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
 void AntlrParserBase::enterRecursionRule(antlr4::ParserRuleContext *Ctx,
                                          size_t State, size_t RuleIndex,
                                          int Precedence) {
-  enterLevel();
+  enterLevel(RuleIndex);
   antlr4::Parser::enterRecursionRule(Ctx, State, RuleIndex, Precedence);
 }
 

@@ -47,6 +47,7 @@ public:
   /// driver reports it as err_too_deep at \p At.
   struct TooDeep {
     antlr4::Token *At;
+    size_t RuleIndex; ///< Of the rule that was one too many.
   };
   /// Rule invocations a statement within the nesting limit
   /// (support/Limits.h) does not reach: PostgreSQL's grammar takes up to
@@ -108,9 +109,9 @@ public:
 
 private:
   /// Counts a rule invocation; throws TooDeep beyond MaxRuleDepth.
-  void enterLevel() {
+  void enterLevel(size_t RuleIndex) {
     if (RuleDepth >= MaxRuleDepth)
-      throw TooDeep{_input->LT(1)};
+      throw TooDeep{_input->LT(1), RuleIndex};
     ++RuleDepth;
   }
 

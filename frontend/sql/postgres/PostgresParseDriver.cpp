@@ -67,6 +67,22 @@ bool isChainOperator(const antlr4::ParserRuleContext *C) {
          T == typeid(P::BQualOpContext);
 }
 
+bool isQueryRule(size_t Rule) {
+  switch (Rule) {
+  case P::RuleSelectStmt:
+  case P::RuleSelectWithParens:
+  case P::RuleSelectNoParens:
+  case P::RuleSelectClause:
+  case P::RuleSimpleSelect:
+  case P::RuleWithClause:
+  case P::RuleFromClause:
+  case P::RuleTableRef:
+    return true;
+  default:
+    return false;
+  }
+}
+
 sql::AntlrGrammarInfo grammarInfo() {
   sql::AntlrGrammarInfo G;
   G.DisplayName = getTokenDisplayName;
@@ -78,6 +94,7 @@ sql::AntlrGrammarInfo grammarInfo() {
                         P::RuleTypeFuncNameKeyword};
   G.Table = &PredictionTable;
   G.IsChainOperator = isChainOperator;
+  G.IsQueryRule = isQueryRule;
   return G;
 }
 
