@@ -275,11 +275,18 @@ static FiguredName figureColname(const Expr &E) {
     return {};
   }
   case Expr::Kind::BinaryOp:
-    // x AT TIME ZONE y is the function timezone(y, x) in PostgreSQL 15.
-    if (DialectRules::getKind(llvm::cast<BinaryOp>(E)) ==
-        BinaryOpKind::AtTimeZone)
+  case Expr::Kind::OpChain: {
+    // x AT TIME ZONE y is the function timezone(y, x) in PostgreSQL 15. A
+    // chain is its last operator applied to the rest.
+    const auto *C = llvm::dyn_cast<OpChain>(&E);
+    if (C && C->Links.empty())
+      return {};
+    BinaryOpKind K = C ? DialectRules::getKind(C->Links.back())
+                       : DialectRules::getKind(llvm::cast<BinaryOp>(E));
+    if (K == BinaryOpKind::AtTimeZone)
       return {"timezone", 2};
     return {};
+  }
   default:
     return {};
   }

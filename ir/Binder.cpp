@@ -958,8 +958,14 @@ std::pair<std::string, int> figure(const Expr &E, const DialectRules &R) {
       return {"array", 2};
     return {"", 0};
   }
-  case Expr::Kind::BinaryOp: {
-    llvm::StringRef N = R.operatorColumnName(llvm::cast<BinaryOp>(E).Op);
+  case Expr::Kind::BinaryOp:
+  case Expr::Kind::OpChain: {
+    // A chain is named by its last operator, the outermost BinaryOp's.
+    const auto *C = llvm::dyn_cast<OpChain>(&E);
+    if (C && C->Links.empty())
+      return {"", 0};
+    llvm::StringRef N = R.operatorColumnName(C ? C->Links.back().Op
+                                               : llvm::cast<BinaryOp>(E).Op);
     if (!N.empty())
       return {N.str(), 2};
     return {"", 0};

@@ -62,6 +62,33 @@ SubqueryExpr::SubqueryExpr(Location L, SubKind SK, RelPtr Query)
     : Expr(Kind::SubqueryExpr, L), SK(SK), Query(std::move(Query)) {}
 SubqueryExpr::~SubqueryExpr() = default;
 
+bool schemac::isChainPrefix(const Expr &E) {
+  if (llvm::isa<OpChain>(E))
+    return true;
+  const auto *B = llvm::dyn_cast<BinaryOp>(&E);
+  return B && B->OpSchema.empty() && !B->Escape;
+}
+
+ExprPtr schemac::extendChain(std::unique_ptr<BinaryOp> B) {
+  assert(B->LHS && isChainPrefix(*B->LHS) && B->OpSchema.empty() &&
+         !B->Escape && "not a link of a chain");
+  ChainLink Link(B->Loc, std::move(B->Op), std::move(B->RHS));
+  Link.OpKind = B->OpKind;
+  ExprPtr Prefix = std::move(B->LHS);
+  if (auto *C = llvm::dyn_cast<OpChain>(Prefix.get())) {
+    C->Loc = Link.Loc;
+    C->Links.push_back(std::move(Link));
+    return Prefix;
+  }
+  auto &First = llvm::cast<BinaryOp>(*Prefix);
+  auto C = std::make_unique<OpChain>(Link.Loc, std::move(First.LHS));
+  C->Links.reserve(2);
+  C->Links.emplace_back(First.Loc, std::move(First.Op), std::move(First.RHS));
+  C->Links.back().OpKind = First.OpKind;
+  C->Links.push_back(std::move(Link));
+  return C;
+}
+
 ExprPtr schemac::cloneExpr(const ExprPtr &E) {
   return E ? E->clone() : nullptr;
 }

@@ -20,6 +20,7 @@
 #include "schemac/ir/Module.h"
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
+#include "schemac/support/Limits.h"
 
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringSet.h"
@@ -416,8 +417,8 @@ void Reader::readNode(const json &J, std::unique_ptr<Base> &Out,
   if (!J.is_object())
     return fail(DiagID::err_ir_json_expected_object_or_null);
   // As in the textual IR: deeper nesting is an error, not a stack overflow.
-  if (Depth >= 1000)
-    return fail(DiagID::err_ir_json_too_deep);
+  if (Depth >= MaxNestingDepth)
+    return fail(DiagID::err_ir_json_too_deep, MaxNestingDepth);
   ++Depth;
   auto Restore = llvm::make_scope_exit([&] { --Depth; });
   E K{};

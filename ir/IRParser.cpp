@@ -19,6 +19,7 @@
 #include "schemac/ir/Module.h"
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
+#include "schemac/support/Limits.h"
 
 #include "llvm/Support/Compiler.h"
 
@@ -27,10 +28,6 @@ using namespace schemac::irsyntax;
 using namespace schemac::fielddetail;
 
 namespace {
-
-/// Deeper nesting of expressions and relations is rejected rather than
-/// risking the stack.
-constexpr unsigned MaxNestingDepth = 1000;
 
 /// What an attribute parser did with the next token.
 enum class Attr { NotMine, Parsed, Error };
@@ -263,7 +260,9 @@ private:
     unsigned &D;
   };
   bool checkDepth() {
-    return Depth > MaxNestingDepth ? error(DiagID::err_ir_too_deep) : false;
+    return Depth > MaxNestingDepth
+               ? error(DiagID::err_ir_too_deep, MaxNestingDepth)
+               : false;
   }
 
   Context &Ctx;
@@ -646,7 +645,12 @@ template <class M, class FieldT> bool IRParser::startsValue(const FieldT &F) {
                : Tok.is(IRToken::LBracket);
   else if constexpr (IsVector<M>::value)
     return Tok.is(IRToken::LBracket);
-  else
+  else if constexpr (Described<M>) {
+    // A struct in line (a chain's link) starts with its first field.
+    const auto &First = std::get<0>(NodeFields<M>::Fields);
+    return First.Form == TextForm::Pos &&
+           startsValue<typename std::decay_t<decltype(First)>::Member>(First);
+  } else
     return false;
 }
 

@@ -293,9 +293,17 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE void IRPrinter::field(const FieldT &F,
   case TextForm::Repeat:
     if constexpr (IsVector<M>::value) {
       for (const auto &E : V) {
-        sep();
-        if (!F.Word.empty())
-          OS << F.Word << ' ';
+        if constexpr (InLine<typename M::value_type>::value) {
+          // A struct in line brings its own separators.
+          if (!F.Word.empty()) {
+            sep();
+            OS << F.Word;
+          }
+        } else {
+          sep();
+          if (!F.Word.empty())
+            OS << F.Word << ' ';
+        }
         value(F, E);
       }
     }

@@ -32,6 +32,7 @@
 #include "schemac/ir/References.h"
 #include "schemac/ir/Walk.h"
 #include "schemac/support/Diagnostic.h"
+#include "schemac/support/Limits.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
@@ -183,6 +184,13 @@ void ModuleVerifier::run() {
   checkDuplicateNames();
   for (const ObjectPtr &O : M.objects()) {
     Current = O.get();
+    // First, and nothing else then: the checks below walk the IR
+    // recursively, and deeper IR would not read back.
+    if (TooDeepNode Deep = findTooDeep(*O, MaxNestingDepth)) {
+      report(Deep.getLoc(), DiagID::err_too_deep)
+          << Deep.getNoun() << MaxNestingDepth;
+      continue;
+    }
     checkTypeReferences(*O);
     switch (O->getKind()) {
 #define SCHEMAC_OBJECT(Class, IRName)                                          \

@@ -395,6 +395,74 @@ llvm::StringRef verifier::literalTypeName(Literal::LitKind LK) {
   return "unknown";
 }
 
+/// Operators whose result is boolean whatever their operands.
+static bool isBooleanOperator(BinaryOpKind K) {
+  switch (K) {
+  case BinaryOpKind::And:
+  case BinaryOpKind::Or:
+  case BinaryOpKind::Xor:
+  case BinaryOpKind::Eq:
+  case BinaryOpKind::NotEq:
+  case BinaryOpKind::Lt:
+  case BinaryOpKind::Gt:
+  case BinaryOpKind::LtEq:
+  case BinaryOpKind::GtEq:
+  case BinaryOpKind::Like:
+  case BinaryOpKind::NotLike:
+  case BinaryOpKind::ILike:
+  case BinaryOpKind::NotILike:
+  case BinaryOpKind::SimilarTo:
+  case BinaryOpKind::NotSimilarTo:
+  case BinaryOpKind::IsDistinctFrom:
+  case BinaryOpKind::IsNotDistinctFrom:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// A number type for certain (not an array of one).
+static bool isNumeric(const ExprType &T) {
+  if (T.K != ExprType::Known || T.Type.ArrayDims)
+    return false;
+  Category C = categoryOf(T.Type);
+  return C == Category::Integral || C == Category::Decimal ||
+         C == Category::Float;
+}
+
+/// The type of `L op Rt` for a built-in operator of kind \p K that is not
+/// boolean; unknown where the operands do not tell.
+static ExprType binaryType(BinaryOpKind K, const ExprType &L,
+                           const ExprType &Rt) {
+  auto Known = [](ResolvedType T) {
+    ExprType R;
+    R.K = ExprType::Known;
+    R.Type = std::move(T);
+    return R;
+  };
+  auto Stringy = [](const ExprType &T) {
+    return T.K == ExprType::StringLiteral ||
+           (T.K == ExprType::Known && !T.Type.ArrayDims &&
+            categoryOf(T.Type) == Category::String);
+  };
+  bool Arith = K == BinaryOpKind::Add || K == BinaryOpKind::Sub ||
+               K == BinaryOpKind::Mul || K == BinaryOpKind::Div ||
+               K == BinaryOpKind::Mod || K == BinaryOpKind::Pow;
+  if (Arith && isNumeric(L) && isNumeric(Rt)) {
+    Category CL = categoryOf(L.Type), CR = categoryOf(Rt.Type);
+    if (CL == Category::Float || CR == Category::Float)
+      return Known(builtinType(TypeKind::Double));
+    if (CL == Category::Decimal || CR == Category::Decimal)
+      return Known(builtinType(TypeKind::Decimal));
+    if (K == BinaryOpKind::Pow)
+      return Known(builtinType(TypeKind::Double));
+    return L.Type.Kind == TypeKind::BigInt ? L : Rt;
+  }
+  if (K == BinaryOpKind::Concat && Stringy(L) && Stringy(Rt))
+    return Known(builtinType(TypeKind::Text));
+  return ExprType();
+}
+
 ExprType verifier::inferType(const Module &M, const Expr &E,
                              ColumnTypeFn ColumnType) {
   ExprType R;
@@ -402,18 +470,6 @@ ExprType verifier::inferType(const Module &M, const Expr &E,
     R.K = ExprType::Known;
     R.Type = std::move(T);
     return R;
-  };
-  auto Numeric = [](const ExprType &T) {
-    if (T.K != ExprType::Known || T.Type.ArrayDims)
-      return false;
-    Category C = categoryOf(T.Type);
-    return C == Category::Integral || C == Category::Decimal ||
-           C == Category::Float;
-  };
-  auto Stringy = [](const ExprType &T) {
-    return T.K == ExprType::StringLiteral ||
-           (T.K == ExprType::Known && !T.Type.ArrayDims &&
-            categoryOf(T.Type) == Category::String);
   };
   switch (E.getKind()) {
   case Expr::Kind::Literal: {
@@ -478,7 +534,7 @@ ExprType verifier::inferType(const Module &M, const Expr &E,
       return Known(builtinType(TypeKind::Boolean));
     if ((K == UnaryOpKind::Neg || K == UnaryOpKind::Plus) && U.Operand) {
       ExprType T = inferType(M, *U.Operand, ColumnType);
-      if (Numeric(T))
+      if (isNumeric(T))
         return T;
     }
     return R;
@@ -488,48 +544,34 @@ ExprType verifier::inferType(const Module &M, const Expr &E,
     if (!getDialectRules(M.Dialect).isBuiltinOperatorSchema(B.OpSchema))
       return R;
     BinaryOpKind K = DialectRules::getKind(B);
-    switch (K) {
-    case BinaryOpKind::And:
-    case BinaryOpKind::Or:
-    case BinaryOpKind::Xor:
-    case BinaryOpKind::Eq:
-    case BinaryOpKind::NotEq:
-    case BinaryOpKind::Lt:
-    case BinaryOpKind::Gt:
-    case BinaryOpKind::LtEq:
-    case BinaryOpKind::GtEq:
-    case BinaryOpKind::Like:
-    case BinaryOpKind::NotLike:
-    case BinaryOpKind::ILike:
-    case BinaryOpKind::NotILike:
-    case BinaryOpKind::SimilarTo:
-    case BinaryOpKind::NotSimilarTo:
-    case BinaryOpKind::IsDistinctFrom:
-    case BinaryOpKind::IsNotDistinctFrom:
+    if (isBooleanOperator(K))
       return Known(builtinType(TypeKind::Boolean));
-    default:
-      break;
-    }
     if (!B.LHS || !B.RHS)
       return R;
-    ExprType L = inferType(M, *B.LHS, ColumnType);
-    ExprType Rt = inferType(M, *B.RHS, ColumnType);
-    bool Arith = K == BinaryOpKind::Add || K == BinaryOpKind::Sub ||
-                 K == BinaryOpKind::Mul || K == BinaryOpKind::Div ||
-                 K == BinaryOpKind::Mod || K == BinaryOpKind::Pow;
-    if (Arith && Numeric(L) && Numeric(Rt)) {
-      Category CL = categoryOf(L.Type), CR = categoryOf(Rt.Type);
-      if (CL == Category::Float || CR == Category::Float)
-        return Known(builtinType(TypeKind::Double));
-      if (CL == Category::Decimal || CR == Category::Decimal)
-        return Known(builtinType(TypeKind::Decimal));
-      if (K == BinaryOpKind::Pow)
-        return Known(builtinType(TypeKind::Double));
-      return L.Type.Kind == TypeKind::BigInt ? L : Rt;
+    return binaryType(K, inferType(M, *B.LHS, ColumnType),
+                      inferType(M, *B.RHS, ColumnType));
+  }
+  case Expr::Kind::OpChain: {
+    // What the nested BinaryOps give, folded from the left: from the last
+    // link whose result is boolean whatever its operands, if any.
+    auto &C = llvm::cast<OpChain>(E);
+    size_t I = C.Links.size();
+    while (I > 0 && !isBooleanOperator(DialectRules::getKind(C.Links[I - 1])))
+      --I;
+    ExprType T;
+    if (I > 0)
+      T = Known(builtinType(TypeKind::Boolean));
+    else if (C.First)
+      T = inferType(M, *C.First, ColumnType);
+    else
+      return R;
+    for (; I != C.Links.size(); ++I) {
+      if (!C.Links[I].Operand)
+        return ExprType();
+      T = binaryType(DialectRules::getKind(C.Links[I]), T,
+                     inferType(M, *C.Links[I].Operand, ColumnType));
     }
-    if (K == BinaryOpKind::Concat && Stringy(L) && Stringy(Rt))
-      return Known(builtinType(TypeKind::Text));
-    return R;
+    return T;
   }
   default:
     return R;

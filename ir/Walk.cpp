@@ -105,3 +105,69 @@ void schemac::walk(const Object &O, ExprCallback OnExpr, RelCallback OnRel) {
       mut(O), [&](ExprPtr &C) { walk(*C, OnExpr, OnRel); },
       [&](RelPtr &C) { walk(*C, OnExpr, OnRel); });
 }
+
+namespace {
+
+struct DeepFinder {
+  unsigned Limit;
+  TooDeepNode Found;
+
+  template <class N> void node(const N &X, unsigned Depth) {
+    if (Found)
+      return;
+    if (Depth > Limit) {
+      if constexpr (std::is_same_v<N, Expr>)
+        Found.E = &X;
+      else
+        Found.R = &X;
+      return;
+    }
+    forEachChild(
+        mut(X), [&](ExprPtr &C) { node<Expr>(*C, Depth + 1); },
+        [&](RelPtr &C) { node<Rel>(*C, Depth + 1); });
+  }
+};
+
+} // namespace
+
+TooDeepNode schemac::findTooDeep(const Object &O, unsigned Limit) {
+  DeepFinder F{Limit, {}};
+  forEachChild(
+      mut(O), [&](ExprPtr &C) { F.node<Expr>(*C, 1); },
+      [&](RelPtr &C) { F.node<Rel>(*C, 1); });
+  return F.Found;
+}
+
+template <class T>
+static TooDeepNode findTooDeepIn(const T &N, unsigned Limit) {
+  DeepFinder F{Limit, {}};
+  ChildVisitor{[&](ExprPtr &C) { F.node<Expr>(*C, 1); },
+               [&](RelPtr &C) { F.node<Rel>(*C, 1); }}
+      .fields(mut(N));
+  return F.Found;
+}
+
+TooDeepNode schemac::findTooDeep(const Column &C, unsigned Limit) {
+  return findTooDeepIn(C, Limit);
+}
+TooDeepNode schemac::findTooDeep(const Constraint &C, unsigned Limit) {
+  return findTooDeepIn(C, Limit);
+}
+TooDeepNode schemac::findTooDeep(const DomainCheck &C, unsigned Limit) {
+  return findTooDeepIn(C, Limit);
+}
+TooDeepNode schemac::findTooDeep(const PartitionBound &B, unsigned Limit) {
+  return findTooDeepIn(B, Limit);
+}
+
+TooDeepNode schemac::findTooDeep(const Expr &E, unsigned Limit) {
+  DeepFinder F{Limit, {}};
+  F.node<Expr>(E, 1);
+  return F.Found;
+}
+
+TooDeepNode schemac::findTooDeep(const Rel &R, unsigned Limit) {
+  DeepFinder F{Limit, {}};
+  F.node<Rel>(R, 1);
+  return F.Found;
+}

@@ -292,69 +292,113 @@ public:
     return Sign ? Precedence::Unary : Precedence::OtherOp;
   }
 
-  Precedence visitBinaryOp(const BinaryOp &Bin) {
+  /// How a binary operator is written in the target: its spelling and
+  /// binding, or a function (`POW(a, b)`), or LOWER(a) LIKE LOWER(b) for
+  /// an ILIKE the target lacks. Deciding it may mark the output
+  /// unsupported.
+  struct BinaryForm {
+    llvm::StringRef Op, Schema;
+    Precedence P;
+    Associativity A;
+    const char *Function = nullptr;
+    bool LowerLike = false;
+  };
+  BinaryForm binaryForm(const std::string &Spelling,
+                        const std::string &OpSchema, BinaryOpKind K) {
     const OperatorTable &Ops = D.getOperators();
-    llvm::StringRef Op = Bin.Op;
-    llvm::StringRef Schema = operatorSchema(Bin.OpSchema, Bin.Op);
-    auto [P, A] = Schema.empty() ? Ops.getBinaryPrecedence(Op)
-                                 : std::make_pair(Precedence::OtherOp,
-                                                  Associativity::Left);
-    BinaryOpKind K = DialectRules::getKind(Bin);
-    bool Translate = Schema.empty() && K != BinaryOpKind::Other;
+    BinaryForm Form;
+    Form.Op = Spelling;
+    Form.Schema = operatorSchema(OpSchema, Spelling);
+    std::tie(Form.P, Form.A) =
+        Form.Schema.empty()
+            ? Ops.getBinaryPrecedence(Form.Op)
+            : std::make_pair(Precedence::OtherOp, Associativity::Left);
+    bool Translate = Form.Schema.empty() && K != BinaryOpKind::Other;
     if (Translate && (ByKind || !Ops.getBinary(K))) {
       if (const BinaryOperator *R = Ops.getBinary(K)) {
-        Op = R->Spelling;
-        P = R->Prec;
-        A = R->Assoc;
+        Form.Op = R->Spelling;
+        Form.P = R->Prec;
+        Form.A = R->Assoc;
       } else if (const char *Fn = Ops.getFunction(K)) {
-        Out += Fn;
-        Out += '(';
-        expr(Bin.LHS);
-        Out += ", ";
-        expr(Bin.RHS);
-        Out += ')';
-        return Precedence::Primary;
+        Form.Function = Fn;
       } else if (K == BinaryOpKind::ILike || K == BinaryOpKind::NotILike) {
-        return lowerLike(Bin, K == BinaryOpKind::NotILike);
+        // LOWER(a) LIKE LOWER(b).
+        Form.LowerLike = true;
+        const BinaryOperator *Like =
+            Ops.getBinary(K == BinaryOpKind::NotILike ? BinaryOpKind::NotLike
+                                                      : BinaryOpKind::Like);
+        if (!Like) {
+          B.markUnsupported("ILIKE");
+          Like = Ops.getBinary(BinaryOpKind::Eq);
+        }
+        Form.Op = Like ? llvm::StringRef(Like->Spelling) : "LIKE";
+        Form.P = Like ? Like->Prec : Precedence::Like;
       } else if (ByKind) {
-        B.markUnsupported("the operator " + Bin.Op);
+        B.markUnsupported("the operator " + Spelling);
       }
     }
-    operand(Bin.LHS, P, A != Associativity::Left);
-    Out += ' ';
-    opName(Op, Schema);
-    Out += ' ';
-    operand(Bin.RHS, P, A != Associativity::Right);
-    if (Bin.Escape) {
-      Out += " ESCAPE ";
-      operand(Bin.Escape, P, true);
-    }
-    return P;
+    return Form;
   }
 
-  /// a ILIKE b where the target has no ILIKE: LOWER(a) LIKE LOWER(b).
-  Precedence lowerLike(const BinaryOp &Bin, bool Not) {
-    const BinaryOperator *Like = D.getOperators().getBinary(
-        Not ? BinaryOpKind::NotLike : BinaryOpKind::Like);
-    if (!Like) {
-      B.markUnsupported("ILIKE");
-      Like = D.getOperators().getBinary(BinaryOpKind::Eq);
-    }
-    auto Lower = [&](const ExprPtr &E) {
-      Out += "LOWER(";
-      expr(E);
+  /// Writes the operator \p Form and its right operand \p RHS after its
+  /// left operand, which was printed from \p Start on with precedence
+  /// \p LHSPrec (wrapped afterwards if the operator needs it).
+  Precedence binaryTail(const BinaryForm &Form, size_t Start,
+                        Precedence LHSPrec, const ExprPtr &RHS,
+                        const ExprPtr &Escape) {
+    if (Form.Function) {
+      Out.insert(Start, std::string(Form.Function) + "(");
+      Out += ", ";
+      expr(RHS);
       Out += ')';
-    };
-    Lower(Bin.LHS);
-    Out += ' ';
-    Out += Like ? Like->Spelling : "LIKE";
-    Out += ' ';
-    Lower(Bin.RHS);
-    Precedence P = Like ? Like->Prec : Precedence::Like;
-    if (Bin.Escape) {
-      Out += " ESCAPE ";
-      operand(Bin.Escape, P, true);
+      return Precedence::Primary;
     }
+    if (Form.LowerLike) {
+      Out.insert(Start, "LOWER(");
+      Out += ") ";
+      Out += Form.Op;
+      Out += " LOWER(";
+      expr(RHS);
+      Out += ')';
+    } else {
+      if (LHSPrec < Form.P ||
+          (Form.A != Associativity::Left && LHSPrec == Form.P))
+        wrap(Start);
+      Out += ' ';
+      opName(Form.Op, Form.Schema);
+      Out += ' ';
+      operand(RHS, Form.P, Form.A != Associativity::Right);
+    }
+    if (Escape) {
+      Out += " ESCAPE ";
+      operand(Escape, Form.P, true);
+    }
+    return Form.P;
+  }
+
+  Precedence visitBinaryOp(const BinaryOp &Bin) {
+    BinaryForm Form =
+        binaryForm(Bin.Op, Bin.OpSchema, DialectRules::getKind(Bin));
+    size_t Start = Out.size();
+    Precedence P = visitChild(Bin.LHS);
+    return binaryTail(Form, Start, P, Bin.RHS, Bin.Escape);
+  }
+
+  /// As the nested BinaryOps it means, without recursing per link: the
+  /// forms are decided outermost first (the order the nested printing
+  /// marks unsupported operators in), then the links are written left to
+  /// right, each wrapping what was printed before it when it must.
+  Precedence visitOpChain(const OpChain &C) {
+    static const std::string NoSchema;
+    std::vector<BinaryForm> Forms(C.Links.size());
+    for (size_t I = C.Links.size(); I-- > 0;) {
+      const ChainLink &L = C.Links[I];
+      Forms[I] = binaryForm(L.Op, NoSchema, DialectRules::getKind(L));
+    }
+    size_t Start = Out.size();
+    Precedence P = visitChild(C.First);
+    for (size_t I = 0; I != C.Links.size(); ++I)
+      P = binaryTail(Forms[I], Start, P, C.Links[I].Operand, nullptr);
     return P;
   }
 

@@ -658,6 +658,31 @@ private:
 // Driver
 //===----------------------------------------------------------------------===//
 
+/// The first rule context of \p Root's tree nested deeper than \p Max
+/// levels, or null; iterative, so a tree of any depth is measured. The left
+/// operand of a chain operator is on its operator's level.
+static antlr4::ParserRuleContext *
+findDeepContext(antlr4::ParserRuleContext *Root, unsigned Max,
+                bool (*IsChainOperator)(const antlr4::ParserRuleContext *)) {
+  std::vector<std::pair<antlr4::ParserRuleContext *, unsigned>> Stack;
+  Stack.emplace_back(Root, 1);
+  while (!Stack.empty()) {
+    auto [C, Depth] = Stack.back();
+    Stack.pop_back();
+    if (Depth > Max)
+      return C;
+    bool Chain = IsChainOperator && IsChainOperator(C);
+    llvm::ArrayRef<antlr4::tree::ParseTree *> Kids =
+        static_cast<AntlrRuleContext *>(C)->kids();
+    // Last child first on the stack: the tree is searched left to right.
+    for (size_t I = Kids.size(); I-- > 0;)
+      if (!isTerminalNode(Kids[I]))
+        Stack.emplace_back(static_cast<antlr4::ParserRuleContext *>(Kids[I]),
+                           Chain && I == 0 ? Depth : Depth + 1);
+  }
+  return nullptr;
+}
+
 static std::atomic<bool> TablesEnabled{true};
 
 /// hashATN() once per grammar and process (every thread's driver asks).
@@ -736,15 +761,32 @@ antlr4::ParserRuleContext *AntlrParseDriver::parse(
     ~ArenaScope() { ParseArena::current() = Saved; }
   } Scope(&Arena);
   auto *Sim = P.getInterpreter<ParserATNSimulator>();
+  auto TooDeep = [&](antlr4::Token *At,
+                     size_t Rule) -> antlr4::ParserRuleContext * {
+    Failed = true;
+    const sql::Token &T = tokenOf(At);
+    bool Query = Grammar.IsQueryRule && Grammar.IsQueryRule(Rule);
+    Diags.push_back(makeDiagnostic(
+        Location(In.File, T.Line, T.Col), DiagID::err_too_deep,
+        {Query ? "query" : "expression", std::to_string(MaxNestingDepth)}));
+    return nullptr;
+  };
+  auto Checked = [&](antlr4::ParserRuleContext *Root) {
+    antlr4::ParserRuleContext *Deep = findDeepContext(
+        Root, AntlrParserBase::MaxRuleDepth, Grammar.IsChainOperator);
+    return Deep ? TooDeep(Deep->start, Deep->getRuleIndex()) : Root;
+  };
 
   // Stage 1: SLL with bail-out.
   P.setTokenStream(Stream.get());
   P.setErrorHandler(Bail);
   Sim->setPredictionMode(PredictionMode::SLL);
   try {
-    return Enter();
+    return Checked(Enter());
   } catch (antlr4::ParseCancellationException &) {
   } catch (antlr4::RecognitionException &) {
+  } catch (AntlrParserBase::TooDeep &E) {
+    return TooDeep(E.At, E.RuleIndex);
   }
   Failed = true;
 
@@ -769,6 +811,9 @@ antlr4::ParserRuleContext *AntlrParseDriver::parse(
   } catch (antlr4::RecognitionException &E) {
     Failed = true;
     Reporter->reportError(&P, E);
+  } catch (AntlrParserBase::TooDeep &E) {
+    Reporter->Diags = nullptr;
+    return TooDeep(E.At, E.RuleIndex);
   }
   Reporter->Diags = nullptr;
   if (Diags.size() != Before)
@@ -783,5 +828,5 @@ antlr4::ParserRuleContext *AntlrParseDriver::parse(
         makeDiagnostic(Location(In.File, PT.Line, PT.Col), DiagID::err_syntax));
     return nullptr;
   }
-  return Root;
+  return Checked(Root);
 }

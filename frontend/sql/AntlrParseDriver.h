@@ -97,6 +97,13 @@ struct AntlrGrammarInfo {
   std::vector<size_t> NameKeywordRules;
   /// The grammar's prediction table (AntlrPredictionTable.h), or null.
   const AntlrPredictionTable *Table = nullptr;
+  /// A binary operator alternative, whose left operand may continue a chain
+  /// of operators (OpChain): that operand is no level of its own when the
+  /// driver measures the depth of a tree. Null: every context is a level.
+  bool (*IsChainOperator)(const antlr4::ParserRuleContext *C) = nullptr;
+  /// A rule of queries: nesting too deep there is a query's ("query is
+  /// nested too deeply"), elsewhere an expression's. Null: none.
+  bool (*IsQueryRule)(size_t RuleIndex) = nullptr;
 };
 
 class AntlrParseDriver {
@@ -110,7 +117,11 @@ public:
 
   /// Parses a statement with rule \p RuleIndex, entered by \p Enter (which
   /// calls the generated rule function). Returns the root context, or null
-  /// after adding a syntax error to \p Diags.
+  /// after adding a syntax error to \p Diags. A statement whose rules nest
+  /// deeper than AntlrParserBase::MaxRuleDepth, while parsing or in the
+  /// tree (where chains of binary operators count as one level), is
+  /// refused with err_too_deep, so that no recursive walk over the tree
+  /// (the lowering) can exhaust the stack.
   antlr4::ParserRuleContext *
   parse(size_t RuleIndex,
         llvm::function_ref<antlr4::ParserRuleContext *()> Enter,

@@ -23,13 +23,15 @@ void AntlrParserBase::ContextTracker::reset(bool Destroy) {
 }
 
 void AntlrParserBase::releaseTrees(bool Failed) {
+  RuleDepth = 0;
   _tracker.reset(Failed);
   // Error nodes of the LL pass come from the runtime's tracker.
   antlr4::Parser::_tracker.reset();
 }
 
 void AntlrParserBase::enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
-                                size_t) {
+                                size_t RuleIndex) {
+  enterLevel(RuleIndex);
   setState(State);
   _ctx = Ctx;
   _ctx->start = _input->LT(1);
@@ -37,7 +39,15 @@ void AntlrParserBase::enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
     appendChild(static_cast<antlr4::ParserRuleContext *>(_ctx->parent), _ctx);
 }
 
+void AntlrParserBase::enterRecursionRule(antlr4::ParserRuleContext *Ctx,
+                                         size_t State, size_t RuleIndex,
+                                         int Precedence) {
+  enterLevel(RuleIndex);
+  antlr4::Parser::enterRecursionRule(Ctx, State, RuleIndex, Precedence);
+}
+
 void AntlrParserBase::exitRule() {
+  --RuleDepth;
   _ctx->stop = _matchedEOF ? _input->LT(1) : _input->LT(-1);
   setState(_ctx->invokingState);
   _ctx = static_cast<antlr4::ParserRuleContext *>(_ctx->parent);
@@ -92,6 +102,7 @@ void AntlrParserBase::pushNewRecursionContext(antlr4::ParserRuleContext *Ctx,
 
 void AntlrParserBase::unrollRecursionContexts(
     antlr4::ParserRuleContext *Parent) {
+  --RuleDepth;
   _precedenceStack.pop_back();
   _ctx->stop = _input->LT(-1);
   antlr4::ParserRuleContext *Result = _ctx;

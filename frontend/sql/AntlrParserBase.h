@@ -17,6 +17,8 @@
 
 #include "AntlrRuleContext.h"
 
+#include "schemac/support/Limits.h"
+
 #include "antlr4-runtime.h"
 
 #include <utility>
@@ -40,8 +42,26 @@ public:
   /// not destroyed one by one.
   void releaseTrees(bool Failed);
 
+  /// Thrown (past the generated rules, which catch only recognition
+  /// errors) when rule invocations nest deeper than MaxRuleDepth; the parse
+  /// driver reports it as err_too_deep at \p At.
+  struct TooDeep {
+    antlr4::Token *At;
+    size_t RuleIndex; ///< Of the rule that was one too many.
+  };
+  /// Rule invocations a statement within the nesting limit
+  /// (support/Limits.h) does not reach: PostgreSQL's grammar takes up to
+  /// six rules per level (nested calls; a nested query three, CASE four).
+  /// It keeps the stack bounded whatever the input (about 400 bytes a rule
+  /// in a Release build, parse and lowering together); the limit itself is
+  /// checked on brackets before parsing and on the IR after lowering.
+  static constexpr unsigned MaxRuleDepth = 8 * MaxNestingDepth;
+
   void enterRule(antlr4::ParserRuleContext *Ctx, size_t State,
                  size_t RuleIndex) override;
+  using antlr4::Parser::enterRecursionRule;
+  void enterRecursionRule(antlr4::ParserRuleContext *Ctx, size_t State,
+                          size_t RuleIndex, int Precedence) override;
   void exitRule();
   void enterOuterAlt(antlr4::ParserRuleContext *Ctx, size_t Alt) override;
   antlr4::Token *consume() override;
@@ -88,7 +108,16 @@ public:
   }
 
 private:
+  /// Counts a rule invocation; throws TooDeep beyond MaxRuleDepth.
+  void enterLevel(size_t RuleIndex) {
+    if (RuleDepth >= MaxRuleDepth)
+      throw TooDeep{_input->LT(1), RuleIndex};
+    ++RuleDepth;
+  }
+
   ParseArena *Arena = nullptr;
+  /// Rule invocations under way.
+  unsigned RuleDepth = 0;
 };
 
 } // namespace sql

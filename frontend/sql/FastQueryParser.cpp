@@ -16,6 +16,8 @@
 
 #include "FastQueryParser.h"
 
+#include "llvm/ADT/ScopeExit.h"
+
 using namespace schemac;
 using namespace schemac::sql;
 
@@ -183,21 +185,38 @@ ExprPtr FastQueryParser::parseExpr(Precedence MinPrec) {
   if (!LHS)
     return nullptr;
   // Precedence climbing: take every operator that binds at least as
-  // tightly as MinPrec, left to right.
+  // tightly as MinPrec, left to right. Binary operators of one level
+  // written one after another make one OpChain (no depth, however long);
+  // anything else applied to LHS nests it one level deeper, which counts
+  // towards the depth bound like a recursive call.
   Precedence Last = Precedence::Primary;
+  bool LHSIsLink = false; ///< LHS is a chain prefix made by this loop.
+  unsigned Nested = 0;
+  auto Unnest = llvm::make_scope_exit([&] { Depth -= Nested; });
   for (;;) {
     Precedence Prec = Precedence::Lowest;
     bool NonAssoc = false;
     ExprPtr R = parseInfix(std::move(LHS), MinPrec, Prec, NonAssoc);
     if (!R)
       return nullptr;
-    LHS = std::move(R);
     if (Prec == Precedence::Lowest)
-      return LHS;
+      return R;
     // Two operators of one non-associative level without parentheses: the
     // grammar and the table may group them differently.
     if (NonAssoc && Prec == Last)
       return nullptr;
+    bool IsLink = !NonAssoc && isChainPrefix(*R) && llvm::isa<BinaryOp>(*R);
+    if (IsLink && LHSIsLink && Prec == Last) {
+      R = extendChain(
+          std::unique_ptr<BinaryOp>(llvm::cast<BinaryOp>(R.release())));
+    } else {
+      ++Depth;
+      ++Nested;
+      if (D.tooDeep())
+        return nullptr;
+    }
+    LHS = std::move(R);
+    LHSIsLink = IsLink;
     Last = Prec;
   }
 }
@@ -1070,6 +1089,10 @@ bool FastQueryParser::parseSortClause(std::vector<SortKey> &Keys) {
 
 RelPtr FastQueryParser::parseSetOps(unsigned MinLevel) {
   // INTERSECT (level 2) binds tighter than UNION and EXCEPT (level 1).
+  // Each set operation nests Left one level deeper in the IR (SetOp is
+  // binary), which counts towards the depth bound.
+  unsigned Nested = 0;
+  auto Unnest = llvm::make_scope_exit([&] { Depth -= Nested; });
   RelPtr Left = parseSelectPrimary();
   while (Left) {
     Word W = word(Pos);
@@ -1093,6 +1116,10 @@ RelPtr FastQueryParser::parseSetOps(unsigned MinLevel) {
     S->All = All;
     S->ExplicitDistinct = Distinct;
     Left = std::move(S);
+    ++Depth;
+    ++Nested;
+    if (Depth > MaxDepth)
+      return nullptr;
   }
   return nullptr;
 }

@@ -27,6 +27,7 @@
 #include "schemac/ir/DataType.h"
 #include "schemac/ir/Expr.h"
 #include "schemac/ir/Rel.h"
+#include "schemac/support/Limits.h"
 
 #include <string>
 #include <vector>
@@ -172,15 +173,18 @@ private:
   /// Skips a parenthesized token sequence at Pos.
   bool skipParens();
 
-  /// Nesting of parseExpr and parseQuery; beyond MaxDepth the parser
-  /// declines (the ANTLR path reports what it reports).
+  /// Nesting of parseExpr and parseQuery, and of operators applied to an
+  /// operand in one parseExpr or set operations in one parseSetOps; beyond
+  /// MaxDepth the parser declines (the ANTLR path reports what it reports). A
+  /// statement within the nesting limit (brackets and IR levels,
+  /// support/Limits.h) stays below it; it only keeps the stack bounded.
   struct DepthScope {
     FastQueryParser &P;
     explicit DepthScope(FastQueryParser &P) : P(P) { ++P.Depth; }
     ~DepthScope() { --P.Depth; }
     bool tooDeep() const { return P.Depth > MaxDepth; }
   };
-  static constexpr unsigned MaxDepth = 200;
+  static constexpr unsigned MaxDepth = 3 * MaxNestingDepth;
 
   const StatementTokens &In;
   FastParseHooks &Hooks;

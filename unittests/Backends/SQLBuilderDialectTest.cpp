@@ -237,3 +237,70 @@ TEST(SQLBuilderDialect, UnsupportedSyntaxIsReported) {
 }
 
 } // namespace
+
+namespace {
+
+/// \p Ops applied left to right to operands x0, x1, ...: as nested
+/// BinaryOps, or (\p Chain) as the OpChain a frontend makes of them. An
+/// operand is a BinaryOp itself where \p Inner says.
+ExprPtr leftSpine(llvm::ArrayRef<const char *> Ops, bool Chain, bool MySQL,
+                  const char *Inner) {
+  auto Make = [&](const std::string &Op, ExprPtr L, ExprPtr R) {
+    auto B =
+        std::make_unique<BinaryOp>(Location(), Op, std::move(L), std::move(R));
+    if (MySQL)
+      B->OpKind = mySQLLike().getOperators().getBinaryKind(Op);
+    return B;
+  };
+  auto Operand = [&](size_t I) -> ExprPtr {
+    std::string Name = "x" + std::to_string(I);
+    if (Inner && I % 2)
+      return Make(Inner, col(Name), col("y"));
+    return col(Name);
+  };
+  ExprPtr Acc = Operand(0);
+  for (size_t I = 0; I != Ops.size(); ++I) {
+    auto B = Make(Ops[I], std::move(Acc), Operand(I + 1));
+    Acc = Chain && I ? extendChain(std::move(B)) : ExprPtr(std::move(B));
+  }
+  return Acc;
+}
+
+TEST(SQLBuilderDialect, ChainsPrintAsTheirNestedOperators) {
+  // Every sequence of three operators (of one level or not, translated to
+  // another spelling, to a function, to LOWER() LIKE LOWER(), or not
+  // translatable), with plain and operator operands: the chain prints as
+  // the nested BinaryOps it means, and reports the same.
+  const char *Ops[] = {"+", "-",     "*",   "||", "^",  "AND",         "OR",
+                       "<", "ILIKE", "DIV", "&&", "@>", "AT TIME ZONE"};
+  const char *Inners[] = {nullptr, "+", "OR", "||"};
+  SQLBuilderOptions FromMy;
+  FromMy.Pretty = false;
+  FromMy.Source = &mySQLLike();
+  unsigned Compared = 0;
+  for (const char *A : Ops)
+    for (const char *B : Ops)
+      for (const char *C : Ops)
+        for (const char *Inner : Inners)
+          for (int Mode = 0; Mode != 3; ++Mode) {
+            SQLBuilder Builder = Mode == 0 ? fromPostgres(getPostgresDialect())
+                                 : Mode == 1
+                                     ? fromPostgres(mySQLLike())
+                                     : SQLBuilder(getPostgresDialect(), FromMy);
+            const char *Seq[] = {A, B, C};
+            ExprPtr Nested = leftSpine(Seq, false, Mode == 2, Inner);
+            ExprPtr Chain = leftSpine(Seq, true, Mode == 2, Inner);
+            ASSERT_TRUE(llvm::isa<OpChain>(*Chain));
+            std::string N = Builder.expr(*Nested);
+            std::string NU = Builder.takeUnsupported();
+            std::string CText = Builder.expr(*Chain);
+            std::string CU = Builder.takeUnsupported();
+            EXPECT_EQ(N, CText)
+                << A << ' ' << B << ' ' << C << " mode " << Mode;
+            EXPECT_EQ(NU, CU) << A << ' ' << B << ' ' << C << " mode " << Mode;
+            ++Compared;
+          }
+  EXPECT_EQ(Compared, 13u * 13 * 13 * 4 * 3);
+}
+
+} // namespace

@@ -250,6 +250,15 @@ TEST_F(FastParseDiff, HandWritten) {
       "CREATE VIEW v AS SELECT a BETWEEN x COLLATE \"C\" AND y, z COLLATE "
       "\"C\", t AT TIME ZONE 'UTC', ((SELECT 1)), (1, 2), ROW(), ARRAY[[1], "
       "[2]], ARRAY[]::int[]",
+      // Chains of operators of one level (OpChain), across levels, behind
+      // parentheses, qualified operators, AT TIME ZONE and in b_expr.
+      "CREATE VIEW v AS SELECT a + b - c + d, a * b + c * d - e, (a + b) + "
+      "c, a + (b + c) + d, a || b || c @> d, a OPERATOR(s.+) b + c + d, a + "
+      "b OPERATOR(pg_catalog.+) c + d, x AT TIME ZONE 'a' AT TIME ZONE 'b', "
+      "p AND q AND NOT r OR s OR t AND u, a = 1 OR a = 2 OR a = 3, -a + b + "
+      "c, a::int + b + c::int, a + b IS NULL, a ^ b ^ c, a - - b - c",
+      "CREATE TABLE t (a int DEFAULT 1 + 2 + 3 * 4 * 5 - 6, b int CHECK (b "
+      "BETWEEN 1 + 2 + 3 AND 4 + 5 + 6), c text DEFAULT 'x' || 'y' || 'z')",
       "CREATE VIEW v AS SELECT * FROM a NATURAL JOIN b JOIN c ON x "
       "CROSS JOIN d, (e JOIN f USING (g)) AS h, ONLY i",
       "CREATE VIEW v AS WITH RECURSIVE r (n) AS (SELECT 1 UNION ALL SELECT n "
@@ -364,6 +373,23 @@ TEST_F(FastParseDiff, HandWritten) {
   std::string Deep = "CREATE VIEW v AS SELECT " + std::string(1000, '(') + "1" +
                      std::string(1000, ')');
   compareBothWays("deep", Deep);
+  // At and beyond the nesting limit (issue 7): the same IR or the same
+  // error either way.
+  compareBothWays("limit", "CREATE VIEW v AS SELECT " + std::string(999, '(') +
+                               "a + b + c" + std::string(999, ')') +
+                               ", NOT NOT NOT a");
+  compareBothWays("beyond the limit", "CREATE VIEW v AS SELECT " +
+                                          std::string(1001, '(') + "1" +
+                                          std::string(1001, ')'));
+  std::string Nots;
+  for (unsigned N : {999u, 1000u, 2500u, 9000u})
+    compareBothWays(
+        "NOT x" + std::to_string(N), "CREATE TABLE t (a bool CHECK (" + [&] {
+          Nots.clear();
+          for (unsigned I = 0; I != N; ++I)
+            Nots += "NOT ";
+          return Nots;
+        }() + "a))");
   std::string Deep2 = "CREATE VIEW v AS SELECT 1";
   for (int I = 0; I < 3000; ++I)
     Deep2 += " + -1";

@@ -156,6 +156,13 @@ std::vector<ExprPtr> Builder::everyExpr() {
     auto Not = std::make_unique<UnaryOp>(loc(), "!", col({"a"}));
     Not->OpKind = UnaryOpKind::Not;
     V.push_back(std::move(Not));
+    // A chain: a + b - c || d, the last link with a kind of its own.
+    auto Chain = std::make_unique<OpChain>(loc(), col({"a"}));
+    Chain->Links.emplace_back(loc(), "+", col({"b"}));
+    Chain->Links.emplace_back(loc(), "-", col({"c"}));
+    Chain->Links.emplace_back(loc(), "||", col({"d"}));
+    Chain->Links.back().OpKind = BinaryOpKind::Or;
+    V.push_back(std::move(Chain));
   }
   // Calls.
   {

@@ -11,8 +11,11 @@
 #include "schemac/ir/IRParser.h"
 #include "schemac/ir/IRPrinter.h"
 #include "schemac/ir/NodeFields.h"
+#include "schemac/ir/StructuralEquality.h"
 #include "schemac/ir/Verifier.h"
+#include "schemac/ir/Walk.h"
 #include "schemac/support/Diagnostic.h"
+#include "schemac/support/Limits.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Regex.h"
@@ -421,6 +424,58 @@ TEST(IRText, DeepNestingIsAnErrorNotACrash) {
   std::string Errors;
   EXPECT_FALSE(parseFromString(Ctx, Text, Errors));
   EXPECT_NE(Errors.find("IR is nested too deeply"), std::string::npos);
+}
+
+/// A chain of 100,000 operators is one level deep: it reads, prints, copies,
+/// compares, hashes and is destroyed without recursing per link (issue 7).
+TEST(IRText, LongChainsAreFlat) {
+  std::string Text = "module\n\ntable t {\n  column a : integer default "
+                     "(chain (lit int 0)";
+  for (int I = 0; I != 100000; ++I)
+    Text += I % 2 ? " \"-\" (lit int 1)" : " \"+\" (col a)";
+  Text += ")\n}\n";
+  Context Ctx;
+  std::string Errors;
+  auto M = parseFromString(Ctx, Text, Errors);
+  ASSERT_TRUE(M) << Errors;
+  EXPECT_EQ(printToString(*M), Text);
+  const auto &T = llvm::cast<Table>(*M->objects().front());
+  const Expr &Default = *T.Columns.front().Default;
+  ASSERT_TRUE(llvm::isa<OpChain>(Default));
+  EXPECT_EQ(llvm::cast<OpChain>(Default).Links.size(), 100000u);
+  EXPECT_FALSE(findTooDeep(T, MaxNestingDepth));
+  ExprPtr Copy = Default.clone();
+  EXPECT_TRUE(structurallyEqual(Default, *Copy));
+  EXPECT_EQ(structuralHash(Default), structuralHash(*Copy));
+  llvm::cast<OpChain>(*Copy).Links.back().Op = "+";
+  EXPECT_FALSE(structurallyEqual(Default, *Copy));
+}
+
+/// findTooDeep() counts as the readers do: the IR they accept has nothing
+/// too deep, and one level more is found, at the innermost node.
+TEST(IRText, FindTooDeepCountsLikeTheReaders) {
+  for (int Levels : {1000, 1001}) {
+    std::string Text = "module\ntable t {\n  column a : integer default ";
+    for (int I = 1; I != Levels; ++I)
+      Text += "(unary \"-\" ";
+    Text += "(lit int 1)";
+    for (int I = 1; I != Levels; ++I)
+      Text += ")";
+    Text += "\n}\n";
+    Context Ctx;
+    std::string Errors;
+    auto M = parseFromString(Ctx, Text, Errors);
+    EXPECT_EQ(bool(M), Levels == 1000) << Errors;
+  }
+  ExprPtr E =
+      std::make_unique<Literal>(Location(), Literal::LitKind::Integer, "1");
+  const Expr *Innermost = E.get();
+  for (int I = 1; I != 1001; ++I)
+    E = std::make_unique<UnaryOp>(Location(), "-", std::move(E));
+  TooDeepNode Deep = findTooDeep(*E, MaxNestingDepth);
+  EXPECT_EQ(Deep.E, Innermost);
+  EXPECT_STREQ(Deep.getNoun(), "expression");
+  EXPECT_FALSE(findTooDeep(*llvm::cast<UnaryOp>(*E).Operand, MaxNestingDepth));
 }
 
 /// Random truncations and byte mutations of a valid file either parse or

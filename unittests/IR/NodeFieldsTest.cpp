@@ -47,6 +47,8 @@ namespace {
   X(Param, 64)                                                                 \
   X(UnaryOp, 104)                                                              \
   X(BinaryOp, 120)                                                             \
+  X(OpChain, 56)                                                               \
+  X(ChainLink, 56)                                                             \
   X(FuncCall, 192)                                                             \
   X(Cast, 176)                                                                 \
   X(Case, 64)                                                                  \

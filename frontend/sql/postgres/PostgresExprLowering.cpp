@@ -10,6 +10,8 @@
 #include "PostgresLowering.h"
 #include "PostgresText.h"
 
+#include "schemac/dialects/postgres/PostgresDialect.h"
+
 #include "llvm/ADT/StringExtras.h"
 
 using namespace schemac;
@@ -118,13 +120,101 @@ antlrcpp::Any PostgresLowering::dispatch(P::CExprContext *C) {
 }
 
 ExprPtr PostgresLowering::lowerExpr(P::AExprContext *C) {
+  if (ExprPtr Chain = lowerChain(C))
+    return Chain;
   dispatch(C);
   return std::move(ExprResult);
 }
 
 ExprPtr PostgresLowering::lowerExpr(P::BExprContext *C) {
+  if (ExprPtr Chain = lowerChain(C))
+    return Chain;
   dispatch(C);
   return std::move(ExprResult);
+}
+
+//===----------------------------------------------------------------------===//
+// Chains of binary operators
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Whether a qualOp is OPERATOR(schema.op) (such operators never chain).
+bool isQualified(P::QualOpContext *C) {
+  for (antlr4::tree::ParseTree *Child : kidsOf(C))
+    if (altCast<P::AnyOperatorContext>(Child))
+      return true;
+  return false;
+}
+
+} // namespace
+
+bool PostgresLowering::chainNode(P::AExprContext *C,
+                                 ChainNode<P::AExprContext> &Out) {
+  if (auto *X = altCast<P::ABinaryContext>(C)) {
+    Out = {X->aExpr(0), X->aExpr(1), X->op, text(X->op).str()};
+  } else if (auto *X = altCast<P::AQualOpContext>(C)) {
+    if (isQualified(X->qualOp()))
+      return false;
+    Out = {X->aExpr(0), X->aExpr(1), X->qualOp()->getStart(),
+           text(X->qualOp()).str()};
+  } else if (auto *X = altCast<P::AAndContext>(C)) {
+    Out = {X->aExpr(0), X->aExpr(1), X->K_AND()->getSymbol(), "AND"};
+  } else if (auto *X = altCast<P::AOrContext>(C)) {
+    Out = {X->aExpr(0), X->aExpr(1), X->K_OR()->getSymbol(), "OR"};
+  } else if (auto *X = altCast<P::AAtTimeZoneContext>(C)) {
+    Out = {X->aExpr(0), X->aExpr(1), X->K_AT()->getSymbol(), "AT TIME ZONE"};
+  } else {
+    return false;
+  }
+  return Out.Left && Out.Right;
+}
+
+bool PostgresLowering::chainNode(P::BExprContext *C,
+                                 ChainNode<P::BExprContext> &Out) {
+  if (auto *X = altCast<P::BBinaryContext>(C)) {
+    Out = {X->bExpr(0), X->bExpr(1), X->op, text(X->op).str()};
+  } else if (auto *X = altCast<P::BQualOpContext>(C)) {
+    if (isQualified(X->qualOp()))
+      return false;
+    Out = {X->bExpr(0), X->bExpr(1), X->qualOp()->getStart(),
+           text(X->qualOp()).str()};
+  } else {
+    return false;
+  }
+  return Out.Left && Out.Right;
+}
+
+template <class Ctx> ExprPtr PostgresLowering::lowerChain(Ctx *C) {
+  // The same test as the fast parser's (FastQueryParser::parseExpr): the
+  // left operand is an operator of the same left-associative level of the
+  // dialect's operator table, written without parentheses.
+  const OperatorTable &Ops = getPostgresDialect().getOperators();
+  llvm::SmallVector<ChainNode<Ctx>, 4> Spine(1);
+  if (!chainNode(C, Spine[0]))
+    return nullptr;
+  auto [Level, Assoc] = Ops.getBinaryPrecedence(Spine[0].Op);
+  if (Assoc != Associativity::Left)
+    return nullptr;
+  while (true) {
+    ChainNode<Ctx> N;
+    if (!chainNode(Spine.back().Left, N) ||
+        Ops.getBinaryPrecedence(N.Op).first != Level)
+      break;
+    Spine.push_back(std::move(N));
+  }
+  if (Spine.size() < 2)
+    return nullptr;
+  // Left to right, as the visitors lower the operands of one operator.
+  ExprPtr Acc = lowerExpr(Spine.back().Left);
+  for (size_t I = Spine.size(); I-- > 0;) {
+    ChainNode<Ctx> &N = Spine[I];
+    ExprPtr R = lowerExpr(N.Right);
+    auto B = std::make_unique<BinaryOp>(loc(N.OpTok), std::move(N.Op),
+                                        std::move(Acc), std::move(R));
+    Acc = I + 1 == Spine.size() ? std::move(B) : extendChain(std::move(B));
+  }
+  return Acc;
 }
 
 ExprPtr PostgresLowering::lowerExpr(P::CExprContext *C) {

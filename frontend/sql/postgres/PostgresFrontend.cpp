@@ -36,7 +36,9 @@
 #include "schemac/ir/Module.h"
 #include "schemac/ir/References.h"
 #include "schemac/ir/SchemaDecl.h"
+#include "schemac/ir/Walk.h"
 #include "schemac/support/Context.h"
+#include "schemac/support/Limits.h"
 #include "schemac/support/TimeReport.h"
 
 #include <set>
@@ -48,18 +50,84 @@ namespace {
 
 using Batch = sql::StatementBatch<RawStatement, LoweredStatement>;
 
+/// Refuses a statement whose brackets (and CASE ... END) nest deeper than
+/// the nesting limit (support/Limits.h), before either parser sees it: both
+/// recurse once per level, and ANTLR's prediction would scan ahead to the
+/// matching bracket at each level, quadratic in the depth.
+bool refuseDeepBrackets(const StatementTokens &In, LoweredStatement &Out) {
+  unsigned Depth = 0;
+  for (unsigned I = 0; I < In.N; ++I) {
+    uint16_t T = In.Toks[I].Type;
+    if (T == tok::LParen || T == tok::LBracket || T == PostgresLexer::K_CASE) {
+      if (++Depth <= MaxNestingDepth)
+        continue;
+      uint16_t Next = I + 1 < In.N ? In.Toks[I + 1].Type : 0;
+      bool Query = T == tok::LParen && (Next == PostgresLexer::K_SELECT ||
+                                        Next == PostgresLexer::K_WITH ||
+                                        Next == PostgresLexer::K_VALUES);
+      Out.Diags.push_back(makeDiagnostic(
+          Location(In.File, In.Toks[I].Line, In.Toks[I].Col),
+          DiagID::err_too_deep,
+          {Query ? "query" : "expression", std::to_string(MaxNestingDepth)}));
+      Out.Failed = true;
+      return true;
+    }
+    if ((T == tok::RParen || T == tok::RBracket || T == PostgresLexer::K_END) &&
+        Depth)
+      --Depth;
+  }
+  return false;
+}
+
+/// Refuses a lowered statement whose IR nests deeper than the IR readers
+/// accept (operators applied to operators, each subquery's operators),
+/// before the editor or anything else walks it: so every output reads back.
+void refuseDeepIR(LoweredStatement &Out) {
+  TooDeepNode Deep;
+  auto Check = [&](const auto &N) {
+    if (!Deep)
+      Deep = findTooDeep(N, MaxNestingDepth);
+  };
+  if (auto *C = llvm::dyn_cast_or_null<CreateChange>(Out.Change.get())) {
+    if (C->Object)
+      Check(*C->Object);
+  } else if (auto *A = llvm::dyn_cast_or_null<AlterChange>(Out.Change.get())) {
+    for (const AlterAction &Act : A->Actions) {
+      if (Act.Expression)
+        Check(*Act.Expression);
+      for (const Constraint &K : Act.Constraints)
+        Check(K);
+      if (Act.Col)
+        Check(*Act.Col);
+      if (Act.Check)
+        Check(*Act.Check);
+      if (Act.Bound)
+        Check(*Act.Bound);
+    }
+  }
+  if (!Deep)
+    return;
+  Out.Diags.push_back(makeDiagnostic(
+      Deep.getLoc().isValid() ? Deep.getLoc() : Out.Loc, DiagID::err_too_deep,
+      {Deep.getNoun(), std::to_string(MaxNestingDepth)}));
+  Out.Failed = true;
+}
+
 /// Parses a statement of a parsed kind and lowers it into Out.Change.
 void parseAndLower(const StatementTokens &In, const RawStatement &Raw,
                    const StmtClass &C, LoweredStatement &Out,
                    PostgresParseDriver &Driver,
                    llvm::StringRef ElementSchema = "") {
   Out.Description = C.Description.str();
+  if (refuseDeepBrackets(In, Out))
+    return;
   if (hasFastPath(C.Kind) && isFastParseEnabled()) {
     // The hand-written parser first; what it declines goes to ANTLR.
     TimePhaseScope T(TimePhase::Parse);
     FastParseStats &Stats = getFastParseStats();
     if (fastLowerStatement(In, Raw.StdStrings, C.Kind, ElementSchema, Out)) {
       ++Stats.Taken;
+      refuseDeepIR(Out);
       return;
     }
     ++Stats.Declined;
@@ -80,6 +148,7 @@ void parseAndLower(const StatementTokens &In, const RawStatement &Raw,
   Driver.release();
   Out.Toks = In.Toks;
   Out.NumTokens = In.N;
+  refuseDeepIR(Out);
 }
 
 /// The schema elements of CREATE SCHEMA s CREATE TABLE ... CREATE VIEW ...:

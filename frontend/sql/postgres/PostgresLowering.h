@@ -107,6 +107,20 @@ public:
   std::unique_ptr<WindowSpec> lowerWindowSpec(P::WindowSpecificationContext *C);
   std::vector<SortKey> lowerSortClause(P::SortClauseContext *C);
   std::string operatorText(antlr4::ParserRuleContext *C, std::string &Schema);
+  /// A binary operator node that may be a link of a chain (Expr.h,
+  /// OpChain): its operands, the operator's spelling and location.
+  template <class Ctx> struct ChainNode {
+    Ctx *Left = nullptr, *Right = nullptr;
+    antlr4::Token *OpTok = nullptr;
+    std::string Op;
+  };
+  bool chainNode(P::AExprContext *C, ChainNode<P::AExprContext> &Out);
+  bool chainNode(P::BExprContext *C, ChainNode<P::BExprContext> &Out);
+  /// Binary operators of one left-associative level written one after
+  /// another (the tree's left spine) as one OpChain, lowered without
+  /// recursing along the chain; null if \p C is not such a chain of at
+  /// least two operators.
+  template <class Ctx> ExprPtr lowerChain(Ctx *C);
 
   //===--- Queries (PostgresQueryLowering.cpp) ----------------------------===//
   RelPtr lowerSelect(P::SelectStmtContext *C);

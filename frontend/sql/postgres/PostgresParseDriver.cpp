@@ -57,6 +57,32 @@ const Rule Rules[] = {
 const sql::AntlrPredictionTable PredictionTable{PredictionTableHash,
                                                 PredictionTableWords};
 
+/// The binary operator alternatives whose chains PostgresLowering lowers
+/// into one OpChain (PostgresLowering::chainNode).
+bool isChainOperator(const antlr4::ParserRuleContext *C) {
+  const std::type_info &T = typeid(*C);
+  return T == typeid(P::ABinaryContext) || T == typeid(P::AQualOpContext) ||
+         T == typeid(P::AAndContext) || T == typeid(P::AOrContext) ||
+         T == typeid(P::AAtTimeZoneContext) || T == typeid(P::BBinaryContext) ||
+         T == typeid(P::BQualOpContext);
+}
+
+bool isQueryRule(size_t Rule) {
+  switch (Rule) {
+  case P::RuleSelectStmt:
+  case P::RuleSelectWithParens:
+  case P::RuleSelectNoParens:
+  case P::RuleSelectClause:
+  case P::RuleSimpleSelect:
+  case P::RuleWithClause:
+  case P::RuleFromClause:
+  case P::RuleTableRef:
+    return true;
+  default:
+    return false;
+  }
+}
+
 sql::AntlrGrammarInfo grammarInfo() {
   sql::AntlrGrammarInfo G;
   G.DisplayName = getTokenDisplayName;
@@ -67,6 +93,8 @@ sql::AntlrGrammarInfo grammarInfo() {
   G.NameKeywordRules = {P::RuleUnreservedKeyword, P::RuleColNameKeyword,
                         P::RuleTypeFuncNameKeyword};
   G.Table = &PredictionTable;
+  G.IsChainOperator = isChainOperator;
+  G.IsQueryRule = isQueryRule;
   return G;
 }
 

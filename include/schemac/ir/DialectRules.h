@@ -75,6 +75,10 @@ public:
     return B.OpKind != BinaryOpKind::Other ? B.OpKind
                                            : getNotationBinaryOpKind(B.Op);
   }
+  static BinaryOpKind getKind(const ChainLink &L) {
+    return L.OpKind != BinaryOpKind::Other ? L.OpKind
+                                           : getNotationBinaryOpKind(L.Op);
+  }
   static UnaryOpKind getKind(const UnaryOp &U) {
     return U.OpKind != UnaryOpKind::Other ? U.OpKind
                                           : getNotationUnaryOpKind(U.Op);

@@ -210,6 +210,48 @@ public:
   static bool classof(const Expr *E) { return E->getKind() == Kind::BinaryOp; }
 };
 
+/// One link of an OpChain: the operator and its right operand.
+struct ChainLink {
+  /// As BinaryOp::Op; never qualified (OPERATOR(s.op) makes a BinaryOp).
+  std::string Op;
+  ExprPtr Operand;
+  BinaryOpKind OpKind = BinaryOpKind::Other;
+  /// The operator's location (a BinaryOp's).
+  Location Loc;
+
+  ChainLink() = default;
+  ChainLink(Location L, std::string Op, ExprPtr Operand)
+      : Op(std::move(Op)), Operand(std::move(Operand)),
+        OpKind(getNotationBinaryOpKind(this->Op)), Loc(L) {}
+};
+
+/// A left-associative chain of binary operators, `a + b - c` or `x = 1 OR
+/// x = 2 OR ...`: First, then each link applied to the result so far, so it
+/// means the nested BinaryOps ((First op1 X1) op2 X2) ... of its links. A
+/// frontend makes one of operators of one binding strength written one after
+/// another; what matters is that a chain has no depth, however long it is:
+/// generated schemas hold CHECKs with thousands of terms, and every walk over
+/// the IR (binder, printers, readers, equality, destruction) would recurse
+/// once per term through nested BinaryOps. It has at least two links (one is
+/// a BinaryOp). Loc is the last operator's, as a BinaryOp's would be.
+class OpChain : public Expr {
+public:
+  ExprPtr First;
+  std::vector<ChainLink> Links;
+
+  explicit OpChain(Location L, ExprPtr First = nullptr)
+      : Expr(Kind::OpChain, L), First(std::move(First)) {}
+  static bool classof(const Expr *E) { return E->getKind() == Kind::OpChain; }
+};
+
+/// Whether \p E may be the prefix of a chain: a BinaryOp without an
+/// operator schema or ESCAPE, or an OpChain.
+bool isChainPrefix(const Expr &E);
+/// \p B, whose LHS is a chain prefix (isChainPrefix), as the chain of that
+/// prefix with B's operator and RHS as one more link. Frontends build
+/// chains with it link by link, so that every frontend builds the same.
+ExprPtr extendChain(std::unique_ptr<BinaryOp> B);
+
 /// A function call, including aggregates and window functions and the
 /// SQL special forms, which keep their syntax for printing:
 ///   NoParens:  CURRENT_DATE, CURRENT_TIMESTAMP(3) has parens, USER, ...

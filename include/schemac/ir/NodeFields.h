@@ -1098,6 +1098,23 @@ template <> struct NodeFields<BinaryOp> {
           .kw("op_kind", "operator kind")
           .derived(+[](const BinaryOp &E) { return getNotationBinaryOpKind(E.Op); })};
 };
+/// A link is written `"OP" [op_kind K] [loc] OPERAND`: its attributes come
+/// before the operand, so that the chain's own loc after the last link is
+/// not taken for the link's.
+template <> struct NodeFields<ChainLink> {
+  static constexpr auto Fields = std::tuple{
+      field(&ChainLink::Op, "op").pos("with the operator").str(),
+      enumField(&ChainLink::OpKind, "op_kind", irsyntax::BinaryOpKindNames)
+          .kw("op_kind", "operator kind")
+          .derived(+[](const ChainLink &L) { return getNotationBinaryOpKind(L.Op); }),
+      field(&ChainLink::Loc, "loc").loc(),
+      field(&ChainLink::Operand, "operand").pos()};
+};
+template <> struct NodeFields<OpChain> {
+  static constexpr auto Fields = std::tuple{
+      field(&OpChain::First, "first").pos(),
+      field(&OpChain::Links, "links").repeat(nullptr, "operator and operand")};
+};
 /// Whether a call's argument names are written inline (`name: EXPR`).
 inline bool hasInlineArgNames(const FuncCall &E) {
   if (E.ArgNames.size() != E.Args.size())
@@ -1347,6 +1364,7 @@ template <> inline std::unique_ptr<Literal> makeBlankNode() { return std::make_u
 template <> inline std::unique_ptr<Param> makeBlankNode() { return std::make_unique<Param>(Location(), 0); }
 template <> inline std::unique_ptr<UnaryOp> makeBlankNode() { return std::make_unique<UnaryOp>(Location(), "", nullptr); }
 template <> inline std::unique_ptr<BinaryOp> makeBlankNode() { return std::make_unique<BinaryOp>(Location(), "", nullptr, nullptr); }
+template <> inline std::unique_ptr<OpChain> makeBlankNode() { return std::make_unique<OpChain>(Location()); }
 template <> inline std::unique_ptr<FuncCall> makeBlankNode() { return std::make_unique<FuncCall>(Location(), std::vector<std::string>()); }
 template <> inline std::unique_ptr<Cast> makeBlankNode() { return std::make_unique<Cast>(Location(), nullptr, DataType(), Cast::Syntax::DoubleColon); }
 template <> inline std::unique_ptr<Case> makeBlankNode() { return std::make_unique<Case>(Location()); }

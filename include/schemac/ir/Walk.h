@@ -16,6 +16,11 @@
 
 namespace schemac {
 
+struct Column;
+struct Constraint;
+struct DomainCheck;
+struct PartitionBound;
+
 using ExprCallback = llvm::function_ref<void(const Expr &)>;
 using RelCallback = llvm::function_ref<void(const Rel &)>;
 
@@ -36,6 +41,28 @@ void forEachChild(Rel &R, llvm::function_ref<void(ExprPtr &)> OnExpr,
 /// them.
 void forEachChild(Object &O, llvm::function_ref<void(ExprPtr &)> OnExpr,
                   llvm::function_ref<void(RelPtr &)> OnRel);
+
+/// The first expression or relation, in walk order, nested deeper than
+/// \p Limit levels, counting as the IR readers do: each expression and
+/// relation node is a level, the roots an object owns (or \p E, \p R
+/// itself) the first. Both null if there is none. Never recurses deeper
+/// than the limit, however deep the IR is.
+struct TooDeepNode {
+  const Expr *E = nullptr;
+  const Rel *R = nullptr;
+  explicit operator bool() const { return E || R; }
+  Location getLoc() const { return E ? E->Loc : R ? R->Loc : Location(); }
+  /// "expression" or "query", for messages.
+  const char *getNoun() const { return E ? "expression" : "query"; }
+};
+TooDeepNode findTooDeep(const Object &O, unsigned Limit);
+/// The same for the parts of an object a schema change carries.
+TooDeepNode findTooDeep(const Column &C, unsigned Limit);
+TooDeepNode findTooDeep(const Constraint &C, unsigned Limit);
+TooDeepNode findTooDeep(const DomainCheck &C, unsigned Limit);
+TooDeepNode findTooDeep(const PartitionBound &B, unsigned Limit);
+TooDeepNode findTooDeep(const Expr &E, unsigned Limit);
+TooDeepNode findTooDeep(const Rel &R, unsigned Limit);
 
 } // namespace schemac
 
