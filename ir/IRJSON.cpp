@@ -67,12 +67,12 @@ private:
       using M = typename std::decay_t<decltype(F)>::Member;
       if constexpr (std::is_same_v<M, Location>) {
         if (Locs)
-          J[F.Key] = loc(N.*F.Ptr);
+          J[F.Key] = loc(F.get(N));
       } else if (!isDefault(F, N)) {
         if constexpr (std::is_enum_v<M>)
-          J[F.Key] = spell(F.Names, N.*F.Ptr).str();
+          J[F.Key] = spell(F.Names, F.get(N)).str();
         else
-          J[F.Key] = value(N.*F.Ptr);
+          J[F.Key] = value(F.get(N));
       }
     });
   }
@@ -175,16 +175,16 @@ private:
       if (Failed)
         return;
       using M = typename std::decay_t<decltype(F)>::Member;
-      M &V = N.*F.Ptr;
       const json *J = field(F.Key);
       if (!J) {
         if (F.Required)
           fail(DiagID::err_ir_json_missing_key, F.Key);
         else if constexpr (std::is_scalar_v<M>)
           if (F.Derived)
-            V = F.Derived(N);
+            F.mut(N) = F.Derived(N);
         return;
       }
+      M &V = F.mut(N);
       Scope S(*this, F.Key);
       if constexpr (std::is_enum_v<M>)
         readEnum(*J, V, F.Names);

@@ -452,7 +452,7 @@ template <class T, class Extra> bool IRParser::parseFields(T &N) {
     using M = typename std::decay_t<decltype(F)>::Member;
     if constexpr (std::is_scalar_v<M>)
       if (F.Derived && !(Given >> I & 1))
-        N.*F.Ptr = F.Derived(N);
+        F.mut(N) = F.Derived(N);
     ++I;
   });
   return false;
@@ -506,7 +506,6 @@ Attr IRParser::parseRun(T &N, size_t Lo, size_t Hi, bool AnyOrder,
 template <class FieldT, class T>
 LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
   using M = typename FieldT::Member;
-  M &V = N.*F.Ptr;
   switch (F.Form) {
   case TextForm::Kw: {
     bool Second = F.KwBy && isWord(F.Word2);
@@ -517,9 +516,9 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
     llvm::StringRef Word = Second ? F.Word2 : F.Word;
     next();
     if (F.KwBy)
-      return result(
-          parseValue(F, V, llvm::Twine(F.What) + " after '" + Word + "'"));
-    return result(parseValue(F, V, orEmpty(F.What)));
+      return result(parseValue(F, F.mut(N),
+                               llvm::Twine(F.What) + " after '" + Word + "'"));
+    return result(parseValue(F, F.mut(N), orEmpty(F.What)));
   }
   case TextForm::Flag:
   case TextForm::InvFlag:
@@ -527,9 +526,9 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
     if constexpr (std::is_same_v<M, bool> ||
                   std::is_same_v<M, std::optional<bool>>) {
       if (consumeWord(F.Word))
-        V = F.Form != TextForm::InvFlag;
+        F.mut(N) = F.Form != TextForm::InvFlag;
       else if (F.Form == TextForm::Choice && consumeWord(F.Word2))
-        V = false;
+        F.mut(N) = false;
       else
         return Attr::NotMine;
       return Attr::Parsed;
@@ -544,21 +543,21 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
       std::optional<M> X = parseSpelling(F.Names, Tok.Spelling);
       if (!X || *X == F.Default)
         return Attr::NotMine;
-      V = *X;
+      F.mut(N) = *X;
       next();
       return Attr::Parsed;
     }
     return Attr::NotMine;
   case TextForm::Inline:
     if constexpr (Described<M>)
-      return parseRun(V, 0, SIZE_MAX);
+      return parseRun(F.mut(N), 0, SIZE_MAX);
     return Attr::NotMine;
   case TextForm::Parens:
     if constexpr (Described<M>) {
       if (!consume(IRToken::LParen))
         return Attr::NotMine;
       while (!consume(IRToken::RParen)) {
-        Attr R = parseRun(V, 0, SIZE_MAX);
+        Attr R = parseRun(F.mut(N), 0, SIZE_MAX);
         if (R == Attr::NotMine)
           return result(error(DiagID::err_ir_expected_or_close, F.What,
                               F.What2 ? F.What2 : ""));
@@ -573,20 +572,20 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
       if (!F.Word.empty() ? !consumeWord(F.Word)
                           : !startsValue<typename M::value_type>(F))
         return Attr::NotMine;
-      V.emplace_back();
-      return result(parseValue(F, V.back(), orEmpty(F.What)));
+      F.mut(N).emplace_back();
+      return result(parseValue(F, F.mut(N).back(), orEmpty(F.What)));
     }
     return Attr::NotMine;
   case TextForm::Loc:
     if constexpr (std::is_same_v<M, Location>)
       if (Tok.isIdent("loc"))
-        return result(parseLoc(V));
+        return result(parseLoc(F.mut(N)));
     return Attr::NotMine;
   case TextForm::Pos:
     // In an object's attributes: lists, recognized by their '['.
     if (!startsValue<M>(F))
       return Attr::NotMine;
-    return result(parseValue(F, V, orEmpty(F.What)));
+    return result(parseValue(F, F.mut(N), orEmpty(F.What)));
   default:
     return Attr::NotMine;
   }
@@ -595,7 +594,6 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
 template <class FieldT, class T>
 bool IRParser::parsePositional(const FieldT &F, T &N) {
   using M = typename FieldT::Member;
-  M &V = N.*F.Ptr;
   switch (F.Form) {
   case TextForm::Hook:
     return parseHook(F.Hook, N);
@@ -603,13 +601,13 @@ bool IRParser::parsePositional(const FieldT &F, T &N) {
     // A keyword that is always written: `: TYPE`.
     if (!consumeWord(F.Word))
       return error(DiagID::err_ir_expected_token, F.Word, F.What2);
-    return parseValue(F, V, orEmpty(F.What));
+    return parseValue(F, F.mut(N), orEmpty(F.What));
   case TextForm::Choice:
     if constexpr (std::is_same_v<M, bool>) {
       if (consumeWord(F.Word))
-        V = true;
+        F.mut(N) = true;
       else if (consumeWord(F.Word2))
-        V = false;
+        F.mut(N) = false;
       else if (F.Word < F.Word2)
         return error(DiagID::err_ir_expected_choice, F.Word, F.Word2, F.What);
       else
@@ -621,7 +619,7 @@ bool IRParser::parsePositional(const FieldT &F, T &N) {
   }
   if (F.Glued)
     return expect(IRToken::LParen, F.Open, F.OpenWhat) ||
-           parseValue(F, V, orEmpty(F.What)) ||
+           parseValue(F, F.mut(N), orEmpty(F.What)) ||
            expect(IRToken::RParen, F.Close, F.CloseWhat);
   if (F.Optional && !(F.RequiredIf && F.RequiredIf(N)) && !startsValue<M>(F)) {
     // `column name or expression`: one of two optional positionals.
@@ -629,7 +627,7 @@ bool IRParser::parsePositional(const FieldT &F, T &N) {
       return error(DiagID::err_ir_expected, F.What2);
     return false;
   }
-  return parseValue(F, V, orEmpty(F.What));
+  return parseValue(F, F.mut(N), orEmpty(F.What));
 }
 
 template <class M, class FieldT> bool IRParser::startsValue(const FieldT &F) {
@@ -881,7 +879,7 @@ bool IRParser::parseObjectOf(Location L, QualifiedName N, ObjectPtr &Out) {
   forEachField<Object>([&](const auto &F) {
     if constexpr (std::is_same_v<typename std::decay_t<decltype(F)>::Member,
                                  QualifiedName>)
-      (*O).*F.Ptr = std::move(N);
+      F.mut(*O) = std::move(N);
   });
   while (true) {
     Attr R = parseRun(*O, 0, SIZE_MAX, /*AnyOrder=*/true);
@@ -909,7 +907,7 @@ template <class T> bool IRParser::parseBody(T &N, bool &HadBody) {
       if (F.Form != TextForm::Tree || !Tok.is(IRToken::LBrace))
         return false;
       HadBody = true;
-      return parseRelBlock(N.*F.Ptr);
+      return parseRelBlock(F.mut(N));
     } else if constexpr (IsVector<M>::value) {
       if (F.Form != TextForm::Lines || HadBody)
         return false;
@@ -1109,12 +1107,12 @@ template <class T> bool IRParser::parseRelOf(Location L, RelPtr &Out) {
   if (parseRelFields(*R) || anyField<T>([&](const auto &F) {
         using M = typename std::decay_t<decltype(F)>::Member;
         if constexpr (std::is_same_v<M, RelPtr>) {
-          return F.Form == TextForm::Child && parseRel((*R).*F.Ptr);
+          return F.Form == TextForm::Child && parseRel(F.mut(*R));
         } else if constexpr (isStructVector<M>()) {
           if (F.Form != TextForm::ChildLines)
             return false;
           while (Tok.isIdent(F.Word)) {
-            auto &Line = ((*R).*F.Ptr).emplace_back();
+            auto &Line = F.mut(*R).emplace_back();
             if constexpr (requires { Line.Loc; })
               Line.Loc = here();
             next();

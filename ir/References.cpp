@@ -295,11 +295,12 @@ void ReferenceWalker::table(Table &T) {
   for (Column &C : T.Columns) {
     Col = &C;
     type(ReferenceSite::ColumnType, C.Type, C.Loc);
-    name(ReferenceKind::Collation, ReferenceSite::ColumnCollation, C.Collation,
-         C.Loc);
+    if (C.More)
+      name(ReferenceKind::Collation, ReferenceSite::ColumnCollation,
+           C.More->Collation, C.Loc);
     exprOpt(C.Default);
-    if (C.Generation)
-      exprOpt(C.Generation->Expression);
+    if (C.More && C.More->Generation)
+      exprOpt(C.More->Generation->Expression);
     if (C.Ident && C.Ident->Options.AsType)
       type(ReferenceSite::IdentityType, *C.Ident->Options.AsType, C.Loc);
   }

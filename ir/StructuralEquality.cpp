@@ -130,7 +130,7 @@ public:
     return !anyField<T>([&](const auto &F) {
       if (!compared(F.Role, O))
         return false;
-      if (field(F, A.*F.Ptr, B.*F.Ptr))
+      if (field(F, F.get(A), F.get(B)))
         return false;
       at(F.Key);
       return true;
@@ -296,7 +296,7 @@ public:
   template <class T> void fields(const T &N) {
     forEachField<T>([&](const auto &F) {
       if (compared(F.Role, O))
-        value(N.*F.Ptr);
+        value(F.get(N));
     });
   }
 

@@ -79,7 +79,8 @@ namespace {
   X(ExclusionElement, 248)                                                     \
   X(Column::Generated, 16)                                                     \
   X(Column::Identity, 304)                                                     \
-  X(Column, 400)                                                               \
+  X(Column, 216)                                                               \
+  X(Column::Details, 192)                                                      \
   X(Constraint, 464)                                                           \
   X(DomainCheck, 104)                                                          \
   X(PartitionSpec, 32)                                                         \
@@ -140,7 +141,7 @@ private:
     forEachField<T>([&](const auto &F) {
       if (!isDefault(F, N))
         Seen[Name].insert(F.Key);
-      value(N.*F.Ptr);
+      value(F.get(N));
     });
   }
 
