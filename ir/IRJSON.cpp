@@ -96,6 +96,8 @@ private:
   json value(int64_t V) { return V; }
   json value(unsigned V) { return V; }
   json value(const std::string &V) { return V; }
+  json value(InternedString V) { return V.str(); }
+  json value(const InternedName &N) { return value(QualifiedName(N)); }
   json value(const QualifiedName &N) {
     json J = {{"name", N.Name}};
     if (!N.Schema.empty())
@@ -291,6 +293,16 @@ private:
         fail(DiagID::err_ir_json_missing_key, "name");
       }
     });
+  }
+  void read(const json &J, InternedString &V) {
+    std::string S;
+    read(J, S);
+    V = S;
+  }
+  void read(const json &J, InternedName &N) {
+    QualifiedName Q;
+    read(J, Q);
+    N = Q;
   }
   template <class A, class B> void read(const json &J, std::pair<A, B> &P) {
     if (!J.is_array() || J.size() != 2)

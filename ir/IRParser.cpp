@@ -392,9 +392,11 @@ bool IRParser::parseType(DataType &T) {
   T = DataType(*K);
   next();
   if (consume(IRToken::Less)) {
-    if (parseQName(T.Name, "type name after '<'") ||
+    QualifiedName Name;
+    if (parseQName(Name, "type name after '<'") ||
         expect(IRToken::Greater, ">", "after type name"))
       return true;
+    T.Name = Name;
   } else if (*K == TypeKind::UserDefined || *K == TypeKind::DialectSpecific) {
     return error(DiagID::err_ir_expected_type_name, getTypeKindName(*K));
   }
@@ -414,8 +416,12 @@ bool IRParser::parseType(DataType &T) {
   }
   if (consumeKw("serial"))
     T.Serial = true;
-  if (Tok.is(IRToken::String))
-    return parseString(T.Spelling, "type spelling");
+  if (Tok.is(IRToken::String)) {
+    std::string Spelling;
+    if (parseString(Spelling, "type spelling"))
+      return true;
+    T.Spelling = Spelling;
+  }
   return false;
 }
 

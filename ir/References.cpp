@@ -171,7 +171,8 @@ private:
             Rel *RelNode = nullptr) {
     if (T.Kind != TypeKind::UserDefined || T.Name.empty())
       return;
-    Reference R(ReferenceKind::Type, S, &T.Name);
+    // Not a QualifiedName field: the name is set through the type.
+    Reference R(ReferenceKind::Type, S, QualifiedName(T.Name));
     R.Type = &T;
     R.Node = Node;
     R.RelNode = RelNode;
@@ -394,11 +395,16 @@ void Reference::computePathName() const {
 }
 
 void Reference::setName(const QualifiedName &N) {
-  if (Stored) {
+  if (Type) {
     // A type's source spelling names the type as it was written; with
     // another name (qualified, renamed, moved) it would name another type.
-    if (Type && *Stored != N)
+    if (!(Type->Name == N))
       Type->Spelling.clear();
+    Type->Name = N;
+    Computed = N;
+    return;
+  }
+  if (Stored) {
     *Stored = N;
     return;
   }

@@ -157,6 +157,12 @@ public:
   bool value(const QualifiedName &A, const QualifiedName &B) {
     return A == B || mismatch(show(A), show(B));
   }
+  bool value(InternedString A, InternedString B) {
+    return A == B || mismatch(show(A.str()), show(B.str()));
+  }
+  bool value(const InternedName &A, const InternedName &B) {
+    return A == B || mismatch(show(QualifiedName(A)), show(QualifiedName(B)));
+  }
   bool value(const Location &A, const Location &B) {
     bool Same = A.Line == B.Line && A.Col == B.Col &&
                 (CtxA && CtxB ? fileName(CtxA, A) == fileName(CtxB, B)
@@ -302,6 +308,11 @@ public:
 
   void value(const std::string &S) { str(S); }
   void value(const QualifiedName &N) {
+    str(N.Schema);
+    str(N.Name);
+  }
+  void value(InternedString S) { str(S); }
+  void value(const InternedName &N) {
     str(N.Schema);
     str(N.Name);
   }

@@ -94,6 +94,14 @@ private:
     if (hit())
       V.Name += "x";
   }
+  template <class FieldT> void value(InternedString &V, const FieldT &) {
+    if (hit())
+      V += "x";
+  }
+  template <class FieldT> void value(InternedName &V, const FieldT &) {
+    if (hit())
+      V.Name += "x";
+  }
   template <class FieldT> void value(Location &V, const FieldT &) {
     if (hit())
       V.Line += 1000;

@@ -1484,8 +1484,9 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
   } else if (auto *X = altCast<P::CommentOnTypeContext>(T)) {
     DataType DT = lowerType(X->typeName());
     // A built-in type is named by its spelling.
-    QualifiedName N =
-        DT.Kind == TypeKind::UserDefined ? DT.Name : QualifiedName(DT.Spelling);
+    QualifiedName N = DT.Kind == TypeKind::UserDefined
+                          ? QualifiedName(DT.Name)
+                          : QualifiedName(DT.Spelling);
     Comment(X->K_DOMAIN() ? TargetKind::Domain : TargetKind::Type,
             {N, loc(X->typeName())});
   } else if (auto *X = altCast<P::CommentOnSchemaContext>(T)) {

@@ -725,8 +725,11 @@ template <class M> bool isEmptyValue(const M &V) {
     return V.empty();
   else if constexpr (std::is_scalar_v<M>)
     return V == M{};
-  else if constexpr (std::is_same_v<M, QualifiedName>)
+  else if constexpr (std::is_same_v<M, QualifiedName> ||
+                     std::is_same_v<M, InternedName>)
     return V.Name.empty() && V.Schema.empty();
+  else if constexpr (std::is_same_v<M, InternedString>)
+    return V.empty();
   else if constexpr (std::is_same_v<M, Location>)
     return V == Location();
   else if constexpr (IsVector<M>::value)
