@@ -722,6 +722,47 @@ private:
   bool InObjectsKey = false, InObjects = false;
 };
 
+/// The parser's position in the JSON text: every megabyte it gives the text
+/// behind it back to the system (Context::releaseText), so that a large
+/// document is not resident whole next to the module read from it.
+class ReleasingIterator {
+public:
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char *;
+  using reference = const char &;
+
+  ReleasingIterator(const Context &Ctx, uint32_t File, llvm::StringRef Buf,
+                    const char *P)
+      : Ctx(&Ctx), File(File), Begin(Buf.begin()), End(Buf.end()), P(P),
+        Next(P + std::min<size_t>(Step, End - P)) {}
+
+  reference operator*() const { return *P; }
+  ReleasingIterator &operator++() {
+    if (++P == Next) {
+      Ctx->releaseText(File, P - Begin);
+      Next = P + std::min<size_t>(Step, End - P);
+    }
+    return *this;
+  }
+  ReleasingIterator operator++(int) {
+    ReleasingIterator Old = *this;
+    ++*this;
+    return Old;
+  }
+  friend bool operator==(const ReleasingIterator &A,
+                         const ReleasingIterator &B) {
+    return A.P == B.P;
+  }
+
+private:
+  static constexpr size_t Step = size_t(1) << 20;
+  const Context *Ctx;
+  uint32_t File;
+  const char *Begin, *End, *P, *Next;
+};
+
 } // namespace
 
 std::unique_ptr<Module> schemac::parseIRModuleJSON(Context &Ctx, uint32_t File,
@@ -729,7 +770,8 @@ std::unique_ptr<Module> schemac::parseIRModuleJSON(Context &Ctx, uint32_t File,
   llvm::StringRef Buf = Ctx.getBuffer(File);
   Reader R(Ctx, File, Diags);
   StreamingBuilder B(R);
-  if (!json::sax_parse(Buf.begin(), Buf.end(), &B,
+  if (!json::sax_parse(ReleasingIterator(Ctx, File, Buf, Buf.begin()),
+                       ReleasingIterator(Ctx, File, Buf, Buf.end()), &B,
                        nlohmann::detail::input_format_t::json,
                        /*strict=*/true)) {
     // nlohmann counts the offending character itself; point at it.

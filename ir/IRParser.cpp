@@ -847,6 +847,7 @@ std::unique_ptr<Module> IRParser::parseModule() {
     if (parseObject(O))
       return nullptr;
     M->append(std::move(O));
+    Ctx.releaseText(File, Lex.offset());
   }
   return M;
 }
