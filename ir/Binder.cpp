@@ -153,7 +153,12 @@ public:
   llvm::DenseSet<const Object *> InProgress;
   /// Shapes of tables (memoized: a view body scans the same few tables
   /// again and again, and building a shape looks its columns up by name).
+  /// Emptied when it holds more than MaxCachedColumns columns: a module of
+  /// many views over many tables would otherwise hold a second copy of
+  /// their columns.
   llvm::DenseMap<const Table *, RelShape> TableShapes;
+  size_t CachedColumns = 0;
+  static constexpr size_t MaxCachedColumns = size_t(1) << 14;
   /// Set when a binding met a view that was being bound (a cycle): what it
   /// computed depends on where the cycle was entered, so it is not kept.
   bool MetCycle = false;
@@ -200,8 +205,14 @@ RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
       Ty.Serial = false;
       S.Columns.push_back({C.Name, Ty, &T, C.Name});
     }
-  if (Depth == 0)
+  if (Depth == 0) {
+    CachedColumns += S.Columns.size();
+    if (CachedColumns > MaxCachedColumns) {
+      TableShapes.clear();
+      CachedColumns = S.Columns.size();
+    }
     TableShapes[&T] = S;
+  }
   return S;
 }
 

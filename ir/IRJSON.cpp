@@ -97,6 +97,7 @@ private:
   json value(unsigned V) { return V; }
   json value(const std::string &V) { return V; }
   json value(InternedString V) { return V.str(); }
+  json value(const InternedStringList &V) { return value(V.vec()); }
   json value(const InternedName &N) { return value(QualifiedName(N)); }
   json value(const QualifiedName &N) {
     json J = {{"name", N.Name}};
@@ -298,6 +299,11 @@ private:
     std::string S;
     read(J, S);
     V = S;
+  }
+  void read(const json &J, InternedStringList &L) {
+    std::vector<std::string> V;
+    read(J, V);
+    L = V;
   }
   void read(const json &J, InternedName &N) {
     QualifiedName Q;

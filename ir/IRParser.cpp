@@ -401,13 +401,15 @@ bool IRParser::parseType(DataType &T) {
     return error(DiagID::err_ir_expected_type_name, getTypeKindName(*K));
   }
   if (consume(IRToken::LParen)) {
+    std::vector<std::string> Modifiers;
     do {
-      T.Modifiers.emplace_back();
-      if (parseAtom(T.Modifiers.back(), "type modifier"))
+      Modifiers.emplace_back();
+      if (parseAtom(Modifiers.back(), "type modifier"))
         return true;
     } while (consume(IRToken::Comma));
     if (expect(IRToken::RParen, ")", "after type modifiers"))
       return true;
+    T.Modifiers = Modifiers;
   }
   while (consume(IRToken::LBracket)) {
     if (expect(IRToken::RBracket, "]", "after '[' in array type"))

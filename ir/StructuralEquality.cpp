@@ -157,6 +157,9 @@ public:
   bool value(const QualifiedName &A, const QualifiedName &B) {
     return A == B || mismatch(show(A), show(B));
   }
+  bool value(const InternedStringList &A, const InternedStringList &B) {
+    return A == B || value(A.vec(), B.vec());
+  }
   bool value(InternedString A, InternedString B) {
     return A == B || mismatch(show(A.str()), show(B.str()));
   }
@@ -312,6 +315,7 @@ public:
     str(N.Name);
   }
   void value(InternedString S) { str(S); }
+  void value(const InternedStringList &L) { value(L.vec()); }
   void value(const InternedName &N) {
     str(N.Schema);
     str(N.Name);

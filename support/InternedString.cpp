@@ -12,6 +12,7 @@
 
 #include <limits>
 #include <mutex>
+#include <set>
 
 using namespace schemac;
 
@@ -41,4 +42,11 @@ const char *InternedString::intern(llvm::StringRef S) {
   Chars[S.size()] = '\0';
   ThePool->Strings.insert(llvm::StringRef(Chars, S.size()));
   return Chars;
+}
+
+const InternedStringList::Vector *InternedStringList::intern(const Vector &V) {
+  static auto *Lists = new std::set<Vector>;
+  static auto *Lock = new std::mutex;
+  std::lock_guard<std::mutex> Guard(*Lock);
+  return &*Lists->insert(V).first;
 }

@@ -36,8 +36,8 @@ namespace {
   X(Setting, 208)                                                              \
   X(SchemaDecl, 200)                                                           \
   X(EnumType, 192)                                                             \
-  X(Domain, 328)                                                               \
-  X(Sequence, 488)                                                             \
+  X(Domain, 312)                                                               \
+  X(Sequence, 472)                                                             \
   X(Table, 656)                                                                \
   X(View, 368)                                                                 \
   X(Index, 384)                                                                \
@@ -48,7 +48,7 @@ namespace {
   X(UnaryOp, 104)                                                              \
   X(BinaryOp, 120)                                                             \
   X(FuncCall, 192)                                                             \
-  X(Cast, 96)                                                                  \
+  X(Cast, 80)                                                                  \
   X(Case, 64)                                                                  \
   X(SubqueryExpr, 88)                                                          \
   X(InList, 64)                                                                \
@@ -73,13 +73,13 @@ namespace {
   X(Limit, 56)                                                                 \
   X(SetOp, 48)                                                                 \
   X(With, 64)                                                                  \
-  X(DataType, 56)                                                              \
-  X(SequenceOptions, 216)                                                      \
+  X(DataType, 40)                                                              \
+  X(SequenceOptions, 200)                                                      \
   X(IndexElement, 216)                                                         \
   X(ExclusionElement, 248)                                                     \
   X(Column::Generated, 16)                                                     \
-  X(Column::Identity, 224)                                                     \
-  X(Column, 136)                                                               \
+  X(Column::Identity, 208)                                                     \
+  X(Column, 112)                                                               \
   X(Column::Details, 192)                                                      \
   X(Constraint, 464)                                                           \
   X(DomainCheck, 104)                                                          \

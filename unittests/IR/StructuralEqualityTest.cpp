@@ -98,6 +98,10 @@ private:
     if (hit())
       V += "x";
   }
+  template <class FieldT> void value(InternedStringList &V, const FieldT &) {
+    if (hit())
+      V.push_back("x");
+  }
   template <class FieldT> void value(InternedName &V, const FieldT &) {
     if (hit())
       V.Name += "x";

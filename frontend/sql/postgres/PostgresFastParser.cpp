@@ -336,8 +336,11 @@ bool PostgresFastParseHooks::typeName(unsigned &I, DataType &Out) {
       const sql::Token &N = In.Toks[I + 1];
       Out.Modifiers.push_back(In.Buffer.substr(N.Begin, N.size()).str());
       I += 3;
-    } else if (!intervalQualifier(I, Out.Modifiers)) {
-      return false;
+    } else {
+      std::vector<std::string> Mods = Out.Modifiers;
+      if (!intervalQualifier(I, Mods))
+        return false;
+      Out.Modifiers = Mods;
     }
   } else if (!simpleType(I, Out)) {
     return false;
@@ -397,8 +400,10 @@ ExprPtr PostgresFastParseHooks::primary(unsigned &I) {
     if (!Lit)
       return nullptr;
     unsigned Q = I;
-    if (!intervalQualifier(I, T.Modifiers))
+    std::vector<std::string> Mods = T.Modifiers;
+    if (!intervalQualifier(I, Mods))
       return nullptr;
+    T.Modifiers = Mods;
     if (I > Q)
       Spelling += " " + Lowering.normalizedText(Q, I - 1);
     T.Spelling = Spelling;

@@ -38,8 +38,6 @@ struct Column {
 
   std::string Name;
   DataType Type;
-  bool NotNull = false;
-  bool ExplicitNull = false; ///< NULL written in the definition.
   ExprPtr Default;
   OptionalBox<Identity> Ident; ///< Out of line: most columns have none.
   /// Null when every detail is empty. Read through generation(), ...,
@@ -47,6 +45,9 @@ struct Column {
   /// creates them.
   OptionalBox<Details> More;
   Location Loc;
+  // After Loc, in its padding.
+  bool NotNull = false;
+  bool ExplicitNull = false; ///< NULL written in the definition.
 
   const std::optional<Generated> &generation() const {
     return detail(&Details::Generation);

@@ -68,7 +68,7 @@ struct DataType {
   InternedName Name;
   /// Type modifiers as written, e.g. {"45"} for varchar(45), {"5", "2"} for
   /// numeric(5,2), {"Point", "4326"} for geometry(Point,4326).
-  std::vector<std::string> Modifiers;
+  InternedStringList Modifiers;
   /// The source text of the type, whitespace-normalized; empty if
   /// synthesized. Interned: most columns share a few spellings.
   InternedString Spelling;

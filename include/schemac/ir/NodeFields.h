@@ -728,7 +728,8 @@ template <class M> bool isEmptyValue(const M &V) {
   else if constexpr (std::is_same_v<M, QualifiedName> ||
                      std::is_same_v<M, InternedName>)
     return V.Name.empty() && V.Schema.empty();
-  else if constexpr (std::is_same_v<M, InternedString>)
+  else if constexpr (std::is_same_v<M, InternedString> ||
+                     std::is_same_v<M, InternedStringList>)
     return V.empty();
   else if constexpr (std::is_same_v<M, Location>)
     return V == Location();

@@ -25,7 +25,9 @@
 
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
+#include <vector>
 
 namespace schemac {
 
@@ -88,6 +90,62 @@ private:
   static const char *intern(llvm::StringRef S);
 
   const char *P = nullptr;
+};
+
+/// An immutable list of strings kept once in a process-wide pool, like
+/// InternedString: one pointer for a type's modifiers ({"45"}, {"12", "2"}).
+/// It reads as a const std::vector<std::string>; changing it makes a new
+/// list.
+class InternedStringList {
+public:
+  using Vector = std::vector<std::string>;
+  using const_iterator = Vector::const_iterator;
+  using value_type = std::string;
+
+  InternedStringList() = default;
+  InternedStringList(const Vector &V) : P(V.empty() ? nullptr : intern(V)) {}
+  InternedStringList(std::initializer_list<std::string> L)
+      : InternedStringList(Vector(L)) {}
+  InternedStringList &operator=(const Vector &V) {
+    return *this = InternedStringList(V);
+  }
+  InternedStringList &operator=(std::initializer_list<std::string> L) {
+    return *this = InternedStringList(L);
+  }
+
+  const Vector &vec() const { return P ? *P : empty(Vector()); }
+  operator const Vector &() const { return vec(); }
+  bool empty() const { return P == nullptr; }
+  size_t size() const { return P ? P->size() : 0; }
+  const std::string &operator[](size_t I) const { return (*P)[I]; }
+  const std::string &front() const { return P->front(); }
+  const std::string &back() const { return P->back(); }
+  const_iterator begin() const { return vec().begin(); }
+  const_iterator end() const { return vec().end(); }
+
+  void clear() { P = nullptr; }
+  void push_back(std::string S) {
+    Vector V = vec();
+    V.push_back(std::move(S));
+    *this = V;
+  }
+
+  friend bool operator==(const InternedStringList &A,
+                         const InternedStringList &B) {
+    return A.P == B.P;
+  }
+  friend bool operator==(const InternedStringList &A, const Vector &B) {
+    return A.vec() == B;
+  }
+
+private:
+  static const Vector &empty(const Vector &) {
+    static const Vector *E = new Vector();
+    return *E;
+  }
+  static const Vector *intern(const Vector &V);
+
+  const Vector *P = nullptr;
 };
 
 } // namespace schemac
