@@ -153,7 +153,12 @@ public:
   llvm::DenseSet<const Object *> InProgress;
   /// Shapes of tables (memoized: a view body scans the same few tables
   /// again and again, and building a shape looks its columns up by name).
+  /// Emptied when it holds more than MaxCachedColumns columns: a module of
+  /// many views over many tables would otherwise hold a second copy of
+  /// their columns.
   llvm::DenseMap<const Table *, RelShape> TableShapes;
+  size_t CachedColumns = 0;
+  static constexpr size_t MaxCachedColumns = size_t(1) << 14;
   /// The tables whose shapes are being built (inheritance cycles).
   llvm::DenseSet<const Table *> TablesInProgress;
   /// Deeper inheritance than this is taken as open (bounds the stack).
@@ -179,6 +184,12 @@ RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
   auto It = TableShapes.find(&T);
   if (It != TableShapes.end())
     return It->second;
+  // Emptied only between top-level look-ups, so that one look-up never
+  // walks a shared ancestor twice.
+  if (Depth == 0 && CachedColumns > MaxCachedColumns) {
+    TableShapes.clear();
+    CachedColumns = 0;
+  }
   RelShape S;
   // A cycle (which PostgreSQL refuses) or an absurd depth: the columns
   // found so far, open.
@@ -212,6 +223,7 @@ RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
       S.Columns.push_back({C.Name, Ty, &T, C.Name});
     }
   TablesInProgress.erase(&T);
+  CachedColumns += S.Columns.size();
   TableShapes[&T] = S;
   return S;
 }

@@ -51,7 +51,16 @@ template <class M> void copyValue(const M &Src, M &Dst) {
 }
 
 template <class T> void copyFields(const T &Src, T &Dst) {
-  forEachField<T>([&](const auto &F) { copyValue(Src.*F.Ptr, Dst.*F.Ptr); });
+  forEachField<T>([&](const auto &F) {
+    using M = typename std::decay_t<decltype(F)>::Member;
+    // An out-of-line member that Src does not have stays absent in Dst.
+    if (F.Find && isEmptyValue(F.get(Src))) {
+      if (auto *D = F.find(Dst))
+        *D = M();
+      return;
+    }
+    copyValue(F.get(Src), F.mut(Dst));
+  });
 }
 
 /// A copy of a struct of the IR.

@@ -68,12 +68,12 @@ private:
       using M = typename std::decay_t<decltype(F)>::Member;
       if constexpr (std::is_same_v<M, Location>) {
         if (Locs)
-          J[F.Key] = loc(N.*F.Ptr);
+          J[F.Key] = loc(F.get(N));
       } else if (!isDefault(F, N)) {
         if constexpr (std::is_enum_v<M>)
-          J[F.Key] = spell(F.Names, N.*F.Ptr).str();
+          J[F.Key] = spell(F.Names, F.get(N)).str();
         else
-          J[F.Key] = value(N.*F.Ptr);
+          J[F.Key] = value(F.get(N));
       }
     });
   }
@@ -97,6 +97,9 @@ private:
   json value(int64_t V) { return V; }
   json value(unsigned V) { return V; }
   json value(const std::string &V) { return V; }
+  json value(InternedString V) { return V.str(); }
+  json value(const InternedStringList &V) { return value(V.vec()); }
+  json value(const InternedName &N) { return value(QualifiedName(N)); }
   json value(const QualifiedName &N) {
     json J = {{"name", N.Name}};
     if (!N.Schema.empty())
@@ -176,16 +179,16 @@ private:
       if (Failed)
         return;
       using M = typename std::decay_t<decltype(F)>::Member;
-      M &V = N.*F.Ptr;
       const json *J = field(F.Key);
       if (!J) {
         if (F.Required)
           fail(DiagID::err_ir_json_missing_key, F.Key);
         else if constexpr (std::is_scalar_v<M>)
           if (F.Derived)
-            V = F.Derived(N);
+            F.mut(N) = F.Derived(N);
         return;
       }
+      M &V = F.mut(N);
       Scope S(*this, F.Key);
       if constexpr (std::is_enum_v<M>)
         readEnum(*J, V, F.Names);
@@ -292,6 +295,21 @@ private:
         fail(DiagID::err_ir_json_missing_key, "name");
       }
     });
+  }
+  void read(const json &J, InternedString &V) {
+    std::string S;
+    read(J, S);
+    V = S;
+  }
+  void read(const json &J, InternedStringList &L) {
+    std::vector<std::string> V;
+    read(J, V);
+    L = V;
+  }
+  void read(const json &J, InternedName &N) {
+    QualifiedName Q;
+    read(J, Q);
+    N = Q;
   }
   template <class A, class B> void read(const json &J, std::pair<A, B> &P) {
     if (!J.is_array() || J.size() != 2)
@@ -711,6 +729,47 @@ private:
   bool InObjectsKey = false, InObjects = false;
 };
 
+/// The parser's position in the JSON text: every megabyte it gives the text
+/// behind it back to the system (Context::releaseText), so that a large
+/// document is not resident whole next to the module read from it.
+class ReleasingIterator {
+public:
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char *;
+  using reference = const char &;
+
+  ReleasingIterator(const Context &Ctx, uint32_t File, llvm::StringRef Buf,
+                    const char *P)
+      : Ctx(&Ctx), File(File), Begin(Buf.begin()), End(Buf.end()), P(P),
+        Next(P + std::min<size_t>(Step, End - P)) {}
+
+  reference operator*() const { return *P; }
+  ReleasingIterator &operator++() {
+    if (++P == Next) {
+      Ctx->releaseText(File, P - Begin);
+      Next = P + std::min<size_t>(Step, End - P);
+    }
+    return *this;
+  }
+  ReleasingIterator operator++(int) {
+    ReleasingIterator Old = *this;
+    ++*this;
+    return Old;
+  }
+  friend bool operator==(const ReleasingIterator &A,
+                         const ReleasingIterator &B) {
+    return A.P == B.P;
+  }
+
+private:
+  static constexpr size_t Step = size_t(1) << 20;
+  const Context *Ctx;
+  uint32_t File;
+  const char *Begin, *End, *P, *Next;
+};
+
 } // namespace
 
 std::unique_ptr<Module> schemac::parseIRModuleJSON(Context &Ctx, uint32_t File,
@@ -718,7 +777,8 @@ std::unique_ptr<Module> schemac::parseIRModuleJSON(Context &Ctx, uint32_t File,
   llvm::StringRef Buf = Ctx.getBuffer(File);
   Reader R(Ctx, File, Diags);
   StreamingBuilder B(R);
-  if (!json::sax_parse(Buf.begin(), Buf.end(), &B,
+  if (!json::sax_parse(ReleasingIterator(Ctx, File, Buf, Buf.begin()),
+                       ReleasingIterator(Ctx, File, Buf, Buf.end()), &B,
                        nlohmann::detail::input_format_t::json,
                        /*strict=*/true)) {
     // nlohmann counts the offending character itself; point at it.

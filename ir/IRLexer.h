@@ -61,6 +61,9 @@ public:
     return Copy.lexImpl(/*Report=*/false);
   }
 
+  /// Bytes of the buffer lexed so far.
+  size_t offset() const { return Cur - Buf.begin(); }
+
   /// The value of a String token (quotes removed, escapes processed). The
   /// token was validated when it was lexed.
   static std::string decodeString(llvm::StringRef Spelling);

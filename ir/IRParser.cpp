@@ -391,20 +391,24 @@ bool IRParser::parseType(DataType &T) {
   T = DataType(*K);
   next();
   if (consume(IRToken::Less)) {
-    if (parseQName(T.Name, "type name after '<'") ||
+    QualifiedName Name;
+    if (parseQName(Name, "type name after '<'") ||
         expect(IRToken::Greater, ">", "after type name"))
       return true;
+    T.Name = Name;
   } else if (*K == TypeKind::UserDefined || *K == TypeKind::DialectSpecific) {
     return error(DiagID::err_ir_expected_type_name, getTypeKindName(*K));
   }
   if (consume(IRToken::LParen)) {
+    std::vector<std::string> Modifiers;
     do {
-      T.Modifiers.emplace_back();
-      if (parseAtom(T.Modifiers.back(), "type modifier"))
+      Modifiers.emplace_back();
+      if (parseAtom(Modifiers.back(), "type modifier"))
         return true;
     } while (consume(IRToken::Comma));
     if (expect(IRToken::RParen, ")", "after type modifiers"))
       return true;
+    T.Modifiers = Modifiers;
   }
   while (consume(IRToken::LBracket)) {
     if (expect(IRToken::RBracket, "]", "after '[' in array type"))
@@ -413,8 +417,12 @@ bool IRParser::parseType(DataType &T) {
   }
   if (consumeKw("serial"))
     T.Serial = true;
-  if (Tok.is(IRToken::String))
-    return parseString(T.Spelling, "type spelling");
+  if (Tok.is(IRToken::String)) {
+    std::string Spelling;
+    if (parseString(Spelling, "type spelling"))
+      return true;
+    T.Spelling = Spelling;
+  }
   return false;
 }
 
@@ -451,7 +459,7 @@ template <class T, class Extra> bool IRParser::parseFields(T &N) {
     using M = typename std::decay_t<decltype(F)>::Member;
     if constexpr (std::is_scalar_v<M>)
       if (F.Derived && !(Given >> I & 1))
-        N.*F.Ptr = F.Derived(N);
+        F.mut(N) = F.Derived(N);
     ++I;
   });
   return false;
@@ -505,7 +513,6 @@ Attr IRParser::parseRun(T &N, size_t Lo, size_t Hi, bool AnyOrder,
 template <class FieldT, class T>
 LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
   using M = typename FieldT::Member;
-  M &V = N.*F.Ptr;
   switch (F.Form) {
   case TextForm::Kw: {
     bool Second = F.KwBy && isWord(F.Word2);
@@ -516,9 +523,9 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
     llvm::StringRef Word = Second ? F.Word2 : F.Word;
     next();
     if (F.KwBy)
-      return result(
-          parseValue(F, V, llvm::Twine(F.What) + " after '" + Word + "'"));
-    return result(parseValue(F, V, orEmpty(F.What)));
+      return result(parseValue(F, F.mut(N),
+                               llvm::Twine(F.What) + " after '" + Word + "'"));
+    return result(parseValue(F, F.mut(N), orEmpty(F.What)));
   }
   case TextForm::Flag:
   case TextForm::InvFlag:
@@ -526,9 +533,9 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
     if constexpr (std::is_same_v<M, bool> ||
                   std::is_same_v<M, std::optional<bool>>) {
       if (consumeWord(F.Word))
-        V = F.Form != TextForm::InvFlag;
+        F.mut(N) = F.Form != TextForm::InvFlag;
       else if (F.Form == TextForm::Choice && consumeWord(F.Word2))
-        V = false;
+        F.mut(N) = false;
       else
         return Attr::NotMine;
       return Attr::Parsed;
@@ -543,21 +550,21 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
       std::optional<M> X = parseSpelling(F.Names, Tok.Spelling);
       if (!X || *X == F.Default)
         return Attr::NotMine;
-      V = *X;
+      F.mut(N) = *X;
       next();
       return Attr::Parsed;
     }
     return Attr::NotMine;
   case TextForm::Inline:
     if constexpr (Described<M>)
-      return parseRun(V, 0, SIZE_MAX);
+      return parseRun(F.mut(N), 0, SIZE_MAX);
     return Attr::NotMine;
   case TextForm::Parens:
     if constexpr (Described<M>) {
       if (!consume(IRToken::LParen))
         return Attr::NotMine;
       while (!consume(IRToken::RParen)) {
-        Attr R = parseRun(V, 0, SIZE_MAX);
+        Attr R = parseRun(F.mut(N), 0, SIZE_MAX);
         if (R == Attr::NotMine)
           return result(error(DiagID::err_ir_expected_or_close, F.What,
                               F.What2 ? F.What2 : ""));
@@ -572,20 +579,20 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
       if (!F.Word.empty() ? !consumeWord(F.Word)
                           : !startsValue<typename M::value_type>(F))
         return Attr::NotMine;
-      V.emplace_back();
-      return result(parseValue(F, V.back(), orEmpty(F.What)));
+      F.mut(N).emplace_back();
+      return result(parseValue(F, F.mut(N).back(), orEmpty(F.What)));
     }
     return Attr::NotMine;
   case TextForm::Loc:
     if constexpr (std::is_same_v<M, Location>)
       if (Tok.isIdent("loc"))
-        return result(parseLoc(V));
+        return result(parseLoc(F.mut(N)));
     return Attr::NotMine;
   case TextForm::Pos:
     // In an object's attributes: lists, recognized by their '['.
     if (!startsValue<M>(F))
       return Attr::NotMine;
-    return result(parseValue(F, V, orEmpty(F.What)));
+    return result(parseValue(F, F.mut(N), orEmpty(F.What)));
   default:
     return Attr::NotMine;
   }
@@ -594,7 +601,6 @@ LLVM_ATTRIBUTE_ALWAYS_INLINE Attr IRParser::parseAttr(const FieldT &F, T &N) {
 template <class FieldT, class T>
 bool IRParser::parsePositional(const FieldT &F, T &N) {
   using M = typename FieldT::Member;
-  M &V = N.*F.Ptr;
   switch (F.Form) {
   case TextForm::Hook:
     return parseHook(F.Hook, N);
@@ -602,13 +608,13 @@ bool IRParser::parsePositional(const FieldT &F, T &N) {
     // A keyword that is always written: `: TYPE`.
     if (!consumeWord(F.Word))
       return error(DiagID::err_ir_expected_token, F.Word, F.What2);
-    return parseValue(F, V, orEmpty(F.What));
+    return parseValue(F, F.mut(N), orEmpty(F.What));
   case TextForm::Choice:
     if constexpr (std::is_same_v<M, bool>) {
       if (consumeWord(F.Word))
-        V = true;
+        F.mut(N) = true;
       else if (consumeWord(F.Word2))
-        V = false;
+        F.mut(N) = false;
       else if (F.Word < F.Word2)
         return error(DiagID::err_ir_expected_choice, F.Word, F.Word2, F.What);
       else
@@ -620,7 +626,7 @@ bool IRParser::parsePositional(const FieldT &F, T &N) {
   }
   if (F.Glued)
     return expect(IRToken::LParen, F.Open, F.OpenWhat) ||
-           parseValue(F, V, orEmpty(F.What)) ||
+           parseValue(F, F.mut(N), orEmpty(F.What)) ||
            expect(IRToken::RParen, F.Close, F.CloseWhat);
   if (F.Optional && !(F.RequiredIf && F.RequiredIf(N)) && !startsValue<M>(F)) {
     // `column name or expression`: one of two optional positionals.
@@ -628,7 +634,7 @@ bool IRParser::parsePositional(const FieldT &F, T &N) {
       return error(DiagID::err_ir_expected, F.What2);
     return false;
   }
-  return parseValue(F, V, orEmpty(F.What));
+  return parseValue(F, F.mut(N), orEmpty(F.What));
 }
 
 template <class M, class FieldT> bool IRParser::startsValue(const FieldT &F) {
@@ -847,6 +853,7 @@ std::unique_ptr<Module> IRParser::parseModule() {
     if (parseObject(O))
       return nullptr;
     M->append(std::move(O));
+    Ctx.releaseText(File, Lex.offset());
   }
   return M;
 }
@@ -885,7 +892,7 @@ bool IRParser::parseObjectOf(Location L, QualifiedName N, ObjectPtr &Out) {
   forEachField<Object>([&](const auto &F) {
     if constexpr (std::is_same_v<typename std::decay_t<decltype(F)>::Member,
                                  QualifiedName>)
-      (*O).*F.Ptr = std::move(N);
+      F.mut(*O) = std::move(N);
   });
   while (true) {
     Attr R = parseRun(*O, 0, SIZE_MAX, /*AnyOrder=*/true);
@@ -913,7 +920,7 @@ template <class T> bool IRParser::parseBody(T &N, bool &HadBody) {
       if (F.Form != TextForm::Tree || !Tok.is(IRToken::LBrace))
         return false;
       HadBody = true;
-      return parseRelBlock(N.*F.Ptr);
+      return parseRelBlock(F.mut(N));
     } else if constexpr (IsVector<M>::value) {
       if (F.Form != TextForm::Lines || HadBody)
         return false;
@@ -1113,12 +1120,12 @@ template <class T> bool IRParser::parseRelOf(Location L, RelPtr &Out) {
   if (parseRelFields(*R) || anyField<T>([&](const auto &F) {
         using M = typename std::decay_t<decltype(F)>::Member;
         if constexpr (std::is_same_v<M, RelPtr>) {
-          return F.Form == TextForm::Child && parseRel((*R).*F.Ptr);
+          return F.Form == TextForm::Child && parseRel(F.mut(*R));
         } else if constexpr (isStructVector<M>()) {
           if (F.Form != TextForm::ChildLines)
             return false;
           while (Tok.isIdent(F.Word)) {
-            auto &Line = ((*R).*F.Ptr).emplace_back();
+            auto &Line = F.mut(*R).emplace_back();
             if constexpr (requires { Line.Loc; })
               Line.Loc = here();
             next();

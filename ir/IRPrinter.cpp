@@ -233,7 +233,7 @@ template <class FieldT, class T>
 LLVM_ATTRIBUTE_ALWAYS_INLINE void IRPrinter::field(const FieldT &F,
                                                    const T &N) {
   using M = typename FieldT::Member;
-  const M &V = N.*F.Ptr;
+  const M &V = F.get(N);
   switch (F.Form) {
   case TextForm::Hidden:
     return;
@@ -493,10 +493,10 @@ void IRPrinter::printObject(const Object &O) {
       Open = true;
       using M = typename std::decay_t<decltype(F)>::Member;
       if constexpr (std::is_same_v<M, RelPtr>) {
-        printRelTree((X.*F.Ptr).get(), 2);
+        printRelTree(F.get(X).get(), 2);
         OS << '\n';
       } else if constexpr (isStructVector<M>()) {
-        for (const auto &Line : X.*F.Ptr) {
+        for (const auto &Line : F.get(X)) {
           LineIndent = 2;
           OS << "  " << F.Word;
           AtStart = false;
@@ -543,11 +543,11 @@ void IRPrinter::printRelTree(const Rel *R, unsigned Indent) {
       if constexpr (std::is_same_v<M, RelPtr>) {
         if (F.Form == TextForm::Child) {
           OS << '\n';
-          printRelTree((X.*F.Ptr).get(), Inner);
+          printRelTree(F.get(X).get(), Inner);
         }
       } else if constexpr (isStructVector<M>()) {
         if (F.Form == TextForm::ChildLines)
-          for (const auto &Line : X.*F.Ptr) {
+          for (const auto &Line : F.get(X)) {
             OS << '\n';
             OS.indent(Inner);
             LineIndent = Inner;

@@ -134,8 +134,18 @@ void Module::rebuildIndex() const {
   IndexDirty = false;
 }
 
+/// A table's lists mostly stop growing when it enters the module: the spare
+/// capacity of lists grown by doubling (up to half their memory) goes back.
+static void trimCapacity(Object *O) {
+  if (auto *T = llvm::dyn_cast<Table>(O)) {
+    T->Columns.shrink_to_fit();
+    T->Constraints.shrink_to_fit();
+  }
+}
+
 void Module::appendImpl(ObjectPtr O) {
   Object *Raw = O.get();
+  trimCapacity(Raw);
   Objects.push_back(std::move(O));
   if (!IndexDirty)
     addToIndex(Raw);
@@ -144,6 +154,7 @@ void Module::appendImpl(ObjectPtr O) {
 Object *Module::insert(size_t Pos, ObjectPtr O) {
   assert(Pos <= Objects.size() && "insert position out of range");
   Object *Raw = O.get();
+  trimCapacity(Raw);
   Objects.insert(Objects.begin() + Pos, std::move(O));
   addToIndexAnywhere(Raw);
   return Raw;

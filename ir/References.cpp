@@ -171,7 +171,8 @@ private:
             Rel *RelNode = nullptr) {
     if (T.Kind != TypeKind::UserDefined || T.Name.empty())
       return;
-    Reference R(ReferenceKind::Type, S, &T.Name);
+    // Not a QualifiedName field: the name is set through the type.
+    Reference R(ReferenceKind::Type, S, QualifiedName(T.Name));
     R.Type = &T;
     R.Node = Node;
     R.RelNode = RelNode;
@@ -295,11 +296,12 @@ void ReferenceWalker::table(Table &T) {
   for (Column &C : T.Columns) {
     Col = &C;
     type(ReferenceSite::ColumnType, C.Type, C.Loc);
-    name(ReferenceKind::Collation, ReferenceSite::ColumnCollation, C.Collation,
-         C.Loc);
+    if (C.More)
+      name(ReferenceKind::Collation, ReferenceSite::ColumnCollation,
+           C.More->Collation, C.Loc);
     exprOpt(C.Default);
-    if (C.Generation)
-      exprOpt(C.Generation->Expression);
+    if (C.More && C.More->Generation)
+      exprOpt(C.More->Generation->Expression);
     if (C.Ident && C.Ident->Options.AsType)
       type(ReferenceSite::IdentityType, *C.Ident->Options.AsType, C.Loc);
   }
@@ -393,11 +395,16 @@ void Reference::computePathName() const {
 }
 
 void Reference::setName(const QualifiedName &N) {
-  if (Stored) {
+  if (Type) {
     // A type's source spelling names the type as it was written; with
     // another name (qualified, renamed, moved) it would name another type.
-    if (Type && *Stored != N)
+    if (!(Type->Name == N))
       Type->Spelling.clear();
+    Type->Name = N;
+    Computed = N;
+    return;
+  }
+  if (Stored) {
     *Stored = N;
     return;
   }

@@ -144,8 +144,8 @@ bool SchemaEditor::Impl::addColumn(Table &T, AlterAction &A) {
     report(A.NameLoc, DiagID::err_duplicate_object) << "column" << A.Col->Name;
     return false;
   }
-  if (A.Col->Generation &&
-      !checkColumnRefs(T, A.Col->Generation->Expression.get()))
+  if (A.Col->generation() &&
+      !checkColumnRefs(T, A.Col->generation()->Expression.get()))
     return false;
   expandStarsOver(T);
   T.Columns.push_back(std::move(*A.Col));
@@ -322,10 +322,10 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
       Rules.retypeDefault(*Col, storedType(Col->Type));
     Col->Type = std::move(*A.Type);
     if (!A.Collation.empty())
-      Col->Collation = A.Collation;
+      Col->details().Collation = A.Collation;
     return true;
   case Act::SetDefault:
-    if (Col->Ident || Col->Generation)
+    if (Col->Ident || Col->generation())
       return Fail(DiagID::err_default_on_identity_or_generated);
     Col->Default = std::move(A.Expression);
     return true;
@@ -346,7 +346,7 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
   case Act::AddIdentity:
     if (Col->Ident)
       return Fail(DiagID::err_column_already_identity);
-    if (Col->Generation)
+    if (Col->generation())
       return Fail(DiagID::err_identity_and_generation);
     if (!isIdentityType(Col->Type)) {
       report(A.Loc, DiagID::err_verify_identity_type);
@@ -376,22 +376,22 @@ bool SchemaEditor::Impl::alterColumn(Table &T, AlterAction &A) {
     Col->Ident.reset();
     return true;
   case Act::DropExpression:
-    if (!Col->Generation && !A.IfExists)
+    if (!Col->generation() && !A.IfExists)
       return Fail(DiagID::err_column_not_generated);
-    Col->Generation.reset();
+    Col->details().Generation.reset();
     return true;
   case Act::SetExpression:
-    if (!Col->Generation)
+    if (!Col->generation())
       return Fail(DiagID::err_column_not_generated);
     if (!checkColumnRefs(T, A.Expression.get()))
       return false;
-    Col->Generation->Expression = std::move(A.Expression);
+    Col->details().Generation->Expression = std::move(A.Expression);
     return true;
   case Act::SetStorage:
-    Col->Storage = A.Value;
+    Col->details().Storage = A.Value;
     return true;
   case Act::SetCompression:
-    Col->Compression = A.Value;
+    Col->details().Compression = A.Value;
     return true;
   default:
     return false;

@@ -43,7 +43,7 @@ ApplyResult SchemaEditor::Impl::applyComment(CommentChange &C) {
         return ApplyResult::failed();
       }
       touch(*T);
-      Co->Comment = Text;
+      Co->details().Comment = Text;
       return ApplyResult();
     }
     if (auto *V = llvm::dyn_cast<View>(O)) {

@@ -243,14 +243,15 @@ static std::vector<Column> copyColumns(const Table &Src, const LikeClause &L) {
   for (const Column &C : Src.Columns) {
     Column N(L.Source.Loc, C.Name, C.Type);
     N.NotNull = C.NotNull;
-    N.Collation = C.Collation;
+    if (!C.collation().empty())
+      N.details().Collation = C.collation();
     if (L.Defaults)
       N.Default = cloneExpr(C.Default);
-    if (L.Generated && C.Generation) {
+    if (L.Generated && C.generation()) {
       Column::Generated G;
-      G.Expression = cloneExpr(C.Generation->Expression);
-      G.Virtual = C.Generation->Virtual;
-      N.Generation = std::move(G);
+      G.Expression = cloneExpr(C.generation()->Expression);
+      G.Virtual = C.generation()->Virtual;
+      N.details().Generation = std::move(G);
     }
     if (L.Identity && C.Ident) {
       N.Ident = Column::Identity();
@@ -258,12 +259,12 @@ static std::vector<Column> copyColumns(const Table &Src, const LikeClause &L) {
       N.Ident->Options = C.Ident->Options;
       N.Ident->Options.SequenceName = QualifiedName();
     }
-    if (L.Comments)
-      N.Comment = C.Comment;
-    if (L.Storage)
-      N.Storage = C.Storage;
-    if (L.Compression)
-      N.Compression = C.Compression;
+    if (L.Comments && C.comment())
+      N.details().Comment = C.comment();
+    if (L.Storage && !C.storage().empty())
+      N.details().Storage = C.storage();
+    if (L.Compression && !C.compression().empty())
+      N.details().Compression = C.compression();
     if (C.Type.Serial) {
       // A serial column's sequence belongs to the source table.
       N.Type.Serial = false;

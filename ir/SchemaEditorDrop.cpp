@@ -379,9 +379,9 @@ SchemaEditor::Impl::columnUsers(Table &T, const std::string &Name) {
       U.ForeignKeys.push_back(FK);
   }
   for (const Column &C : T.Columns)
-    if (C.Name != Name && C.Generation && C.Generation->Expression) {
+    if (C.Name != Name && C.generation() && C.generation()->Expression) {
       bool Uses = false;
-      walk(*C.Generation->Expression, [&](const Expr &X) {
+      walk(*C.generation()->Expression, [&](const Expr &X) {
         if (auto *R = llvm::dyn_cast<ColumnRef>(&X))
           Uses |= R->getColumnName() == Name;
       });

@@ -21,11 +21,22 @@ using namespace schemac;
 namespace {
 
 /// A reference that follows a renamed or moved object: where its name is
-/// stored, and the type it names, if it names one.
+/// stored, or the type it names, if it names one.
 struct FollowedName {
   Object *Owner;
   QualifiedName *Name;
   DataType *Type;
+
+  /// Calls \p Edit on the name, where it is stored.
+  template <class Fn> void edit(Fn Edit) {
+    if (Name) {
+      Edit(*Name);
+      return;
+    }
+    QualifiedName N = Type->Name;
+    Edit(N);
+    Type->Name = N;
+  }
 };
 
 /// A type's source spelling says the name it was written with: once the
@@ -156,14 +167,16 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
   std::string OldSchema = schemaOf(O);
   rename(&O, NewName);
   std::string NewSchema = schemaOf(O);
-  for (auto &[Owner, N, Type] : Refs) {
-    touch(*Owner);
-    forgetSpelling(Type);
-    N->Name = NewName.Name;
-    if (N->isQualified() || NewSchema != M.getDefaultSchema())
-      N->Schema = NewSchema;
-    else
-      QualifyAll = true; // the owner of the reference is not known here
+  for (FollowedName &F : Refs) {
+    touch(*F.Owner);
+    forgetSpelling(F.Type);
+    F.edit([&](QualifiedName &N) {
+      N.Name = NewName.Name;
+      if (N.isQualified() || NewSchema != M.getDefaultSchema())
+        N.Schema = NewSchema;
+      else
+        QualifyAll = true; // the owner of the reference is not known here
+    });
   }
   for (auto &[Owner, Node] : Literals) {
     touch(*Owner);
@@ -232,10 +245,10 @@ bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
           (!N.isQualified() && Moving.count(resolveReference(M, R))))
         Refs.push_back({P.get(), R.getStorage(), R.Type});
     });
-  for (auto &[Owner, N, Type] : Refs) {
-    touch(*Owner);
-    forgetSpelling(Type);
-    N->Schema = C.NewName;
+  for (FollowedName &F : Refs) {
+    touch(*F.Owner);
+    forgetSpelling(F.Type);
+    F.edit([&](QualifiedName &N) { N.Schema = C.NewName; });
   }
   rename(SD, QualifiedName(C.NewName));
   for (auto &Mv : Moves)

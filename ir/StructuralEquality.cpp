@@ -130,7 +130,7 @@ public:
     return !anyField<T>([&](const auto &F) {
       if (!compared(F.Role, O))
         return false;
-      if (field(F, A.*F.Ptr, B.*F.Ptr))
+      if (field(F, F.get(A), F.get(B)))
         return false;
       at(F.Key);
       return true;
@@ -156,6 +156,15 @@ public:
   }
   bool value(const QualifiedName &A, const QualifiedName &B) {
     return A == B || mismatch(show(A), show(B));
+  }
+  bool value(const InternedStringList &A, const InternedStringList &B) {
+    return A == B || value(A.vec(), B.vec());
+  }
+  bool value(InternedString A, InternedString B) {
+    return A == B || mismatch(show(A.str()), show(B.str()));
+  }
+  bool value(const InternedName &A, const InternedName &B) {
+    return A == B || mismatch(show(QualifiedName(A)), show(QualifiedName(B)));
   }
   bool value(const Location &A, const Location &B) {
     bool Same = A.Line == B.Line && A.Col == B.Col &&
@@ -296,12 +305,18 @@ public:
   template <class T> void fields(const T &N) {
     forEachField<T>([&](const auto &F) {
       if (compared(F.Role, O))
-        value(N.*F.Ptr);
+        value(F.get(N));
     });
   }
 
   void value(const std::string &S) { str(S); }
   void value(const QualifiedName &N) {
+    str(N.Schema);
+    str(N.Name);
+  }
+  void value(InternedString S) { str(S); }
+  void value(const InternedStringList &L) { value(L.vec()); }
+  void value(const InternedName &N) {
     str(N.Schema);
     str(N.Name);
   }

@@ -658,9 +658,9 @@ void ModuleVerifier::checkColumn(const Table &T, const Column &C) {
       checkSequenceOptions(C.Ident->Options, L,
                            Builtin ? std::optional<TypeKind>(K) : std::nullopt);
   }
-  if (C.Generation && C.Default)
+  if (C.generation() && C.Default)
     report(L, DiagID::err_default_and_generation) << Col;
-  if (C.Generation && C.Ident)
+  if (C.generation() && C.Ident)
     report(L, DiagID::err_identity_and_generation) << Col;
   if (C.Ident && C.Default)
     report(L, DiagID::err_default_and_identity) << Col;
@@ -674,15 +674,15 @@ void ModuleVerifier::checkColumn(const Table &T, const Column &C) {
     checkDefault(C.Default.get(), resolveType(M, C.Type),
                  "column '" + Col + "'", L);
   }
-  if (C.Generation && C.Generation->Expression) {
-    const Expr &G = *C.Generation->Expression;
+  if (C.generation() && C.generation()->Expression) {
+    const Expr &G = *C.generation()->Expression;
     checkColumnRefs(T, &G, "generated column '" + Col + "'");
     walk(G, [&](const Expr &X) {
       auto *R = llvm::dyn_cast<ColumnRef>(&X);
       if (!R || R->Star || R->Path.size() != 1)
         return;
       ColumnLookup Ref = lookupColumn(T, R->Path[0]);
-      if (Ref.Col && Ref.Col->Generation)
+      if (Ref.Col && Ref.Col->generation())
         report(R->Loc.isValid() ? R->Loc : L,
                DiagID::err_verify_generated_reference)
             << R->Path[0];

@@ -32,7 +32,8 @@ struct ChildVisitor {
       using M = typename std::decay_t<decltype(F)>::Member;
       if constexpr (ownsNodes<M>())
         if (!Inputs || *Inputs == isInput(F.Form))
-          value(N.*F.Ptr);
+          if (auto *V = F.find(N))
+            value(*V);
     });
   }
 

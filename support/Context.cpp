@@ -9,6 +9,14 @@
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/ErrorOr.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MathExtras.h"
+#include "llvm/Support/Process.h"
+
+#include <algorithm>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 using namespace schemac;
 
@@ -126,6 +134,35 @@ llvm::StringRef Context::getBuffer(uint32_t File) const {
   if (!hasBuffer(File))
     return {};
   return SrcMgr.getMemoryBuffer(Files[File].BufferID)->getBuffer();
+}
+
+void Context::releaseText(uint32_t File, size_t End) const {
+#if defined(__linux__)
+  if (!hasBuffer(File))
+    return;
+  const llvm::MemoryBuffer *B = SrcMgr.getMemoryBuffer(Files[File].BufferID);
+  // Only a mapping of the file can be dropped and read back: the pages of a
+  // copy in memory would come back as zeros.
+  if (B->getBufferKind() != llvm::MemoryBuffer::MemoryBuffer_MMap)
+    return;
+  size_t &Done = Files[File].Released;
+  End = std::min(End, B->getBufferSize());
+  if (End < Done + (size_t(1) << 20) && End != B->getBufferSize())
+    return;
+  uintptr_t Page = llvm::sys::Process::getPageSizeEstimate();
+  uintptr_t Start = reinterpret_cast<uintptr_t>(B->getBufferStart());
+  uintptr_t From = llvm::alignTo(Start + Done, Page);
+  uintptr_t To = llvm::alignDown(Start + End, Page);
+  if (To > From)
+    ::madvise(reinterpret_cast<void *>(From), To - From, MADV_DONTNEED);
+  // Released whole, the text may be read again from the start.
+  Done = End == B->getBufferSize()
+             ? 0
+             : std::max(Done, static_cast<size_t>(To > Start ? To - Start : 0));
+#else
+  (void)File;
+  (void)End;
+#endif
 }
 
 llvm::SMLoc Context::toSMLoc(Location Loc) const {

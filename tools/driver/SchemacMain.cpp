@@ -437,8 +437,10 @@ std::unique_ptr<Module> lowerUnit(Context &Ctx, const Registry &R,
   unsigned ErrorsBefore = Diags.getNumErrors();
   // Every input is UTF-8 text, checked before any frontend or reader sees
   // it: a name is never carried, renamed, into the output.
-  for (uint32_t File : U.Files)
+  for (uint32_t File : U.Files) {
     (void)checkSourceEncoding(Ctx, File, Diags);
+    Ctx.releaseText(File);
+  }
   if (Diags.getNumErrors() != ErrorsBefore)
     return nullptr;
   for (size_t I = 0; I != U.Files.size() && !Diags.hasReachedErrorLimit();
@@ -449,6 +451,7 @@ std::unique_ptr<Module> lowerUnit(Context &Ctx, const Registry &R,
       std::unique_ptr<Module> Read = Lang == "ir"
                                          ? parseIRModule(Ctx, File, Diags)
                                          : parseIRModuleJSON(Ctx, File, Diags);
+      Ctx.releaseText(File);
       if (!Read)
         continue;
       if (!M)
@@ -463,6 +466,8 @@ std::unique_ptr<Module> lowerUnit(Context &Ctx, const Registry &R,
     if (failed(FE->lower(File, *M, Diags, FOpts)) &&
         Diags.getNumErrors() == ErrorsBefore)
       Diags.report(Location(File, 1, 1), DiagID::err_frontend_failed) << Lang;
+    // The module holds what the text said; diagnostics read it back.
+    Ctx.releaseText(File);
   }
   if (Diags.getNumErrors() != ErrorsBefore || !M)
     return nullptr;

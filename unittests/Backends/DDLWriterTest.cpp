@@ -72,8 +72,8 @@ private:
     Out += ");";
     writeOwnerAndComment(T, "TABLE");
     for (const Column &C : T.Columns)
-      if (C.Comment)
-        writeColumnComment(T, C.Name, *C.Comment);
+      if (C.comment())
+        writeColumnComment(T, C.Name, *C.comment());
   }
   void writeView(const View &V) override {
     statement() += "CREATE VIEW ";
@@ -131,7 +131,7 @@ TEST_F(DDLWriterTest, BlocksOwnersAndExtendedProperties) {
   Column C;
   C.Name = "qty";
   C.Type = DataType(TypeKind::Integer);
-  C.Comment = "how many";
+  C.details().Comment = "how many";
   T->Columns.push_back(std::move(C));
   T->Owner = "admin";
   T->Comment = "it's ordered";

@@ -182,14 +182,15 @@ TEST_F(PostgresDDLBackendTest, Tables) {
   Id.Default = nextval("public.t_id_seq");
   Id.NotNull = true;
   Column &Name = column(T, "Name", spelled(TypeKind::Text, "text"));
-  Name.Collation = QualifiedName("C");
-  Name.Comment = "the name";
-  Name.Storage = "external";
+  Name.details().Collation = QualifiedName("C");
+  Name.details().Comment = "the name";
+  Name.details().Storage = "external";
   Column &Sel = column(T, "select", spelled(TypeKind::Integer, "int"));
   Sel.Ident = Column::Identity{false, {}};
   Sel.Ident->Options.Start = 10;
   Column &G = column(T, "g", spelled(TypeKind::Integer, "int"));
-  G.Generation = Column::Generated{bin("*", col("id"), num("2")), false};
+  G.details().Generation =
+      Column::Generated{bin("*", col("id"), num("2")), false};
   constraint(T, Constraint::Kind::PrimaryKey, "t_pkey", {"id"});
   Constraint &U = constraint(T, Constraint::Kind::Unique, "", {"Name"});
   U.ColumnLevel = "Name";

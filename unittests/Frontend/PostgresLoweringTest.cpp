@@ -123,7 +123,7 @@ TEST(PostgresLowering, CreateTableColumns) {
   EXPECT_EQ(Name.Type.Kind, TypeKind::Varchar);
   EXPECT_EQ(Name.Type.Modifiers, std::vector<std::string>{"45"});
   EXPECT_EQ(Name.Type.Spelling, "character varying(45)");
-  EXPECT_EQ(Name.Collation.Name, "C");
+  EXPECT_EQ(Name.collation().Name, "C");
   EXPECT_TRUE(Name.NotNull);
   auto *Def = llvm::dyn_cast_or_null<Literal>(Name.Default.get());
   ASSERT_TRUE(Def);
@@ -132,8 +132,8 @@ TEST(PostgresLowering, CreateTableColumns) {
   auto *Neg = llvm::dyn_cast_or_null<Literal>(T->Columns[2].Default.get());
   ASSERT_TRUE(Neg);
   EXPECT_EQ(Neg->Value, "-1.5");
-  EXPECT_TRUE(T->Columns[3].Generation.has_value());
-  EXPECT_FALSE(T->Columns[3].Generation->Virtual);
+  EXPECT_TRUE(T->Columns[3].generation().has_value());
+  EXPECT_FALSE(T->Columns[3].generation()->Virtual);
   EXPECT_EQ(T->Columns[4].Type.ArrayDims, 1u);
   EXPECT_EQ(T->Columns[4].Type.Kind, TypeKind::Text);
   EXPECT_TRUE(T->Columns[5].Type.Serial);
@@ -645,7 +645,7 @@ TEST(PostgresLowering, Comments) {
   ASSERT_TRUE(L.Ok) << L.firstError();
   Table *T = L.table("t");
   EXPECT_FALSE(T->Comment.has_value());
-  EXPECT_EQ(T->findColumn("a")->Comment, "col");
+  EXPECT_EQ(T->findColumn("a")->comment(), "col");
   EXPECT_EQ(T->findConstraint("pos")->Comment, "con");
   SchemaDecl *S = L.M->lookupSchema("public");
   ASSERT_TRUE(S);

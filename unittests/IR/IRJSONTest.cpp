@@ -59,6 +59,34 @@ TEST(IRJSON, InMemoryRoundTripKeepsEveryField) {
   }
 }
 
+/// A column's rare attributes (Column::Details) are out of line so that a
+/// million plain columns do not pay for them: the readers and copies must
+/// not create them for a column that has none (issue 7, item 10).
+TEST(IRJSON, ColumnDetailsStayAbsentWhenEmpty) {
+  Context Ctx;
+  std::string Errors;
+  auto M = parseFromString(Ctx, R"(module "m"
+table t {
+  column a : integer "integer" not_null
+  column b : text "text" collate "C"
+}
+)",
+                           Errors);
+  ASSERT_TRUE(M) << Errors;
+  auto Check = [](const Module &X, const char *What) {
+    const Table *T = X.lookupTable(QualifiedName("t"));
+    ASSERT_TRUE(T) << What;
+    EXPECT_FALSE(T->Columns[0].More) << What;
+    ASSERT_TRUE(T->Columns[1].More) << What;
+    EXPECT_EQ(T->Columns[1].collation().Name, "C") << What;
+  };
+  Check(*M, "text IR");
+  Check(*M->clone(), "clone");
+  auto J = readJSONText(Ctx, toText(*M, false), Errors);
+  ASSERT_TRUE(J) << Errors;
+  Check(*J, "JSON");
+}
+
 TEST(IRJSON, TextRoundTrip) {
   // Through printed JSON text; the kitchen-sink module holds invalid UTF-8,
   // which JSON text cannot carry, so drop those objects first.

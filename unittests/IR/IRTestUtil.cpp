@@ -552,10 +552,10 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
     C1.Default =
         std::make_unique<Cast>(B.loc(), B.str("x"), DataType(TypeKind::Text),
                                Cast::Syntax::DoubleColon);
-    C1.Collation = QualifiedName("pg_catalog", "default");
-    C1.Storage = "EXTERNAL";
-    C1.Compression = "lz4";
-    C1.Comment = "column comment";
+    C1.details().Collation = QualifiedName("pg_catalog", "default");
+    C1.details().Storage = "EXTERNAL";
+    C1.details().Compression = "lz4";
+    C1.details().Comment = "column comment";
     T->Columns.push_back(std::move(C1));
 
     DataType Ser(TypeKind::Integer);
@@ -572,10 +572,10 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
     DataType Dec(TypeKind::Decimal);
     Dec.Modifiers = {"10", "2"};
     Column C3(B.loc(), "c3", Dec);
-    C3.Generation =
+    C3.details().Generation =
         Column::Generated{B.bin("*", B.col({"c2"}), B.num(2)), true};
     C3.ExplicitNull = true;
-    C3.Comment = "";
+    C3.details().Comment = "";
     T->Columns.push_back(std::move(C3));
 
     DataType Arr(TypeKind::UserDefined);
@@ -587,7 +587,7 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
     Geo.Name = QualifiedName("geometry");
     Geo.Modifiers = {"Point", "4326"};
     Column C5(B.loc(), "select", Geo);
-    C5.Generation = Column::Generated{nullptr, false};
+    C5.details().Generation = Column::Generated{nullptr, false};
     C5.Ident = Column::Identity{};
     T->Columns.push_back(std::move(C5));
     T->Columns.push_back(Column(B.loc(), "with space", DataType()));

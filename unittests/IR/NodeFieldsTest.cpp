@@ -36,8 +36,8 @@ namespace {
   X(Setting, 208)                                                              \
   X(SchemaDecl, 200)                                                           \
   X(EnumType, 192)                                                             \
-  X(Domain, 408)                                                               \
-  X(Sequence, 568)                                                             \
+  X(Domain, 312)                                                               \
+  X(Sequence, 472)                                                             \
   X(Table, 656)                                                                \
   X(View, 368)                                                                 \
   X(Index, 384)                                                                \
@@ -50,7 +50,7 @@ namespace {
   X(OpChain, 56)                                                               \
   X(ChainLink, 56)                                                             \
   X(FuncCall, 192)                                                             \
-  X(Cast, 176)                                                                 \
+  X(Cast, 80)                                                                  \
   X(Case, 64)                                                                  \
   X(SubqueryExpr, 88)                                                          \
   X(InList, 64)                                                                \
@@ -75,13 +75,14 @@ namespace {
   X(Limit, 56)                                                                 \
   X(SetOp, 48)                                                                 \
   X(With, 64)                                                                  \
-  X(DataType, 136)                                                             \
-  X(SequenceOptions, 296)                                                      \
+  X(DataType, 40)                                                              \
+  X(SequenceOptions, 200)                                                      \
   X(IndexElement, 216)                                                         \
   X(ExclusionElement, 248)                                                     \
   X(Column::Generated, 16)                                                     \
-  X(Column::Identity, 304)                                                     \
-  X(Column, 400)                                                               \
+  X(Column::Identity, 208)                                                     \
+  X(Column, 112)                                                               \
+  X(Column::Details, 192)                                                      \
   X(Constraint, 464)                                                           \
   X(DomainCheck, 104)                                                          \
   X(PartitionSpec, 32)                                                         \
@@ -142,7 +143,7 @@ private:
     forEachField<T>([&](const auto &F) {
       if (!isDefault(F, N))
         Seen[Name].insert(F.Key);
-      value(N.*F.Ptr);
+      value(F.get(N));
     });
   }
 

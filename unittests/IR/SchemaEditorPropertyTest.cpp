@@ -213,7 +213,7 @@ private:
 };
 
 bool ChangeGenerator::isFree(const Table &T, const Column &C) const {
-  if (C.Default || C.Generation || C.Ident || !C.Collation.empty())
+  if (C.Default || C.generation() || C.Ident || !C.collation().empty())
     return false;
   auto Mentions = [&](const Expr *E) {
     bool Found = false;
@@ -225,7 +225,7 @@ bool ChangeGenerator::isFree(const Table &T, const Column &C) const {
     return Found;
   };
   for (const Column &Other : T.Columns)
-    if (Other.Generation && Mentions(Other.Generation->Expression.get()))
+    if (Other.generation() && Mentions(Other.generation()->Expression.get()))
       return false;
   for (const Constraint &K : T.Constraints)
     if (llvm::is_contained(K.Columns, C.Name) || K.ColumnLevel == C.Name ||
@@ -583,7 +583,7 @@ bool ChangeGenerator::tableAction(AlterChange &A, Table *T) {
     // A generated column's expression from a column that is not generated.
     const Column *Src = nullptr;
     for (const Column &X : T->Columns)
-      if (X.Type.isIntegral() && !X.Generation)
+      if (X.Type.isIntegral() && !X.generation())
         Src = &X;
     if (!Src)
       return false;

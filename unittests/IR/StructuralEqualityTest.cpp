@@ -69,7 +69,7 @@ private:
       // A field inside a presentation-only field is presentation-only.
       Cur = Outer != FieldRole::Semantic ? Outer : F.Role;
       CurKey = F.Key;
-      value(N.*F.Ptr, F);
+      value(F.mut(N), F);
       Cur = Saved;
     });
   }
@@ -91,6 +91,18 @@ private:
       V += "x";
   }
   template <class FieldT> void value(QualifiedName &V, const FieldT &) {
+    if (hit())
+      V.Name += "x";
+  }
+  template <class FieldT> void value(InternedString &V, const FieldT &) {
+    if (hit())
+      V += "x";
+  }
+  template <class FieldT> void value(InternedStringList &V, const FieldT &) {
+    if (hit())
+      V.push_back("x");
+  }
+  template <class FieldT> void value(InternedName &V, const FieldT &) {
     if (hit())
       V.Name += "x";
   }
@@ -241,12 +253,12 @@ TEST(StructuralEquality, FirstDifferenceHasAPath) {
   auto B = A->clone();
   Table *T = B->lookupTable(QualifiedName("app", "t"));
   ASSERT_TRUE(T);
-  auto &Gen = *T->Columns[2].Generation;
+  auto &Gen = *T->Columns[2].details().Generation;
   llvm::cast<Literal>(*llvm::cast<BinaryOp>(*Gen.Expression).RHS).Value = "3";
   EXPECT_EQ(findFirstDifference(*A, *B),
             "table app.t / columns / column c3 / generated / expression / "
             "(binary) / rhs / (lit) / value: \"2\" vs \"3\"");
-  T->Columns[2].Generation.reset();
+  T->Columns[2].details().Generation.reset();
   EXPECT_EQ(findFirstDifference(*A, *B),
             "table app.t / columns / column c3 / generated: set vs none");
   T->Constraints[0].OnDelete = ForeignKeyAction::Cascade;

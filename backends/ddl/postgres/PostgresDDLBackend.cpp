@@ -422,14 +422,14 @@ void PostgresDDLWriter::column(const Table &T, unsigned Index,
   } else {
     Out += ' ';
     type(C.Type);
-    if (!C.Compression.empty()) {
+    if (!C.compression().empty()) {
       Out += " COMPRESSION ";
-      ident(C.Compression);
+      ident(C.compression());
     }
   }
-  if (!C.Collation.empty()) {
+  if (!C.collation().empty()) {
     Out += " COLLATE ";
-    name(C.Collation);
+    name(C.collation());
   }
   if (C.Ident) {
     Out += C.Ident->Always ? " GENERATED ALWAYS AS IDENTITY"
@@ -449,10 +449,10 @@ void PostgresDDLWriter::column(const Table &T, unsigned Index,
     Out += " DEFAULT ";
     B.appendExpr(Out, *C.Default, Precedence::OtherOp);
   }
-  if (C.Generation && C.Generation->Expression) {
+  if (C.generation() && C.generation()->Expression) {
     Out += " GENERATED ALWAYS AS (";
-    expr(*C.Generation->Expression);
-    Out += C.Generation->Virtual ? ") VIRTUAL" : ") STORED";
+    expr(*C.generation()->Expression);
+    Out += C.generation()->Virtual ? ") VIRTUAL" : ") STORED";
   }
   if (C.NotNull)
     Out += " NOT NULL";
@@ -547,8 +547,8 @@ void PostgresDDLWriter::writeTable(const Table &T) {
   };
   for (unsigned K = 0; K != T.Columns.size(); ++K) {
     const Column &C = T.Columns[K];
-    if (Derived && !C.Default && !C.NotNull && !C.Generation && !C.Ident &&
-        C.Collation.empty() && !HasConstraint[K])
+    if (Derived && !C.Default && !C.NotNull && !C.generation() && !C.Ident &&
+        C.collation().empty() && !HasConstraint[K])
       continue;
     Element();
     column(T, K, Derived);
@@ -593,14 +593,14 @@ void PostgresDDLWriter::writeTable(const Table &T) {
 
   // What CREATE TABLE cannot say.
   for (const Column &C : T.Columns) {
-    if (C.Storage.empty())
+    if (C.storage().empty())
       continue;
     statement();
     alterTable(T);
     Out += " ALTER COLUMN ";
     ident(C.Name);
     Out += " SET STORAGE ";
-    Out += llvm::StringRef(C.Storage).upper();
+    Out += llvm::StringRef(C.storage()).upper();
     Out += ';';
   }
   for (unsigned I = 0; I != T.Constraints.size(); ++I) {
@@ -624,8 +624,8 @@ void PostgresDDLWriter::writeTable(const Table &T) {
 
   writeOwnerAndComment(T, "TABLE");
   for (const Column &C : T.Columns)
-    if (C.Comment)
-      writeColumnComment(T, C.Name, *C.Comment);
+    if (C.comment())
+      writeColumnComment(T, C.Name, *C.comment());
   for (unsigned I = 0; I != T.Constraints.size(); ++I)
     if (!isSeparate(T, I))
       writeConstraintComment(T, T.Constraints[I]);

@@ -336,8 +336,11 @@ bool PostgresFastParseHooks::typeName(unsigned &I, DataType &Out) {
       const sql::Token &N = In.Toks[I + 1];
       Out.Modifiers.push_back(In.Buffer.substr(N.Begin, N.size()).str());
       I += 3;
-    } else if (!intervalQualifier(I, Out.Modifiers)) {
-      return false;
+    } else {
+      std::vector<std::string> Mods = Out.Modifiers;
+      if (!intervalQualifier(I, Mods))
+        return false;
+      Out.Modifiers = Mods;
     }
   } else if (!simpleType(I, Out)) {
     return false;
@@ -397,8 +400,10 @@ ExprPtr PostgresFastParseHooks::primary(unsigned &I) {
     if (!Lit)
       return nullptr;
     unsigned Q = I;
-    if (!intervalQualifier(I, T.Modifiers))
+    std::vector<std::string> Mods = T.Modifiers;
+    if (!intervalQualifier(I, Mods))
       return nullptr;
+    T.Modifiers = Mods;
     if (I > Q)
       Spelling += " " + Lowering.normalizedText(Q, I - 1);
     T.Spelling = Spelling;
@@ -769,12 +774,12 @@ bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
   bool SeenNull = false, SeenNotNull = false;
   for (;;) {
     if (P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen))
-      return !(Col.Generation && Col.Default); // an error of the lowering
+      return !(Col.generation() && Col.Default); // an error of the lowering
     Location L = P.loc(P.Pos);
     if (P.accept(Word::Collate)) {
-      if (!Col.Collation.empty())
+      if (!Col.collation().empty())
         return false;
-      if (!P.qualifiedName(Col.Collation))
+      if (!P.qualifiedName(Col.details().Collation))
         return false;
       continue;
     }
@@ -807,7 +812,7 @@ bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
     } else if (P.accept(Word::Generated)) {
       // GENERATED ALWAYS AS (expr) [STORED | VIRTUAL]; identity columns
       // and BY DEFAULT are the grammar's.
-      if (Col.Generation || !P.accept(Word::Always) || !P.accept(Word::As) ||
+      if (Col.generation() || !P.accept(Word::Always) || !P.accept(Word::As) ||
           !P.accept(TokClass::LParen))
         return false;
       Column::Generated Gen;
@@ -816,7 +821,7 @@ bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
         return false;
       if (!P.accept(Word::Stored))
         Gen.Virtual = P.accept(Word::Virtual);
-      Col.Generation = std::move(Gen);
+      Col.details().Generation = std::move(Gen);
     } else if (P.accept(Word::Unique)) {
       ColumnConstraint(Constraint::Kind::Unique, L, ConName);
     } else if (P.accept(Word::Primary)) {

@@ -362,6 +362,8 @@ LogicalResult PostgresFrontend::lower(uint32_t File, Module &M,
       [&](LoweredStatement &S) {
         TimePhaseScope T(TimePhase::Editor);
         Applier.apply(S);
+        // The statements before this one are in the module.
+        M.getContext().releaseText(File, S.Begin);
       });
   {
     TimePhaseScope T(TimePhase::Editor);

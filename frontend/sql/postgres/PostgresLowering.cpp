@@ -377,9 +377,9 @@ void PostgresLowering::lowerColConstraints(
       continue;
     }
     if (auto *Co = altCast<P::ColCollateContext>(CC)) {
-      if (!Col.Collation.empty())
+      if (!Col.collation().empty())
         error(loc(Co), DiagID::err_multiple_collate);
-      Col.Collation = qualifiedName(Co->anyName());
+      Col.details().Collation = qualifiedName(Co->anyName());
       continue;
     }
     std::string ConName;
@@ -467,20 +467,20 @@ void PostgresLowering::lowerColConstraints(
         continue;
       if (!G->generatedWhen()->K_ALWAYS())
         error(loc(E), DiagID::err_generated_not_always);
-      if (Col.Generation)
+      if (Col.generation())
         error(loc(E), DiagID::err_multiple_generations, {Col.Name});
       Column::Generated Gen;
       Gen.Expression = lowerExpr(G->aExpr());
       Gen.Virtual = G->K_VIRTUAL() != nullptr;
-      Col.Generation = std::move(Gen);
+      Col.details().Generation = std::move(Gen);
     }
     (void)ConName;
   }
-  if (Col.Generation && Col.Default)
+  if (Col.generation() && Col.Default)
     error(Col.Loc, DiagID::err_default_and_generation, {Col.Name});
   if (Col.Ident && Col.Default)
     error(Col.Loc, DiagID::err_default_and_identity, {Col.Name});
-  if (Col.Ident && Col.Generation)
+  if (Col.Ident && Col.generation())
     error(Col.Loc, DiagID::err_identity_and_generation, {Col.Name});
 }
 
@@ -490,9 +490,9 @@ void PostgresLowering::lowerColumnDef(P::ColumnDefContext *C, Column &Col,
   Col.Name = name(C->colId());
   Col.Type = lowerType(C->typeName());
   if (C->columnStorage())
-    Col.Storage = text(C->columnStorage()->getStop()).upper();
+    Col.details().Storage = text(C->columnStorage()->getStop()).upper();
   if (C->columnCompression())
-    Col.Compression = name(C->columnCompression()->getStop());
+    Col.details().Compression = name(C->columnCompression()->getStop());
   lowerColConstraints(C->colConstraint(), Col, Constraints);
 }
 
@@ -1040,7 +1040,7 @@ void PostgresLowering::lowerCreateDomain(P::CreateDomainStmtContext *C) {
   Col.Loc = D->Loc;
   std::vector<Constraint> Cs;
   lowerColConstraints(C->colConstraint(), Col, Cs, /*ForDomain=*/true);
-  D->Collation = Col.Collation;
+  D->Collation = Col.collation();
   D->Default = std::move(Col.Default);
   D->NotNull = Col.NotNull;
   D->ExplicitNull = Col.ExplicitNull;
@@ -1484,8 +1484,9 @@ void PostgresLowering::lowerComment(P::CommentStmtContext *C) {
   } else if (auto *X = altCast<P::CommentOnTypeContext>(T)) {
     DataType DT = lowerType(X->typeName());
     // A built-in type is named by its spelling.
-    QualifiedName N =
-        DT.Kind == TypeKind::UserDefined ? DT.Name : QualifiedName(DT.Spelling);
+    QualifiedName N = DT.Kind == TypeKind::UserDefined
+                          ? QualifiedName(DT.Name)
+                          : QualifiedName(DT.Spelling);
     Comment(X->K_DOMAIN() ? TargetKind::Domain : TargetKind::Type,
             {N, loc(X->typeName())});
   } else if (auto *X = altCast<P::CommentOnSchemaContext>(T)) {

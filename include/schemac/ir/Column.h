@@ -26,18 +26,46 @@ struct Column {
     SequenceOptions Options;
   };
 
+  /// The attributes that almost no column has, kept out of line (a table
+  /// of a million columns holds a million of these otherwise).
+  struct Details {
+    std::optional<Generated> Generation;
+    QualifiedName Collation;
+    std::string Storage;     ///< STORAGE PLAIN|EXTERNAL|EXTENDED|MAIN
+    std::string Compression; ///< COMPRESSION method
+    std::optional<std::string> Comment;
+  };
+
   std::string Name;
   DataType Type;
+  ExprPtr Default;
+  OptionalBox<Identity> Ident; ///< Out of line: most columns have none.
+  /// Null when every detail is empty. Read through generation(), ...,
+  /// comment() (empty values when absent); write through details(), which
+  /// creates them.
+  OptionalBox<Details> More;
+  Location Loc;
+  // After Loc, in its padding.
   bool NotNull = false;
   bool ExplicitNull = false; ///< NULL written in the definition.
-  ExprPtr Default;
-  std::optional<Generated> Generation;
-  OptionalBox<Identity> Ident; ///< Out of line: most columns have none.
-  QualifiedName Collation;
-  std::string Storage;     ///< STORAGE PLAIN|EXTERNAL|EXTENDED|MAIN
-  std::string Compression; ///< COMPRESSION method
-  std::optional<std::string> Comment;
-  Location Loc;
+
+  const std::optional<Generated> &generation() const {
+    return detail(&Details::Generation);
+  }
+  const QualifiedName &collation() const { return detail(&Details::Collation); }
+  const std::string &storage() const { return detail(&Details::Storage); }
+  const std::string &compression() const {
+    return detail(&Details::Compression);
+  }
+  const std::optional<std::string> &comment() const {
+    return detail(&Details::Comment);
+  }
+  /// The details, to be set; creates them.
+  Details &details() {
+    if (!More)
+      More.emplace();
+    return *More;
+  }
 
   Column() = default;
   Column(Location L, std::string Name, DataType Type)
@@ -45,6 +73,12 @@ struct Column {
   Column(Column &&) = default;
   Column &operator=(Column &&) = default;
   Column clone() const;
+
+private:
+  template <class M> const M &detail(M Details::*P) const {
+    static const M Empty{};
+    return More ? (*More).*P : Empty;
+  }
 };
 
 } // namespace schemac

@@ -355,7 +355,24 @@ template <class T, class M> struct Field {
   /// string or an identifier for which this holds (else: a non-keyword).
   bool (*IdentIf)(llvm::StringRef) = nullptr;
 
+  /// Out of line (see outOfLineField()): the member lives in a struct that
+  /// the node holds in an OptionalBox, and Ptr is null. Get reads it (an
+  /// empty value when the box is empty), Mut creates the box, Find gives
+  /// null when the box is empty.
+  const M &(*Get)(const T &) = nullptr;
+  M &(*Mut)(T &) = nullptr;
+  M *(*Find)(T &) = nullptr;
+
   constexpr Field(M T::*P, const char *K) : Ptr(P), Key(K) {}
+
+  // Access. Consumers read and write members through these, never Ptr, so
+  // that out-of-line members work everywhere.
+  /// The member's value (read-only).
+  const M &get(const T &N) const { return Get ? Get(N) : N.*Ptr; }
+  /// The member, to be set (creates an out-of-line member's box).
+  M &mut(T &N) const { return Mut ? Mut(N) : N.*Ptr; }
+  /// The member if it exists, without creating a box.
+  M *find(T &N) const { return Find ? Find(N) : &(N.*Ptr); }
 
   // Builders.
   constexpr Field pos(const char *W = nullptr) const {
@@ -559,6 +576,45 @@ constexpr Field<T, M> field(M T::*P, const char *Key) {
   return Field<T, M>(P, Key);
 }
 
+namespace fielddetail {
+template <class C, class X> C memberClass(X C::*);
+template <class C, class X> X memberType(X C::*);
+
+/// Access to member \p Member of the struct in the OptionalBox \p Box.
+template <auto Box, auto Member> struct BoxedMember {
+  using Node = decltype(memberClass(Box));
+  using Value = decltype(memberType(Member));
+  static const Value &get(const Node &N) {
+    static const Value Empty{};
+    const auto &B = N.*Box;
+    return B ? (*B).*Member : Empty;
+  }
+  static Value &mut(Node &N) {
+    auto &B = N.*Box;
+    if (!B)
+      B.emplace();
+    return (*B).*Member;
+  }
+  static Value *find(Node &N) {
+    auto &B = N.*Box;
+    return B ? &((*B).*Member) : nullptr;
+  }
+};
+} // namespace fielddetail
+
+/// A field of the node that holds \p Box (an OptionalBox of a struct of
+/// rarely set members) for member \p Member of that struct: described,
+/// written and read as the node's own field, stored out of line.
+template <auto Box, auto Member>
+constexpr auto outOfLineField(const char *Key) {
+  using A = fielddetail::BoxedMember<Box, Member>;
+  Field<typename A::Node, typename A::Value> F(nullptr, Key);
+  F.Get = &A::get;
+  F.Mut = &A::mut;
+  F.Find = &A::find;
+  return F;
+}
+
 /// An enum field: its spellings, its default (none: required).
 template <class T, class E, size_t N>
 constexpr Field<T, E> enumField(E T::*P, const char *Key,
@@ -626,7 +682,7 @@ bool isDefault(const FieldT &F, const typename FieldT::Node &N) {
   using M = typename FieldT::Member;
   if (F.Required)
     return false;
-  const M &V = N.*F.Ptr;
+  const M &V = F.get(N);
   if constexpr (std::is_scalar_v<M>)
     return V == (F.Derived ? F.Derived(N) : F.Default);
   else
@@ -669,8 +725,12 @@ template <class M> bool isEmptyValue(const M &V) {
     return V.empty();
   else if constexpr (std::is_scalar_v<M>)
     return V == M{};
-  else if constexpr (std::is_same_v<M, QualifiedName>)
+  else if constexpr (std::is_same_v<M, QualifiedName> ||
+                     std::is_same_v<M, InternedName>)
     return V.Name.empty() && V.Schema.empty();
+  else if constexpr (std::is_same_v<M, InternedString> ||
+                     std::is_same_v<M, InternedStringList>)
+    return V.empty();
   else if constexpr (std::is_same_v<M, Location>)
     return V == Location();
   else if constexpr (IsVector<M>::value)
@@ -789,12 +849,16 @@ template <> struct NodeFields<Column> {
       field(&Column::NotNull, "not_null").flag("not_null"),
       field(&Column::ExplicitNull, "explicit_null").flag("null").presentation(),
       field(&Column::Default, "default").kw("default"),
-      field(&Column::Generation, "generated").kw("generated"),
+      outOfLineField<&Column::More, &Column::Details::Generation>("generated").kw("generated"),
       field(&Column::Ident, "identity").kw("identity"),
-      field(&Column::Collation, "collation").kw("collate", "collation name"),
-      field(&Column::Storage, "storage").kw("storage", "storage mode"),
-      field(&Column::Compression, "compression").kw("compression", "compression method"),
-      field(&Column::Comment, "comment").kw("comment", "after 'comment'").str(),
+      outOfLineField<&Column::More, &Column::Details::Collation>("collation")
+          .kw("collate", "collation name"),
+      outOfLineField<&Column::More, &Column::Details::Storage>("storage")
+          .kw("storage", "storage mode"),
+      outOfLineField<&Column::More, &Column::Details::Compression>("compression")
+          .kw("compression", "compression method"),
+      outOfLineField<&Column::More, &Column::Details::Comment>("comment")
+          .kw("comment", "after 'comment'").str(),
       field(&Column::Loc, "loc").loc()};
 };
 

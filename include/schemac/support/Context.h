@@ -18,6 +18,7 @@
 #include "llvm/Support/SMLoc.h"
 #include "llvm/Support/SourceMgr.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -50,6 +51,15 @@ public:
   /// The whole text of \p File, or an empty string if it has no buffer.
   llvm::StringRef getBuffer(uint32_t File) const;
   bool hasBuffer(uint32_t File) const;
+  /// Says that the text of \p File before byte \p End will not be read
+  /// again soon. If the file is mapped, its pages leave the process's
+  /// resident memory, a megabyte or more at a time; touched again (say, for
+  /// a diagnostic), they are read back from the file. Readers call it as
+  /// they go, so that a large input is not resident whole next to what is
+  /// built from it; after a release of the whole text, a new reading may
+  /// start from the beginning. No effect on text read into memory (stdin,
+  /// pipes) or on systems without madvise.
+  void releaseText(uint32_t File, size_t End = SIZE_MAX) const;
   /// Number of file ids in use, including the unknown file 0.
   uint32_t getNumFiles() const { return Files.size(); }
 
@@ -64,7 +74,8 @@ public:
 private:
   struct FileEntry {
     std::string Name;
-    unsigned BufferID = 0; ///< 0: no buffer in SrcMgr.
+    unsigned BufferID = 0;       ///< 0: no buffer in SrcMgr.
+    mutable size_t Released = 0; ///< Bytes given back by releaseText().
   };
   mutable llvm::SourceMgr SrcMgr; // line lookups fill a cache
   std::vector<FileEntry> Files;   ///< Index 0 is the unknown file.
