@@ -13,6 +13,23 @@ set -euo pipefail
 
 read -r -a extra_args <<<"${SCHEMAC_CMAKE_ARGS:-}"
 
+# A build directory configured for another compiler than the one asked for
+# (CMake cannot switch compilers in place) is configured afresh.
+for arg in "${extra_args[@]}"; do
+  case $arg in
+  -DCMAKE_CXX_COMPILER=*)
+    wanted=$(command -v "${arg#*=}" || echo "${arg#*=}")
+    cached=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' \
+      "$SCHEMAC_BUILD_DIR/CMakeCache.txt" 2>/dev/null || true)
+    if [ -n "$cached" ] && [ "$(readlink -f "$cached")" != "$(readlink -f "$wanted")" ]; then
+      log "$SCHEMAC_BUILD_DIR was configured for $cached; configuring it for $wanted"
+      rm -rf "$SCHEMAC_BUILD_DIR/CMakeCache.txt" "$SCHEMAC_BUILD_DIR/CMakeFiles" \
+        "$SCHEMAC_BUILD_DIR/build.ninja"
+    fi
+    ;;
+  esac
+done
+
 # Configure on the first run only; later runs let Ninja re-run CMake when a
 # CMakeLists.txt changed, and keep the cache (so options given once stick).
 if [ ! -f "$SCHEMAC_BUILD_DIR/build.ninja" ]; then

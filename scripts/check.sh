@@ -8,8 +8,10 @@
 #
 # Two configurations run:
 #   1. Release                    in $SCHEMAC_BUILD_DIR       (default build/)
-#   2. Debug + ASan/UBSan         in $SCHEMAC_BUILD_DIR-asan  (skip with
-#                                 SCHEMAC_CHECK_SANITIZERS=0)
+#   2. Debug + ASan/UBSan, clang  in $SCHEMAC_BUILD_DIR-asan  (skip with
+#                                 SCHEMAC_CHECK_SANITIZERS=0), with the
+#                                 libFuzzer targets, each fuzzed for
+#                                 $SCHEMAC_FUZZ_SECONDS (default 30) s
 # Environment: SCHEMAC_JOBS (build jobs), SCHEMAC_CORPORA (corpora location;
 # default ../shared/corpora next to the checkout). Real-world schemas from
 # Debian packages are fetched into <build dir>/debian-schemas
@@ -56,8 +58,11 @@ run_ctest() {
 log "Release build took $((SECONDS - start_time)) s"
 if [ "${SCHEMAC_CHECK_SANITIZERS:-1}" = 1 ]; then
   asan_start=$SECONDS
+  # Built with clang, so that the same build also has the libFuzzer
+  # targets (their smoke run is below).
   SCHEMAC_BUILD_DIR=$SCHEMAC_BUILD_DIR-asan \
-  SCHEMAC_CMAKE_ARGS="-DCMAKE_BUILD_TYPE=Debug -DSCHEMAC_ENABLE_SANITIZERS=ON" \
+  SCHEMAC_CMAKE_ARGS="-DCMAKE_BUILD_TYPE=Debug -DSCHEMAC_ENABLE_SANITIZERS=ON \
+    -DSCHEMAC_BUILD_FUZZERS=ON -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++" \
     "$scripts/build.sh"
   log "Debug+ASan/UBSan build took $((SECONDS - asan_start)) s"
 fi
@@ -103,6 +108,21 @@ if [ "${SCHEMAC_CHECK_SANITIZERS:-1}" = 1 ]; then
   run_ctest "Debug+ASan/UBSan" "$SCHEMAC_BUILD_DIR-asan"
 fi
 log "tests took $((SECONDS - test_start)) s"
+
+# A short run of every fuzz target (scripts/fuzz.py; seeds from the tests,
+# the regression inputs of test/Fuzz first).
+if [ "${SCHEMAC_CHECK_SANITIZERS:-1}" = 1 ]; then
+  fuzz_log=$SCHEMAC_BUILD_DIR-asan/fuzz-smoke.log
+  set +e
+  python3 "$scripts/fuzz.py" smoke --build "$SCHEMAC_BUILD_DIR-asan" \
+    --time "${SCHEMAC_FUZZ_SECONDS:-30}" 2>&1 | tee "$fuzz_log"
+  status=${PIPESTATUS[0]}
+  set -e
+  while read -r line; do
+    summaries+=("$line")
+  done < <(grep '^fuzz [a-z-]*:' "$fuzz_log" || echo "fuzz: no result (exit status $status)")
+  [ "$status" -eq 0 ] || failed=1
+fi
 
 echo
 echo "=== schemac check summary ($((SECONDS - start_time)) s) ==="

@@ -1,1 +1,2 @@
+-- ORACLE: skip deliberately invalid (a fuzzer regression input)
 CREATE FUNCTION f(
