@@ -132,6 +132,9 @@ def run_target(name, args):
     ]
     if args.jobs > 1:
         command += [f"-jobs={args.jobs}", f"-workers={args.jobs}"]
+    else:
+        # Nobody else adds to the corpus: do not re-read it (9% of the time).
+        command.append("-reload=0")
     if regressions.is_dir():
         command.insert(3, str(regressions))
     if args.runs:
