@@ -18,6 +18,27 @@ namespace schemac {
 /// operators (`a + b + c`, OpChain) are one level, whatever their length.
 inline constexpr unsigned MaxNestingDepth = 1000;
 
+/// The stack of the threads that parse and lower statements (every SQL
+/// frontend's BatchPipeline runs them on threads of this size, the calling
+/// thread's too). The parsers recurse once per grammar rule, up to eight
+/// rules per nesting level; at the deepest nesting allowed that is about
+/// 4 MB in an optimized build, and up to 30 times more in an unoptimized
+/// build with AddressSanitizer, whose frames are larger. The pages are
+/// reserved, not used, until the recursion reaches them.
+#if defined(__SANITIZE_ADDRESS__)
+#define SCHEMAC_ASAN_STACKS 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SCHEMAC_ASAN_STACKS 1
+#endif
+#endif
+#ifdef SCHEMAC_ASAN_STACKS
+inline constexpr unsigned LoweringStackBytes = 512u << 20;
+#else
+inline constexpr unsigned LoweringStackBytes = 64u << 20;
+#endif
+#undef SCHEMAC_ASAN_STACKS
+
 } // namespace schemac
 
 #endif // SCHEMAC_SUPPORT_LIMITS_H

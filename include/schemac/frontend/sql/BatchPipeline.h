@@ -8,7 +8,9 @@
 //      batches;
 //   2. each statement of a batch is lowered on a worker thread, with a
 //      Worker of its own (a parse driver, say); statements are independent
-//      and each result carries its diagnostics;
+//      and each result carries its diagnostics. Workers run on threads
+//      with a stack of PipelineOptions::StackBytes, also with one thread:
+//      parsers recurse, and the calling thread's stack may be small;
 //   3. the results are applied in source order on the calling thread.
 //
 // With several threads the steps overlap: while the workers lower batch k,
@@ -22,11 +24,12 @@
 #define SCHEMAC_FRONTEND_SQL_BATCHPIPELINE_H
 
 #include "schemac/frontend/sql/Token.h"
+#include "schemac/support/Limits.h"
 #include "schemac/support/TimeReport.h"
 
 #include "llvm/ADT/STLFunctionalExtras.h"
-#include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/thread.h"
 
 #include <algorithm>
 #include <atomic>
@@ -56,6 +59,8 @@ struct PipelineOptions {
   size_t MaxBatchTokens = 1 << 18;
   /// A batch gets one worker per this many statements (up to Threads).
   size_t StatementsPerWorker = 16;
+  /// The stack of each worker thread.
+  unsigned StackBytes = LoweringStackBytes;
 };
 
 /// A splitter whose next() counts as scan/split time in -ftime-report.
@@ -87,7 +92,6 @@ void runBatchPipeline(
   Threads = std::max(1u, Threads);
   std::vector<std::unique_ptr<WorkerT>> Workers;
   Workers.push_back(MakeWorker());
-  std::unique_ptr<llvm::ThreadPool> Pool;
 
   bool Done = false;
   auto Fill = [&](Batch &B) {
@@ -122,21 +126,20 @@ void runBatchPipeline(
     };
     unsigned NumWorkers =
         std::min<size_t>(Threads, N / Opts.StatementsPerWorker + 1);
-    if (NumWorkers > 1) {
-      if (!Pool)
-        Pool = std::make_unique<llvm::ThreadPool>(
-            llvm::hardware_concurrency(Threads - 1));
-      while (Workers.size() < NumWorkers)
-        Workers.push_back(MakeWorker());
-      for (unsigned W = 1; W < NumWorkers; ++W)
-        Pool->async(Work, Workers[W].get());
-    }
+    while (Workers.size() < NumWorkers)
+      Workers.push_back(MakeWorker());
+    // Threads of a batch's own: creating one costs far less than lowering
+    // a batch, and a pool's threads cannot be given a stack size.
+    std::vector<llvm::thread> Running;
+    Running.reserve(NumWorkers);
+    for (unsigned W = 0; W < NumWorkers; ++W)
+      Running.emplace_back(llvm::Optional<unsigned>(Opts.StackBytes), Work,
+                           Workers[W].get());
     if (HavePrev)
       ApplyAll(*Prev);
     bool HaveNext = Fill(*Next);
-    Work(Workers[0].get());
-    if (NumWorkers > 1)
-      Pool->wait();
+    for (llvm::thread &T : Running)
+      T.join();
     std::swap(Prev, Cur);
     HavePrev = true;
     std::swap(Cur, Next);
