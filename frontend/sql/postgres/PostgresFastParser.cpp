@@ -445,6 +445,8 @@ public:
     } else if (K == StmtKind::AlterType || K == StmtKind::AlterDomain ||
                K == StmtKind::AlterSchema) {
       Change = lowerAlterOwner(Out.Loc, K);
+    } else if (K == StmtKind::AlterSequence) {
+      Change = lowerAlterSequence(Out.Loc);
     } else if (K == StmtKind::Comment) {
       Change = lowerComment(Out.Loc);
     } else if (K == StmtKind::Drop) {
@@ -550,6 +552,7 @@ private:
     return Out = P.accept(Word::Exists);
   }
   std::unique_ptr<SchemaChange> lowerDrop(Location StmtLoc);
+  std::unique_ptr<SchemaChange> lowerAlterSequence(Location StmtLoc);
   /// TABLE, VIEW, MATERIALIZED VIEW, INDEX, SEQUENCE, SCHEMA and (\p Types)
   /// TYPE, DOMAIN, as COMMENT ON and DROP name them.
   bool objectKind(TargetKind &TK, bool Types) {
@@ -905,6 +908,14 @@ std::unique_ptr<SchemaChange> FastStatement::lowerAlterOwner(Location StmtLoc,
     return nullptr;
   // The action of ALTER SCHEMA is where its name is (the lowering's).
   Location L = P.loc(Schema ? NameTok : P.Pos);
+  if (K == StmtKind::AlterType && P.accept(Word::Rename)) {
+    // ALTER TYPE name RENAME TO new (migra's enum changes).
+    auto R = std::make_unique<RenameChange>(L, NameRef{Name, P.loc(NameTok)},
+                                            TargetKind::Type);
+    if (!P.accept(Word::To) || !P.colId(R->NewName))
+      return nullptr;
+    return R;
+  }
   std::string Role;
   if (!P.accept(Word::Owner) || !P.accept(Word::To) || !P.colId(Role))
     return nullptr;
@@ -1025,6 +1036,38 @@ std::unique_ptr<SchemaChange> FastStatement::lowerComment(Location StmtLoc) {
     C->PartName = std::move(PartName);
   }
   return C;
+}
+
+std::unique_ptr<SchemaChange>
+FastStatement::lowerAlterSequence(Location StmtLoc) {
+  // ALTER SEQUENCE [IF EXISTS] name OWNED BY [schema.]table.column, as
+  // pg_dump and migra write it; OWNED BY NONE, options and the other
+  // actions are the grammar's.
+  bool IfExists = false;
+  if (!P.accept(Word::Alter) || !P.accept(Word::Sequence) ||
+      !ifExists(IfExists))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  if (!P.qualifiedName(Name) || !P.accept(Word::Owned) || !P.accept(Word::By))
+    return nullptr;
+  unsigned OwnerTok = P.Pos;
+  std::vector<std::string> Parts;
+  if (!nameParts(Parts) || Parts.size() < 2 || Parts.size() > 3)
+    return nullptr;
+  auto A = std::make_unique<AlterChange>(StmtLoc, NameRef{Name, P.loc(NameTok)},
+                                         TargetKind::Sequence);
+  A->IfExists = IfExists;
+  // The action is where the sequence is named (the lowering's).
+  A->Actions.emplace_back(AlterAction::Kind::SetSequenceOptions,
+                          P.loc(NameTok));
+  AlterAction &R = A->Actions.back();
+  R.SeqOptions = std::make_unique<SequenceOptions>();
+  R.Name = Parts.back();
+  R.Relation = {Parts.size() == 2 ? QualifiedName(Parts[0])
+                                  : QualifiedName(Parts[0], Parts[1]),
+                P.loc(OwnerTok)};
+  return A;
 }
 
 std::unique_ptr<SchemaChange> FastStatement::lowerDrop(Location StmtLoc) {

@@ -51,7 +51,7 @@ inline bool hasFastPath(StmtKind K) {
          K == StmtKind::AlterDomain || K == StmtKind::AlterSchema ||
          K == StmtKind::CreateDomain || K == StmtKind::Comment ||
          K == StmtKind::Set || K == StmtKind::Drop ||
-         K == StmtKind::CreateSchema;
+         K == StmtKind::CreateSchema || K == StmtKind::AlterSequence;
 }
 
 /// Lowers a statement of kind \p K (hasFastPath) into Out.Change with the

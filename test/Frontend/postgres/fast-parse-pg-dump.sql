@@ -90,3 +90,11 @@ DROP VIEW IF EXISTS other.v, other.w CASCADE;
 -- CHECK-NEXT: column c : bigint "bigint"
 -- CHECK-NEXT: column d : text "text" not_null collate C
 -- CHECK-NEXT: constraint k check
+
+CREATE SEQUENCE other.t_a_seq;
+ALTER SEQUENCE other.t_a_seq OWNED BY other.t.a;
+CREATE TYPE other.e AS ENUM ('x');
+ALTER TYPE other.e RENAME TO e_old;
+
+-- CHECK: sequence other.t_a_seq owned_by other.t(a)
+-- CHECK: enum other.e_old ["x"]
