@@ -15,7 +15,8 @@ endfunction()
 #
 # Debian's antlr4_generate() helper runs the jar without a classpath, so we
 # call /usr/bin/antlr4 directly. -Werror makes warnings such as the ignored
-# caseInsensitive option (ANTLR < 4.10) fail the build.
+# caseInsensitive option (ANTLR < 4.10) fail the build. The parser is then
+# patched to build its ATN on first use (cmake/PatchAntlrParser.cmake).
 function(schemac_add_antlr_grammar out_var)
   cmake_parse_arguments(ARG "" "NAMESPACE;LEXER;PARSER;OUTPUT_DIR" "" ${ARGN})
   get_filename_component(lexer_name ${ARG_LEXER} NAME_WE)
@@ -32,7 +33,11 @@ function(schemac_add_antlr_grammar out_var)
     COMMAND ${ANTLR4_TOOL} -Werror -Dlanguage=Cpp -visitor -no-listener
             -package ${ARG_NAMESPACE} -Xexact-output-dir -o ${out}
             ${ARG_LEXER} ${ARG_PARSER}
+    COMMAND ${CMAKE_COMMAND} -DFILE=${out}/${parser_name}.cpp
+            -DHEADER=${out}/${parser_name}.h -DCLASS=${parser_name}
+            -P ${PROJECT_SOURCE_DIR}/cmake/PatchAntlrParser.cmake
     DEPENDS ${ARG_LEXER} ${ARG_PARSER}
+            ${PROJECT_SOURCE_DIR}/cmake/PatchAntlrParser.cmake
     WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}
     COMMENT "Generating ANTLR parser ${parser_name}"
     VERBATIM)

@@ -52,21 +52,42 @@ bool BindResult::usesColumn(const Object &Rel, llvm::StringRef Column) const {
 
 namespace {
 
-/// A FROM item of one query level.
+/// Shapes are shared, not copied: a table's or view's shape is built once
+/// per binder and every FROM item that scans it (and every join that
+/// copies the item) points to it. A shape is never changed once shared;
+/// aliases and joins make a new one.
+using ShapeRef = std::shared_ptr<const RelShape>;
+
+ShapeRef makeShape(RelShape S) {
+  return std::make_shared<const RelShape>(std::move(S));
+}
+
+ShapeRef openShape() {
+  static const ShapeRef Open = makeShape(RelShape{{}, true});
+  return Open;
+}
+
+ShapeRef emptyShape() {
+  static const ShapeRef Empty = makeShape(RelShape{});
+  return Empty;
+}
+
+/// A FROM item of one query level. Its names point into the IR (aliases,
+/// relation and function names), which outlives the binding.
 struct RangeItem {
   /// The name qualified references use ("" if none: a join).
-  std::string Name;
+  llvm::StringRef Name;
   /// The relation's schema as written, for `s.t.c` (unaliased scans).
-  std::string Schema;
+  llvm::StringRef Schema;
   /// The relation this item scans, if it is a scan of one.
   const Object *Scanned = nullptr;
   /// The written table name of an aliased scan (for the hint that the
   /// alias must be used).
-  std::string HiddenTableName;
-  RelShape Shape;
+  llvm::StringRef HiddenTableName;
+  ShapeRef Shape = emptyShape();
   /// Per column: the qualifier that references it from outside the item
   /// (an inner item's name for the columns of a join).
-  std::vector<std::string> Qualifiers;
+  std::vector<llvm::StringRef> Qualifiers;
   /// Per column: as StarColumn::Scanned.
   std::vector<const Object *> ScannedBy;
   bool RelVisible = true;
@@ -84,8 +105,8 @@ struct Scope {
 
 /// The CTEs visible at a point of a query, innermost last.
 struct CteEntry {
-  std::string Name;
-  RelShape Shape;
+  llvm::StringRef Name;
+  ShapeRef Shape;
 };
 
 ColumnBinding makeBinding(ColumnBinding::Kind K) {
@@ -109,8 +130,8 @@ public:
 
   RelShape bindRel(const Rel &R, Scope *Outer);
   void bindExpr(const Expr *E, Scope *S);
-  RelShape shapeOf(const Object &O, unsigned Depth = 0);
-  RelShape tableShape(const Table &T, unsigned Depth);
+  ShapeRef shapeOf(const Object &O, unsigned Depth = 0);
+  ShapeRef tableShape(const Table &T, unsigned Depth);
   /// The shape of \p V from the output of its body.
   RelShape viewShape(const View &V, RelShape Body);
 
@@ -128,6 +149,14 @@ public:
   size_t addFromItem(Scope &S, const Rel &R);
   RangeItem makeScanItem(const Scan &Sc);
   void applyAliases(RelShape &Shape, const std::vector<std::string> &Aliases);
+  /// As above, on a copy of a shared shape (none if there are no aliases).
+  void applyAliases(ShapeRef &Shape, const std::vector<std::string> &Aliases) {
+    if (Aliases.empty())
+      return;
+    RelShape Copy = *Shape;
+    applyAliases(Copy, Aliases);
+    Shape = makeShape(std::move(Copy));
+  }
   void bindSortKeys(const std::vector<SortKey> &Keys, Scope *S);
   void bindOutputRef(const Expr *E, Scope *S, Scope::OutputUse Use);
 
@@ -149,14 +178,14 @@ public:
 
   std::vector<CteEntry> Ctes;
   /// Shapes of views (memoized) and the views being bound (cycles).
-  llvm::DenseMap<const Object *, RelShape> ViewShapes;
+  llvm::DenseMap<const Object *, ShapeRef> ViewShapes;
   llvm::DenseSet<const Object *> InProgress;
   /// Shapes of tables (memoized: a view body scans the same few tables
   /// again and again, and building a shape looks its columns up by name).
   /// Emptied when it holds more than MaxCachedColumns columns: a module of
   /// many views over many tables would otherwise hold a second copy of
   /// their columns.
-  llvm::DenseMap<const Table *, RelShape> TableShapes;
+  llvm::DenseMap<const Table *, ShapeRef> TableShapes;
   size_t CachedColumns = 0;
   static constexpr size_t MaxCachedColumns = size_t(1) << 14;
   /// The tables whose shapes are being built (inheritance cycles).
@@ -177,7 +206,7 @@ public:
 // Relations of the module
 //===----------------------------------------------------------------------===//
 
-RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
+ShapeRef Binder::Impl::tableShape(const Table &T, unsigned Depth) {
   // Memoized at every depth: tables may inherit from several parents that
   // share ancestors, and walking the inheritance graph as a tree takes time
   // exponential in its depth.
@@ -193,10 +222,8 @@ RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
   RelShape S;
   // A cycle (which PostgreSQL refuses) or an absurd depth: the columns
   // found so far, open.
-  if (Depth > MaxInheritanceDepth || !TablesInProgress.insert(&T).second) {
-    S.Open = true;
-    return S;
-  }
+  if (Depth > MaxInheritanceDepth || !TablesInProgress.insert(&T).second)
+    return openShape();
   if (!T.OfType.empty() || AlteredOpaquely.count(&T))
     S.Open = true;
   std::vector<QualifiedName> Parents;
@@ -209,11 +236,11 @@ RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
       S.Open = true;
       continue;
     }
-    RelShape Up = tableShape(*PT, Depth + 1);
-    S.Open |= Up.Open;
-    for (BoundColumn &C : Up.Columns)
+    ShapeRef Up = tableShape(*PT, Depth + 1);
+    S.Open |= Up->Open;
+    for (const BoundColumn &C : Up->Columns)
       if (!S.find(C.Name))
-        S.Columns.push_back(std::move(C));
+        S.Columns.push_back(C);
   }
   S.Columns.reserve(S.Columns.size() + T.Columns.size());
   for (const Column &C : T.Columns)
@@ -224,39 +251,35 @@ RelShape Binder::Impl::tableShape(const Table &T, unsigned Depth) {
     }
   TablesInProgress.erase(&T);
   CachedColumns += S.Columns.size();
-  TableShapes[&T] = S;
-  return S;
+  ShapeRef Shared = makeShape(std::move(S));
+  TableShapes[&T] = Shared;
+  return Shared;
 }
 
-RelShape Binder::Impl::shapeOf(const Object &O, unsigned Depth) {
+ShapeRef Binder::Impl::shapeOf(const Object &O, unsigned Depth) {
   if (auto *T = llvm::dyn_cast<Table>(&O))
     return tableShape(*T, Depth);
   auto *V = llvm::dyn_cast<View>(&O);
-  if (!V) {
-    RelShape Open;
-    Open.Open = true;
-    return Open;
-  }
+  if (!V)
+    return openShape();
   auto It = ViewShapes.find(V);
   if (It != ViewShapes.end())
     return It->second;
-  RelShape S;
   if (!V->Query || !InProgress.insert(V).second) {
     MetCycle |= V->Query != nullptr;
-    S.Open = true;
-    return S;
+    return openShape();
   }
   // The view's own problems are reported when it is bound itself.
   BindResult Scratch;
   BindResult *Saved = std::exchange(Cur, &Scratch);
   std::vector<CteEntry> SavedCtes = std::exchange(Ctes, {});
-  S = bindRel(*V->Query, nullptr);
+  RelShape S = bindRel(*V->Query, nullptr);
   Ctes = std::move(SavedCtes);
   Cur = Saved;
   InProgress.erase(V);
-  S = viewShape(*V, std::move(S));
-  ViewShapes[V] = S;
-  return S;
+  ShapeRef Shared = makeShape(viewShape(*V, std::move(S)));
+  ViewShapes[V] = Shared;
+  return Shared;
 }
 
 RelShape Binder::Impl::viewShape(const View &V, RelShape Body) {
@@ -313,7 +336,7 @@ RelShape Binder::Impl::bindRel(const Rel &R, Scope *Outer) {
     OutScope.Use = Scope::OutputUse::First;
     RangeItem Result;
     Result.RelVisible = false;
-    Result.Shape = S;
+    Result.Shape = makeShape(S);
     OutScope.Items.push_back(std::move(Result));
     bindSortKeys(So.Keys, &OutScope);
     return S;
@@ -332,8 +355,8 @@ RelShape Binder::Impl::bindRel(const Rel &R, Scope *Outer) {
     RelShape Out;
     for (const RangeItem &I : S.Items)
       if (I.ColsVisible) {
-        llvm::append_range(Out.Columns, I.Shape.Columns);
-        Out.Open |= I.Shape.Open;
+        llvm::append_range(Out.Columns, I.Shape->Columns);
+        Out.Open |= I.Shape->Open;
       }
     return Out;
   }
@@ -343,13 +366,13 @@ RelShape Binder::Impl::bindRel(const Rel &R, Scope *Outer) {
 void Binder::Impl::bindWith(const With &W, Scope *Outer) {
   for (const CommonTableExpr &C : W.Ctes) {
     if (!C.Query) {
-      Ctes.push_back({C.Name, RelShape{{}, true}});
+      Ctes.push_back({C.Name, openShape()});
       continue;
     }
     if (!W.Recursive) {
       RelShape S = bindRel(*C.Query, Outer);
       applyAliases(S, C.ColumnNames);
-      Ctes.push_back({C.Name, std::move(S)});
+      Ctes.push_back({C.Name, makeShape(std::move(S))});
       continue;
     }
     // WITH RECURSIVE: the CTE's columns are known from its non-recursive
@@ -358,19 +381,19 @@ void Binder::Impl::bindWith(const With &W, Scope *Outer) {
     RelShape Provisional;
     Provisional.Open = true;
     applyAliases(Provisional, C.ColumnNames);
-    Ctes.push_back({C.Name, Provisional});
+    Ctes.push_back({C.Name, makeShape(std::move(Provisional))});
     RelShape S;
     if (auto *SO = llvm::dyn_cast<SetOp>(C.Query.get())) {
       S = bindSetOp(*SO, Outer, [&](const RelShape &Left) {
         RelShape Known = Left;
         applyAliases(Known, C.ColumnNames);
-        Ctes[Slot].Shape = std::move(Known);
+        Ctes[Slot].Shape = makeShape(std::move(Known));
       });
     } else {
       S = bindRel(*C.Query, Outer);
     }
     applyAliases(S, C.ColumnNames);
-    Ctes[Slot].Shape = std::move(S);
+    Ctes[Slot].Shape = makeShape(std::move(S));
   }
 }
 
@@ -514,7 +537,8 @@ void Binder::Impl::bindOutputRef(const Expr *E, Scope *S,
 
 RangeItem Binder::Impl::makeScanItem(const Scan &Sc) {
   RangeItem I;
-  I.Name = Sc.Alias.empty() ? Sc.Table.Name : Sc.Alias;
+  I.Name = Sc.Alias.empty() ? llvm::StringRef(Sc.Table.Name)
+                            : llvm::StringRef(Sc.Alias);
   const CteEntry *Cte = nullptr;
   if (!Sc.Table.isQualified())
     for (auto It = Ctes.rbegin(); It != Ctes.rend() && !Cte; ++It)
@@ -531,7 +555,7 @@ RangeItem Binder::Impl::makeScanItem(const Scan &Sc) {
     else
       I.HiddenTableName = Sc.Table.Name;
   } else {
-    I.Shape.Open = true; // unknown, a catalog, or reported elsewhere
+    I.Shape = openShape(); // unknown, a catalog, or reported elsewhere
   }
   applyAliases(I.Shape, Sc.ColumnAliases);
   return I;
@@ -546,37 +570,39 @@ size_t Binder::Impl::addFromItem(Scope &S, const Rel &R) {
   case Rel::Kind::SubqueryScan: {
     auto &SQ = llvm::cast<SubqueryScan>(R);
     I.Name = SQ.Alias;
-    I.Shape = SQ.Input ? bindRel(*SQ.Input, &S) : RelShape{{}, true};
+    I.Shape = SQ.Input ? makeShape(bindRel(*SQ.Input, &S)) : openShape();
     applyAliases(I.Shape, SQ.ColumnAliases);
     break;
   }
   case Rel::Kind::FunctionScan: {
     auto &F = llvm::cast<FunctionScan>(R);
     bindExpr(F.Call.get(), &S);
-    std::string FnName;
+    llvm::StringRef FnName;
     if (auto *Call = llvm::dyn_cast_or_null<FuncCall>(F.Call.get()))
-      FnName = Call->getFunctionName().str();
-    I.Name = F.Alias.empty() ? FnName : F.Alias;
+      FnName = Call->getFunctionName();
+    I.Name = F.Alias.empty() ? FnName : llvm::StringRef(F.Alias);
+    RelShape Shape;
     if (!F.ColumnDefs.empty()) {
       for (const auto &[Name, Ty] : F.ColumnDefs)
-        I.Shape.Columns.push_back({Name, Ty, nullptr, ""});
+        Shape.Columns.push_back({Name, Ty, nullptr, ""});
     } else {
       // What the function returns is unknown: a scalar (one column named
       // after the alias or the function) or a row of any columns.
-      I.Shape.Open = true;
+      Shape.Open = true;
       if (F.ColumnAliases.empty())
-        I.Shape.Columns.push_back({I.Name, std::nullopt, nullptr, ""});
+        Shape.Columns.push_back({I.Name.str(), std::nullopt, nullptr, ""});
     }
-    applyAliases(I.Shape, F.ColumnAliases);
-    if (F.WithOrdinality && !I.Shape.Open)
-      I.Shape.Columns.push_back(
+    applyAliases(Shape, F.ColumnAliases);
+    if (F.WithOrdinality && !Shape.Open)
+      Shape.Columns.push_back(
           {"ordinality", DataType(TypeKind::BigInt), nullptr, ""});
+    I.Shape = makeShape(std::move(Shape));
     break;
   }
   case Rel::Kind::Values: {
     auto &V = llvm::cast<Values>(R);
     I.Name = V.Alias;
-    I.Shape = bindValues(V, &S);
+    I.Shape = makeShape(bindValues(V, &S));
     applyAliases(I.Shape, V.ColumnAliases);
     break;
   }
@@ -591,42 +617,44 @@ size_t Binder::Impl::addFromItem(Scope &S, const Rel &R) {
   case Rel::Kind::Join: {
     auto &J = llvm::cast<Join>(R);
     if (!J.Left || !J.Right) {
-      I.Shape.Open = true;
+      I.Shape = openShape();
       break;
     }
     size_t L = addFromItem(S, *J.Left);
     size_t Rt = addFromItem(S, *J.Right);
-    // Copies: the vector grows below.
+    // Copies: the vector grows below (the shapes are shared, not copied).
     RangeItem Left = S.Items[L], Right = S.Items[Rt];
     S.Items[L].ColsVisible = S.Items[Rt].ColsVisible = false;
     auto QualifiersOf = [](RangeItem &X) {
-      if (X.Qualifiers.size() != X.Shape.Columns.size())
-        X.Qualifiers.assign(X.Shape.Columns.size(), X.Name);
-      if (X.ScannedBy.size() != X.Shape.Columns.size())
-        X.ScannedBy.assign(X.Shape.Columns.size(), X.Scanned);
+      if (X.Qualifiers.size() != X.Shape->Columns.size())
+        X.Qualifiers.assign(X.Shape->Columns.size(), X.Name);
+      if (X.ScannedBy.size() != X.Shape->Columns.size())
+        X.ScannedBy.assign(X.Shape->Columns.size(), X.Scanned);
     };
     QualifiersOf(Left);
     QualifiersOf(Right);
+    const RelShape &LS = *Left.Shape, &RS = *Right.Shape;
+    RelShape Shape;
     std::vector<std::string> Using = J.Using;
     if (J.Natural) {
-      if (Left.Shape.Open || Right.Shape.Open) {
-        I.Shape.Open = true;
+      if (LS.Open || RS.Open) {
+        Shape.Open = true;
       } else {
-        for (const BoundColumn &C : Left.Shape.Columns)
-          if (Right.Shape.find(C.Name) && !llvm::is_contained(Using, C.Name))
+        for (const BoundColumn &C : LS.Columns)
+          if (RS.find(C.Name) && !llvm::is_contained(Using, C.Name))
             Using.push_back(C.Name);
       }
     }
-    size_t Width = Left.Shape.Columns.size() + Right.Shape.Columns.size();
-    I.Shape.Columns.reserve(Width);
+    size_t Width = LS.Columns.size() + RS.Columns.size();
+    Shape.Columns.reserve(Width);
     I.Qualifiers.reserve(Width);
     I.ScannedBy.reserve(Width);
     llvm::StringSet<> Merged;
     for (const std::string &U : Using) {
       auto Find = [&](RangeItem &X, llvm::StringRef Side) -> int {
         int Found = -1;
-        for (size_t K = 0; K < X.Shape.Columns.size(); ++K)
-          if (X.Shape.Columns[K].Name == U) {
+        for (size_t K = 0; K < X.Shape->Columns.size(); ++K)
+          if (X.Shape->Columns[K].Name == U) {
             if (Found >= 0) {
               problem(BindProblem::Kind::DuplicateCommonColumn, J.Loc, U,
                       Side.str());
@@ -634,20 +662,20 @@ size_t Binder::Impl::addFromItem(Scope &S, const Rel &R) {
             }
             Found = int(K);
           }
-        if (Found < 0 && !X.Shape.Open)
+        if (Found < 0 && !X.Shape->Open)
           problem(BindProblem::Kind::UnknownUsingColumn, J.Loc, U, Side.str());
         return Found;
       };
       // The database stops at the first side that lacks the column.
       int LK = Find(Left, "left");
-      int RK = LK >= 0 || Left.Shape.Open ? Find(Right, "right") : -1;
+      int RK = LK >= 0 || LS.Open ? Find(Right, "right") : -1;
       Merged.insert(U);
       BoundColumn C;
       C.Name = U;
-      std::string Qual;
+      llvm::StringRef Qual;
       const Object *Scanned = nullptr;
-      const BoundColumn *LC = LK >= 0 ? &Left.Shape.Columns[LK] : nullptr;
-      const BoundColumn *RC = RK >= 0 ? &Right.Shape.Columns[RK] : nullptr;
+      const BoundColumn *LC = LK >= 0 ? &LS.Columns[LK] : nullptr;
+      const BoundColumn *RC = RK >= 0 ? &RS.Columns[RK] : nullptr;
       if (LC && RC && LC->Type && RC->Type && *LC->Type == *RC->Type)
         C.Type = LC->Type;
       // The merged column is the left one, the right one of a RIGHT JOIN,
@@ -662,20 +690,22 @@ size_t Binder::Impl::addFromItem(Scope &S, const Rel &R) {
         Scanned = Left.ScannedBy[LK];
       }
       C.Name = U;
-      I.Shape.Columns.push_back(std::move(C));
+      Shape.Columns.push_back(std::move(C));
       I.Qualifiers.push_back(Qual);
       I.ScannedBy.push_back(Scanned);
     }
     for (RangeItem *Side : {&Left, &Right}) {
-      for (size_t K = 0; K < Side->Shape.Columns.size(); ++K) {
-        if (Merged.count(Side->Shape.Columns[K].Name))
+      const RelShape &SS = *Side->Shape;
+      for (size_t K = 0; K < SS.Columns.size(); ++K) {
+        if (!Merged.empty() && Merged.count(SS.Columns[K].Name))
           continue;
-        I.Shape.Columns.push_back(Side->Shape.Columns[K]);
+        Shape.Columns.push_back(SS.Columns[K]);
         I.Qualifiers.push_back(Side->Qualifiers[K]);
         I.ScannedBy.push_back(Side->ScannedBy[K]);
       }
-      I.Shape.Open |= Side->Shape.Open;
+      Shape.Open |= SS.Open;
     }
+    I.Shape = makeShape(std::move(Shape));
     I.RelVisible = false;
     S.Items.push_back(std::move(I));
     size_t Idx = S.Items.size() - 1;
@@ -685,7 +715,7 @@ size_t Binder::Impl::addFromItem(Scope &S, const Rel &R) {
   default:
     // A query in FROM without a SubqueryScan.
     I.Name = "";
-    I.Shape = bindRel(R, &S);
+    I.Shape = makeShape(bindRel(R, &S));
     break;
   }
   S.Items.push_back(std::move(I));
@@ -739,11 +769,12 @@ ColumnBinding Binder::Impl::lookupUnqualified(llvm::StringRef Name, Scope *S) {
       AnyTable |= I.Scanned && llvm::isa<Table>(I.Scanned);
       if (!I.ColsVisible)
         continue;
-      Open |= I.Shape.Open;
-      for (size_t K = 0; K < I.Shape.Columns.size(); ++K)
-        if (I.Shape.Columns[K].Name == Name) {
+      Open |= I.Shape->Open;
+      const std::vector<BoundColumn> &Cols = I.Shape->Columns;
+      for (size_t K = 0; K < Cols.size(); ++K)
+        if (Cols[K].Name == Name) {
           ++Matches;
-          Found.Col = I.Shape.Columns[K];
+          Found.Col = Cols[K];
           Found.Scanned = K < I.ScannedBy.size() ? I.ScannedBy[K] : I.Scanned;
         }
     }
@@ -783,7 +814,7 @@ ColumnBinding Binder::Impl::lookup(const ColumnRef &R, Scope *S) {
   // t.c or s.t.c: the FROM item first.
   llvm::StringRef Schema = P.size() == 3 ? llvm::StringRef(P[0]) : "";
   llvm::StringRef Rel = P[P.size() - 2], Col = P.back();
-  std::string Alias;
+  llvm::StringRef Alias;
   unsigned Depth = 0;
   for (Scope *Sc = S; Sc; Sc = Sc->Parent, ++Depth) {
     for (const RangeItem &I : Sc->Items) {
@@ -794,25 +825,26 @@ ColumnBinding Binder::Impl::lookup(const ColumnRef &R, Scope *S) {
       }
       if (!Schema.empty()) {
         std::string Actual =
-            I.Scanned ? M.qualify(I.Scanned->getName()).Schema : I.Schema;
+            I.Scanned ? M.qualify(I.Scanned->getName()).Schema : I.Schema.str();
         if (I.Schema != Schema && Actual != Schema)
           continue;
       }
       unsigned Matches = 0;
       ColumnBinding Found = makeBinding(ColumnBinding::Kind::Column);
       Found.Depth = Depth;
-      for (size_t K = 0; K < I.Shape.Columns.size(); ++K)
-        if (I.Shape.Columns[K].Name == Col) {
+      const std::vector<BoundColumn> &Cols = I.Shape->Columns;
+      for (size_t K = 0; K < Cols.size(); ++K)
+        if (Cols[K].Name == Col) {
           ++Matches;
-          Found.Col = I.Shape.Columns[K];
+          Found.Col = Cols[K];
           Found.Scanned = I.Scanned;
         }
       if (Matches == 1)
         return Found;
       if (Matches > 1)
         return makeBinding(ColumnBinding::Kind::Ambiguous);
-      if (I.Shape.Open || (I.Scanned && llvm::isa<Table>(I.Scanned) &&
-                           Rules.isSystemColumn(Col)))
+      if (I.Shape->Open || (I.Scanned && llvm::isa<Table>(I.Scanned) &&
+                            Rules.isSystemColumn(Col)))
         return makeBinding(ColumnBinding::Kind::Unknowable);
       return makeBinding(ColumnBinding::Kind::Unknown);
     }
@@ -830,7 +862,7 @@ ColumnBinding Binder::Impl::lookup(const ColumnRef &R, Scope *S) {
   if (P.size() == 3)
     return makeBinding(ColumnBinding::Kind::Unknowable);
   if (!Alias.empty())
-    problem(BindProblem::Kind::InvalidFromEntry, R.Loc, Rel.str(), Alias);
+    problem(BindProblem::Kind::InvalidFromEntry, R.Loc, Rel.str(), Alias.str());
   else
     problem(BindProblem::Kind::MissingFromEntry, R.Loc, Rel.str());
   return makeBinding(ColumnBinding::Kind::Unknowable);
@@ -840,11 +872,13 @@ std::vector<StarColumn> Binder::Impl::expandStar(const ColumnRef &R, Scope &S,
                                                  bool &Open) {
   std::vector<StarColumn> Cols;
   auto Add = [&](const RangeItem &I) {
-    Open |= I.Shape.Open;
-    for (size_t K = 0; K < I.Shape.Columns.size(); ++K)
-      Cols.push_back({K < I.Qualifiers.size() ? I.Qualifiers[K] : I.Name,
-                      I.Shape.Columns[K],
-                      K < I.ScannedBy.size() ? I.ScannedBy[K] : I.Scanned});
+    Open |= I.Shape->Open;
+    const std::vector<BoundColumn> &Shape = I.Shape->Columns;
+    Cols.reserve(Cols.size() + Shape.size());
+    for (size_t K = 0; K < Shape.size(); ++K)
+      Cols.push_back(
+          {(K < I.Qualifiers.size() ? I.Qualifiers[K] : I.Name).str(), Shape[K],
+           K < I.ScannedBy.size() ? I.ScannedBy[K] : I.Scanned});
   };
   if (R.Path.empty()) {
     for (const RangeItem &I : S.Items)
@@ -1070,7 +1104,7 @@ BindResult Binder::bindView(const View &V) {
     // bound once). Not after a cycle, whose result depends on where it was
     // entered.
     if (!P->MetCycle && P->Ctes.empty())
-      P->ViewShapes.try_emplace(&V, P->viewShape(V, R.Output));
+      P->ViewShapes.try_emplace(&V, makeShape(P->viewShape(V, R.Output)));
   }
   P->MetCycle |= OuterCycle;
   for (size_t I = 0; I < V.ColumnNames.size() && I < R.Output.Columns.size();
@@ -1089,11 +1123,11 @@ BindResult Binder::bindTableExpr(const Table &T, const Expr &E) {
   I.Shape = P->tableShape(T, 0);
   S.Items.push_back(std::move(I));
   P->bindExpr(&E, &S);
-  R.Output = S.Items.front().Shape;
+  R.Output = *S.Items.front().Shape;
   P->Cur = nullptr;
   return R;
 }
 
 RelShape Binder::shapeOf(const Object &Relation) {
-  return P->shapeOf(Relation);
+  return *P->shapeOf(Relation);
 }

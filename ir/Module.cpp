@@ -7,6 +7,7 @@
 #include "schemac/ir/Module.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSwitch.h"
 
 #include <algorithm>
@@ -50,11 +51,16 @@ void Module::setSearchPath(std::vector<std::string> Path) {
   SearchPath = std::move(Path);
 }
 
-std::string Module::getDefaultSchema() const {
-  for (const std::string &S : SearchPath)
+/// The default schema of \p SearchPath, without a copy.
+static llvm::StringRef defaultSchemaOf(const std::vector<std::string> &Path) {
+  for (const std::string &S : Path)
     if (!S.empty() && S != "$user" && S != "pg_catalog" && S != "pg_temp")
       return S;
   return "public";
+}
+
+std::string Module::getDefaultSchema() const {
+  return defaultSchemaOf(SearchPath).str();
 }
 
 QualifiedName Module::qualify(const QualifiedName &N) const {
@@ -63,16 +69,25 @@ QualifiedName Module::qualify(const QualifiedName &N) const {
   return QualifiedName(getDefaultSchema(), N.Name);
 }
 
+/// The index key of \p Name in \p NS and \p Schema, written into \p Buf
+/// (look-ups build it on the stack: most keys are longer than a
+/// std::string's inline buffer).
+static llvm::StringRef keyInto(llvm::SmallVectorImpl<char> &Buf, Namespace NS,
+                               llvm::StringRef Name, llvm::StringRef Schema) {
+  Buf.clear();
+  Buf.reserve(Schema.size() + Name.size() + 4);
+  Buf.push_back(char('0' + int(NS)));
+  Buf.push_back('\x1f');
+  Buf.append(Schema.begin(), Schema.end());
+  Buf.push_back('\x1f');
+  Buf.append(Name.begin(), Name.end());
+  return llvm::StringRef(Buf.data(), Buf.size());
+}
+
 std::string Module::makeKey(Namespace NS, const QualifiedName &N,
                             llvm::StringRef Schema) const {
-  std::string Key;
-  Key.reserve(Schema.size() + N.Name.size() + 4);
-  Key += char('0' + int(NS));
-  Key += '\x1f';
-  Key += Schema;
-  Key += '\x1f';
-  Key += N.Name;
-  return Key;
+  llvm::SmallString<64> Buf;
+  return keyInto(Buf, NS, N.Name, Schema).str();
 }
 
 /// The schema part of the index key of an unqualified name: it means the
@@ -203,18 +218,19 @@ size_t Module::indexOf(const Object *O) const {
 Object *Module::lookup(Namespace NS, const QualifiedName &N) const {
   if (IndexDirty)
     rebuildIndex();
+  llvm::SmallString<128> Buf;
   if (NS == Namespace::Schema) {
-    auto It = NameIndex.find(makeKey(NS, N, ""));
+    auto It = NameIndex.find(keyInto(Buf, NS, N.Name, ""));
     return It == NameIndex.end() ? nullptr : It->second;
   }
   // Unqualified objects are in the default schema.
-  std::string Default = getDefaultSchema();
+  llvm::StringRef Default = defaultSchemaOf(SearchPath);
   auto Find = [&](llvm::StringRef Schema) -> Object * {
-    auto It = NameIndex.find(makeKey(NS, N, Schema));
+    auto It = NameIndex.find(keyInto(Buf, NS, N.Name, Schema));
     if (It != NameIndex.end())
       return It->second;
     if (Schema == Default) {
-      It = NameIndex.find(makeKey(NS, N, DefaultSchemaKey));
+      It = NameIndex.find(keyInto(Buf, NS, N.Name, DefaultSchemaKey));
       if (It != NameIndex.end())
         return It->second;
     }

@@ -8,6 +8,7 @@
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 
 #include <algorithm>
 #include <atomic>
@@ -71,21 +72,24 @@ void StatementClassifier::add(const Pattern &P) {
       Text = End == llvm::StringRef::npos ? "" : Text.substr(End);
       if (!C.Description.empty())
         C.Description += ' ';
-      C.Description += Group.upper();
+      for (char Ch : Group)
+        C.Description += llvm::toUpper(Ch);
     }
     llvm::SmallVector<llvm::StringRef, 4> Alts;
     Group.split(Alts, '|');
     for (llvm::StringRef A : Alts) {
       llvm::SmallVector<llvm::StringRef, 4> WS;
       A.split(WS, ' ', -1, /*KeepEmpty=*/false);
-      std::vector<WordID> IDs;
+      Alternative IDs;
       for (llvm::StringRef W : WS)
         IDs.push_back(intern(W));
-      I.Alternatives.push_back(std::move(IDs));
+      // Longest first, in table order among equals (an insertion sort:
+      // there are a handful, and std::stable_sort allocates a buffer).
+      auto Pos = I.Alternatives.end();
+      while (Pos != I.Alternatives.begin() && (Pos - 1)->size() < IDs.size())
+        --Pos;
+      I.Alternatives.insert(Pos, std::move(IDs));
     }
-    std::stable_sort(
-        I.Alternatives.begin(), I.Alternatives.end(),
-        [](const auto &A, const auto &B) { return A.size() > B.size(); });
     C.Items.push_back(std::move(I));
   }
   Patterns.push_back(std::move(C));
@@ -108,7 +112,7 @@ int StatementClassifier::matchOne(const Compiled &P, const WordID *W,
   unsigned Pos = 0;
   for (const Item &I : P.Items) {
     bool Matched = false;
-    for (const std::vector<WordID> &Alt : I.Alternatives) {
+    for (const Alternative &Alt : I.Alternatives) {
       if (Pos + Alt.size() > Count)
         continue;
       bool Ok = true;

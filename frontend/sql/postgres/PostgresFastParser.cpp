@@ -12,8 +12,12 @@
 #include "PostgresText.h"
 
 #include "schemac/dialects/postgres/PostgresDialect.h"
+#include "schemac/ir/Domain.h"
 #include "schemac/ir/EnumType.h"
 #include "schemac/ir/Index.h"
+#include "schemac/ir/SchemaDecl.h"
+#include "schemac/ir/Sequence.h"
+#include "schemac/ir/Setting.h"
 #include "schemac/ir/Table.h"
 #include "schemac/ir/View.h"
 
@@ -438,6 +442,17 @@ public:
     std::unique_ptr<SchemaChange> Change;
     if (K == StmtKind::AlterTable) {
       Change = lowerAlterTable(Out.Loc);
+    } else if (K == StmtKind::AlterType || K == StmtKind::AlterDomain ||
+               K == StmtKind::AlterSchema) {
+      Change = lowerAlterOwner(Out.Loc, K);
+    } else if (K == StmtKind::AlterSequence) {
+      Change = lowerAlterSequence(Out.Loc);
+    } else if (K == StmtKind::Comment) {
+      Change = lowerComment(Out.Loc);
+    } else if (K == StmtKind::Drop) {
+      Change = lowerDrop(Out.Loc);
+    } else if (K == StmtKind::Set) {
+      Change = lowerSet();
     } else {
       ObjectPtr O;
       if (K == StmtKind::CreateTable)
@@ -446,6 +461,12 @@ public:
         O = lowerIndex();
       else if (K == StmtKind::CreateEnum)
         O = lowerEnum();
+      else if (K == StmtKind::CreateSequence)
+        O = lowerSequence();
+      else if (K == StmtKind::CreateDomain)
+        O = lowerDomain();
+      else if (K == StmtKind::CreateSchema)
+        O = lowerSchema();
       else if (K == StmtKind::CreateView || K == StmtKind::CreateMatView)
         O = lowerView(K == StmtKind::CreateMatView);
       if (O)
@@ -482,7 +503,26 @@ private:
   ObjectPtr lowerTable();
   ObjectPtr lowerIndex();
   ObjectPtr lowerEnum();
+  ObjectPtr lowerSequence();
+  /// A signed integer (numericOnly) into \p Field; declines a second one
+  /// (the grammar's "conflicting or redundant options").
+  bool sequenceNumber(std::optional<int64_t> &Field);
+  ObjectPtr lowerDomain();
+  ObjectPtr lowerSchema();
+  std::unique_ptr<SchemaChange> lowerComment(Location StmtLoc);
+  /// [IF NOT EXISTS] into \p Out; false on IF without NOT EXISTS.
+  bool ifNotExists(bool &Out) {
+    Out = false;
+    if (!P.isWord(Word::If))
+      return true;
+    ++P.Pos;
+    return Out = P.accept(Word::Not) && P.accept(Word::Exists);
+  }
+  /// colId ('.' colLabel)*: the parts of a name as written (anyName).
+  bool nameParts(std::vector<std::string> &Parts);
   std::unique_ptr<SchemaChange> lowerAlterTable(Location StmtLoc);
+  std::unique_ptr<SchemaChange> lowerAlterOwner(Location StmtLoc, StmtKind K);
+  std::unique_ptr<SchemaChange> lowerSet();
   /// The end of a table constraint: ',' or ')' in CREATE TABLE, ',' or the
   /// end of the statement in ALTER TABLE.
   bool atConstraintEnd(bool InAlter) const {
@@ -496,6 +536,46 @@ private:
   bool partitionBound(PartitionBound &Out);
   bool indexElem(IndexElement &E);
   bool columnDef(Column &Col, std::vector<Constraint> &Constraints);
+  /// Where a column's constraints end: at ',' or ')' in CREATE TABLE, at
+  /// ',' or the statement's end in ALTER TABLE ... ADD COLUMN, at the
+  /// statement's end in CREATE DOMAIN (which takes no keys).
+  enum class ColumnIn { Table, Alter, Domain };
+  /// colConstraint* of a column (or of a domain).
+  bool columnConstraints(Column &Col, std::vector<Constraint> &Constraints,
+                         ColumnIn In);
+  /// IF EXISTS into \p Out; false on IF without EXISTS.
+  bool ifExists(bool &Out) {
+    Out = false;
+    if (!P.isWord(Word::If))
+      return true;
+    ++P.Pos;
+    return Out = P.accept(Word::Exists);
+  }
+  std::unique_ptr<SchemaChange> lowerDrop(Location StmtLoc);
+  std::unique_ptr<SchemaChange> lowerAlterSequence(Location StmtLoc);
+  /// TABLE, VIEW, MATERIALIZED VIEW, INDEX, SEQUENCE, SCHEMA and (\p Types)
+  /// TYPE, DOMAIN, as COMMENT ON and DROP name them.
+  bool objectKind(TargetKind &TK, bool Types) {
+    static constexpr std::pair<Word, TargetKind> Kinds[] = {
+        {Word::Table, TargetKind::Table},
+        {Word::View, TargetKind::View},
+        {Word::Index, TargetKind::Index},
+        {Word::Sequence, TargetKind::Sequence},
+        {Word::Schema, TargetKind::Schema},
+        {Word::Type, TargetKind::Type},
+        {Word::Domain, TargetKind::Domain}};
+    if (P.accept(Word::Materialized)) {
+      TK = TargetKind::MaterializedView;
+      return P.accept(Word::View);
+    }
+    for (const auto &[W, K] : Kinds)
+      if ((Types || (K != TargetKind::Type && K != TargetKind::Domain)) &&
+          P.accept(W)) {
+        TK = K;
+        return true;
+      }
+    return false;
+  }
   bool tableConstraint(Constraint &Out, bool InAlter = false);
 
   const sql::StatementTokens &In;
@@ -557,9 +637,9 @@ ObjectPtr FastStatement::lowerView(bool Materialized) {
 }
 
 ObjectPtr FastStatement::lowerTable() {
-  // CREATE TABLE name (columnDef | tableConstraint, ...) [PARTITION BY
-  // strategy (columns)]: LIKE, INHERITS, partitions of a table, typed
-  // tables and options are the grammar's.
+  // CREATE TABLE name (columnDef | tableConstraint, ...) [INHERITS (parent,
+  // ...)] [PARTITION BY strategy (columns)]: LIKE, partitions of a table,
+  // typed tables and options are the grammar's.
   if (!P.accept(Word::Create) || !P.accept(Word::Table))
     return nullptr;
   unsigned NameTok = P.Pos;
@@ -605,6 +685,19 @@ ObjectPtr FastStatement::lowerTable() {
     if (!P.accept(TokClass::RParen))
       return nullptr;
   }
+  if (P.accept(Word::Inherits)) {
+    // INHERITS (parent, ...): pg_dump's child tables.
+    if (!P.accept(TokClass::LParen))
+      return nullptr;
+    do {
+      QualifiedName Parent;
+      if (!P.qualifiedName(Parent))
+        return nullptr;
+      T->Inherits.push_back(std::move(Parent));
+    } while (P.accept(TokClass::Comma));
+    if (!P.accept(TokClass::RParen))
+      return nullptr;
+  }
   if (P.isWord(Word::Partition)) {
     // PARTITION BY strategy (column, ...), keys without COLLATE or
     // operator classes.
@@ -643,12 +736,8 @@ ObjectPtr FastStatement::lowerIndex() {
     return nullptr;
   bool Concurrently = P.accept(Word::Concurrently);
   bool IfNotExists = false;
-  if (P.isWord(Word::If)) {
-    ++P.Pos;
-    if (!P.accept(Word::Not) || !P.accept(Word::Exists))
-      return nullptr;
-    IfNotExists = true;
-  }
+  if (!ifNotExists(IfNotExists))
+    return nullptr;
   std::string IndexName;
   unsigned NameTok = P.Pos;
   bool Named = !P.isWord(Word::On);
@@ -720,6 +809,345 @@ ObjectPtr FastStatement::lowerEnum() {
   return E;
 }
 
+ObjectPtr FastStatement::lowerSequence() {
+  // CREATE [TEMP | TEMPORARY | UNLOGGED] SEQUENCE [IF NOT EXISTS] name with
+  // the options pg_dump writes: INCREMENT [BY], START [WITH], MINVALUE,
+  // MAXVALUE, CACHE, [NO] CYCLE, NO MINVALUE, NO MAXVALUE. AS, OWNED BY,
+  // LOCAL/GLOBAL, non-integers, values out of range, a zero increment and
+  // repeated options are the grammar's.
+  if (!P.accept(Word::Create))
+    return nullptr;
+  auto Persist = Sequence::Persistence::Permanent;
+  if (P.accept(Word::Temp) || P.accept(Word::Temporary))
+    Persist = Sequence::Persistence::Temporary;
+  else if (P.accept(Word::Unlogged))
+    Persist = Sequence::Persistence::Unlogged;
+  if (!P.accept(Word::Sequence))
+    return nullptr;
+  bool IfNotExists = false;
+  if (!ifNotExists(IfNotExists))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  if (!createdName(Name))
+    return nullptr;
+  auto S = std::make_unique<Sequence>(P.loc(NameTok), Name);
+  S->Persist = Persist;
+  S->IfNotExists = IfNotExists;
+  SequenceOptions &O = S->Options;
+  while (!P.isClass(TokClass::Semi) && !P.isClass(TokClass::Eof) &&
+         P.Pos < In.N) {
+    bool Ok;
+    if (P.accept(Word::Increment)) {
+      P.accept(Word::By);
+      Ok = sequenceNumber(O.Increment) && *O.Increment != 0;
+    } else if (P.accept(Word::Start)) {
+      P.accept(Word::With);
+      Ok = sequenceNumber(O.Start);
+    } else if (P.accept(Word::Minvalue)) {
+      Ok = sequenceNumber(O.MinValue);
+    } else if (P.accept(Word::Maxvalue)) {
+      Ok = sequenceNumber(O.MaxValue);
+    } else if (P.accept(Word::Cache)) {
+      Ok = sequenceNumber(O.Cache);
+    } else if (P.accept(Word::Cycle)) {
+      O.Cycle = true;
+      Ok = true;
+    } else if (P.accept(Word::No)) {
+      Ok = true;
+      if (P.accept(Word::Cycle))
+        O.Cycle = false;
+      else if (P.accept(Word::Minvalue))
+        O.NoMinValue = true;
+      else if (P.accept(Word::Maxvalue))
+        O.NoMaxValue = true;
+      else
+        Ok = false;
+    } else {
+      Ok = false;
+    }
+    if (!Ok)
+      return nullptr;
+  }
+  return S;
+}
+
+bool FastStatement::sequenceNumber(std::optional<int64_t> &Field) {
+  if (Field)
+    return false;
+  bool Minus = false;
+  uint16_t T = P.tok(P.Pos).Type;
+  if (T == L::PLUS || T == L::MINUS) {
+    Minus = T == L::MINUS;
+    ++P.Pos;
+  }
+  if (!P.isClass(TokClass::Integer))
+    return false;
+  std::string Digits = (Minus ? "-" : "") + P.text(P.Pos).str();
+  int64_t V = 0;
+  if (llvm::StringRef(Digits).getAsInteger(10, V))
+    return false;
+  ++P.Pos;
+  Field = V;
+  return true;
+}
+
+std::unique_ptr<SchemaChange> FastStatement::lowerAlterOwner(Location StmtLoc,
+                                                             StmtKind K) {
+  // ALTER TYPE | DOMAIN | SCHEMA name OWNER TO role, as pg_dump writes it;
+  // the other actions, and CURRENT_USER and the like, are the grammar's.
+  bool Schema = K == StmtKind::AlterSchema;
+  if (!P.accept(Word::Alter) ||
+      !P.accept(Schema                     ? Word::Schema
+                : K == StmtKind::AlterType ? Word::Type
+                                           : Word::Domain))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  if (Schema ? !P.colId(Name.Name) : !P.qualifiedName(Name))
+    return nullptr;
+  // The action of ALTER SCHEMA is where its name is (the lowering's).
+  Location L = P.loc(Schema ? NameTok : P.Pos);
+  if (K == StmtKind::AlterType && P.accept(Word::Rename)) {
+    // ALTER TYPE name RENAME TO new (migra's enum changes).
+    auto R = std::make_unique<RenameChange>(L, NameRef{Name, P.loc(NameTok)},
+                                            TargetKind::Type);
+    if (!P.accept(Word::To) || !P.colId(R->NewName))
+      return nullptr;
+    return R;
+  }
+  std::string Role;
+  if (!P.accept(Word::Owner) || !P.accept(Word::To) || !P.colId(Role))
+    return nullptr;
+  auto A = std::make_unique<AlterChange>(StmtLoc, NameRef{Name, P.loc(NameTok)},
+                                         Schema ? TargetKind::Schema
+                                         : K == StmtKind::AlterType
+                                             ? TargetKind::Type
+                                             : TargetKind::Domain);
+  A->Actions.emplace_back(AlterAction::Kind::OwnerTo, L);
+  A->Actions.back().Value = std::move(Role);
+  return A;
+}
+
+ObjectPtr FastStatement::lowerDomain() {
+  // CREATE DOMAIN name [AS] type with NOT NULL, NULL, DEFAULT, COLLATE and
+  // CHECK constraints (as a column's, without attributes). In a schema
+  // element and anything else: the grammar's.
+  if (!ElementSchema.empty() || !P.accept(Word::Create) ||
+      !P.accept(Word::Domain))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  if (!P.qualifiedName(Name))
+    return nullptr;
+  P.accept(Word::As);
+  Column Col;
+  Col.Name = Name.Name;
+  Col.Loc = P.loc(NameTok);
+  std::vector<Constraint> Cs;
+  if (!Hooks.typeName(P.Pos, Col.Type) ||
+      !columnConstraints(Col, Cs, ColumnIn::Domain))
+    return nullptr;
+  auto D = std::make_unique<Domain>(P.loc(NameTok), Name, Col.Type);
+  fillDomain(*D, Col, Cs);
+  return D;
+}
+
+ObjectPtr FastStatement::lowerSchema() {
+  // CREATE SCHEMA [IF NOT EXISTS] {name [AUTHORIZATION role] |
+  // AUTHORIZATION role} (the frontend hands schema elements over one by
+  // one); CURRENT_USER and the like are the grammar's.
+  bool IfNotExists = false;
+  if (!P.accept(Word::Create) || !P.accept(Word::Schema) ||
+      !ifNotExists(IfNotExists))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  std::string Name, Role;
+  if (!P.isWord(Word::Authorization) && !P.colId(Name))
+    return nullptr;
+  unsigned RoleTok = P.Pos + 1;
+  if (P.accept(Word::Authorization) && !P.colId(Role))
+    return nullptr;
+  bool Named = !Name.empty();
+  auto S = std::make_unique<SchemaDecl>(P.loc(Named ? NameTok : RoleTok),
+                                        Named ? Name : Role);
+  S->IfNotExists = IfNotExists;
+  S->Authorization = std::move(Role);
+  return S;
+}
+
+bool FastStatement::nameParts(std::vector<std::string> &Parts) {
+  Parts.emplace_back();
+  if (!P.colId(Parts.back()))
+    return false;
+  while (P.accept(TokClass::Dot)) {
+    Parts.emplace_back();
+    if (!P.colLabel(Parts.back()))
+      return false;
+  }
+  return true;
+}
+
+std::unique_ptr<SchemaChange> FastStatement::lowerComment(Location StmtLoc) {
+  // COMMENT ON {TABLE | VIEW | MATERIALIZED VIEW | SEQUENCE | INDEX | SCHEMA
+  // | COLUMN} name IS {'text' | NULL}; types, domains and constraints are
+  // the grammar's.
+  if (!P.accept(Word::Comment) || !P.accept(Word::On))
+    return nullptr;
+  TargetKind TK;
+  bool Column = false;
+  if (P.accept(Word::Column))
+    TK = TargetKind::Relation, Column = true;
+  else if (!objectKind(TK, /*Types=*/false))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  std::string PartName;
+  if (TK == TargetKind::Schema) {
+    if (!P.colId(Name.Name))
+      return nullptr;
+  } else if (Column) {
+    // table.column, schema.table.column or catalog.schema.table.column.
+    std::vector<std::string> N;
+    if (!nameParts(N) || N.size() < 2 || N.size() > 4)
+      return nullptr;
+    if (N.size() == 4)
+      N.erase(N.begin());
+    Name = N.size() == 2 ? QualifiedName(N[0]) : QualifiedName(N[0], N[1]);
+    PartName = N.back();
+  } else if (!P.qualifiedName(Name)) {
+    return nullptr;
+  }
+  if (!P.accept(Word::Is))
+    return nullptr;
+  std::optional<std::string> Text;
+  if (!P.accept(Word::Null)) {
+    std::string V;
+    if (!P.isClass(TokClass::String) || !Hooks.stringValue(In.Toks[P.Pos], V))
+      return nullptr;
+    ++P.Pos;
+    Text = std::move(V);
+  }
+  auto C = std::make_unique<CommentChange>(StmtLoc, TK,
+                                           NameRef{Name, P.loc(NameTok)});
+  C->Text = std::move(Text);
+  if (Column) {
+    C->On = CommentChange::Part::Column;
+    C->PartName = std::move(PartName);
+  }
+  return C;
+}
+
+std::unique_ptr<SchemaChange>
+FastStatement::lowerAlterSequence(Location StmtLoc) {
+  // ALTER SEQUENCE [IF EXISTS] name OWNED BY [schema.]table.column, as
+  // pg_dump and migra write it; OWNED BY NONE, options and the other
+  // actions are the grammar's.
+  bool IfExists = false;
+  if (!P.accept(Word::Alter) || !P.accept(Word::Sequence) ||
+      !ifExists(IfExists))
+    return nullptr;
+  unsigned NameTok = P.Pos;
+  QualifiedName Name;
+  if (!P.qualifiedName(Name) || !P.accept(Word::Owned) || !P.accept(Word::By))
+    return nullptr;
+  unsigned OwnerTok = P.Pos;
+  std::vector<std::string> Parts;
+  if (!nameParts(Parts) || Parts.size() < 2 || Parts.size() > 3)
+    return nullptr;
+  auto A = std::make_unique<AlterChange>(StmtLoc, NameRef{Name, P.loc(NameTok)},
+                                         TargetKind::Sequence);
+  A->IfExists = IfExists;
+  // The action is where the sequence is named (the lowering's).
+  A->Actions.emplace_back(AlterAction::Kind::SetSequenceOptions,
+                          P.loc(NameTok));
+  AlterAction &R = A->Actions.back();
+  R.SeqOptions = std::make_unique<SequenceOptions>();
+  R.Name = Parts.back();
+  R.Relation = {Parts.size() == 2 ? QualifiedName(Parts[0])
+                                  : QualifiedName(Parts[0], Parts[1]),
+                P.loc(OwnerTok)};
+  return A;
+}
+
+std::unique_ptr<SchemaChange> FastStatement::lowerDrop(Location StmtLoc) {
+  // DROP {TABLE | VIEW | MATERIALIZED VIEW | INDEX | SEQUENCE | TYPE |
+  // DOMAIN | SCHEMA} [CONCURRENTLY (indexes)] [IF EXISTS] name, ...
+  // [CASCADE | RESTRICT].
+  if (!P.accept(Word::Drop))
+    return nullptr;
+  TargetKind TK;
+  if (!objectKind(TK, /*Types=*/true))
+    return nullptr;
+  if (TK == TargetKind::Index)
+    P.accept(Word::Concurrently);
+  auto D = std::make_unique<DropChange>(StmtLoc, TK);
+  if (!ifExists(D->IfExists))
+    return nullptr;
+  do {
+    unsigned NameTok = P.Pos;
+    QualifiedName Name;
+    if (TK == TargetKind::Schema
+            ? !P.colId(Name.Name) || P.isClass(TokClass::Dot)
+            : !P.qualifiedName(Name))
+      return nullptr;
+    D->Names.push_back({std::move(Name), P.loc(NameTok)});
+  } while (P.accept(TokClass::Comma));
+  D->Cascade = P.accept(Word::Cascade);
+  if (!D->Cascade)
+    P.accept(Word::Restrict);
+  return D;
+}
+
+std::unique_ptr<SchemaChange> FastStatement::lowerSet() {
+  // SET name[.name...] {TO | =} {DEFAULT | value, ...} with values that are
+  // strings, signed numbers, TRUE, FALSE, ON, identifiers and unreserved key
+  // words (the setting keeps their text). SET SESSION / LOCAL and the
+  // special forms (TIME ZONE, SCHEMA, NAMES, ROLE, ...) are the grammar's.
+  if (!P.accept(Word::Set) || P.isWord(Word::Session) || P.isWord(Word::Local))
+    return nullptr;
+  unsigned ParamTok = P.Pos;
+  std::string Param, Part;
+  if (!P.colId(Param))
+    return nullptr;
+  while (P.accept(TokClass::Dot)) {
+    if (!P.colId(Part))
+      return nullptr;
+    Param += '.';
+    Param += Part;
+  }
+  if (P.tok(P.Pos).Type == L::EQ)
+    ++P.Pos;
+  else if (!P.accept(Word::To))
+    return nullptr;
+  auto S = std::make_unique<Setting>(P.loc(ParamTok), Param, "");
+  if (P.accept(Word::Default)) {
+    S->IsDefault = true;
+    return makeSettingChange(std::move(S));
+  }
+  unsigned First = P.Pos;
+  do {
+    uint16_t T = P.tok(P.Pos).Type;
+    if (T == L::PLUS || T == L::MINUS) {
+      ++P.Pos;
+      if (!P.isClass(TokClass::Integer) && !P.isClass(TokClass::Numeric))
+        return nullptr;
+      ++P.Pos;
+      continue;
+    }
+    const sql::TokInfo &I = P.info(P.Pos);
+    bool Value = I.Class == TokClass::String || I.Class == TokClass::Integer ||
+                 I.Class == TokClass::Numeric || P.isColId(P.Pos) ||
+                 I.W == Word::True || I.W == Word::False || I.W == Word::On;
+    if (!Value)
+      return nullptr;
+    ++P.Pos;
+  } while (P.accept(TokClass::Comma));
+  S->Value =
+      In.Buffer.slice(In.Toks[First].Begin, In.Toks[P.Pos - 1].End).str();
+  return makeSettingChange(std::move(S));
+}
+
 bool FastStatement::indexElem(IndexElement &E) {
   // (colId | '(' expr ')') [COLLATE name] [opclass] [ASC | DESC] [NULLS
   // FIRST | LAST]; function calls and operator class parameters are the
@@ -759,6 +1187,12 @@ bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
   Col.Loc = P.loc(P.Pos);
   if (!P.colId(Col.Name) || !Hooks.typeName(P.Pos, Col.Type))
     return false;
+  return columnConstraints(Col, Cs, ColumnIn::Table);
+}
+
+bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
+                                      ColumnIn Where) {
+  bool ForDomain = Where == ColumnIn::Domain;
   auto ColumnConstraint = [&](Constraint::Kind K, Location L,
                               std::string Name) {
     Constraint C;
@@ -773,7 +1207,12 @@ bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
   };
   bool SeenNull = false, SeenNotNull = false;
   for (;;) {
-    if (P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen))
+    bool End = P.isClass(TokClass::Semi) || P.Pos == In.N;
+    if (Where == ColumnIn::Table)
+      End = P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen);
+    else if (Where == ColumnIn::Alter)
+      End |= P.isClass(TokClass::Comma);
+    if (End)
       return !(Col.generation() && Col.Default); // an error of the lowering
     Location L = P.loc(P.Pos);
     if (P.accept(Word::Collate)) {
@@ -809,6 +1248,10 @@ bool FastStatement::columnDef(Column &Col, std::vector<Constraint> &Cs) {
       K->Check = P.parseExpr();
       if (!K->Check || !P.accept(TokClass::RParen) || P.isWord(Word::No))
         return false;
+    } else if (ForDomain) {
+      // Keys, references and generated columns are not for domains: the
+      // grammar's lowering reports them.
+      return false;
     } else if (P.accept(Word::Generated)) {
       // GENERATED ALWAYS AS (expr) [STORED | VIRTUAL]; identity columns
       // and BY DEFAULT are the grammar's.
@@ -946,17 +1389,15 @@ bool FastStatement::keyAction(ForeignKeyAction &Out) {
 
 std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
   // ALTER TABLE [IF EXISTS] [ONLY] name action, ... with the actions ADD
-  // table constraint (as in CREATE TABLE), ATTACH PARTITION and OWNER TO
-  // role; the others, and ONLY (name) and name *, are the grammar's.
+  // table constraint or column (as in CREATE TABLE), DROP column or
+  // constraint, VALIDATE CONSTRAINT, the simple ALTER COLUMN forms, ATTACH
+  // PARTITION and OWNER TO role; the others, and ONLY (name) and name *,
+  // are the grammar's.
   if (!P.accept(Word::Alter) || !P.accept(Word::Table))
     return nullptr;
   bool IfExists = false;
-  if (P.isWord(Word::If)) {
-    ++P.Pos;
-    if (!P.accept(Word::Exists))
-      return nullptr;
-    IfExists = true;
-  }
+  if (!ifExists(IfExists))
+    return nullptr;
   P.accept(Word::Only);
   unsigned NameTok = P.Pos;
   QualifiedName Name;
@@ -968,11 +1409,30 @@ std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
   do {
     Location L = P.loc(P.Pos);
     if (P.accept(Word::Add)) {
-      // ADD [COLUMN] column: the grammar's.
       Word W = P.word(P.Pos);
       if (W != Word::Constraint && W != Word::Check && W != Word::Unique &&
-          W != Word::Primary && W != Word::Foreign)
-        return nullptr;
+          W != Word::Primary && W != Word::Foreign) {
+        // ADD [COLUMN] [IF NOT EXISTS] column, as in CREATE TABLE.
+        P.accept(Word::Column);
+        bool IfNotExists = false;
+        if (!ifNotExists(IfNotExists))
+          return nullptr;
+        A->Actions.emplace_back(AlterAction::Kind::AddColumn, L);
+        AlterAction &R = A->Actions.back();
+        R.IfNotExists = IfNotExists;
+        Column Col;
+        Col.Loc = P.loc(P.Pos);
+        if (!P.colId(Col.Name) || !Hooks.typeName(P.Pos, Col.Type) ||
+            !columnConstraints(Col, R.Constraints, ColumnIn::Alter) ||
+            Col.generation() || Col.Default)
+          return nullptr; // defaults and generated columns: the grammar's
+        R.Name = Col.Name;
+        R.NameLoc = Col.Loc;
+        for (Constraint &Con : R.Constraints)
+          Con.AddedByAlter = true;
+        R.Col = std::make_unique<Column>(std::move(Col));
+        continue;
+      }
       Constraint Con;
       if (!tableConstraint(Con, /*InAlter=*/true))
         return nullptr;
@@ -992,6 +1452,82 @@ std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
       A->Actions.emplace_back(AlterAction::Kind::AttachPartition, L);
       A->Actions.back().Relation = {Part, P.loc(PartTok)};
       A->Actions.back().Bound = std::move(Bound);
+    } else if (P.accept(Word::Drop) || P.isWord(Word::Validate)) {
+      // DROP [COLUMN] [IF EXISTS] name [CASCADE | RESTRICT], DROP
+      // CONSTRAINT [IF EXISTS] name [CASCADE | RESTRICT], VALIDATE
+      // CONSTRAINT name.
+      bool Validate = P.accept(Word::Validate);
+      bool Con = P.accept(Word::Constraint);
+      if (Validate && !Con)
+        return nullptr;
+      if (!Con)
+        P.accept(Word::Column);
+      bool IfExists = false;
+      if (!Validate && !ifExists(IfExists))
+        return nullptr;
+      unsigned NameTok = P.Pos;
+      std::string N;
+      if (!P.colId(N))
+        return nullptr;
+      bool Cascade = !Validate && P.accept(Word::Cascade);
+      if (!Validate && !Cascade)
+        P.accept(Word::Restrict);
+      if (!atConstraintEnd(true))
+        return nullptr;
+      A->Actions.emplace_back(Validate ? AlterAction::Kind::ValidateConstraint
+                              : Con    ? AlterAction::Kind::DropConstraint
+                                       : AlterAction::Kind::DropColumn,
+                              L);
+      AlterAction &R = A->Actions.back();
+      R.Name = std::move(N);
+      R.NameLoc = P.loc(NameTok);
+      R.IfExists = IfExists;
+      R.Cascade = Cascade;
+    } else if (P.accept(Word::Alter)) {
+      // ALTER [COLUMN] name {SET | DROP} NOT NULL, DROP DEFAULT, SET DEFAULT
+      // expr, [SET DATA] TYPE type [COLLATE name] [USING expr]; identity,
+      // expressions, storage and statistics are the grammar's.
+      P.accept(Word::Column);
+      unsigned NameTok = P.Pos;
+      std::string N;
+      if (!P.colId(N))
+        return nullptr;
+      AlterAction R(AlterAction::Kind::SetNotNull, L);
+      if (P.accept(Word::Drop)) {
+        if (P.accept(Word::Default))
+          R.K = AlterAction::Kind::DropDefault;
+        else if (P.accept(Word::Not) && P.accept(Word::Null))
+          R.K = AlterAction::Kind::DropNotNull;
+        else
+          return nullptr;
+      } else if (P.isWord(Word::Set) && P.word(P.Pos + 1) == Word::Default) {
+        P.Pos += 2;
+        R.K = AlterAction::Kind::SetDefault;
+        if (!(R.Expression = P.parseExpr()))
+          return nullptr;
+      } else if (P.isWord(Word::Set) && P.word(P.Pos + 1) == Word::Not) {
+        P.Pos += 2;
+        if (!P.accept(Word::Null))
+          return nullptr;
+      } else {
+        if (P.accept(Word::Set) && !P.accept(Word::Data))
+          return nullptr;
+        if (!P.accept(Word::Type))
+          return nullptr;
+        R.K = AlterAction::Kind::AlterColumnType;
+        R.Type = std::make_unique<DataType>();
+        if (!Hooks.typeName(P.Pos, *R.Type))
+          return nullptr;
+        if (P.accept(Word::Collate) && !P.qualifiedName(R.Collation))
+          return nullptr;
+        if (P.accept(Word::Using) && !(R.Expression = P.parseExpr()))
+          return nullptr;
+      }
+      if (!atConstraintEnd(true))
+        return nullptr;
+      R.Name = std::move(N);
+      R.NameLoc = P.loc(NameTok);
+      A->Actions.push_back(std::move(R));
     } else if (P.accept(Word::Owner)) {
       // OWNER TO role: a name (CURRENT_USER and the like are the grammar's).
       std::string Role;

@@ -6,9 +6,11 @@
 // whole (CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW, CREATE TABLE of
 // columns with the usual column constraints, CREATE [UNIQUE] INDEX of
 // columns and parenthesized expressions, CREATE TYPE ... AS ENUM, ALTER
-// TABLE ... ADD constraint / OWNER TO as pg_dump writes them). A statement
-// the fast path declines goes to the ANTLR grammar unchanged, which gives
-// every diagnostic.
+// TABLE ... ADD constraint or column / DROP column or constraint / OWNER
+// TO, CREATE SEQUENCE, CREATE DOMAIN, ALTER TYPE / DOMAIN / SCHEMA ...
+// OWNER TO, CREATE SCHEMA, COMMENT ON, DROP and SET as pg_dump and migration
+// scripts write them). A statement the fast path declines goes to the ANTLR
+// grammar unchanged, which gives every diagnostic.
 //
 // The fast path is on by default; `schemac -fno-fast-parse` or the
 // environment variable SCHEMAC_NO_FAST_PARSE turn it off (for the
@@ -44,7 +46,12 @@ FastParseStats &getFastParseStats();
 inline bool hasFastPath(StmtKind K) {
   return K == StmtKind::CreateView || K == StmtKind::CreateMatView ||
          K == StmtKind::CreateTable || K == StmtKind::CreateIndex ||
-         K == StmtKind::CreateEnum || K == StmtKind::AlterTable;
+         K == StmtKind::CreateEnum || K == StmtKind::AlterTable ||
+         K == StmtKind::CreateSequence || K == StmtKind::AlterType ||
+         K == StmtKind::AlterDomain || K == StmtKind::AlterSchema ||
+         K == StmtKind::CreateDomain || K == StmtKind::Comment ||
+         K == StmtKind::Set || K == StmtKind::Drop ||
+         K == StmtKind::CreateSchema || K == StmtKind::AlterSequence;
 }
 
 /// Lowers a statement of kind \p K (hasFastPath) into Out.Change with the

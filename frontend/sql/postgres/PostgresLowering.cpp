@@ -1040,19 +1040,23 @@ void PostgresLowering::lowerCreateDomain(P::CreateDomainStmtContext *C) {
   Col.Loc = D->Loc;
   std::vector<Constraint> Cs;
   lowerColConstraints(C->colConstraint(), Col, Cs, /*ForDomain=*/true);
-  D->Collation = Col.collation();
-  D->Default = std::move(Col.Default);
-  D->NotNull = Col.NotNull;
-  D->ExplicitNull = Col.ExplicitNull;
+  fillDomain(*D, Col, Cs);
+  create(std::move(D));
+}
+
+void pg::fillDomain(Domain &D, Column &Col, std::vector<Constraint> &Cs) {
+  D.Collation = Col.collation();
+  D.Default = std::move(Col.Default);
+  D.NotNull = Col.NotNull;
+  D.ExplicitNull = Col.ExplicitNull;
   for (Constraint &K : Cs) {
     DomainCheck DC;
     DC.Name = K.Name;
     DC.Check = std::move(K.Check);
     DC.NotValid = K.NotValid;
     DC.Loc = K.Loc;
-    D->Checks.push_back(std::move(DC));
+    D.Checks.push_back(std::move(DC));
   }
-  create(std::move(D));
 }
 
 //===----------------------------------------------------------------------===//

@@ -23,6 +23,7 @@
 #include "PostgresParserBaseVisitor.h"
 
 namespace schemac {
+class Domain;
 namespace pg {
 
 /// The partitioning strategy named \p Name (PARTITION BY range/list/hash);
@@ -31,6 +32,11 @@ bool partitionStrategy(llvm::StringRef Name, PartitionSpec::Strategy &Out);
 
 /// Prefix minus: PostgreSQL folds it into a numeric constant (doNegate).
 ExprPtr negate(Location OpLoc, ExprPtr Operand);
+
+/// Moves what the column constraints of CREATE DOMAIN gave (lowered as a
+/// column's: \p Col and its CHECK constraints \p Cs) into \p D; shared by
+/// the grammar's lowering and the fast path.
+void fillDomain(Domain &D, Column &Col, std::vector<Constraint> &Cs);
 
 class PostgresLowering : public PostgresParserBaseVisitor {
 public:

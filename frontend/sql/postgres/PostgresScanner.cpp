@@ -97,9 +97,9 @@ namespace {
 /// (16 M instructions at every start) that the hand-written scanner never
 /// uses.
 const antlr4::dfa::Vocabulary &tokenVocabulary() {
-  static const antlr4::dfa::Vocabulary &V =
-      PostgresParser(nullptr).getVocabulary();
-  return V;
+  // Not from a parser object: making one builds the grammar's ATN, which
+  // a file that the fast path takes whole never needs.
+  return PostgresParser::staticVocabulary();
 }
 
 /// The scanner's key words: the rows of the dialect's key word table that

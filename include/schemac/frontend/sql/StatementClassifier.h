@@ -20,6 +20,7 @@
 #include "schemac/frontend/sql/Token.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <string>
@@ -62,12 +63,15 @@ public:
 
 private:
   using WordID = uint16_t;
+  /// Inline storage sized for the table: a pattern is built at the first
+  /// statement of every process, so its parts should not each allocate.
+  using Alternative = llvm::SmallVector<WordID, 4>;
   struct Item {
     bool Optional = false;
-    std::vector<std::vector<WordID>> Alternatives; ///< Longest first.
+    llvm::SmallVector<Alternative, 2> Alternatives; ///< Longest first.
   };
   struct Compiled {
-    std::vector<Item> Items;
+    llvm::SmallVector<Item, 4> Items;
     Match Result;
     std::string Description;
   };
