@@ -14,6 +14,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "PostgresFastParser.h"
 #include "PostgresParseDriver.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 #include "schemac/ir/Module.h"
@@ -124,6 +125,9 @@ long peakRSSKiB() {
 /// --write-prediction-table: lowers each input into a module of its own.
 int writeTable() {
   sql::AntlrParseDriver::setPredictionTablesEnabled(false);
+  // Every statement through the grammar: what the fast path declines is
+  // any statement's shape, and -fno-fast-parse uses the table for all.
+  pg::setFastParseEnabled(false);
   for (const std::string &In : Inputs) {
     auto Buf = llvm::MemoryBuffer::getFile(In);
     if (!Buf) {

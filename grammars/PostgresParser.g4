@@ -686,6 +686,7 @@ tableRef
   | relationExpr aliasClause?                               # relationRef
   | K_LATERAL? funcTable funcAliasClause?                   # functionRef
   | K_LATERAL? selectWithParens aliasClause?                # subqueryRef
+  | K_LATERAL? xmlTable aliasClause?                        # xmlTableRef
   ;
 
 joinType
@@ -722,6 +723,39 @@ funcAliasClause
 
 tableFuncElement
   : colId typeName
+  ;
+
+// XMLTABLE([XMLNAMESPACES(...),] row PASSING [BY REF|VALUE] doc
+// [BY REF|VALUE] COLUMNS ...).
+xmlTable
+  : K_XMLTABLE '('
+    (K_XMLNAMESPACES '(' xmlNamespaceEl (',' xmlNamespaceEl)* ')' ',')?
+    cExpr xmlPassing K_COLUMNS xmlTableColumn (',' xmlTableColumn)* ')'
+  ;
+
+xmlNamespaceEl
+  : bExpr K_AS colLabel
+  | K_DEFAULT bExpr
+  ;
+
+xmlTableColumn
+  : colId (K_FOR K_ORDINALITY | typeName xmlTableColumnOption*)
+  ;
+
+// PATH is an identifier in gram.y (the lowering checks the word).
+xmlTableColumnOption
+  : (IDENT | QUOTED_IDENT) bExpr
+  | K_DEFAULT bExpr
+  | K_NOT K_NULL
+  | K_NULL
+  ;
+
+xmlPassing
+  : K_PASSING xmlPassingMech? cExpr xmlPassingMech?
+  ;
+
+xmlPassingMech
+  : K_BY (K_REF | K_VALUE)
   ;
 
 groupClause
@@ -1032,6 +1066,36 @@ funcExprCommonSubexpr
   | K_NORMALIZE '(' aExpr (',' normalForm)? ')'             # normalizeFunc
   | name = (K_COALESCE | K_GREATEST | K_LEAST | K_NULLIF)
     '(' funcArgList? ')'                                    # keywordFunc
+  // SQL/XML (PostgreSQL 15's gram.y; XMLSERIALIZE's [NO] INDENT is 16).
+  | K_XMLCONCAT '(' exprList ')'                            # xmlConcatFunc
+  | K_XMLELEMENT '(' K_NAME colLabel
+      (',' (xmlAttributes (',' exprList)? | exprList))? ')' # xmlElementFunc
+  | K_XMLEXISTS '(' cExpr xmlPassing ')'                    # xmlExistsFunc
+  | K_XMLFOREST '(' xmlAttributeList ')'                    # xmlForestFunc
+  | K_XMLPARSE '(' documentOrContent aExpr
+      (ws = (K_PRESERVE | K_STRIP) K_WHITESPACE)? ')'       # xmlParseFunc
+  | K_XMLPI '(' K_NAME colLabel (',' aExpr)? ')'            # xmlPiFunc
+  | K_XMLROOT '(' aExpr ',' K_VERSION (K_NO K_VALUE | aExpr)
+      (',' K_STANDALONE (K_YES | K_NO K_VALUE?))? ')'       # xmlRootFunc
+  | K_XMLSERIALIZE '(' documentOrContent aExpr
+      K_AS simpleTypeName ')'                               # xmlSerializeFunc
+  ;
+
+xmlAttributes
+  : K_XMLATTRIBUTES '(' xmlAttributeList ')'
+  ;
+
+xmlAttributeList
+  : xmlAttributeEl (',' xmlAttributeEl)*
+  ;
+
+xmlAttributeEl
+  : aExpr (K_AS colLabel)?
+  ;
+
+documentOrContent
+  : K_DOCUMENT
+  | K_CONTENT
   ;
 
 extractArg
@@ -1246,7 +1310,7 @@ bareColLabel
 unreservedKeyword
   : K_ACCESS | K_ACTION | K_ADD | K_AFTER | K_ALTER | K_ALWAYS | K_AT | K_ATTACH
   | K_BEFORE | K_BY | K_CACHE | K_CASCADE | K_CASCADED | K_CLUSTER | K_COMMENT
-  | K_COMMENTS | K_COMMIT | K_COMPRESSION | K_CONSTRAINTS | K_CONTENT | K_CUBE
+  | K_COLUMNS | K_COMMENTS | K_COMMIT | K_COMPRESSION | K_CONSTRAINTS | K_CONTENT | K_CUBE
   | K_CURRENT | K_CYCLE | K_DATA | K_DAY | K_DEFAULTS | K_DEFERRED | K_DELETE
   | K_DETACH | K_DISABLE | K_DOCUMENT | K_DOMAIN | K_DOUBLE | K_DROP | K_ENABLE
   | K_ENFORCED | K_ENUM | K_ESCAPE | K_EXCLUDE | K_EXCLUDING | K_EXPRESSION
@@ -1258,14 +1322,15 @@ unreservedKeyword
   | K_NAME | K_NAMES | K_NEXT | K_NFC | K_NFD | K_NFKC | K_NFKD | K_NO
   | K_NORMALIZED | K_NOTHING | K_NOWAIT | K_NULLS | K_OF | K_OIDS | K_OPERATOR
   | K_OPTION | K_OPTIONS | K_ORDINALITY | K_OTHERS | K_OVER | K_OWNED | K_OWNER
-  | K_PARTIAL | K_PARTITION | K_PERIOD | K_PRECEDING | K_PRESERVE | K_RANGE
-  | K_RECURSIVE | K_RENAME | K_REPLACE | K_REPLICA | K_RESET | K_RESTART
+  | K_PARTIAL | K_PARTITION | K_PASSING | K_PERIOD | K_PRECEDING | K_PRESERVE | K_RANGE
+  | K_RECURSIVE | K_REF | K_RENAME | K_REPLACE | K_REPLICA | K_RESET | K_RESTART
   | K_RESTRICT | K_ROLE | K_ROLLUP | K_ROWS | K_RULE | K_SCHEMA | K_SECOND
   | K_SECURITY | K_SEQUENCE | K_SESSION | K_SET | K_SETS | K_SHARE | K_SIMPLE
-  | K_SKIP | K_START | K_STATISTICS | K_STORAGE | K_STORED | K_TABLESPACE
+  | K_SKIP | K_STANDALONE | K_START | K_STATISTICS | K_STRIP | K_STORAGE | K_STORED | K_TABLESPACE
   | K_TEMP | K_TEMPORARY | K_TIES | K_TRIGGER | K_TYPE | K_UNBOUNDED | K_UNKNOWN
-  | K_UNLOGGED | K_UPDATE | K_VALID | K_VALIDATE | K_VALUE | K_VARYING | K_VIEW
-  | K_VIRTUAL | K_WITHIN | K_WITHOUT | K_XML | K_YEAR | K_ZONE
+  | K_UNLOGGED | K_UPDATE | K_VALID | K_VALIDATE | K_VALUE | K_VARYING
+  | K_VERSION | K_VIEW | K_VIRTUAL | K_WHITESPACE | K_WITHIN | K_WITHOUT | K_XML
+  | K_YEAR | K_YES | K_ZONE
   ;
 
 colNameKeyword
@@ -1275,7 +1340,9 @@ colNameKeyword
   | K_LEAST | K_NATIONAL | K_NCHAR | K_NONE | K_NORMALIZE | K_NULLIF
   | K_NUMERIC | K_OUT | K_OVERLAY | K_POSITION | K_PRECISION | K_REAL
   | K_ROW | K_SETOF | K_SMALLINT | K_SUBSTRING | K_TIME | K_TIMESTAMP
-  | K_TREAT | K_TRIM | K_VALUES | K_VARCHAR
+  | K_TREAT | K_TRIM | K_VALUES | K_VARCHAR | K_XMLATTRIBUTES | K_XMLCONCAT
+  | K_XMLELEMENT | K_XMLEXISTS | K_XMLFOREST | K_XMLNAMESPACES | K_XMLPARSE
+  | K_XMLPI | K_XMLROOT | K_XMLSERIALIZE | K_XMLTABLE
   ;
 
 typeFuncNameKeyword

@@ -599,6 +599,22 @@ size_t Binder::Impl::addFromItem(Scope &S, const Rel &R) {
     I.Shape = makeShape(std::move(Shape));
     break;
   }
+  case Rel::Kind::XmlTable: {
+    // Its expressions see the FROM items before it, as a function's do.
+    auto &X = llvm::cast<XmlTable>(R);
+    for (const XmlNamespace &N : X.Namespaces)
+      bindExpr(N.Uri.get(), &S);
+    bindExpr(X.RowExpr.get(), &S);
+    bindExpr(X.Document.get(), &S);
+    for (const XmlTableColumn &C : X.Columns) {
+      bindExpr(C.Path.get(), &S);
+      bindExpr(C.Default.get(), &S);
+      I.Shape.Columns.push_back({C.Name, C.Type, nullptr, ""});
+    }
+    I.Name = X.Alias.empty() ? "xmltable" : X.Alias;
+    applyAliases(I.Shape, X.ColumnAliases);
+    break;
+  }
   case Rel::Kind::Values: {
     auto &V = llvm::cast<Values>(R);
     I.Name = V.Alias;
@@ -1045,6 +1061,16 @@ std::optional<DataType> Binder::Impl::inferType(const Expr &E) {
     if (auto *O = llvm::cast<CollateExpr>(E).Operand.get())
       return inferType(*O);
     return std::nullopt;
+  case Expr::Kind::IsTest:
+    return DataType(TypeKind::Boolean);
+  case Expr::Kind::FuncCall: {
+    const DataType *T = getXmlFormType(llvm::cast<FuncCall>(E));
+    if (!T)
+      return std::nullopt;
+    DataType R = *T;
+    R.Serial = false;
+    return R;
+  }
   case Expr::Kind::Literal: {
     auto &L = llvm::cast<Literal>(E);
     switch (L.LK) {

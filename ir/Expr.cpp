@@ -113,3 +113,26 @@ ExprPtr Expr::clone() const {
   return visitNode(
       *this, [](const auto &E) -> ExprPtr { return fieldcopy::cloneNode(E); });
 }
+
+const DataType *schemac::getXmlFormType(const FuncCall &F) {
+  static const DataType Xml(TypeKind::Xml), Boolean(TypeKind::Boolean);
+  switch (F.Form) {
+  case FuncCall::Syntax::XmlElement:
+  case FuncCall::Syntax::XmlForest:
+  case FuncCall::Syntax::XmlParse:
+  case FuncCall::Syntax::XmlPi:
+  case FuncCall::Syntax::XmlRoot:
+    return &Xml;
+  case FuncCall::Syntax::XmlExists:
+    return &Boolean;
+  case FuncCall::Syntax::XmlSerialize:
+    if (F.Args.size() == 2)
+      if (auto *C = llvm::dyn_cast_or_null<Cast>(F.Args[1].get()))
+        return &C->Type;
+    return nullptr;
+  case FuncCall::Syntax::Normal:
+    return F.Name.size() == 1 && F.Name[0] == "xmlconcat" ? &Xml : nullptr;
+  default:
+    return nullptr;
+  }
+}

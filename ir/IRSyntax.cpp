@@ -53,7 +53,7 @@ const char *const AttributeKeywords[] = {
     // Relations.
     "none", "lateral", "cte", "column_defs", "with_ordinality", "windows",
     "natural", "comma", "using", "offset", "limit_all", "with_ties", "all",
-    "alias"};
+    "alias", "passing", "namespaces", "for_ordinality", "path", "default"};
 
 llvm::StringSet<> buildKeywords() {
   llvm::StringSet<> S;

@@ -287,6 +287,10 @@ void ReferenceWalker::rel(Rel &R) {
   } else if (auto *F = llvm::dyn_cast<FunctionScan>(&R)) {
     for (auto &Def : F->ColumnDefs)
       type(ReferenceSite::ColumnDefinition, Def.second, F->Loc, nullptr, F);
+  } else if (auto *X = llvm::dyn_cast<XmlTable>(&R)) {
+    for (XmlTableColumn &C : X->Columns)
+      if (!C.ForOrdinality)
+        type(ReferenceSite::ColumnDefinition, C.Type, C.Loc, nullptr, X);
   }
   forEachChild(
       R, [&](ExprPtr &C) { expr(*C); }, [&](RelPtr &C) { rel(*C); });

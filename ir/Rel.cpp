@@ -23,6 +23,14 @@ llvm::StringRef Rel::getKindName() const {
 
 SelectItem SelectItem::clone() const { return fieldcopy::cloneStruct(*this); }
 
+XmlNamespace XmlNamespace::clone() const {
+  return fieldcopy::cloneStruct(*this);
+}
+
+XmlTableColumn XmlTableColumn::clone() const {
+  return fieldcopy::cloneStruct(*this);
+}
+
 CommonTableExpr CommonTableExpr::clone() const {
   return fieldcopy::cloneStruct(*this);
 }

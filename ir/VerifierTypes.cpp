@@ -511,6 +511,12 @@ ExprType verifier::inferType(const Module &M, const Expr &E,
     if (const Expr *Op = llvm::cast<CollateExpr>(E).Operand.get())
       return inferType(M, *Op, ColumnType);
     return R;
+  case Expr::Kind::FuncCall:
+    if (const DataType *T = getXmlFormType(llvm::cast<FuncCall>(E))) {
+      ResolvedType RT = resolveType(M, *T);
+      return RT.Known ? Known(RT) : R;
+    }
+    return R;
   case Expr::Kind::IsTest:
   case Expr::Kind::Between:
   case Expr::Kind::InList:

@@ -322,9 +322,11 @@ def main(argv: List[str]) -> int:
     ap.add_argument("--root", default=os.path.join(here, os.pardir, "test"),
                     help="the test tree (default: test/ of this checkout)")
     ap.add_argument("--exclude", action="append",
-                    default=["Oracle/Inputs"],
+                    default=["Oracle/Inputs", "Fuzz"],
                     help="folders of the tree (relative) to leave out "
-                    "(default: Oracle/Inputs, the oracle's own test tree)")
+                    "(default: Oracle/Inputs, the oracle's own test tree, "
+                    "and Fuzz, the fuzzers' regression inputs: broken on "
+                    "purpose, replayed by test/Fuzz)")
     ap.add_argument("--filter", default="", help="only cases whose label "
                     "contains this text")
     ap.add_argument("--shard", default="1/1", help="I/N: every Nth case "

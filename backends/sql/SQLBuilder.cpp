@@ -493,6 +493,15 @@ public:
       Out += ')';
       return true;
     }
+    case FuncCall::Syntax::XmlElement:
+    case FuncCall::Syntax::XmlAttributes:
+    case FuncCall::Syntax::XmlForest:
+    case FuncCall::Syntax::XmlParse:
+    case FuncCall::Syntax::XmlPi:
+    case FuncCall::Syntax::XmlRoot:
+    case FuncCall::Syntax::XmlSerialize:
+    case FuncCall::Syntax::XmlExists:
+      return xmlCall(C);
     case FuncCall::Syntax::Overlay:
       if (A.size() < 3)
         return false;
@@ -535,6 +544,146 @@ public:
       return true;
     }
     return false;
+  }
+
+  /// \p E where gram.y takes a b_expr: no IS, comparison, LIKE-level,
+  /// NOT, AND, OR, COLLATE or AT TIME ZONE outside parentheses.
+  void bOperand(const ExprPtr &E) {
+    size_t Start = Out.size();
+    Precedence P = visitChild(E);
+    if (P <= Precedence::Like || P == Precedence::AtTimeZone ||
+        P == Precedence::Collate)
+      wrap(Start);
+  }
+
+  /// \p E where gram.y takes a c_expr (a primary).
+  void cOperand(const ExprPtr &E) { operand(E, Precedence::Primary, false); }
+
+  /// An upper-case key word argument of a special form (Expr.h).
+  static const Literal *keywordArg(const ExprPtr &E) {
+    auto *L = dyn_cast_or_null<Literal>(E.get());
+    return L && L->LK == Literal::LitKind::String ? L : nullptr;
+  }
+
+  /// `value [AS label], ...` of XMLATTRIBUTES and XMLFOREST.
+  void xmlLabelled(const FuncCall &C) {
+    for (size_t I = 0; I != C.Args.size(); ++I) {
+      if (I)
+        Out += ", ";
+      expr(C.Args[I]);
+      if (I < C.ArgNames.size() && !C.ArgNames[I].empty()) {
+        Out += " AS ";
+        B.appendIdentifier(Out, C.ArgNames[I]);
+      }
+    }
+  }
+
+  /// The SQL/XML forms (Expr.h); false if the arguments do not fit.
+  bool xmlCall(const FuncCall &C) {
+    const auto &A = C.Args;
+    auto IsWord = [&](size_t I, std::initializer_list<llvm::StringRef> Ws) {
+      const Literal *L = I < A.size() ? keywordArg(A[I]) : nullptr;
+      return L && llvm::is_contained(Ws, llvm::StringRef(L->Value));
+    };
+    auto Name = [&](size_t I) {
+      B.appendIdentifier(Out, cast<Literal>(*A[I]).Value);
+    };
+    switch (C.Form) {
+    case FuncCall::Syntax::XmlElement: {
+      if (A.empty() || !keywordArg(A[0]))
+        return false;
+      Out += "XMLELEMENT(NAME ";
+      Name(0);
+      for (size_t I = 1; I != A.size(); ++I) {
+        Out += ", ";
+        auto *Attrs = dyn_cast_or_null<FuncCall>(A[I].get());
+        if (I == 1 && Attrs && Attrs->Form == FuncCall::Syntax::XmlAttributes) {
+          Out += "XMLATTRIBUTES(";
+          xmlLabelled(*Attrs);
+          Out += ')';
+        } else {
+          expr(A[I]);
+        }
+      }
+      break;
+    }
+    case FuncCall::Syntax::XmlAttributes:
+      // Only inside XMLELEMENT, which prints it.
+      return false;
+    case FuncCall::Syntax::XmlForest:
+      if (A.empty())
+        return false;
+      Out += "XMLFOREST(";
+      xmlLabelled(C);
+      break;
+    case FuncCall::Syntax::XmlParse:
+      if (A.size() < 2 || A.size() > 3 || !IsWord(0, {"DOCUMENT", "CONTENT"}) ||
+          (A.size() == 3 && !IsWord(2, {"STRIP", "PRESERVE"})))
+        return false;
+      Out += "XMLPARSE(";
+      Out += cast<Literal>(*A[0]).Value;
+      Out += ' ';
+      expr(A[1]);
+      if (A.size() == 3) {
+        Out += ' ';
+        Out += cast<Literal>(*A[2]).Value;
+        Out += " WHITESPACE";
+      }
+      break;
+    case FuncCall::Syntax::XmlPi:
+      if (A.empty() || A.size() > 2 || !keywordArg(A[0]))
+        return false;
+      Out += "XMLPI(NAME ";
+      Name(0);
+      if (A.size() == 2) {
+        Out += ", ";
+        expr(A[1]);
+      }
+      break;
+    case FuncCall::Syntax::XmlRoot: {
+      if (A.size() < 2 || A.size() > 3 ||
+          (A.size() == 3 && !IsWord(2, {"YES", "NO", "NO VALUE"})))
+        return false;
+      Out += "XMLROOT(";
+      expr(A[0]);
+      Out += ", VERSION ";
+      auto *V = dyn_cast_or_null<Literal>(A[1].get());
+      if (V && V->LK == Literal::LitKind::Null)
+        Out += "NO VALUE";
+      else
+        expr(A[1]);
+      if (A.size() == 3) {
+        Out += ", STANDALONE ";
+        Out += cast<Literal>(*A[2]).Value;
+      }
+      break;
+    }
+    case FuncCall::Syntax::XmlSerialize: {
+      // The target is a SimpleTypename: no array.
+      auto *T = A.size() == 2 ? dyn_cast_or_null<Cast>(A[1].get()) : nullptr;
+      if (!T || !IsWord(0, {"DOCUMENT", "CONTENT"}) || T->Type.isArray())
+        return false;
+      Out += "XMLSERIALIZE(";
+      Out += cast<Literal>(*A[0]).Value;
+      Out += ' ';
+      expr(T->Operand);
+      Out += " AS ";
+      B.appendType(Out, T->Type);
+      break;
+    }
+    case FuncCall::Syntax::XmlExists:
+      if (A.size() != 2)
+        return false;
+      Out += "XMLEXISTS(";
+      cOperand(A[0]);
+      Out += " PASSING ";
+      cOperand(A[1]);
+      break;
+    default:
+      return false;
+    }
+    Out += ')';
+    return true;
   }
 
   Precedence visitFuncCall(const FuncCall &C) {
@@ -1273,6 +1422,60 @@ public:
         B.appendType(Out, F.ColumnDefs[I].second);
       }
       Out += ')';
+      return;
+    }
+    case Rel::Kind::XmlTable: {
+      auto &X = cast<XmlTable>(R);
+      if (X.Lateral)
+        Out += "LATERAL ";
+      Out += "XMLTABLE(";
+      if (!X.Namespaces.empty()) {
+        Out += "XMLNAMESPACES(";
+        for (size_t I = 0; I != X.Namespaces.size(); ++I) {
+          const XmlNamespace &N = X.Namespaces[I];
+          if (I)
+            Out += ", ";
+          if (N.Name.empty()) {
+            Out += "DEFAULT ";
+            bOperand(N.Uri);
+          } else {
+            bOperand(N.Uri);
+            Out += " AS ";
+            B.appendIdentifier(Out, N.Name);
+          }
+        }
+        Out += "), ";
+      }
+      cOperand(X.RowExpr);
+      Out += " PASSING ";
+      cOperand(X.Document);
+      Out += " COLUMNS ";
+      for (size_t I = 0; I != X.Columns.size(); ++I) {
+        const XmlTableColumn &C = X.Columns[I];
+        if (I)
+          Out += ", ";
+        B.appendIdentifier(Out, C.Name);
+        if (C.ForOrdinality) {
+          Out += " FOR ORDINALITY";
+          continue;
+        }
+        Out += ' ';
+        B.appendType(Out, C.Type);
+        if (C.Path) {
+          Out += " PATH ";
+          bOperand(C.Path);
+        }
+        if (C.Default) {
+          Out += " DEFAULT ";
+          bOperand(C.Default);
+        }
+        if (C.NotNull)
+          Out += " NOT NULL";
+        else if (C.ExplicitNull)
+          Out += " NULL";
+      }
+      Out += ')';
+      alias(X.Alias, X.ColumnAliases);
       return;
     }
     case Rel::Kind::Values: {

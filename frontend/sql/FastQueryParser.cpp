@@ -17,6 +17,7 @@
 #include "FastQueryParser.h"
 
 #include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace schemac;
 using namespace schemac::sql;
@@ -381,6 +382,8 @@ ExprPtr FastQueryParser::parseInfix(ExprPtr LHS, Precedence MinPrec,
       T = IsTest::Test::False;
     else if (K == Word::Unknown)
       T = IsTest::Test::Unknown;
+    else if (K == Word::Document)
+      T = IsTest::Test::Document;
     else
       return nullptr;
     return std::make_unique<IsTest>(loc(OpTok), std::move(LHS), T, Not);
@@ -620,6 +623,15 @@ ExprPtr FastQueryParser::parsePrimary() {
   case Word::Substring:
   case Word::Trim:
     return parseSpecialFunc();
+  case Word::XmlConcat:
+  case Word::XmlElement:
+  case Word::XmlExists:
+  case Word::XmlForest:
+  case Word::XmlParse:
+  case Word::XmlPi:
+  case Word::XmlRoot:
+  case Word::XmlSerialize:
+    return parseXmlFunc();
   default:
     // Typed literals and the like: the dialect's.
     return Hooks.primary(Pos);
@@ -897,6 +909,203 @@ ExprPtr FastQueryParser::parseSpecialFunc() {
   if (!accept(TokClass::RParen))
     return nullptr;
   return F;
+}
+
+ExprPtr FastQueryParser::parseXmlFunc() {
+  // The SQL/XML forms, built as the grammar's lowering builds them (Expr.h):
+  // key words between the arguments become upper-case string literals.
+  unsigned Start = Pos;
+  Word W = word(Pos);
+  if (cls(Pos + 1) != TokClass::LParen)
+    return nullptr;
+  Pos += 2;
+  auto F = std::make_unique<FuncCall>(
+      loc(Start), std::vector<std::string>{text(Start).lower()});
+  auto Keyword = [&](unsigned I, std::string V) -> ExprPtr {
+    return std::make_unique<Literal>(loc(I), Literal::LitKind::String,
+                                     std::move(V));
+  };
+  auto Label = [&]() {
+    unsigned I = Pos;
+    std::string N;
+    if (!colLabel(N))
+      return false;
+    F->Args.push_back(std::make_unique<Literal>(
+        loc(I), Literal::LitKind::String, std::move(N)));
+    return true;
+  };
+  auto Arg = [&]() {
+    ExprPtr E = parseExpr();
+    if (!E)
+      return false;
+    F->Args.push_back(std::move(E));
+    return true;
+  };
+  auto DocumentOrContent = [&]() {
+    if (!isWord(Word::Document) && !isWord(Word::Content))
+      return false;
+    F->Args.push_back(Keyword(Pos, text(Pos).upper()));
+    ++Pos;
+    return true;
+  };
+  switch (W) {
+  case Word::XmlConcat:
+    if (!parseExprList(F->Args))
+      return nullptr;
+    break;
+  case Word::XmlElement:
+    F->Form = FuncCall::Syntax::XmlElement;
+    if (!accept(Word::Name) || !Label())
+      return nullptr;
+    if (!accept(TokClass::Comma))
+      break;
+    if (isWord(Word::XmlAttributes)) {
+      // A column named xmlattributes is the grammar's.
+      unsigned AttrStart = Pos;
+      if (cls(Pos + 1) != TokClass::LParen)
+        return nullptr;
+      Pos += 2;
+      auto Attrs = std::make_unique<FuncCall>(
+          loc(AttrStart), std::vector<std::string>{"xmlattributes"});
+      Attrs->Form = FuncCall::Syntax::XmlAttributes;
+      if (!parseXmlLabelled(*Attrs) || !accept(TokClass::RParen))
+        return nullptr;
+      F->Args.push_back(std::move(Attrs));
+      if (!accept(TokClass::Comma))
+        break;
+    }
+    if (!parseExprList(F->Args))
+      return nullptr;
+    break;
+  case Word::XmlForest:
+    F->Form = FuncCall::Syntax::XmlForest;
+    if (!parseXmlLabelled(*F))
+      return nullptr;
+    break;
+  case Word::XmlExists: {
+    // XMLEXISTS(c_expr PASSING [BY REF|VALUE] c_expr [BY REF|VALUE])
+    F->Form = FuncCall::Syntax::XmlExists;
+    ExprPtr Path = parsePrimary();
+    ExprPtr Doc;
+    if (!Path || !parseXmlPassing(Doc))
+      return nullptr;
+    F->Args.push_back(std::move(Path));
+    F->Args.push_back(std::move(Doc));
+    break;
+  }
+  case Word::XmlParse:
+    F->Form = FuncCall::Syntax::XmlParse;
+    if (!DocumentOrContent() || !Arg())
+      return nullptr;
+    if (isWord(Word::Preserve) || isWord(Word::Strip)) {
+      F->Args.push_back(Keyword(Pos, text(Pos).upper()));
+      ++Pos;
+      if (!accept(Word::Whitespace))
+        return nullptr;
+    }
+    break;
+  case Word::XmlPi:
+    F->Form = FuncCall::Syntax::XmlPi;
+    if (!accept(Word::Name) || !Label())
+      return nullptr;
+    if (accept(TokClass::Comma) && !Arg())
+      return nullptr;
+    break;
+  case Word::XmlRoot:
+    F->Form = FuncCall::Syntax::XmlRoot;
+    if (!Arg() || !accept(TokClass::Comma) || !accept(Word::Version))
+      return nullptr;
+    if (isWord(Word::No) && word(Pos + 1) == Word::Value) {
+      // VERSION NO VALUE: a null version.
+      F->Args.push_back(
+          std::make_unique<Literal>(loc(Pos + 1), Literal::LitKind::Null, ""));
+      Pos += 2;
+    } else if (!Arg()) {
+      return nullptr;
+    }
+    if (accept(TokClass::Comma)) {
+      unsigned S = Pos;
+      if (!accept(Word::Standalone))
+        return nullptr;
+      std::string V;
+      if (accept(Word::Yes))
+        V = "YES";
+      else if (accept(Word::No))
+        V = accept(Word::Value) ? "NO VALUE" : "NO";
+      else
+        return nullptr;
+      F->Args.push_back(Keyword(S, V));
+    }
+    break;
+  case Word::XmlSerialize: {
+    F->Form = FuncCall::Syntax::XmlSerialize;
+    if (!DocumentOrContent())
+      return nullptr;
+    ExprPtr E = parseExpr();
+    unsigned As = Pos;
+    DataType T;
+    // The target is a SimpleTypename: no array bounds.
+    if (!E || !accept(Word::As) || !Hooks.typeName(Pos, T) || T.isArray())
+      return nullptr;
+    F->Args.push_back(std::make_unique<Cast>(
+        loc(As), std::move(E), std::move(T), Cast::Syntax::CastFunction));
+    break;
+  }
+  default:
+    return nullptr;
+  }
+  if (!accept(TokClass::RParen))
+    return nullptr;
+  return F;
+}
+
+bool FastQueryParser::parseXmlLabelled(FuncCall &F) {
+  // `value [AS label], ...`; an unlabelled value must be a column (the
+  // lowering says so), and XMLATTRIBUTES' names must differ: else decline.
+  bool Named = false;
+  llvm::StringSet<> Seen;
+  do {
+    ExprPtr E = parseExpr();
+    if (!E)
+      return false;
+    std::string Label;
+    if (accept(Word::As)) {
+      if (!colLabel(Label))
+        return false;
+      Named = true;
+    }
+    std::string Key = Label;
+    if (Label.empty()) {
+      auto *R = llvm::dyn_cast<ColumnRef>(E.get());
+      if (!R || R->Star)
+        return false;
+      Key = R->getColumnName().str();
+    }
+    if (F.Form == FuncCall::Syntax::XmlAttributes && !Seen.insert(Key).second)
+      return false;
+    F.ArgNames.push_back(std::move(Label));
+    F.Args.push_back(std::move(E));
+  } while (accept(TokClass::Comma));
+  if (!Named)
+    F.ArgNames.clear();
+  return true;
+}
+
+bool FastQueryParser::parseXmlPassing(ExprPtr &Out) {
+  // PASSING [BY REF|VALUE] c_expr [BY REF|VALUE]: the mechanism is noise.
+  auto Mechanism = [&]() {
+    if (!isWord(Word::By))
+      return true;
+    Word M = word(Pos + 1);
+    if (M != Word::Ref && M != Word::Value)
+      return false;
+    Pos += 2;
+    return true;
+  };
+  if (!accept(Word::Passing) || !Mechanism())
+    return false;
+  Out = parsePrimary();
+  return Out && Mechanism();
 }
 
 ExprPtr FastQueryParser::parseCase() {

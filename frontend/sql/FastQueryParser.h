@@ -150,6 +150,9 @@ private:
   ExprPtr parseCall(Location L, std::vector<std::string> Name);
   ExprPtr parseCase();
   ExprPtr parseSpecialFunc();
+  ExprPtr parseXmlFunc();
+  bool parseXmlLabelled(FuncCall &F);
+  bool parseXmlPassing(ExprPtr &Out);
   /// At '(' of a window specification.
   std::unique_ptr<WindowSpec> parseWindowSpec();
   ExprPtr parseArray(bool Keyword);

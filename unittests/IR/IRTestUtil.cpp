@@ -204,7 +204,11 @@ std::vector<ExprPtr> Builder::everyExpr() {
     for (FuncCall::Syntax S :
          {FuncCall::Syntax::Extract, FuncCall::Syntax::Substring,
           FuncCall::Syntax::Position, FuncCall::Syntax::Overlay,
-          FuncCall::Syntax::Normalize}) {
+          FuncCall::Syntax::Normalize, FuncCall::Syntax::XmlElement,
+          FuncCall::Syntax::XmlAttributes, FuncCall::Syntax::XmlForest,
+          FuncCall::Syntax::XmlParse, FuncCall::Syntax::XmlPi,
+          FuncCall::Syntax::XmlRoot, FuncCall::Syntax::XmlSerialize,
+          FuncCall::Syntax::XmlExists}) {
       auto G = std::make_unique<FuncCall>(loc(), std::vector<std::string>{"g"},
                                           list(col({"x"})));
       G->Form = S;
@@ -387,6 +391,31 @@ RelPtr Builder::everyRel() {
   Vals->ColumnAliases = {"k", "l"};
   auto J2 = std::make_unique<Join>(loc(), Join::JoinKind::Full, std::move(J),
                                    std::move(Vals));
+  // ... CROSS JOIN LATERAL XMLTABLE(XMLNAMESPACES(...), ... COLUMNS ...).
+  auto XT = std::make_unique<XmlTable>(loc());
+  XT->RowExpr = str("/r");
+  XT->Document = col({"t1", "x"});
+  XT->Namespaces.push_back(XmlNamespace{str("http://a.example"), "a"});
+  XT->Namespaces.push_back(XmlNamespace{str("http://d.example"), ""});
+  XmlTableColumn XC1;
+  XC1.Name = "k";
+  XC1.Type = type(TypeKind::Integer, "int");
+  XC1.Path = str("@k");
+  XC1.Default = num(0);
+  XC1.NotNull = true;
+  XC1.ExplicitNull = true;
+  XC1.Loc = loc();
+  XT->Columns.push_back(std::move(XC1));
+  XmlTableColumn XC2;
+  XC2.Name = "o";
+  XC2.Type = type(TypeKind::Integer);
+  XC2.ForOrdinality = true;
+  XT->Columns.push_back(std::move(XC2));
+  XT->Alias = "xt";
+  XT->ColumnAliases = {"kk"};
+  XT->Lateral = true;
+  J2 = std::make_unique<Join>(loc(), Join::JoinKind::Cross, std::move(J2),
+                              std::move(XT));
   auto J3 = std::make_unique<Join>(loc(), Join::JoinKind::Right, std::move(J2),
                                    nullptr);
   J3->Condition = lit(Literal::LitKind::Boolean, "true");

@@ -66,6 +66,7 @@ namespace {
   X(Scan, 152)                                                                 \
   X(SubqueryScan, 96)                                                          \
   X(FunctionScan, 120)                                                         \
+  X(XmlTable, 152)                                                             \
   X(Values, 104)                                                               \
   X(Filter, 40)                                                                \
   X(Project, 112)                                                              \
@@ -91,7 +92,9 @@ namespace {
   X(WindowSpec::Bound, 16)                                                     \
   X(WindowSpec, 136)                                                           \
   X(SelectItem, 48)                                                            \
-  X(CommonTableExpr, 80)
+  X(CommonTableExpr, 80)                                                       \
+  X(XmlNamespace, 40)                                                          \
+  X(XmlTableColumn, 112)
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 #define SCHEMAC_CHECK_SIZE(T, N)                                               \

@@ -13,6 +13,7 @@
 #include "schemac/dialects/postgres/PostgresDialect.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -1059,6 +1060,91 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
           loc(Form), Literal::LitKind::String, text(Form).upper()));
     return F;
   }
+  if (auto *X = altCast<P::XmlConcatFuncContext>(C)) {
+    // A plain call, as COALESCE is.
+    auto F = Call("xmlconcat", FuncCall::Syntax::Normal);
+    F->Args = lowerExprList(X->exprList());
+    return F;
+  }
+  // The key words between arguments: upper-case string literals.
+  auto Word = [&](Location WL, std::string W) -> ExprPtr {
+    return std::make_unique<Literal>(WL, Literal::LitKind::String,
+                                     std::move(W));
+  };
+  auto Label = [&](P::ColLabelContext *N) -> ExprPtr {
+    return std::make_unique<Literal>(loc(N), Literal::LitKind::String, name(N));
+  };
+  if (auto *X = altCast<P::XmlElementFuncContext>(C)) {
+    auto F = Call("xmlelement", FuncCall::Syntax::XmlElement);
+    F->Args.push_back(Label(X->colLabel()));
+    if (P::XmlAttributesContext *A = X->xmlAttributes()) {
+      auto Attrs = std::make_unique<FuncCall>(
+          loc(A), std::vector<std::string>{"xmlattributes"});
+      Attrs->Form = FuncCall::Syntax::XmlAttributes;
+      lowerXmlAttributeList(A->xmlAttributeList(), *Attrs, "attribute");
+      F->Args.push_back(std::move(Attrs));
+    }
+    if (X->exprList())
+      for (ExprPtr &E : lowerExprList(X->exprList()))
+        F->Args.push_back(std::move(E));
+    return F;
+  }
+  if (auto *X = altCast<P::XmlForestFuncContext>(C)) {
+    auto F = Call("xmlforest", FuncCall::Syntax::XmlForest);
+    lowerXmlAttributeList(X->xmlAttributeList(), *F, "element");
+    return F;
+  }
+  if (auto *X = altCast<P::XmlExistsFuncContext>(C)) {
+    auto F = Call("xmlexists", FuncCall::Syntax::XmlExists);
+    F->Args.push_back(lowerExpr(X->cExpr()));
+    F->Args.push_back(lowerExpr(X->xmlPassing()->cExpr()));
+    return F;
+  }
+  if (auto *X = altCast<P::XmlParseFuncContext>(C)) {
+    auto F = Call("xmlparse", FuncCall::Syntax::XmlParse);
+    P::DocumentOrContentContext *D = X->documentOrContent();
+    F->Args.push_back(Word(loc(D), text(D).upper()));
+    F->Args.push_back(lowerExpr(X->aExpr()));
+    if (X->ws)
+      F->Args.push_back(Word(loc(X->ws), text(X->ws).upper()));
+    return F;
+  }
+  if (auto *X = altCast<P::XmlPiFuncContext>(C)) {
+    auto F = Call("xmlpi", FuncCall::Syntax::XmlPi);
+    F->Args.push_back(Label(X->colLabel()));
+    if (X->aExpr())
+      F->Args.push_back(lowerExpr(X->aExpr()));
+    return F;
+  }
+  if (auto *X = altCast<P::XmlRootFuncContext>(C)) {
+    auto F = Call("xmlroot", FuncCall::Syntax::XmlRoot);
+    F->Args.push_back(lowerExpr(X->aExpr(0)));
+    // VERSION NO VALUE is a null version, as PostgreSQL has it.
+    if (X->aExpr().size() > 1)
+      F->Args.push_back(lowerExpr(X->aExpr(1)));
+    else
+      F->Args.push_back(std::make_unique<Literal>(loc(X->K_VALUE(0)),
+                                                  Literal::LitKind::Null, ""));
+    if (antlr4::tree::TerminalNode *S = X->K_STANDALONE()) {
+      std::string V = X->K_YES() ? "YES"
+                      : X->K_VALUE().size() > size_t(X->aExpr().size() == 1)
+                          ? "NO VALUE"
+                          : "NO";
+      F->Args.push_back(Word(loc(S), V));
+    }
+    return F;
+  }
+  if (auto *X = altCast<P::XmlSerializeFuncContext>(C)) {
+    auto F = Call("xmlserialize", FuncCall::Syntax::XmlSerialize);
+    P::DocumentOrContentContext *D = X->documentOrContent();
+    F->Args.push_back(Word(loc(D), text(D).upper()));
+    DataType T = lowerSimpleType(X->simpleTypeName());
+    T.Spelling = normalizedText(X->simpleTypeName());
+    F->Args.push_back(
+        std::make_unique<Cast>(loc(X->K_AS()), lowerExpr(X->aExpr()),
+                               std::move(T), Cast::Syntax::CastFunction));
+    return F;
+  }
   auto *X = static_cast<P::KeywordFuncContext *>(C);
   auto F = Call(text(X->name).lower(), FuncCall::Syntax::Normal);
   if (P::FuncArgListContext *Args = X->funcArgList())
@@ -1068,4 +1154,39 @@ ExprPtr PostgresLowering::lowerSpecialFunc(P::FuncExprCommonSubexprContext *C) {
       F->Args.push_back(lowerExpr(A->aExpr()));
     }
   return F;
+}
+
+void PostgresLowering::lowerXmlAttributeList(P::XmlAttributeListContext *C,
+                                             FuncCall &F, const char *What) {
+  // `a AS label` or a column reference named by its column (PostgreSQL's
+  // transformXmlExpr).
+  bool Named = false;
+  for (P::XmlAttributeElContext *A : C->xmlAttributeEl()) {
+    ExprPtr V = lowerExpr(A->aExpr());
+    std::string Label;
+    if (A->colLabel()) {
+      Label = name(A->colLabel());
+      Named = true;
+    } else if (!llvm::isa<ColumnRef>(V.get()) ||
+               llvm::cast<ColumnRef>(*V).Star) {
+      error(loc(A), DiagID::err_xml_unnamed_value, {What});
+    }
+    F.ArgNames.push_back(std::move(Label));
+    F.Args.push_back(std::move(V));
+  }
+  if (F.Form == FuncCall::Syntax::XmlAttributes) {
+    // PostgreSQL rejects a name given twice (written or taken from the
+    // column); the element's content may repeat names.
+    llvm::StringSet<> Seen;
+    for (size_t I = 0; I != F.Args.size(); ++I) {
+      std::string N = F.ArgNames[I];
+      if (N.empty())
+        if (auto *R = llvm::dyn_cast<ColumnRef>(F.Args[I].get()))
+          N = R->getColumnName().str();
+      if (!N.empty() && !Seen.insert(N).second)
+        error(F.Args[I]->Loc, DiagID::err_xml_duplicate_attribute, {N});
+    }
+  }
+  if (!Named)
+    F.ArgNames.clear();
 }

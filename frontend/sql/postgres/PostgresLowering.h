@@ -195,6 +195,7 @@ public:
   antlrcpp::Any visitParenTableRef(P::ParenTableRefContext *C) override;
   antlrcpp::Any visitRelationRef(P::RelationRefContext *C) override;
   antlrcpp::Any visitFunctionRef(P::FunctionRefContext *C) override;
+  antlrcpp::Any visitXmlTableRef(P::XmlTableRefContext *C) override;
   antlrcpp::Any visitSubqueryRef(P::SubqueryRefContext *C) override;
 
 private:
@@ -263,6 +264,12 @@ private:
   ExprPtr lowerGroupByItem(P::GroupByItemContext *C);
   ExprPtr lowerFuncApplication(P::FuncApplicationContext *C);
   ExprPtr lowerSpecialFunc(P::FuncExprCommonSubexprContext *C);
+  /// XMLATTRIBUTES' and XMLFOREST's `value [AS label], ...` into \p F's
+  /// arguments and labels; \p What names the values in diagnostics.
+  void lowerXmlAttributeList(P::XmlAttributeListContext *C, FuncCall &F,
+                             const char *What);
+  /// XMLTABLE(...) in FROM.
+  RelPtr lowerXmlTable(P::XmlTableContext *C);
   ExprPtr applyIndirection(ExprPtr Base, P::IndirectionContext *C);
   ExprPtr applyIndirection(ExprPtr Base,
                            const std::vector<P::IndirectionElContext *> &Els,

@@ -14,6 +14,8 @@
 
 #include "PostgresLowering.h"
 
+#include "llvm/ADT/StringSet.h"
+
 using namespace schemac;
 using namespace schemac::pg;
 using P = PostgresParser;
@@ -312,6 +314,8 @@ antlrcpp::Any PostgresLowering::dispatch(P::TableRefContext *C) {
     return visitFunctionRef(X);
   if (auto *X = altCast<P::SubqueryRefContext>(C))
     return visitSubqueryRef(X);
+  if (auto *X = altCast<P::XmlTableRefContext>(C))
+    return visitXmlTableRef(X);
   return visitChildren(C);
 }
 
@@ -424,6 +428,80 @@ antlrcpp::Any PostgresLowering::visitFunctionRef(P::FunctionRefContext *C) {
   }
   RelResult = std::move(F);
   return nullptr;
+}
+
+antlrcpp::Any PostgresLowering::visitXmlTableRef(P::XmlTableRefContext *C) {
+  RelPtr R = lowerXmlTable(C->xmlTable());
+  auto &X = llvm::cast<XmlTable>(*R);
+  X.Lateral = C->K_LATERAL() != nullptr;
+  lowerAlias(C->aliasClause(), X.Alias, X.ColumnAliases);
+  RelResult = std::move(R);
+  return nullptr;
+}
+
+RelPtr PostgresLowering::lowerXmlTable(P::XmlTableContext *C) {
+  auto X = std::make_unique<XmlTable>(loc(C));
+  bool DefaultSeen = false;
+  for (P::XmlNamespaceElContext *N : C->xmlNamespaceEl()) {
+    XmlNamespace NS;
+    NS.Uri = lowerExpr(N->bExpr());
+    if (N->colLabel()) {
+      NS.Name = name(N->colLabel());
+    } else {
+      // Accepted when the view is made; XMLTABLE rejects it when it runs.
+      if (DefaultSeen)
+        error(loc(N), DiagID::err_xml_default_namespace);
+      DefaultSeen = true;
+    }
+    X->Namespaces.push_back(std::move(NS));
+  }
+  X->RowExpr = lowerExpr(C->cExpr());
+  X->Document = lowerExpr(C->xmlPassing()->cExpr());
+  llvm::StringSet<> Names;
+  bool Ordinality = false;
+  for (P::XmlTableColumnContext *Col : C->xmlTableColumn()) {
+    XmlTableColumn XC;
+    XC.Name = name(Col->colId());
+    XC.Loc = loc(Col->colId());
+    if (!Names.insert(XC.Name).second)
+      error(XC.Loc, DiagID::err_xml_duplicate_column, {XC.Name});
+    if (Col->K_ORDINALITY()) {
+      if (Ordinality)
+        error(loc(Col->K_FOR()), DiagID::err_xml_ordinality);
+      Ordinality = true;
+      XC.ForOrdinality = true;
+      XC.Type = DataType(TypeKind::Integer);
+      X->Columns.push_back(std::move(XC));
+      continue;
+    }
+    XC.Type = lowerType(Col->typeName());
+    for (P::XmlTableColumnOptionContext *O : Col->xmlTableColumnOption()) {
+      auto Redundant = [&](const char *What) {
+        error(loc(O), DiagID::err_xml_redundant_column_option, {What, XC.Name});
+      };
+      if (O->K_DEFAULT()) {
+        if (XC.Default)
+          Redundant("DEFAULT values");
+        XC.Default = lowerExpr(O->bExpr());
+      } else if (O->K_NULL()) {
+        if (XC.NotNull || XC.ExplicitNull)
+          Redundant("NULL / NOT NULL declarations");
+        (O->K_NOT() ? XC.NotNull : XC.ExplicitNull) = true;
+      } else {
+        // IDENT bExpr: PATH is the only such option (gram.y compares the
+        // identifier, quoted or not, with "path").
+        antlr4::Token *T = O->getStart();
+        std::string Word = name(T);
+        if (Word != "path")
+          error(loc(T), DiagID::err_xml_column_option, {Word});
+        else if (XC.Path)
+          Redundant("PATH values");
+        XC.Path = lowerExpr(O->bExpr());
+      }
+    }
+    X->Columns.push_back(std::move(XC));
+  }
+  return X;
 }
 
 antlrcpp::Any PostgresLowering::visitSubqueryRef(P::SubqueryRefContext *C) {

@@ -261,6 +261,24 @@ ExprPtr extendChain(std::unique_ptr<BinaryOp> B);
 ///   Position:  POSITION(a IN b)             Args = {a, b}
 ///   Overlay:   OVERLAY(x PLACING y FROM a [FOR b])
 ///   Trim:      TRIM([LEADING|TRAILING|BOTH] [chars] FROM x); TrimSpec
+/// and the SQL/XML forms (XMLCONCAT is a Normal call). Key words between
+/// the arguments are upper-case string literals at fixed places, as
+/// EXTRACT's field and NORMALIZE's form are:
+///   XmlElement:    XMLELEMENT(NAME n [, XMLATTRIBUTES(...)] [, x, ...])
+///                  Args = {lit n, [XmlAttributes call], x, ...}
+///   XmlAttributes: XMLATTRIBUTES(a [AS l], ...), only as XMLELEMENT's
+///                  second argument; ArgNames hold the labels ("" = none)
+///   XmlForest:     XMLFOREST(a [AS l], ...); ArgNames as XmlAttributes
+///   XmlParse:      XMLPARSE(DOCUMENT|CONTENT x [STRIP|PRESERVE WHITESPACE])
+///                  Args = {lit DOCUMENT|CONTENT, x [, lit STRIP|PRESERVE]}
+///   XmlPi:         XMLPI(NAME n [, x])        Args = {lit n [, x]}
+///   XmlRoot:       XMLROOT(x, VERSION v|NO VALUE [, STANDALONE s])
+///                  Args = {x, v or null [, lit YES|NO|NO VALUE]}
+///   XmlSerialize:  XMLSERIALIZE(DOCUMENT|CONTENT x AS t)
+///                  Args = {lit DOCUMENT|CONTENT, CAST(x AS t)}: the target
+///                  type is a Cast's, as PostgreSQL coerces the text to it
+///   XmlExists:     XMLEXISTS(p PASSING x)     Args = {p, x}; BY REF/VALUE
+///                  are noise words PostgreSQL ignores, not kept
 class FuncCall : public Expr {
 public:
   enum class Syntax {
@@ -271,7 +289,15 @@ public:
     Position,
     Overlay,
     Trim,
-    Normalize ///< NORMALIZE(x [, form]): the form is a string literal
+    Normalize, ///< NORMALIZE(x [, form]): the form is a string literal
+    XmlElement,
+    XmlAttributes,
+    XmlForest,
+    XmlParse,
+    XmlPi,
+    XmlRoot,
+    XmlSerialize,
+    XmlExists
   };
   std::vector<std::string> Name; ///< Possibly qualified: {"pg_catalog","now"}.
   std::vector<ExprPtr> Args;
@@ -295,6 +321,11 @@ public:
   }
   static bool classof(const Expr *E) { return E->getKind() == Kind::FuncCall; }
 };
+
+/// The type a SQL/XML form gives (FuncCall::Syntax::Xml*, and XMLCONCAT, a
+/// Normal call of a name no function can have): xml, boolean for XMLEXISTS,
+/// XMLSERIALIZE's target type (its Cast's); null for any other call.
+const DataType *getXmlFormType(const FuncCall &F);
 
 /// `x::t`, `CAST(x AS t)` or a typed literal `DATE '2020-01-01'` (Operand is
 /// then the string literal).

@@ -171,7 +171,15 @@ inline constexpr EnumSpelling<FuncCall::Syntax> CallSyntaxNames[] = {
     {FuncCall::Syntax::Position, "position_in"},
     {FuncCall::Syntax::Overlay, "overlay_placing"},
     {FuncCall::Syntax::Trim, "trim_from"},
-    {FuncCall::Syntax::Normalize, "normalize_form"}};
+    {FuncCall::Syntax::Normalize, "normalize_form"},
+    {FuncCall::Syntax::XmlElement, "xmlelement_name"},
+    {FuncCall::Syntax::XmlAttributes, "xmlattributes_as"},
+    {FuncCall::Syntax::XmlForest, "xmlforest_as"},
+    {FuncCall::Syntax::XmlParse, "xmlparse_option"},
+    {FuncCall::Syntax::XmlPi, "xmlpi_name"},
+    {FuncCall::Syntax::XmlRoot, "xmlroot_version"},
+    {FuncCall::Syntax::XmlSerialize, "xmlserialize_as"},
+    {FuncCall::Syntax::XmlExists, "xmlexists_passing"}};
 inline constexpr EnumSpelling<Cast::Syntax> CastSyntaxNames[] = {
     {Cast::Syntax::DoubleColon, "double_colon"},
     {Cast::Syntax::CastFunction, "cast_function"},
@@ -1346,6 +1354,32 @@ template <> struct NodeFields<FunctionScan> {
           field(&FunctionScan::WithOrdinality, "with_ordinality").flag("with_ordinality"),
           field(&FunctionScan::Lateral, "lateral").flag("lateral")});
 };
+template <> struct NodeFields<XmlNamespace> {
+  static constexpr auto Fields = std::tuple{
+      field(&XmlNamespace::Uri, "uri").pos(),
+      field(&XmlNamespace::Name, "name").kw("as", "namespace name")};
+};
+template <> struct NodeFields<XmlTableColumn> {
+  static constexpr auto Fields = std::tuple{
+      field(&XmlTableColumn::Name, "name").pos("column name"),
+      field(&XmlTableColumn::Type, "type").pos(),
+      field(&XmlTableColumn::ForOrdinality, "for_ordinality").flag("for_ordinality"),
+      field(&XmlTableColumn::Path, "path").kw("path"),
+      field(&XmlTableColumn::Default, "default").kw("default"),
+      field(&XmlTableColumn::NotNull, "not_null").flag("not_null"),
+      field(&XmlTableColumn::ExplicitNull, "explicit_null").flag("null").presentation(),
+      field(&XmlTableColumn::Loc, "loc").loc()};
+};
+template <> struct NodeFields<XmlTable> {
+  static constexpr auto Fields = std::tuple_cat(
+      std::tuple{field(&XmlTable::RowExpr, "row_expr").pos(),
+                 field(&XmlTable::Document, "document").kw("passing").always(),
+                 field(&XmlTable::Namespaces, "namespaces")
+                     .kw("namespaces", "namespace list"),
+                 field(&XmlTable::Columns, "columns").kw("columns", "column list")},
+      aliasFields<XmlTable>(),
+      std::tuple{field(&XmlTable::Lateral, "lateral").flag("lateral")});
+};
 template <> struct NodeFields<Values> {
   static constexpr auto Fields = std::tuple_cat(
       std::tuple{field(&Values::Rows, "rows").repeat(nullptr, "VALUES row")},
@@ -1447,6 +1481,7 @@ template <> inline std::unique_ptr<GroupingSet> makeBlankNode() { return std::ma
 template <> inline std::unique_ptr<Scan> makeBlankNode() { return std::make_unique<Scan>(Location(), QualifiedName()); }
 template <> inline std::unique_ptr<SubqueryScan> makeBlankNode() { return std::make_unique<SubqueryScan>(Location(), nullptr); }
 template <> inline std::unique_ptr<FunctionScan> makeBlankNode() { return std::make_unique<FunctionScan>(Location(), nullptr); }
+template <> inline std::unique_ptr<XmlTable> makeBlankNode() { return std::make_unique<XmlTable>(Location()); }
 template <> inline std::unique_ptr<Values> makeBlankNode() { return std::make_unique<Values>(Location()); }
 template <> inline std::unique_ptr<Filter> makeBlankNode() { return std::make_unique<Filter>(Location(), nullptr, nullptr); }
 template <> inline std::unique_ptr<Project> makeBlankNode() { return std::make_unique<Project>(Location(), nullptr); }
@@ -1527,6 +1562,8 @@ template <class F> void forEachDescribedType(F &&Fn) {
   Fn.template operator()<WindowSpec>("WindowSpec");
   Fn.template operator()<SelectItem>("SelectItem");
   Fn.template operator()<CommonTableExpr>("CommonTableExpr");
+  Fn.template operator()<XmlNamespace>("XmlNamespace");
+  Fn.template operator()<XmlTableColumn>("XmlTableColumn");
 }
 
 /// The base whose common description (NodeFields<Object>, <Expr>, <Rel>)

@@ -91,6 +91,45 @@ public:
 };
 
 /// VALUES (..), (..) as a query or in FROM (then with an alias).
+/// One namespace of XMLTABLE's XMLNAMESPACES(uri AS name, DEFAULT uri).
+struct XmlNamespace {
+  ExprPtr Uri;
+  std::string Name; ///< Empty for the DEFAULT namespace.
+
+  XmlNamespace clone() const;
+};
+
+/// One column of XMLTABLE: `name type [PATH p] [DEFAULT d] [NOT NULL | NULL]`
+/// or `name FOR ORDINALITY` (Type is then integer, the column's type).
+struct XmlTableColumn {
+  std::string Name;
+  DataType Type;
+  bool ForOrdinality = false;
+  ExprPtr Path;
+  ExprPtr Default;
+  bool NotNull = false;
+  bool ExplicitNull = false; ///< NULL written (the default).
+  Location Loc;
+
+  XmlTableColumn clone() const;
+};
+
+/// XMLTABLE([XMLNAMESPACES(...),] row PASSING doc COLUMNS ...) in FROM.
+/// PASSING's BY REF / BY VALUE are noise words PostgreSQL ignores, not kept.
+class XmlTable : public Rel {
+public:
+  ExprPtr RowExpr;
+  ExprPtr Document;
+  std::vector<XmlNamespace> Namespaces;
+  std::vector<XmlTableColumn> Columns;
+  std::string Alias;
+  std::vector<std::string> ColumnAliases;
+  bool Lateral = false;
+
+  explicit XmlTable(Location L) : Rel(Kind::XmlTable, L) {}
+  static bool classof(const Rel *R) { return R->getKind() == Kind::XmlTable; }
+};
+
 class Values : public Rel {
 public:
   std::vector<std::vector<ExprPtr>> Rows;

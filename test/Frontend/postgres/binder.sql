@@ -72,3 +72,15 @@ CREATE VIEW ok6 AS SELECT ok1.n, ok1.row_id FROM ok1;
 CREATE VIEW lenient1 AS SELECT x, y FROM unknown_function() AS f(x, y, z);
 CREATE VIEW lenient2 AS SELECT anything FROM pg_class;
 
+-- Inside the SQL/XML forms (sql-xml.sql): XMLTABLE sees the FROM items
+-- before it and gives its columns.
+CREATE TABLE xd (id int, x xml);
+-- expected-error@+1 {{column 'nope' does not exist}}
+CREATE VIEW xv1 AS SELECT * FROM xd, XMLTABLE('/r' PASSING x COLUMNS a int PATH nope);
+-- expected-error@+1 {{column 'xt.b' does not exist}}
+CREATE VIEW xv2 AS SELECT xt.b FROM xd, XMLTABLE('/r' PASSING x COLUMNS a int) xt;
+-- expected-error@+1 {{column 'nope' does not exist}}
+CREATE VIEW xv3 AS SELECT xmlelement(name a, xmlattributes(nope)) FROM xd;
+-- expected-error@+1 {{column 'x' does not exist}}
+CREATE VIEW xv4 AS SELECT xmlexists('/a' PASSING x) FROM (SELECT id FROM xd) s;
+CREATE VIEW xv5 AS SELECT xt.a, xt.o FROM xd, XMLTABLE('/r' PASSING x COLUMNS a int, o FOR ORDINALITY) xt;
