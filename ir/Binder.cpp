@@ -606,12 +606,15 @@ size_t Binder::Impl::addFromItem(Scope &S, const Rel &R) {
       bindExpr(N.Uri.get(), &S);
     bindExpr(X.RowExpr.get(), &S);
     bindExpr(X.Document.get(), &S);
+    RelShape Shape;
     for (const XmlTableColumn &C : X.Columns) {
       bindExpr(C.Path.get(), &S);
       bindExpr(C.Default.get(), &S);
-      I.Shape.Columns.push_back({C.Name, C.Type, nullptr, ""});
+      Shape.Columns.push_back({C.Name, C.Type, nullptr, ""});
     }
-    I.Name = X.Alias.empty() ? "xmltable" : X.Alias;
+    I.Name = X.Alias.empty() ? llvm::StringRef("xmltable")
+                             : llvm::StringRef(X.Alias);
+    I.Shape = makeShape(std::move(Shape));
     applyAliases(I.Shape, X.ColumnAliases);
     break;
   }
