@@ -23,6 +23,7 @@
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
 #include "schemac/support/DiagnosticPrinters.h"
+#include "schemac/support/Limits.h"
 #include "schemac/support/SourceEncoding.h"
 #include "schemac/support/TimeReport.h"
 #include "schemac/support/VerifyDiagnostics.h"
@@ -38,6 +39,7 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/thread.h"
 
 #include <nlohmann/json.hpp>
 
@@ -577,8 +579,22 @@ bool writeOutput(const std::string &Text) {
 // main
 //===----------------------------------------------------------------------===//
 
+static int runTool(int Argc, char **Argv, const ToolInfo &Tool);
+
 int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   llvm::InitLLVM X(Argc, Argv);
+  // Everything runs on a thread with a stack of known size (as clang runs
+  // its compiler on one): the readers, the verifier, the printers and the
+  // passes recurse once per level of IR nesting, up to MaxNestingDepth, and
+  // the main thread's stack is whatever the user's limit says.
+  int Result = 1;
+  llvm::thread Worker(llvm::Optional<unsigned>(LoweringStackBytes),
+                      [&] { Result = runTool(Argc, Argv, Tool); });
+  Worker.join();
+  return Result;
+}
+
+static int runTool(int Argc, char **Argv, const ToolInfo &Tool) {
   ActiveTool = &Tool;
   Registry R;
   registerAllBuiltins(R);

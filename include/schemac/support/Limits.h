@@ -18,13 +18,15 @@ namespace schemac {
 /// operators (`a + b + c`, OpChain) are one level, whatever their length.
 inline constexpr unsigned MaxNestingDepth = 1000;
 
-/// The stack of the threads that parse and lower statements (every SQL
-/// frontend's BatchPipeline runs them on threads of this size, the calling
-/// thread's too). The parsers recurse once per grammar rule, up to eight
-/// rules per nesting level; at the deepest nesting allowed that is about
-/// 4 MB in an optimized build, and up to 30 times more in an unoptimized
-/// build with AddressSanitizer, whose frames are larger. The pages are
-/// reserved, not used, until the recursion reaches them.
+/// The stack of the driver's thread (tools/driver) and of the threads that
+/// parse and lower statements (every SQL frontend's BatchPipeline runs them
+/// on threads of this size, with one thread too). The parsers recurse once
+/// per grammar rule, up to eight rules per nesting level, and the readers,
+/// verifier and printers once or more per level of IR; at the deepest
+/// nesting allowed that is about 4 MB in an optimized build, and up to 30
+/// times more in an unoptimized build with AddressSanitizer, whose frames
+/// are larger. The pages are reserved, not used, until the recursion
+/// reaches them.
 #if defined(__SANITIZE_ADDRESS__)
 #define SCHEMAC_ASAN_STACKS 1
 #elif defined(__has_feature)
