@@ -110,6 +110,7 @@ void Module::addToIndex(Object *O) {
   // error the frontend or the verifier reports; overloaded functions share
   // a name legitimately).
   std::string Key = indexKey(*O);
+  IndexedNames.insert(O->getName().Name);
   if (!NameIndex.try_emplace(Key, O).second)
     ShadowedKeys.insert(Key);
 }
@@ -135,6 +136,7 @@ void Module::addToIndexAnywhere(Object *O) {
   // Not at the end: if the name is taken, which one is first depends on
   // the positions; let a rebuild decide.
   std::string Key = indexKey(*O);
+  IndexedNames.insert(O->getName().Name);
   if (NameIndex.count(Key))
     IndexDirty = true;
   else
@@ -144,6 +146,7 @@ void Module::addToIndexAnywhere(Object *O) {
 void Module::rebuildIndex() const {
   NameIndex.clear();
   ShadowedKeys.clear();
+  IndexedNames.clear();
   for (const ObjectPtr &O : Objects)
     const_cast<Module *>(this)->addToIndex(O.get());
   IndexDirty = false;
@@ -218,6 +221,8 @@ size_t Module::indexOf(const Object *O) const {
 Object *Module::lookup(Namespace NS, const QualifiedName &N) const {
   if (IndexDirty)
     rebuildIndex();
+  if (!IndexedNames.count(N.Name))
+    return nullptr;
   llvm::SmallString<128> Buf;
   if (NS == Namespace::Schema) {
     auto It = NameIndex.find(keyInto(Buf, NS, N.Name, ""));
@@ -238,13 +243,15 @@ Object *Module::lookup(Namespace NS, const QualifiedName &N) const {
   };
   if (N.isQualified())
     return Find(N.Schema);
+  bool TriedDefault = false;
   for (const std::string &S : SearchPath) {
     if (S.empty() || S == "$user")
       continue;
     if (Object *O = Find(S))
       return O;
+    TriedDefault |= S == Default;
   }
-  return Find(Default);
+  return TriedDefault ? nullptr : Find(Default);
 }
 
 Table *Module::lookupTable(const QualifiedName &N) const {
@@ -283,7 +290,8 @@ Object *Module::lookupReferenced(const QualifiedName &N) const {
     return nullptr;
   if (Object *O = lookupRelation(N))
     return O;
-  if (Object *O = lookupType(N))
+  // lookupType() without its second look-up of the relation.
+  if (Object *O = lookup(Namespace::Type, N))
     return O;
   if (Object *O = lookupFunction(N))
     return O;

@@ -10,6 +10,7 @@
 #include "PostgresLexer.h"
 
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -228,15 +229,49 @@ bool checkComplete(const TokenReader &R, const StmtClass &C,
 
 } // namespace
 
-void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
-                               unsigned N, bool ScanStrings,
-                               std::vector<QualifiedName> &Out) {
-  auto Add = [&](QualifiedName Q) {
-    for (const QualifiedName &E : Out)
-      if (E == Q)
-        return;
-    Out.push_back(std::move(Q));
+namespace {
+/// Names already collected, keyed "schema\0name": function bodies mention
+/// the same few names (and key words) over and over.
+using SeenNames = llvm::StringSet<>;
+
+/// The identifier \p T denotes, into \p Out: plain ASCII words are folded
+/// here, without the allocation of identifierValue().
+llvm::StringRef nameOf(llvm::StringRef Buffer, const PgToken &T,
+                       llvm::SmallVectorImpl<char> &Out) {
+  Out.clear();
+  if (T.Type != tok::QuotedIdent && T.Type != tok::UnicodeQuotedIdent &&
+      T.size() <= MaxIdentifierLength) {
+    llvm::StringRef W = Buffer.substr(T.Begin, T.size());
+    bool Ascii = true;
+    for (char C : W) {
+      if (static_cast<unsigned char>(C) >= 0x80) {
+        Ascii = false;
+        break;
+      }
+      Out.push_back((C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C);
+    }
+    if (Ascii)
+      return llvm::StringRef(Out.data(), Out.size());
+    Out.clear();
+  }
+  std::string V = identifierValue(Buffer, T);
+  truncateIdentifier(V);
+  Out.append(V.begin(), V.end());
+  return llvm::StringRef(Out.data(), Out.size());
+}
+
+void collectInto(llvm::StringRef Buffer, const PgToken *Toks, unsigned N,
+                 bool ScanStrings, SeenNames &Seen,
+                 std::vector<QualifiedName> &Out) {
+  llvm::SmallString<128> Key;
+  auto Add = [&](llvm::StringRef Schema, llvm::StringRef Name) {
+    Key = Schema;
+    Key.push_back('\0');
+    Key += Name;
+    if (Seen.insert(Key).second)
+      Out.emplace_back(Schema.str(), Name.str());
   };
+  llvm::SmallVector<llvm::SmallString<32>, 4> Parts;
   for (unsigned I = 0; I < N; ++I) {
     const PgToken &T = Toks[I];
     if (T.Type == tok::DollarString ||
@@ -249,18 +284,22 @@ void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
       PgToken IT;
       while (S.next(IT))
         Inner.push_back(IT);
-      collectNameCandidates(Body, Inner.data(), Inner.size(), false, Out);
+      collectInto(Body, Inner.data(), Inner.size(), false, Seen, Out);
       continue;
     }
     if (!isNameToken(T))
       continue;
+    // A reserved key word names nothing unless a qualified name goes on
+    // after it (`s.select`'s second part may be any key word).
+    if (isReservedKeywordToken(T.Type) &&
+        !(I + 1 < N && Toks[I + 1].Type == tok::Dot))
+      continue;
     // A name that is called or qualified, or a plain identifier.
-    std::vector<std::string> Parts;
+    Parts.clear();
     unsigned J = I;
     while (J < N && isNameToken(Toks[J])) {
-      std::string V = identifierValue(Buffer, Toks[J]);
-      truncateIdentifier(V);
-      Parts.push_back(std::move(V));
+      Parts.emplace_back();
+      nameOf(Buffer, Toks[J], Parts.back());
       if (J + 2 < N && Toks[J + 1].Type == tok::Dot && isNameToken(Toks[J + 2]))
         J += 2;
       else
@@ -268,16 +307,31 @@ void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
     }
     I = J;
     if (Parts.size() == 1) {
-      Add(QualifiedName(Parts[0]));
+      Add("", Parts[0]);
     } else {
       // s.t, s.t.c, t.c: try the first two parts as schema.name and the
       // last two as a name within the default search path's reach.
-      Add(QualifiedName(Parts[0], Parts[1]));
-      Add(QualifiedName(Parts[0]));
+      Add(Parts[0], Parts[1]);
+      Add("", Parts[0]);
       if (Parts.size() >= 3)
-        Add(QualifiedName(Parts[Parts.size() - 3], Parts[Parts.size() - 2]));
+        Add(Parts[Parts.size() - 3], Parts[Parts.size() - 2]);
     }
   }
+}
+} // namespace
+
+void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
+                               unsigned N, bool ScanStrings,
+                               std::vector<QualifiedName> &Out) {
+  SeenNames Seen;
+  llvm::SmallString<128> Key;
+  for (const QualifiedName &Q : Out) {
+    Key = Q.Schema;
+    Key.push_back('\0');
+    Key += Q.Name;
+    Seen.insert(Key);
+  }
+  collectInto(Buffer, Toks, N, ScanStrings, Seen, Out);
 }
 
 std::unique_ptr<OpaqueObject> pg::makeOpaqueObject(const StatementTokens &In,

@@ -107,8 +107,9 @@ const antlr4::dfa::Vocabulary &tokenVocabulary() {
 /// K_<WORD> of the vocabulary. FrontendTests' PostgresKeywordTable checks
 /// that the table and the grammar agree.
 struct ScannerKeywords {
-  KeywordIndex Index;             ///< Lower-case word -> token type.
-  std::vector<uint8_t> IsKeyword; ///< By token type.
+  KeywordIndex Index;              ///< Lower-case word -> token type.
+  std::vector<uint8_t> IsKeyword;  ///< By token type.
+  std::vector<uint8_t> IsReserved; ///< By token type.
   std::vector<std::pair<std::string, uint16_t>> Entries;
 
   ScannerKeywords() {
@@ -118,6 +119,7 @@ struct ScannerKeywords {
     for (size_t T = 1; T <= Max; ++T)
       TypeOf[V.getSymbolicName(T)] = static_cast<uint16_t>(T);
     IsKeyword.assign(Max + 1, 0);
+    IsReserved.assign(Max + 1, 0);
     for (const Keyword &K : getPostgresDialect().getKeywords().rows()) {
       if (!K.Token)
         continue;
@@ -127,6 +129,8 @@ struct ScannerKeywords {
         continue;
       Entries.emplace_back(K.Word, Type);
       IsKeyword[Type] = 1;
+      IsReserved[Type] =
+          K.Category == KeywordCategory::Reserved && K.Since == 0;
     }
     Index = KeywordIndex(Entries);
   }
@@ -170,6 +174,11 @@ uint16_t pg::lookupKeyword(llvm::StringRef LowerWord) {
 bool pg::isKeywordToken(uint16_t Type) {
   const ScannerKeywords &K = getKeywords();
   return Type < K.IsKeyword.size() && K.IsKeyword[Type];
+}
+
+bool pg::isReservedKeywordToken(uint16_t Type) {
+  const ScannerKeywords &K = getKeywords();
+  return Type < K.IsReserved.size() && K.IsReserved[Type];
 }
 
 std::string pg::getTokenDisplayName(uint16_t Type) {

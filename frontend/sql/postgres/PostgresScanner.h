@@ -52,6 +52,9 @@ llvm::ArrayRef<std::pair<std::string, uint16_t>> getKeywordTokens();
 const sql::ScannerVocabulary &getPostgresVocabulary();
 /// True if \p Type is a keyword token.
 bool isKeywordToken(uint16_t Type);
+/// Whether \p Type is the token of a key word that PostgreSQL 15 reserves:
+/// written without quotes, it never names a table, type or function.
+bool isReservedKeywordToken(uint16_t Type);
 /// Display name of a token type for messages ("'('", "CREATE",
 /// "identifier", "end of input").
 std::string getTokenDisplayName(uint16_t Type);

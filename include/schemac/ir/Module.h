@@ -139,6 +139,11 @@ private:
   /// Keys of names defined more than once (only the first is indexed):
   /// removing or renaming that one needs a rebuild to find the next.
   mutable llvm::StringSet<> ShadowedKeys;
+  /// The unqualified name of every object indexed since the last rebuild
+  /// (a superset of the names in NameIndex: removals leave theirs): most
+  /// names looked up in SQL text (function bodies, view columns) are no
+  /// object at all, and are answered here with one probe.
+  mutable llvm::StringSet<> IndexedNames;
 };
 
 } // namespace schemac
