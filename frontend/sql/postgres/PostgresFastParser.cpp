@@ -532,6 +532,9 @@ private:
     return P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen);
   }
   bool keyAction(ForeignKeyAction &Out);
+  /// keyActions of a foreign key, without column lists of SET NULL / SET
+  /// DEFAULT.
+  bool keyActions(Constraint &Out);
   /// partitionBoundSpec without hash bounds.
   bool partitionBound(PartitionBound &Out);
   bool indexElem(IndexElement &E);
@@ -576,7 +579,13 @@ private:
       }
     return false;
   }
-  bool tableConstraint(Constraint &Out, bool InAlter = false);
+  /// A table constraint. With \p UsingIndex (ALTER TABLE ... ADD), also
+  /// UNIQUE | PRIMARY KEY USING INDEX name, whose index name and location
+  /// go there.
+  bool tableConstraint(Constraint &Out, bool InAlter = false,
+                       NameRef *UsingIndex = nullptr);
+  /// constraintAttr* after a table constraint.
+  bool constraintAttrs(Constraint &C);
 
   const sql::StatementTokens &In;
   llvm::StringRef ElementSchema;
@@ -649,6 +658,9 @@ ObjectPtr FastStatement::lowerTable() {
   auto T = std::make_unique<Table>(P.loc(NameTok), Name);
   if (!P.accept(TokClass::RParen)) {
     auto AddConstraint = [&](Constraint K) {
+      // NOT VALID in CREATE TABLE: PostgreSQL ignores it, as the grammar's
+      // lowering does (see there).
+      K.NotValid = false;
       if (K.K == Constraint::Kind::PrimaryKey)
         for (const Constraint &Prev : T->Constraints)
           if (Prev.K == Constraint::Kind::PrimaryKey)
@@ -1206,14 +1218,18 @@ bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
     return &Cs.back();
   };
   bool SeenNull = false, SeenNotNull = false;
+  // The constraint that attributes (DEFERRABLE, ...) written next would
+  // apply to: one this column definition made last.
+  std::optional<size_t> AttrTarget;
   for (;;) {
     bool End = P.isClass(TokClass::Semi) || P.Pos == In.N;
     if (Where == ColumnIn::Table)
       End = P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen);
     else if (Where == ColumnIn::Alter)
       End |= P.isClass(TokClass::Comma);
-    if (End)
-      return !(Col.generation() && Col.Default); // an error of the lowering
+    if (End) // errors of the lowering
+      return !(Col.generation() && Col.Default) &&
+             !(Col.Ident && (Col.Default || Col.generation()));
     Location L = P.loc(P.Pos);
     if (P.accept(Word::Collate)) {
       if (!Col.collation().empty())
@@ -1222,6 +1238,22 @@ bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
         return false;
       continue;
     }
+    Word Next = P.word(P.Pos + 1);
+    if (P.isWord(Word::Deferrable) || P.isWord(Word::Initially) ||
+        (P.isWord(Word::Not) &&
+         (Next == Word::Deferrable || Next == Word::Valid)) ||
+        (P.isWord(Word::No) && Next == Word::Inherit)) {
+      // Attributes of the key, reference or CHECK just before them; NOT
+      // VALID (an error of the grammar's lowering) and attributes after
+      // anything else (PostgreSQL: misplaced) are declined.
+      if (!AttrTarget || ForDomain)
+        return false;
+      Constraint &C = Cs[*AttrTarget];
+      if (!constraintAttrs(C) || C.NotValid)
+        return false;
+      continue;
+    }
+    AttrTarget.reset();
     std::string ConName;
     if (P.accept(Word::Constraint) && !P.colId(ConName))
       return false;
@@ -1246,17 +1278,29 @@ bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
       if (!P.accept(TokClass::LParen))
         return false;
       K->Check = P.parseExpr();
-      if (!K->Check || !P.accept(TokClass::RParen) || P.isWord(Word::No))
+      if (!K->Check || !P.accept(TokClass::RParen))
         return false;
+      AttrTarget = Cs.size() - 1;
     } else if (ForDomain) {
       // Keys, references and generated columns are not for domains: the
       // grammar's lowering reports them.
       return false;
     } else if (P.accept(Word::Generated)) {
-      // GENERATED ALWAYS AS (expr) [STORED | VIRTUAL]; identity columns
-      // and BY DEFAULT are the grammar's.
-      if (Col.generation() || !P.accept(Word::Always) || !P.accept(Word::As) ||
-          !P.accept(TokClass::LParen))
+      // GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY, without sequence
+      // options, or GENERATED ALWAYS AS (expr) [STORED | VIRTUAL].
+      bool Always = P.accept(Word::Always);
+      if ((!Always && !(P.accept(Word::By) && P.accept(Word::Default))) ||
+          !P.accept(Word::As))
+        return false;
+      if (P.accept(Word::Identity)) {
+        if (Col.Ident || P.isClass(TokClass::LParen))
+          return false;
+        Column::Identity Id;
+        Id.Always = Always;
+        Col.Ident = std::move(Id);
+        continue;
+      }
+      if (!Always || Col.generation() || !P.accept(TokClass::LParen))
         return false;
       Column::Generated Gen;
       Gen.Expression = P.parseExpr();
@@ -1267,17 +1311,21 @@ bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
       Col.details().Generation = std::move(Gen);
     } else if (P.accept(Word::Unique)) {
       ColumnConstraint(Constraint::Kind::Unique, L, ConName);
+      AttrTarget = Cs.size() - 1;
     } else if (P.accept(Word::Primary)) {
       if (!P.accept(Word::Key))
         return false;
       ColumnConstraint(Constraint::Kind::PrimaryKey, L, ConName);
+      AttrTarget = Cs.size() - 1;
     } else if (P.accept(Word::References)) {
       Constraint *K =
           ColumnConstraint(Constraint::Kind::ForeignKey, L, ConName);
       if (!P.qualifiedName(K->RefTable))
         return false;
-      if (P.isClass(TokClass::LParen) && !P.nameList(K->RefColumns))
+      if ((P.isClass(TokClass::LParen) && !P.nameList(K->RefColumns)) ||
+          !keyActions(*K))
         return false;
+      AttrTarget = Cs.size() - 1;
     } else {
       // Attributes (DEFERRABLE, ...), options of keys, MATCH, ON DELETE,
       // identity, generated columns, STORAGE: the grammar's.
@@ -1286,14 +1334,33 @@ bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
   }
 }
 
-bool FastStatement::tableConstraint(Constraint &Out, bool InAlter) {
+bool FastStatement::tableConstraint(Constraint &Out, bool InAlter,
+                                    NameRef *UsingIndex) {
   // [CONSTRAINT name] CHECK (expr) | UNIQUE (columns) | PRIMARY KEY
   // (columns) | FOREIGN KEY (columns) REFERENCES table [(columns)] [ON
-  // UPDATE action] [ON DELETE action], without options, MATCH, column
-  // lists of SET NULL / SET DEFAULT or attributes.
+  // UPDATE action] [ON DELETE action], then attributes (DEFERRABLE, NOT
+  // VALID, ...); without options, MATCH or column lists of SET NULL / SET
+  // DEFAULT.
   Out.Loc = P.loc(P.Pos);
   if (P.accept(Word::Constraint) && !P.colId(Out.Name))
     return false;
+  if (UsingIndex && (P.isWord(Word::Unique) || P.isWord(Word::Primary))) {
+    // pg_dump's and migra's UNIQUE | PRIMARY KEY USING INDEX name.
+    unsigned At = P.Pos + (P.isWord(Word::Primary) ? 2 : 1);
+    if (P.word(At) == Word::Using && P.word(At + 1) == Word::Index) {
+      Out.K = P.isWord(Word::Primary) ? Constraint::Kind::PrimaryKey
+                                      : Constraint::Kind::Unique;
+      if (Out.K == Constraint::Kind::PrimaryKey &&
+          P.word(P.Pos + 1) != Word::Key)
+        return false;
+      P.Pos = At + 2;
+      unsigned NameTok = P.Pos;
+      if (!P.colId(UsingIndex->Name.Name))
+        return false;
+      UsingIndex->Loc = P.loc(NameTok);
+      return constraintAttrs(Out) && atConstraintEnd(InAlter);
+    }
+  }
   if (P.accept(Word::Check)) {
     Out.K = Constraint::Kind::Check;
     if (!P.accept(TokClass::LParen))
@@ -1316,25 +1383,55 @@ bool FastStatement::tableConstraint(Constraint &Out, bool InAlter) {
       return false;
     if (P.isClass(TokClass::LParen) && !P.nameList(Out.RefColumns))
       return false;
-    // keyActions: ON UPDATE a [ON DELETE b] | ON DELETE b [ON UPDATE a].
-    bool Update = false, Delete = false;
-    while (P.accept(Word::On)) {
-      if (!Update && P.accept(Word::Update)) {
-        Update = true;
-        if (!keyAction(Out.OnUpdate))
-          return false;
-      } else if (!Delete && P.accept(Word::Delete)) {
-        Delete = true;
-        if (!keyAction(Out.OnDelete))
-          return false;
-      } else {
-        return false;
-      }
-    }
+    if (!keyActions(Out))
+      return false;
   } else {
     return false;
   }
-  return atConstraintEnd(InAlter);
+  return constraintAttrs(Out) && atConstraintEnd(InAlter);
+}
+
+bool FastStatement::constraintAttrs(Constraint &C) {
+  // DEFERRABLE, NOT DEFERRABLE, INITIALLY {DEFERRED | IMMEDIATE}, NOT
+  // VALID, NO INHERIT. Declined, for the grammar's lowering or PostgreSQL
+  // to report: deferrability of a CHECK, NO INHERIT of anything else, NOT
+  // VALID of a key, an attribute given twice, INITIALLY DEFERRED with NOT
+  // DEFERRABLE, and NOT ENFORCED.
+  bool Check = C.K == Constraint::Kind::Check;
+  bool SeenValid = false;
+  for (;;) {
+    Word Next = P.word(P.Pos + 1);
+    if (P.isWord(Word::Deferrable) ||
+        (P.isWord(Word::Not) && Next == Word::Deferrable)) {
+      if (Check || C.Deferrable)
+        return false;
+      C.Deferrable = !P.accept(Word::Not);
+      ++P.Pos;
+    } else if (P.isWord(Word::Initially)) {
+      if (Check || C.InitiallyDeferred)
+        return false;
+      if (Next == Word::Deferred)
+        C.InitiallyDeferred = true;
+      else if (Next == Word::Immediate)
+        C.InitiallyDeferred = false;
+      else
+        return false;
+      P.Pos += 2;
+    } else if (P.isWord(Word::Not) && Next == Word::Valid) {
+      if (SeenValid || !(Check || C.K == Constraint::Kind::ForeignKey))
+        return false;
+      SeenValid = C.NotValid = true;
+      P.Pos += 2;
+    } else if (P.isWord(Word::No) && Next == Word::Inherit) {
+      if (!Check || C.NoInherit)
+        return false;
+      C.NoInherit = true;
+      P.Pos += 2;
+    } else {
+      break;
+    }
+  }
+  return !(C.InitiallyDeferred.value_or(false) && C.Deferrable == false);
 }
 
 bool FastStatement::partitionBound(PartitionBound &Out) {
@@ -1361,6 +1458,25 @@ bool FastStatement::partitionBound(PartitionBound &Out) {
   Out.BK = PartitionBound::BoundKind::Range;
   return P.accept(Word::From) && List(Out.From) && P.accept(Word::To) &&
          List(Out.To);
+}
+
+bool FastStatement::keyActions(Constraint &Out) {
+  // ON UPDATE a [ON DELETE b] | ON DELETE b [ON UPDATE a].
+  bool Update = false, Delete = false;
+  while (P.accept(Word::On)) {
+    if (!Update && P.accept(Word::Update)) {
+      Update = true;
+      if (!keyAction(Out.OnUpdate))
+        return false;
+    } else if (!Delete && P.accept(Word::Delete)) {
+      Delete = true;
+      if (!keyAction(Out.OnDelete))
+        return false;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool FastStatement::keyAction(ForeignKeyAction &Out) {
@@ -1434,10 +1550,19 @@ std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
         continue;
       }
       Constraint Con;
-      if (!tableConstraint(Con, /*InAlter=*/true))
+      NameRef Index;
+      if (!tableConstraint(Con, /*InAlter=*/true, &Index))
         return nullptr;
       Con.AddedByAlter = true;
-      A->Actions.emplace_back(AlterAction::Kind::AddConstraint, L);
+      bool UsingIndex = !Index.Name.Name.empty();
+      A->Actions.emplace_back(UsingIndex
+                                  ? AlterAction::Kind::AddConstraintUsingIndex
+                                  : AlterAction::Kind::AddConstraint,
+                              L);
+      if (UsingIndex) {
+        A->Actions.back().Name = std::move(Index.Name.Name);
+        A->Actions.back().NameLoc = Index.Loc;
+      }
       A->Actions.back().Constraints.push_back(std::move(Con));
     } else if (P.accept(Word::Attach)) {
       // ATTACH PARTITION name FOR VALUES FROM (...) TO (...) | IN (...) |
@@ -1535,6 +1660,32 @@ std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
         return nullptr;
       A->Actions.emplace_back(AlterAction::Kind::OwnerTo, L);
       A->Actions.back().Value = std::move(Role);
+    } else if (P.isWord(Word::Enable) || P.isWord(Word::Disable) ||
+               P.isWord(Word::Force) ||
+               (P.isWord(Word::No) && P.word(P.Pos + 1) == Word::Force)) {
+      // {ENABLE | DISABLE | [NO] FORCE} ROW LEVEL SECURITY; ENABLE TRIGGER
+      // and RULE are the grammar's.
+      AlterAction::Kind K =
+          P.accept(Word::Enable)    ? AlterAction::Kind::EnableRowSecurity
+          : P.accept(Word::Disable) ? AlterAction::Kind::DisableRowSecurity
+          : P.accept(Word::Force)   ? AlterAction::Kind::ForceRowSecurity
+                                    : AlterAction::Kind::NoForceRowSecurity;
+      if (K == AlterAction::Kind::NoForceRowSecurity)
+        P.Pos += 2;
+      if (!P.accept(Word::Row) || !P.accept(Word::Level) ||
+          !P.accept(Word::Security) || !atConstraintEnd(true))
+        return nullptr;
+      A->Actions.emplace_back(K, L);
+    } else if (P.isWord(Word::Set) && (P.word(P.Pos + 1) == Word::Logged ||
+                                       P.word(P.Pos + 1) == Word::Unlogged)) {
+      // SET LOGGED | UNLOGGED.
+      bool Logged = P.word(P.Pos + 1) == Word::Logged;
+      P.Pos += 2;
+      if (!atConstraintEnd(true))
+        return nullptr;
+      A->Actions.emplace_back(Logged ? AlterAction::Kind::SetLogged
+                                     : AlterAction::Kind::SetUnlogged,
+                              L);
     } else {
       return nullptr;
     }
