@@ -537,6 +537,8 @@ private:
   bool keyActions(Constraint &Out);
   /// partitionBoundSpec without hash bounds.
   bool partitionBound(PartitionBound &Out);
+  /// The optional PARTITION BY of CREATE TABLE, into \p T.
+  bool partitionSpec(Table &T);
   bool indexElem(IndexElement &E);
   bool columnDef(Column &Col, std::vector<Constraint> &Constraints);
   /// Where a column's constraints end: at ',' or ')' in CREATE TABLE, at
@@ -646,16 +648,39 @@ ObjectPtr FastStatement::lowerView(bool Materialized) {
 }
 
 ObjectPtr FastStatement::lowerTable() {
-  // CREATE TABLE name (columnDef | tableConstraint, ...) [INHERITS (parent,
-  // ...)] [PARTITION BY strategy (columns)]: LIKE, partitions of a table,
-  // typed tables and options are the grammar's.
-  if (!P.accept(Word::Create) || !P.accept(Word::Table))
+  // CREATE [TEMP | TEMPORARY | UNLOGGED] TABLE [IF NOT EXISTS] name
+  // {(columnDef | tableConstraint, ...) [INHERITS (parent, ...)] |
+  // PARTITION OF parent bound} [PARTITION BY strategy (columns)]: LIKE,
+  // column options of partitions, typed tables, LOCAL and GLOBAL, and
+  // options are the grammar's.
+  if (!P.accept(Word::Create))
+    return nullptr;
+  Table::Persistence Persist = Table::Persistence::Permanent;
+  if (P.accept(Word::Unlogged))
+    Persist = Table::Persistence::Unlogged;
+  else if (P.accept(Word::Temp) || P.accept(Word::Temporary))
+    Persist = Table::Persistence::Temporary;
+  bool IfNotExists = false;
+  if (!P.accept(Word::Table) || !ifNotExists(IfNotExists))
     return nullptr;
   unsigned NameTok = P.Pos;
   QualifiedName Name;
-  if (!createdName(Name) || !P.accept(TokClass::LParen))
+  if (!createdName(Name))
     return nullptr;
   auto T = std::make_unique<Table>(P.loc(NameTok), Name);
+  T->Persist = Persist;
+  T->IfNotExists = IfNotExists;
+  if (P.isWord(Word::Partition) && P.word(P.Pos + 1) == Word::Of) {
+    P.Pos += 2;
+    PartitionBound Bound;
+    if (!P.qualifiedName(T->PartitionOf) || P.isClass(TokClass::LParen) ||
+        !partitionBound(Bound))
+      return nullptr;
+    T->Bound = std::move(Bound);
+    return partitionSpec(*T) ? std::move(T) : nullptr;
+  }
+  if (!P.accept(TokClass::LParen))
+    return nullptr;
   if (!P.accept(TokClass::RParen)) {
     auto AddConstraint = [&](Constraint K) {
       // NOT VALID in CREATE TABLE: PostgreSQL ignores it, as the grammar's
@@ -710,30 +735,34 @@ ObjectPtr FastStatement::lowerTable() {
     if (!P.accept(TokClass::RParen))
       return nullptr;
   }
-  if (P.isWord(Word::Partition)) {
-    // PARTITION BY strategy (column, ...), keys without COLLATE or
-    // operator classes.
-    ++P.Pos;
-    if (!P.accept(Word::By))
-      return nullptr;
-    PartitionSpec Spec;
-    std::string Strategy;
-    if (!P.colId(Strategy) || !partitionStrategy(Strategy, Spec.Strat) ||
-        !P.accept(TokClass::LParen))
-      return nullptr;
-    do {
-      IndexElement E;
-      E.Loc = P.loc(P.Pos);
-      if (!P.colId(E.Column) ||
-          !(P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen)))
-        return nullptr;
-      Spec.Keys.push_back(std::move(E));
-    } while (P.accept(TokClass::Comma));
-    if (!P.accept(TokClass::RParen))
-      return nullptr;
-    T->PartitionBy = std::move(Spec);
-  }
-  return T;
+  return partitionSpec(*T) ? std::move(T) : nullptr;
+}
+
+bool FastStatement::partitionSpec(Table &T) {
+  // [PARTITION BY strategy (column, ...)], keys without COLLATE or
+  // operator classes.
+  if (!P.isWord(Word::Partition))
+    return true;
+  ++P.Pos;
+  if (!P.accept(Word::By))
+    return false;
+  PartitionSpec Spec;
+  std::string Strategy;
+  if (!P.colId(Strategy) || !partitionStrategy(Strategy, Spec.Strat) ||
+      !P.accept(TokClass::LParen))
+    return false;
+  do {
+    IndexElement E;
+    E.Loc = P.loc(P.Pos);
+    if (!P.colId(E.Column) ||
+        !(P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen)))
+      return false;
+    Spec.Keys.push_back(std::move(E));
+  } while (P.accept(TokClass::Comma));
+  if (!P.accept(TokClass::RParen))
+    return false;
+  T.PartitionBy = std::move(Spec);
+  return true;
 }
 
 ObjectPtr FastStatement::lowerIndex() {
