@@ -26,17 +26,23 @@ constexpr unsigned MaxWords = 8;
 StatementClassifier::StatementClassifier(
     llvm::ArrayRef<Pattern> Table,
     llvm::ArrayRef<std::pair<std::string, uint16_t>> Keywords, uint16_t Ident)
-    : Ident(Ident) {
+    : Words(512), Ident(Ident) {
   static std::atomic<unsigned> Classifiers{0};
   Id = ++Classifiers;
   Patterns.reserve(Table.size());
+  ItemPool.reserve(Table.size() * 4);
+  AltPool.reserve(Table.size() * 5);
+  WordPool.reserve(Table.size() * 6);
   for (const Pattern &P : Table)
     add(P);
   for (Compiled &C : Patterns)
     C.Result.Description = C.Description;
   ByFirstWord.resize(Words.size() + 1);
-  for (const Compiled &C : Patterns)
-    ByFirstWord[C.Items.front().Alternatives.front().front()].push_back(&C);
+  for (const Compiled &C : Patterns) {
+    const Item &First = ItemPool[C.Items.Begin];
+    ByFirstWord[WordPool[AltPool[First.Alternatives.Begin].Begin]].push_back(
+        &C);
+  }
   // Key word tokens map to their word without looking at their text.
   for (const auto &[Word, Type] : Keywords) {
     auto It = Words.find(Word);
@@ -55,44 +61,70 @@ StatementClassifier::WordID StatementClassifier::intern(llvm::StringRef W) {
 
 /// Parses "create [or replace|temp] function" into items.
 void StatementClassifier::add(const Pattern &P) {
-  Compiled C;
+  Compiled &C = Patterns.emplace_back();
   C.Result = {P.Kind, P.ObjectType, P.Flags, ""};
+  C.Items.Begin = static_cast<uint32_t>(ItemPool.size());
   llvm::StringRef Text = P.Text;
-  while (!(Text = Text.ltrim()).empty()) {
-    Item I;
-    llvm::StringRef Group;
-    if (Text.front() == '[') {
-      size_t Close = Text.find(']');
-      Group = Text.slice(1, Close);
-      Text = Text.substr(Close + 1);
-      I.Optional = true;
+  auto IsSpace = [](char Ch) { return Ch == ' '; };
+  size_t I = 0, N = Text.size();
+  while (true) {
+    while (I < N && IsSpace(Text[I]))
+      ++I;
+    if (I == N)
+      break;
+    Item &It = ItemPool.emplace_back();
+    size_t GroupBegin, GroupEnd;
+    if (Text[I] == '[') {
+      GroupBegin = I + 1;
+      GroupEnd = Text.find(']', GroupBegin);
+      I = GroupEnd + 1;
+      It.Optional = true;
     } else {
-      size_t End = Text.find_first_of(" [");
-      Group = Text.substr(0, End);
-      Text = End == llvm::StringRef::npos ? "" : Text.substr(End);
+      GroupBegin = I;
+      while (I < N && !IsSpace(Text[I]) && Text[I] != '[')
+        ++I;
+      GroupEnd = I;
       if (!C.Description.empty())
         C.Description += ' ';
-      for (char Ch : Group)
-        C.Description += llvm::toUpper(Ch);
+      for (size_t K = GroupBegin; K != GroupEnd; ++K)
+        C.Description += llvm::toUpper(Text[K]);
     }
-    llvm::SmallVector<llvm::StringRef, 4> Alts;
-    Group.split(Alts, '|');
-    for (llvm::StringRef A : Alts) {
-      llvm::SmallVector<llvm::StringRef, 4> WS;
-      A.split(WS, ' ', -1, /*KeepEmpty=*/false);
-      Alternative IDs;
-      for (llvm::StringRef W : WS)
-        IDs.push_back(intern(W));
-      // Longest first, in table order among equals (an insertion sort:
-      // there are a handful, and std::stable_sort allocates a buffer).
-      auto Pos = I.Alternatives.end();
-      while (Pos != I.Alternatives.begin() && (Pos - 1)->size() < IDs.size())
+    // Alternatives separated by '|', each one or more words; kept longest
+    // first, in table order among equals (an insertion sort: there are a
+    // handful).
+    It.Alternatives.Begin = static_cast<uint32_t>(AltPool.size());
+    size_t A = GroupBegin;
+    while (A <= GroupEnd) {
+      size_t AltEnd = A;
+      while (AltEnd < GroupEnd && Text[AltEnd] != '|')
+        ++AltEnd;
+      Range Alt{static_cast<uint32_t>(WordPool.size()), 0};
+      size_t W = A;
+      while (W < AltEnd) {
+        while (W < AltEnd && IsSpace(Text[W]))
+          ++W;
+        size_t WordEnd = W;
+        while (WordEnd < AltEnd && !IsSpace(Text[WordEnd]))
+          ++WordEnd;
+        if (WordEnd > W) {
+          WordPool.push_back(intern(Text.slice(W, WordEnd)));
+          ++Alt.Size;
+        }
+        W = WordEnd;
+      }
+      size_t Pos = AltPool.size();
+      AltPool.push_back(Alt);
+      while (Pos > It.Alternatives.Begin && AltPool[Pos - 1].Size < Alt.Size) {
+        AltPool[Pos] = AltPool[Pos - 1];
         --Pos;
-      I.Alternatives.insert(Pos, std::move(IDs));
+      }
+      AltPool[Pos] = Alt;
+      A = AltEnd + 1;
     }
-    C.Items.push_back(std::move(I));
+    It.Alternatives.Size =
+        static_cast<uint32_t>(AltPool.size()) - It.Alternatives.Begin;
   }
-  Patterns.push_back(std::move(C));
+  C.Items.Size = static_cast<uint32_t>(ItemPool.size()) - C.Items.Begin;
 }
 
 StatementClassifier::WordID StatementClassifier::wordOf(llvm::StringRef Buffer,
@@ -110,16 +142,18 @@ StatementClassifier::WordID StatementClassifier::wordOf(llvm::StringRef Buffer,
 int StatementClassifier::matchOne(const Compiled &P, const WordID *W,
                                   unsigned Count) const {
   unsigned Pos = 0;
-  for (const Item &I : P.Items) {
+  for (uint32_t II = 0; II != P.Items.Size; ++II) {
+    const Item &I = ItemPool[P.Items.Begin + II];
     bool Matched = false;
-    for (const Alternative &Alt : I.Alternatives) {
-      if (Pos + Alt.size() > Count)
+    for (uint32_t AI = 0; AI != I.Alternatives.Size; ++AI) {
+      const Range &Alt = AltPool[I.Alternatives.Begin + AI];
+      if (Pos + Alt.Size > Count)
         continue;
       bool Ok = true;
-      for (unsigned K = 0; K < Alt.size() && Ok; ++K)
-        Ok = W[Pos + K] == Alt[K];
+      for (unsigned K = 0; K < Alt.Size && Ok; ++K)
+        Ok = W[Pos + K] == WordPool[Alt.Begin + K];
       if (Ok) {
-        Pos += Alt.size();
+        Pos += Alt.Size;
         Matched = true;
         break;
       }

@@ -25,7 +25,9 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CommandLine.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <string_view>
 
 using namespace schemac;
 using namespace schemac::pg;
@@ -57,16 +59,28 @@ namespace {
 class TokInfoTable {
 public:
   TokInfoTable() {
-    llvm::StringMap<Word> Words;
-#define FAST_WORD(Name, Spelling) Words[Spelling] = Word::Name;
+    // The fast parser's words, sorted by spelling as the .def lists them
+    // (the first, None, is empty): found by binary search.
+    using Entry = std::pair<std::string_view, Word>;
+    static constexpr Entry Words[] = {
+#define FAST_WORD(Name, Spelling) {Spelling, Word::Name},
 #include "FastQueryWords.def"
+    };
+    constexpr auto BySpelling = [](const Entry &A, const Entry &B) {
+      return A.first < B.first;
+    };
+    static_assert(
+        std::is_sorted(std::begin(Words), std::end(Words), BySpelling),
+        "FastQueryWords.def must list the words sorted by spelling");
     const KeywordTable &Keywords = getPostgresDialect().getKeywords();
     for (const auto &[Spelling, Type] : getKeywordTokens()) {
       sql::TokInfo &I = at(Type);
       I.Class = TokClass::Keyword;
       I.Category = Keywords.getCategory(Spelling);
-      auto It = Words.find(Spelling);
-      if (It != Words.end())
+      const Entry *It =
+          std::lower_bound(std::begin(Words), std::end(Words),
+                           Entry(Spelling, Word::None), BySpelling);
+      if (It != std::end(Words) && It->first == Spelling)
         I.W = It->second;
     }
     at(tok::Ident).Class = TokClass::Ident;
@@ -1249,7 +1263,8 @@ bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
   bool SeenNull = false, SeenNotNull = false;
   // The constraint that attributes (DEFERRABLE, ...) written next would
   // apply to: one this column definition made last.
-  std::optional<size_t> AttrTarget;
+  constexpr size_t NoTarget = ~size_t(0);
+  size_t AttrTarget = NoTarget;
   for (;;) {
     bool End = P.isClass(TokClass::Semi) || P.Pos == In.N;
     if (Where == ColumnIn::Table)
@@ -1275,14 +1290,14 @@ bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
       // Attributes of the key, reference or CHECK just before them; NOT
       // VALID (an error of the grammar's lowering) and attributes after
       // anything else (PostgreSQL: misplaced) are declined.
-      if (!AttrTarget || ForDomain)
+      if (AttrTarget == NoTarget || ForDomain)
         return false;
-      Constraint &C = Cs[*AttrTarget];
+      Constraint &C = Cs[AttrTarget];
       if (!constraintAttrs(C) || C.NotValid)
         return false;
       continue;
     }
-    AttrTarget.reset();
+    AttrTarget = NoTarget;
     std::string ConName;
     if (P.accept(Word::Constraint) && !P.colId(ConName))
       return false;

@@ -13,6 +13,7 @@
 
 #include "schemac/dialects/postgres/PostgresDialect.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 
 #include <cstring>
@@ -113,25 +114,47 @@ struct ScannerKeywords {
   std::vector<std::pair<std::string, uint16_t>> Entries;
 
   ScannerKeywords() {
+    // The vocabulary's K_<WORD> tokens, each found in the key word table by
+    // its lower-case word (no map of the vocabulary's names: this runs at
+    // the first statement of every process).
     const antlr4::dfa::Vocabulary &V = tokenVocabulary();
+    const KeywordTable &Table = getPostgresDialect().getKeywords();
+    llvm::ArrayRef<Keyword> Rows = Table.rows();
     size_t Max = V.getMaxTokenType();
-    llvm::StringMap<uint16_t> TypeOf;
-    for (size_t T = 1; T <= Max; ++T)
-      TypeOf[V.getSymbolicName(T)] = static_cast<uint16_t>(T);
     IsKeyword.assign(Max + 1, 0);
     IsReserved.assign(Max + 1, 0);
-    for (const Keyword &K : getPostgresDialect().getKeywords().rows()) {
-      if (!K.Token)
+    std::vector<std::pair<uint32_t, uint16_t>> Found; // row, token type
+    Found.reserve(Rows.size());
+    for (size_t T = 1; T <= Max; ++T) {
+      std::string Name = V.getSymbolicName(T);
+      if (!llvm::StringRef(Name).startswith("K_"))
         continue;
-      uint16_t Type = TypeOf.lookup(("K_" + llvm::StringRef(K.Word).upper()));
-      assert(Type && "a Token key word without a K_ token");
-      if (!Type)
+      llvm::StringRef Word = llvm::StringRef(Name).drop_front(2);
+      // find() folds the case, but knows the words of PostgreSQL 15 only;
+      // the few of later versions that the grammar has too are looked for
+      // among the rows.
+      const Keyword *K = Table.find(Word);
+      if (!K)
+        for (const Keyword &R : Rows)
+          if (R.Since && Word.equals_insensitive(R.Word))
+            K = &R;
+      if (!K || !K->Token)
         continue;
-      Entries.emplace_back(K.Word, Type);
+      uint16_t Type = static_cast<uint16_t>(T);
+      Found.emplace_back(static_cast<uint32_t>(K - Rows.data()), Type);
       IsKeyword[Type] = 1;
       IsReserved[Type] =
-          K.Category == KeywordCategory::Reserved && K.Since == 0;
+          K->Category == KeywordCategory::Reserved && K->Since == 0;
     }
+    // In the table's order, as before.
+    llvm::sort(Found);
+    Entries.reserve(Found.size());
+    for (const auto &[Row, Type] : Found)
+      Entries.emplace_back(Rows[Row].Word, Type);
+    assert(Entries.size() ==
+               static_cast<size_t>(llvm::count_if(
+                   Rows, [](const Keyword &K) { return K.Token; })) &&
+           "a Token key word without a K_ token");
     Index = KeywordIndex(Entries);
   }
 };

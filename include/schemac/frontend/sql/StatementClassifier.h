@@ -63,15 +63,18 @@ public:
 
 private:
   using WordID = uint16_t;
-  /// Inline storage sized for the table: a pattern is built at the first
-  /// statement of every process, so its parts should not each allocate.
-  using Alternative = llvm::SmallVector<WordID, 4>;
+  /// The table is compiled at the first statement of every process, so it
+  /// is kept flat: every pattern's words in one pool, its items and their
+  /// alternatives as ranges of it, nothing allocated per part.
+  struct Range {
+    uint32_t Begin = 0, Size = 0;
+  };
   struct Item {
     bool Optional = false;
-    llvm::SmallVector<Alternative, 2> Alternatives; ///< Longest first.
+    Range Alternatives; ///< Into AltPool; longest first.
   };
   struct Compiled {
-    llvm::SmallVector<Item, 4> Items;
+    Range Items; ///< Into ItemPool.
     Match Result;
     std::string Description;
   };
@@ -84,6 +87,9 @@ private:
                         unsigned &Len) const;
 
   llvm::StringMap<WordID> Words;
+  std::vector<WordID> WordPool; ///< The words of every alternative.
+  std::vector<Range> AltPool;   ///< Alternatives: ranges of WordPool.
+  std::vector<Item> ItemPool;   ///< Items of every pattern.
   std::vector<Compiled> Patterns;
   /// Patterns by the ID of their first (required) word.
   std::vector<std::vector<const Compiled *>> ByFirstWord;
