@@ -521,6 +521,11 @@ private:
   /// A signed integer (numericOnly) into \p Field; declines a second one
   /// (the grammar's "conflicting or redundant options").
   bool sequenceNumber(std::optional<int64_t> &Field);
+  /// One option of CREATE SEQUENCE (or of an identity column, which may name
+  /// its sequence) of the forms lowerSequence() takes.
+  bool sequenceOption(SequenceOptions &O, bool Identity);
+  /// The sequence options in parentheses after AS IDENTITY, if any.
+  bool identityOptions(SequenceOptions &O);
   ObjectPtr lowerDomain();
   ObjectPtr lowerSchema();
   std::unique_ptr<SchemaChange> lowerComment(Location StmtLoc);
@@ -889,42 +894,62 @@ ObjectPtr FastStatement::lowerSequence() {
   auto S = std::make_unique<Sequence>(P.loc(NameTok), Name);
   S->Persist = Persist;
   S->IfNotExists = IfNotExists;
-  SequenceOptions &O = S->Options;
   while (!P.isClass(TokClass::Semi) && !P.isClass(TokClass::Eof) &&
-         P.Pos < In.N) {
-    bool Ok;
-    if (P.accept(Word::Increment)) {
-      P.accept(Word::By);
-      Ok = sequenceNumber(O.Increment) && *O.Increment != 0;
-    } else if (P.accept(Word::Start)) {
-      P.accept(Word::With);
-      Ok = sequenceNumber(O.Start);
-    } else if (P.accept(Word::Minvalue)) {
-      Ok = sequenceNumber(O.MinValue);
-    } else if (P.accept(Word::Maxvalue)) {
-      Ok = sequenceNumber(O.MaxValue);
-    } else if (P.accept(Word::Cache)) {
-      Ok = sequenceNumber(O.Cache);
-    } else if (P.accept(Word::Cycle)) {
-      O.Cycle = true;
-      Ok = true;
-    } else if (P.accept(Word::No)) {
-      Ok = true;
-      if (P.accept(Word::Cycle))
-        O.Cycle = false;
-      else if (P.accept(Word::Minvalue))
-        O.NoMinValue = true;
-      else if (P.accept(Word::Maxvalue))
-        O.NoMaxValue = true;
-      else
-        Ok = false;
-    } else {
-      Ok = false;
-    }
-    if (!Ok)
+         P.Pos < In.N)
+    if (!sequenceOption(S->Options, /*Identity=*/false))
       return nullptr;
-  }
   return S;
+}
+
+bool FastStatement::sequenceOption(SequenceOptions &O, bool Identity) {
+  if (P.accept(Word::Increment)) {
+    P.accept(Word::By);
+    return sequenceNumber(O.Increment) && *O.Increment != 0;
+  }
+  if (P.accept(Word::Start)) {
+    P.accept(Word::With);
+    return sequenceNumber(O.Start);
+  }
+  if (P.accept(Word::Minvalue))
+    return sequenceNumber(O.MinValue);
+  if (P.accept(Word::Maxvalue))
+    return sequenceNumber(O.MaxValue);
+  if (P.accept(Word::Cache))
+    return sequenceNumber(O.Cache);
+  if (P.accept(Word::Cycle)) {
+    O.Cycle = true;
+    return true;
+  }
+  if (P.accept(Word::No)) {
+    if (P.accept(Word::Cycle))
+      O.Cycle = false;
+    else if (P.accept(Word::Minvalue))
+      O.NoMinValue = true;
+    else if (P.accept(Word::Maxvalue))
+      O.NoMaxValue = true;
+    else
+      return false;
+    return true;
+  }
+  // SEQUENCE NAME of an identity column (pg_dump writes it); a second one
+  // is the grammar's.
+  if (Identity && P.isWord(Word::Sequence) && P.word(P.Pos + 1) == Word::Name &&
+      O.SequenceName.empty()) {
+    P.Pos += 2;
+    return P.qualifiedName(O.SequenceName);
+  }
+  return false;
+}
+
+bool FastStatement::identityOptions(SequenceOptions &O) {
+  // ['(' seqOptElem+ ')'] after AS IDENTITY.
+  if (!P.accept(TokClass::LParen))
+    return true;
+  do {
+    if (!sequenceOption(O, /*Identity=*/true))
+      return false;
+  } while (!P.isClass(TokClass::RParen) && P.Pos < In.N);
+  return P.accept(TokClass::RParen);
 }
 
 bool FastStatement::sequenceNumber(std::optional<int64_t> &Field) {
@@ -1278,8 +1303,20 @@ bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
     if (P.accept(Word::Collate)) {
       if (!Col.collation().empty())
         return false;
-      if (!P.qualifiedName(Col.details().Collation))
+      // any_name: a ColId, which here includes the column-name key words
+      // (`COLLATE numeric`), then attributes.
+      QualifiedName &Collation = Col.details().Collation;
+      const sql::TokInfo &First = P.info(P.Pos);
+      if (First.Class == TokClass::Keyword &&
+          First.Category == KeywordCategory::ColName &&
+          P.cls(P.Pos + 1) != TokClass::Dot) {
+        std::string N;
+        if (!P.colLabel(N))
+          return false;
+        Collation = QualifiedName(std::move(N));
+      } else if (!P.qualifiedName(Collation)) {
         return false;
+      }
       continue;
     }
     Word Next = P.word(P.Pos + 1);
@@ -1330,17 +1367,19 @@ bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
       // grammar's lowering reports them.
       return false;
     } else if (P.accept(Word::Generated)) {
-      // GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY, without sequence
-      // options, or GENERATED ALWAYS AS (expr) [STORED | VIRTUAL].
+      // GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY [(options)] or
+      // GENERATED ALWAYS AS (expr) [STORED | VIRTUAL].
       bool Always = P.accept(Word::Always);
       if ((!Always && !(P.accept(Word::By) && P.accept(Word::Default))) ||
           !P.accept(Word::As))
         return false;
       if (P.accept(Word::Identity)) {
-        if (Col.Ident || P.isClass(TokClass::LParen))
+        if (Col.Ident)
           return false;
         Column::Identity Id;
         Id.Always = Always;
+        if (!identityOptions(Id.Options))
+          return false;
         Col.Ident = std::move(Id);
         continue;
       }
@@ -1654,15 +1693,28 @@ std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
       R.Cascade = Cascade;
     } else if (P.accept(Word::Alter)) {
       // ALTER [COLUMN] name {SET | DROP} NOT NULL, DROP DEFAULT, SET DEFAULT
-      // expr, [SET DATA] TYPE type [COLLATE name] [USING expr]; identity,
-      // expressions, storage and statistics are the grammar's.
+      // expr, [SET DATA] TYPE type [COLLATE name] [USING expr], ADD
+      // GENERATED ... AS IDENTITY; the other identity forms, expressions,
+      // storage and statistics are the grammar's.
       P.accept(Word::Column);
       unsigned NameTok = P.Pos;
       std::string N;
       if (!P.colId(N))
         return nullptr;
       AlterAction R(AlterAction::Kind::SetNotNull, L);
-      if (P.accept(Word::Drop)) {
+      if (P.isWord(Word::Add) && P.word(P.Pos + 1) == Word::Generated) {
+        // ADD GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY [(options)]:
+        // pg_dump's identity columns.
+        P.Pos += 2;
+        Column::Identity Id;
+        Id.Always = P.accept(Word::Always);
+        if ((!Id.Always && !(P.accept(Word::By) && P.accept(Word::Default))) ||
+            !P.accept(Word::As) || !P.accept(Word::Identity) ||
+            !identityOptions(Id.Options))
+          return nullptr;
+        R.K = AlterAction::Kind::AddIdentity;
+        R.Identity = std::make_unique<Column::Identity>(std::move(Id));
+      } else if (P.accept(Word::Drop)) {
         if (P.accept(Word::Default))
           R.K = AlterAction::Kind::DropDefault;
         else if (P.accept(Word::Not) && P.accept(Word::Null))
