@@ -39,19 +39,6 @@ enum JoinLevel : unsigned { NaturalLevel = 1, QualifiedLevel, CrossLevel };
 // Tokens
 //===----------------------------------------------------------------------===//
 
-const Token &FastQueryParser::tok(unsigned I) const {
-  static const Token Eof{0xFFFF, 0, 0, 0, 0};
-  return I < In.N ? In.Toks[I] : Eof;
-}
-
-const TokInfo &FastQueryParser::info(unsigned I) const {
-  static const TokInfo Other, Eof{TokClass::Eof};
-  if (I >= In.N)
-    return Eof;
-  uint16_t T = In.Toks[I].Type;
-  return T < Infos.size() ? Infos[T] : Other;
-}
-
 bool FastQueryParser::accept(Word W) {
   if (word(Pos) != W)
     return false;

@@ -101,6 +101,10 @@ public:
 };
 
 class FastQueryParser {
+  static constexpr Token EofToken{0xFFFF, 0, 0, 0, 0};
+  static constexpr TokInfo EofInfo{TokClass::Eof};
+  static constexpr TokInfo OtherInfo{};
+
 public:
   FastQueryParser(const StatementTokens &In, FastParseHooks &Hooks)
       : In(In), Hooks(Hooks), Infos(Hooks.tokenInfos()) {}
@@ -119,8 +123,16 @@ public:
   unsigned Pos = 0;
 
   //===--- Token access, also for the dialect's statement parsers ---------===//
-  const Token &tok(unsigned I) const;
-  const TokInfo &info(unsigned I) const;
+  // Inline: the parser asks for every token's class and word several times.
+  const Token &tok(unsigned I) const {
+    return I < In.N ? In.Toks[I] : EofToken;
+  }
+  const TokInfo &info(unsigned I) const {
+    if (I >= In.N)
+      return EofInfo;
+    uint16_t T = In.Toks[I].Type;
+    return T < Infos.size() ? Infos[T] : OtherInfo;
+  }
   TokClass cls(unsigned I) const { return info(I).Class; }
   Word word(unsigned I) const { return info(I).W; }
   bool isWord(Word W) const { return word(Pos) == W; }
