@@ -606,8 +606,13 @@ bool IRParser::parsePositional(const FieldT &F, T &N) {
     return parseHook(F.Hook, N);
   case TextForm::Kw:
     // A keyword that is always written: `: TYPE`.
-    if (!consumeWord(F.Word))
-      return error(DiagID::err_ir_expected_token, F.Word, F.What2);
+    if (!consumeWord(F.Word)) {
+      if (F.What2)
+        return error(DiagID::err_ir_expected_token, F.Word, F.What2);
+      // No context to name (a fuzzer finding: a null context threw).
+      std::string Word = (llvm::Twine("'") + F.Word + "'").str();
+      return error(DiagID::err_ir_expected, llvm::StringRef(Word));
+    }
     return parseValue(F, F.mut(N), orEmpty(F.What));
   case TextForm::Choice:
     if constexpr (std::is_same_v<M, bool>) {

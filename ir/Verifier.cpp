@@ -500,6 +500,10 @@ void ModuleVerifier::check(const EnumType &E) {
 }
 
 void ModuleVerifier::check(const Domain &D) {
+  // The IR reader leaves the type unknown when `: type` is missing (a
+  // fuzzer finding: the DDL said `AS unknown`, which PostgreSQL refuses).
+  if (D.BaseType.Kind == TypeKind::Unknown && D.BaseType.Spelling.empty())
+    report(D.Loc, DiagID::err_verify_domain_no_base_type) << D.getName().str();
   ResolvedType Base = resolveType(M, D.BaseType);
   if (D.Default) {
     checkDefault(D.Default.get(), Base, "domain '" + D.getName().str() + "'",

@@ -995,7 +995,7 @@ template <> struct NodeFields<EnumType> {
 template <> struct NodeFields<Domain> {
   static constexpr const char *Noun = "domain";
   static constexpr auto Fields = std::tuple{
-      field(&Domain::BaseType, "base_type").kw(":").always(),
+      field(&Domain::BaseType, "base_type").kw(":").always().what2("after domain name"),
       field(&Domain::Collation, "collation").kw("collate", "collation name"),
       field(&Domain::Default, "default").kw("default"),
       field(&Domain::NotNull, "not_null").flag("not_null"),
@@ -1373,7 +1373,10 @@ template <> struct NodeFields<XmlTableColumn> {
 template <> struct NodeFields<XmlTable> {
   static constexpr auto Fields = std::tuple_cat(
       std::tuple{field(&XmlTable::RowExpr, "row_expr").pos(),
-                 field(&XmlTable::Document, "document").kw("passing").always(),
+                 field(&XmlTable::Document, "document")
+                     .kw("passing")
+                     .always()
+                     .what2("after the row expression"),
                  field(&XmlTable::Namespaces, "namespaces")
                      .kw("namespaces", "namespace list"),
                  field(&XmlTable::Columns, "columns").kw("columns", "column list")},
