@@ -151,13 +151,16 @@ def run_target(name, args):
     before = set(work.glob("*-*"))
     print(f"fuzz.py: {name}: {seeds} seeds, {entries} dictionary entries, "
           f"log {log}", flush=True)
+    started = time.monotonic()
     with open(log, "w") as out:
         status = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT,
                                 env=env, cwd=work).returncode
+    elapsed = round(time.monotonic() - started)
     logs = [log] + sorted(work.glob("fuzz-*.log"))
     text = "".join(p.read_text(errors="replace") for p in logs if p.exists())
     runs = sum(int(n) for n in re.findall(r"stat::number_of_executed_units: (\d+)", text))
-    seconds = max([int(n) for n in re.findall(r"Done \d+ runs in (\d+) second", text)] or [0])
+    # libFuzzer prints "Done" only when it ends without a finding.
+    seconds = max([int(n) for n in re.findall(r"Done \d+ runs in (\d+) second", text)] or [elapsed])
     findings = sorted(set(work.glob("*-*")) - before - {log}
                       - set(work.glob("fuzz-*.log")))
     findings = [f for f in findings if re.match(r"(crash|leak|timeout|oom|slow-unit)-", f.name)]
