@@ -17,6 +17,7 @@
 
 #include "schemac/ir/IRJSON.h"
 #include "IRSyntax.h"
+#include "VerifierTypes.h"
 #include "schemac/ir/Module.h"
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
@@ -458,7 +459,11 @@ void Reader::read(const json &J, ExprPtr &E) {
 #include "schemac/ir/ExprKinds.def"
     }
     return nullptr;
-  });
+  }); // As in the textual IR: a literal's text must be one of its kind.
+  if (auto *L = llvm::dyn_cast_or_null<Literal>(E.get()))
+    if (!verifier::validLiteralText(L->LK, L->Value))
+      fail(DiagID::err_ir_json_invalid_literal,
+           verifier::literalTypeName(L->LK), L->Value);
 }
 
 void Reader::read(const json &J, RelPtr &R) {

@@ -16,6 +16,7 @@
 #include "schemac/ir/IRParser.h"
 #include "IRLexer.h"
 #include "IRSyntax.h"
+#include "VerifierTypes.h"
 #include "schemac/ir/Module.h"
 #include "schemac/support/Context.h"
 #include "schemac/support/Diagnostic.h"
@@ -763,6 +764,8 @@ bool IRParser::parseHook(TextHook, Literal &E) {
   if (parseEnum(std::span<const EnumSpelling<LK>>(LiteralKindNames), E.LK,
                 "literal kind"))
     return true;
+  Location ValueLoc = here();
+  bool Failed;
   switch (E.LK) {
   case LK::Null:
     return Tok.is(IRToken::String) && parseString(E.Value, "literal value");
@@ -771,12 +774,21 @@ bool IRParser::parseHook(TextHook, Literal &E) {
     if (Tok.is(IRToken::Number)) {
       E.Value = Tok.Spelling.str();
       next();
-      return false;
+      Failed = false;
+      break;
     }
-    return parseString(E.Value, "or number as the literal value");
+    Failed = parseString(E.Value, "or number as the literal value");
+    break;
   default:
-    return parseString(E.Value, "as the literal value");
+    Failed = parseString(E.Value, "as the literal value");
+    break;
   }
+  // Text that no SQL frontend reads as a literal of the kind would be
+  // written into DDL as something else (`(lit num "x")` as `DEFAULT x`).
+  if (!Failed && !verifier::validLiteralText(E.LK, E.Value))
+    return errorAt(ValueLoc, DiagID::err_ir_invalid_literal,
+                   verifier::literalTypeName(E.LK), llvm::StringRef(E.Value));
+  return Failed;
 }
 
 /// (col a.b) | (col t.*) | (col *) | (col)

@@ -377,6 +377,41 @@ bool verifier::literalAssignable(Literal::LitKind LK,
   }
 }
 
+bool verifier::validLiteralText(Literal::LitKind LK, llvm::StringRef V) {
+  using LK_ = Literal::LitKind;
+  switch (LK) {
+  case LK_::Integer:
+  case LK_::Numeric: {
+    // A number token, negated by the frontends' folding of unary minus
+    // (one '-'); no spaces, no NaN or Infinity.
+    V.consume_front("-");
+    if (V.empty() || !(llvm::isDigit(V.front()) || V.front() == '.') ||
+        V.find_first_of(" \t\n\r\f\v") != llvm::StringRef::npos)
+      return false;
+    if (LK == LK_::Integer)
+      return checkInteger(V, INT64_MIN, INT64_MAX) != InputCheck::Invalid;
+    return validNumber(V);
+  }
+  case LK_::Boolean:
+    return V.equals_insensitive("true") || V.equals_insensitive("false");
+  case LK_::BitString: {
+    if (V.empty())
+      return false;
+    char P = V.front();
+    llvm::StringRef D = V.drop_front();
+    if (P == 'b' || P == 'B')
+      return D.find_first_not_of("01") == llvm::StringRef::npos;
+    if (P == 'x' || P == 'X')
+      return llvm::all_of(D, llvm::isHexDigit);
+    return false;
+  }
+  case LK_::Null:
+  case LK_::String:
+    return true;
+  }
+  return true;
+}
+
 llvm::StringRef verifier::literalTypeName(Literal::LitKind LK) {
   switch (LK) {
   case Literal::LitKind::Integer:

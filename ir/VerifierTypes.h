@@ -83,6 +83,12 @@ bool literalAssignable(Literal::LitKind LK, const ResolvedType &Target);
 /// The type name of a literal kind for messages ("integer", "numeric", ...).
 llvm::StringRef literalTypeName(Literal::LitKind LK);
 
+/// Whether a literal's text is one the SQL frontends could have read as a
+/// token of its kind (digits for int, a number for num, TRUE/FALSE in any case
+/// for bool, b/x and their digits for bits). Only textual and JSON IR can hold
+/// another; written into DDL, it would mean something else (`DEFAULT x`).
+bool validLiteralText(Literal::LitKind LK, llvm::StringRef Value);
+
 /// A ResolvedType of a built-in kind.
 ResolvedType builtinType(TypeKind K);
 
