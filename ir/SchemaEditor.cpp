@@ -291,8 +291,10 @@ std::string SchemaEditor::Impl::schemaOf(const Object &O) const {
     return O.getName().Name;
   if (O.getName().isQualified())
     return O.getName().Schema;
+  // An index is in its table's schema; a name that finds another index (or
+  // the index itself) is not a table, and would not end.
   if (auto *I = llvm::dyn_cast<Index>(&O))
-    if (Object *T = M.lookupRelation(I->Table))
+    if (Object *T = M.lookupRelation(I->Table); T && !llvm::isa<Index>(T))
       return schemaOf(*T);
   return M.getDefaultSchema();
 }

@@ -225,7 +225,9 @@ std::string ModuleVerifier::schemaOf(const Object &O) const {
   if (auto *I = llvm::dyn_cast<Index>(&O)) {
     if (I->Table.isQualified())
       return I->Table.Schema;
-    if (const Object *T = M.lookupRelation(I->Table))
+    // Not through another index (or itself: `index i on i` recursed
+    // without end, a fuzzer finding).
+    if (const Object *T = M.lookupRelation(I->Table); T && !llvm::isa<Index>(T))
       return schemaOf(*T);
   }
   return M.getDefaultSchema();
