@@ -93,7 +93,13 @@ private:
   std::string schemaOf(const Object &O) const;
 
   //===--- Objects --------------------------------------------------------===//
-  void check(const Setting &) {}
+  void check(const Setting &S) {
+    // `SET x = ;` is not SQL (set_config('x', '', ...) is); only textual
+    // and JSON IR can hold it.
+    if (S.Form == Setting::Syntax::Set && !S.IsDefault && S.Value.empty())
+      report(S.Loc, DiagID::err_verify_setting_no_value)
+          << S.getParameter().str();
+  }
   void check(const SchemaDecl &) {}
   void check(const EnumType &E);
   void check(const Domain &D);
@@ -713,6 +719,11 @@ void ModuleVerifier::checkConstraint(const Table &T, const Constraint &C) {
             << Name << C.getKindDescription().str() + " constraint";
     }
   };
+  // Keys of no column are not SQL (`UNIQUE ()`); only textual and JSON IR
+  // can hold one (a fuzzer finding).
+  if ((C.K == K::PrimaryKey || C.K == K::Unique || C.K == K::ForeignKey) &&
+      C.Columns.empty())
+    report(L, DiagID::err_verify_no_columns) << What;
   RequireColumns(C.Columns, C.isKey());
   RequireColumns(C.Include, false);
   for (const ExclusionElement &E : C.Exclusions) {

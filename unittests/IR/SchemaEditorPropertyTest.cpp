@@ -947,7 +947,13 @@ SchemaChangePtr ChangeGenerator::setting() {
   Description = "set search_path =";
   for (const std::string &S : Path)
     Description += " '" + S + "'";
-  auto S = std::make_unique<Setting>(Location(), "search_path", "");
+  // The value as a frontend keeps it: the text after '=' ('' for an empty
+  // path; an empty value would be `SET search_path = ;`, which the
+  // verifier refuses).
+  std::string Value;
+  for (const std::string &S : Path)
+    Value += (Value.empty() ? "" : ", ") + (S.empty() ? "''" : S);
+  auto S = std::make_unique<Setting>(Location(), "search_path", Value);
   auto C = std::make_unique<SettingChange>(Location(), std::move(S));
   C->SearchPath = std::move(Path);
   return C;
