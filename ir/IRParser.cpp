@@ -240,6 +240,17 @@ private:
   template <class Line, class T> bool checkEntryEnd();
   bool checkObjectEnd(llvm::StringRef Noun, bool HadBody);
 
+  /// "expected 'Word' What2", or "expected 'Word'" without a context (a
+  /// fuzzer finding: a null context threw). Out of line: its locals would
+  /// grow the frames of the recursive parse, which deep IR fills.
+  LLVM_ATTRIBUTE_NOINLINE bool expectedWord(llvm::StringRef Word,
+                                            const char *What2) {
+    if (What2)
+      return error(DiagID::err_ir_expected_token, Word, What2);
+    std::string Quoted = "'" + Word.str() + "'";
+    return error(DiagID::err_ir_expected, llvm::StringRef(Quoted));
+  }
+
   //===--- Expressions and relations --------------------------------------===//
   bool parseExpr(ExprPtr &Out);
   bool parseWindow(std::unique_ptr<WindowSpec> &Out);
@@ -607,13 +618,8 @@ bool IRParser::parsePositional(const FieldT &F, T &N) {
     return parseHook(F.Hook, N);
   case TextForm::Kw:
     // A keyword that is always written: `: TYPE`.
-    if (!consumeWord(F.Word)) {
-      if (F.What2)
-        return error(DiagID::err_ir_expected_token, F.Word, F.What2);
-      // No context to name (a fuzzer finding: a null context threw).
-      std::string Word = (llvm::Twine("'") + F.Word + "'").str();
-      return error(DiagID::err_ir_expected, llvm::StringRef(Word));
-    }
+    if (!consumeWord(F.Word))
+      return expectedWord(F.Word, F.What2);
     return parseValue(F, F.mut(N), orEmpty(F.What));
   case TextForm::Choice:
     if constexpr (std::is_same_v<M, bool>) {

@@ -19,6 +19,7 @@
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/thread.h"
 
 #include "gtest/gtest.h"
 
@@ -412,18 +413,28 @@ TEST(IRText, ParseErrorsHaveExactPositions) {
   }
 }
 
+/// Runs \p Body on a thread with the stack the tools give the readers
+/// (LoweringStackBytes): the main thread's is whatever the environment says,
+/// and an unoptimized ASan build needs more than 8 MB at the nesting limit.
+static void onToolStack(llvm::function_ref<void()> Body) {
+  llvm::thread T(llvm::Optional<unsigned>(LoweringStackBytes), Body);
+  T.join();
+}
+
 TEST(IRText, DeepNestingIsAnErrorNotACrash) {
-  std::string Text = "module\ntable t {\n  column a : integer default ";
-  for (int I = 0; I != 5000; ++I)
-    Text += "(unary \"-\" ";
-  Text += "(lit int 1)";
-  for (int I = 0; I != 5000; ++I)
-    Text += ")";
-  Text += "\n}\n";
-  Context Ctx;
-  std::string Errors;
-  EXPECT_FALSE(parseFromString(Ctx, Text, Errors));
-  EXPECT_NE(Errors.find("IR is nested too deeply"), std::string::npos);
+  onToolStack([] {
+    std::string Text = "module\ntable t {\n  column a : integer default ";
+    for (int I = 0; I != 5000; ++I)
+      Text += "(unary \"-\" ";
+    Text += "(lit int 1)";
+    for (int I = 0; I != 5000; ++I)
+      Text += ")";
+    Text += "\n}\n";
+    Context Ctx;
+    std::string Errors;
+    EXPECT_FALSE(parseFromString(Ctx, Text, Errors));
+    EXPECT_NE(Errors.find("IR is nested too deeply"), std::string::npos);
+  });
 }
 
 /// A chain of 100,000 operators is one level deep: it reads, prints, copies,
@@ -454,28 +465,31 @@ TEST(IRText, LongChainsAreFlat) {
 /// findTooDeep() counts as the readers do: the IR they accept has nothing
 /// too deep, and one level more is found, at the innermost node.
 TEST(IRText, FindTooDeepCountsLikeTheReaders) {
-  for (int Levels : {1000, 1001}) {
-    std::string Text = "module\ntable t {\n  column a : integer default ";
-    for (int I = 1; I != Levels; ++I)
-      Text += "(unary \"-\" ";
-    Text += "(lit int 1)";
-    for (int I = 1; I != Levels; ++I)
-      Text += ")";
-    Text += "\n}\n";
-    Context Ctx;
-    std::string Errors;
-    auto M = parseFromString(Ctx, Text, Errors);
-    EXPECT_EQ(bool(M), Levels == 1000) << Errors;
-  }
-  ExprPtr E =
-      std::make_unique<Literal>(Location(), Literal::LitKind::Integer, "1");
-  const Expr *Innermost = E.get();
-  for (int I = 1; I != 1001; ++I)
-    E = std::make_unique<UnaryOp>(Location(), "-", std::move(E));
-  TooDeepNode Deep = findTooDeep(*E, MaxNestingDepth);
-  EXPECT_EQ(Deep.E, Innermost);
-  EXPECT_STREQ(Deep.getNoun(), "expression");
-  EXPECT_FALSE(findTooDeep(*llvm::cast<UnaryOp>(*E).Operand, MaxNestingDepth));
+  onToolStack([] {
+    for (int Levels : {1000, 1001}) {
+      std::string Text = "module\ntable t {\n  column a : integer default ";
+      for (int I = 1; I != Levels; ++I)
+        Text += "(unary \"-\" ";
+      Text += "(lit int 1)";
+      for (int I = 1; I != Levels; ++I)
+        Text += ")";
+      Text += "\n}\n";
+      Context Ctx;
+      std::string Errors;
+      auto M = parseFromString(Ctx, Text, Errors);
+      EXPECT_EQ(bool(M), Levels == 1000) << Errors;
+    }
+    ExprPtr E =
+        std::make_unique<Literal>(Location(), Literal::LitKind::Integer, "1");
+    const Expr *Innermost = E.get();
+    for (int I = 1; I != 1001; ++I)
+      E = std::make_unique<UnaryOp>(Location(), "-", std::move(E));
+    TooDeepNode Deep = findTooDeep(*E, MaxNestingDepth);
+    EXPECT_EQ(Deep.E, Innermost);
+    EXPECT_STREQ(Deep.getNoun(), "expression");
+    EXPECT_FALSE(
+        findTooDeep(*llvm::cast<UnaryOp>(*E).Operand, MaxNestingDepth));
+  });
 }
 
 /// Random truncations and byte mutations of a valid file either parse or
