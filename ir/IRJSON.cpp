@@ -459,7 +459,8 @@ void Reader::read(const json &J, ExprPtr &E) {
 #include "schemac/ir/ExprKinds.def"
     }
     return nullptr;
-  }); // As in the textual IR: a literal's text must be one of its kind.
+  });
+  // As in the textual IR: a literal's text must be one of its kind.
   if (auto *L = llvm::dyn_cast_or_null<Literal>(E.get()))
     if (!verifier::validLiteralText(L->LK, L->Value))
       fail(DiagID::err_ir_json_invalid_literal,

@@ -526,6 +526,11 @@ private:
   bool sequenceOption(SequenceOptions &O, bool Identity);
   /// The sequence options in parentheses after AS IDENTITY, if any.
   bool identityOptions(SequenceOptions &O);
+  /// generatedWhen: ALWAYS or BY DEFAULT, after GENERATED.
+  bool generatedWhen(bool &Always) {
+    Always = P.accept(Word::Always);
+    return Always || (P.accept(Word::By) && P.accept(Word::Default));
+  }
   ObjectPtr lowerDomain();
   ObjectPtr lowerSchema();
   std::unique_ptr<SchemaChange> lowerComment(Location StmtLoc);
@@ -1369,9 +1374,8 @@ bool FastStatement::columnConstraints(Column &Col, std::vector<Constraint> &Cs,
     } else if (P.accept(Word::Generated)) {
       // GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY [(options)] or
       // GENERATED ALWAYS AS (expr) [STORED | VIRTUAL].
-      bool Always = P.accept(Word::Always);
-      if ((!Always && !(P.accept(Word::By) && P.accept(Word::Default))) ||
-          !P.accept(Word::As))
+      bool Always;
+      if (!generatedWhen(Always) || !P.accept(Word::As))
         return false;
       if (P.accept(Word::Identity)) {
         if (Col.Ident)
@@ -1707,10 +1711,8 @@ std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
         // pg_dump's identity columns.
         P.Pos += 2;
         Column::Identity Id;
-        Id.Always = P.accept(Word::Always);
-        if ((!Id.Always && !(P.accept(Word::By) && P.accept(Word::Default))) ||
-            !P.accept(Word::As) || !P.accept(Word::Identity) ||
-            !identityOptions(Id.Options))
+        if (!generatedWhen(Id.Always) || !P.accept(Word::As) ||
+            !P.accept(Word::Identity) || !identityOptions(Id.Options))
           return nullptr;
         R.K = AlterAction::Kind::AddIdentity;
         R.Identity = std::make_unique<Column::Identity>(std::move(Id));

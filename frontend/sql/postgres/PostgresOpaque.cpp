@@ -234,30 +234,27 @@ namespace {
 /// the same few names (and key words) over and over.
 using SeenNames = llvm::StringSet<>;
 
-/// The identifier \p T denotes, into \p Out: plain ASCII words are folded
-/// here, without the allocation of identifierValue().
+/// The identifier \p T denotes, into \p Out: unquoted words no longer
+/// than an identifier may be are folded in place (sql::lowerText, which
+/// folds as identifierValue() does), without its allocation.
 llvm::StringRef nameOf(llvm::StringRef Buffer, const PgToken &T,
                        llvm::SmallVectorImpl<char> &Out) {
-  Out.clear();
   if (T.Type != tok::QuotedIdent && T.Type != tok::UnicodeQuotedIdent &&
-      T.size() <= MaxIdentifierLength) {
-    llvm::StringRef W = Buffer.substr(T.Begin, T.size());
-    bool Ascii = true;
-    for (char C : W) {
-      if (static_cast<unsigned char>(C) >= 0x80) {
-        Ascii = false;
-        break;
-      }
-      Out.push_back((C >= 'A' && C <= 'Z') ? C + ('a' - 'A') : C);
-    }
-    if (Ascii)
-      return llvm::StringRef(Out.data(), Out.size());
-    Out.clear();
-  }
+      T.size() <= MaxIdentifierLength)
+    return sql::lowerText(Buffer, T, Out);
   std::string V = identifierValue(Buffer, T);
   truncateIdentifier(V);
-  Out.append(V.begin(), V.end());
+  Out.assign(V.begin(), V.end());
   return llvm::StringRef(Out.data(), Out.size());
+}
+
+/// The key of a (schema, name) pair in SeenNames.
+llvm::StringRef seenKey(llvm::StringRef Schema, llvm::StringRef Name,
+                        llvm::SmallVectorImpl<char> &Key) {
+  Key.assign(Schema.begin(), Schema.end());
+  Key.push_back('\0');
+  Key.append(Name.begin(), Name.end());
+  return llvm::StringRef(Key.data(), Key.size());
 }
 
 void collectInto(llvm::StringRef Buffer, const PgToken *Toks, unsigned N,
@@ -265,10 +262,7 @@ void collectInto(llvm::StringRef Buffer, const PgToken *Toks, unsigned N,
                  std::vector<QualifiedName> &Out) {
   llvm::SmallString<128> Key;
   auto Add = [&](llvm::StringRef Schema, llvm::StringRef Name) {
-    Key = Schema;
-    Key.push_back('\0');
-    Key += Name;
-    if (Seen.insert(Key).second)
+    if (Seen.insert(seenKey(Schema, Name, Key)).second)
       Out.emplace_back(Schema.str(), Name.str());
   };
   llvm::SmallVector<llvm::SmallString<32>, 4> Parts;
@@ -325,12 +319,8 @@ void pg::collectNameCandidates(llvm::StringRef Buffer, const PgToken *Toks,
                                std::vector<QualifiedName> &Out) {
   SeenNames Seen;
   llvm::SmallString<128> Key;
-  for (const QualifiedName &Q : Out) {
-    Key = Q.Schema;
-    Key.push_back('\0');
-    Key += Q.Name;
-    Seen.insert(Key);
-  }
+  for (const QualifiedName &Q : Out)
+    Seen.insert(seenKey(Q.Schema, Q.Name, Key));
   collectInto(Buffer, Toks, N, ScanStrings, Seen, Out);
 }
 
