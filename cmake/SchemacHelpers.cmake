@@ -23,7 +23,7 @@ function(schemac_add_antlr_grammar out_var)
   get_filename_component(parser_name ${ARG_PARSER} NAME_WE)
   set(out ${ARG_OUTPUT_DIR})
   set(generated
-    ${out}/${lexer_name}.cpp ${out}/${lexer_name}.h
+    ${out}/${lexer_name}.cpp ${out}/${lexer_name}.h ${out}/${lexer_name}.tokens
     ${out}/${parser_name}.cpp ${out}/${parser_name}.h
     ${out}/${parser_name}Visitor.cpp ${out}/${parser_name}Visitor.h
     ${out}/${parser_name}BaseVisitor.cpp ${out}/${parser_name}BaseVisitor.h)

@@ -11,6 +11,22 @@
 
 using namespace schemac;
 
+const char *schemac::getKeywordCategoryName(KeywordCategory C) {
+  switch (C) {
+  case KeywordCategory::NotKeyword:
+    return "NotKeyword";
+  case KeywordCategory::Unreserved:
+    return "Unreserved";
+  case KeywordCategory::ColName:
+    return "ColName";
+  case KeywordCategory::TypeFuncName:
+    return "TypeFuncName";
+  case KeywordCategory::Reserved:
+    return "Reserved";
+  }
+  return "NotKeyword";
+}
+
 KeywordIndex::KeywordIndex(
     llvm::ArrayRef<std::pair<std::string, uint16_t>> Entries) {
   Words.reserve(Entries.size());
@@ -32,6 +48,34 @@ KeywordIndex::KeywordIndex(
     Slots[J] = {H, Entries[I].second, static_cast<uint16_t>(Words[I].size()),
                 Words[I].c_str()};
   }
+  Table = Slots;
+  Count = Words.size();
+}
+
+KeywordIndex &KeywordIndex::operator=(const KeywordIndex &O) {
+  if (this == &O)
+    return *this;
+  Mask = O.Mask;
+  Count = O.Count;
+  MaxLength = O.MaxLength;
+  if (O.Slots.empty()) {
+    // A view: share the generated table.
+    Words.clear();
+    Slots.clear();
+    Table = O.Table;
+    return *this;
+  }
+  Words = O.Words;
+  Slots = O.Slots;
+  for (size_t I = 0; I != Slots.size(); ++I)
+    if (Slots[I].Value)
+      Slots[I].Word =
+          Words[static_cast<size_t>(
+                    std::find(O.Words.begin(), O.Words.end(), O.Slots[I].Word) -
+                    O.Words.begin())]
+              .c_str();
+  Table = Slots;
+  return *this;
 }
 
 uint16_t KeywordIndex::lookupFolded(llvm::StringRef Word) const {

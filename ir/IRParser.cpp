@@ -247,7 +247,7 @@ private:
                                             const char *What2) {
     if (What2)
       return error(DiagID::err_ir_expected_token, Word, What2);
-    std::string Quoted = "'" + Word.str() + "'";
+    std::string Quoted = ("'" + Word + "'").str();
     return error(DiagID::err_ir_expected, llvm::StringRef(Quoted));
   }
 

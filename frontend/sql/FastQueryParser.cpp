@@ -151,8 +151,10 @@ ExprPtr FastQueryParser::parseExpr(Precedence MinPrec) {
     return nullptr;
   ExprPtr LHS;
   const OperatorTable &Ops = Hooks.operators();
-  // Prefix operators: NOT, + and -.
+  // Prefix operators: NOT (not in b_expr), + and -.
   if (isWord(Word::Not)) {
+    if (InBExpr)
+      return nullptr;
     Location L = loc(Pos++);
     ExprPtr Operand = parseExpr(Ops.findUnary("NOT")->Prec);
     if (!Operand)
@@ -1529,7 +1531,24 @@ RelPtr FastQueryParser::parseTablePrimary() {
   QualifiedName N;
   if (!qualifiedName(N))
     return nullptr;
-  // Function tables and `t *` are the grammar's.
+  if (cls(Pos) == TokClass::LParen && !Only) {
+    // A function table: name(args) [alias [(columns)]], named by
+    // identifiers (key words as function names, WITH ORDINALITY and column
+    // definitions are the grammar's).
+    TokClass First = cls(NameTok);
+    if (First != TokClass::Ident && First != TokClass::QuotedIdent)
+      return nullptr;
+    Pos = NameTok;
+    ExprPtr Call = parseColumnRefOrCall();
+    auto *F = llvm::dyn_cast_or_null<FuncCall>(Call.get());
+    if (!F || F->Filter || F->Over || isWord(Word::With))
+      return nullptr;
+    auto FS = std::make_unique<FunctionScan>(loc(NameTok), std::move(Call));
+    if (!parseAlias(FS->Alias, FS->ColumnAliases))
+      return nullptr;
+    return FS;
+  }
+  // `t *` and ONLY t(...) are the grammar's.
   if (cls(Pos) == TokClass::LParen || cls(Pos) == TokClass::Star)
     return nullptr;
   auto S = std::make_unique<Scan>(loc(NameTok), N);

@@ -588,9 +588,7 @@ int schemac::schemacMain(int Argc, char **Argv, const ToolInfo &Tool) {
   // passes recurse once per level of IR nesting, up to MaxNestingDepth, and
   // the main thread's stack is whatever the user's limit says.
   int Result = 1;
-  llvm::thread Worker(llvm::Optional<unsigned>(LoweringStackBytes),
-                      [&] { Result = runTool(Argc, Argv, Tool); });
-  Worker.join();
+  runOnStack(LoweringStackBytes, [&] { Result = runTool(Argc, Argv, Tool); });
   return Result;
 }
 

@@ -517,6 +517,26 @@ TEST_F(FastParseDiff, HandWritten) {
       "CREATE TYPE e AS ENUM ('a'); ALTER TYPE e RENAME TO f; ALTER TYPE "
       "public.f RENAME TO \"G\"; ALTER TYPE g RENAME VALUE 'a' TO 'b'; ALTER "
       "TYPE g RENAME TO; ALTER TYPE g RENAME TO h, OWNER TO x",
+      // Exclusion constraints, and EXCLUDE as a column's name.
+      "CREATE TABLE c (c circle, EXCLUDE USING gist (c WITH &&)); CREATE "
+      "TABLE r (id int, p tsrange, CONSTRAINT x EXCLUDE USING gist (id WITH "
+      "=, p WITH &&) INCLUDE (id) WHERE (id > 0) DEFERRABLE INITIALLY "
+      "DEFERRED); CREATE TABLE d (a int, EXCLUDE (a WITH =), EXCLUDE USING "
+      "btree ((a + 1) WITH =, lower(b) WITH <>)); CREATE TABLE e (exclude "
+      "int, b int); ALTER TABLE r ADD CONSTRAINT y EXCLUDE USING gist (p "
+      "WITH &&), ADD EXCLUDE (id WITH =) NOT VALID; ALTER TABLE r ADD "
+      "exclude int; CREATE TABLE f (a int, EXCLUDE (a WITH OPERATOR(=))); "
+      "CREATE TABLE f (a int, EXCLUDE (a WITH pg_catalog.=)); CREATE TABLE "
+      "f (a int, EXCLUDE (a WITH =) WITH (fillfactor = 70)); CREATE TABLE f "
+      "(a int, EXCLUDE (a WITH =) WHERE a > 0); CREATE TABLE f (a int, "
+      "EXCLUDE (a int4_ops WITH = , a DESC NULLS FIRST WITH <>))",
+      // Function tables.
+      "CREATE VIEW v AS SELECT * FROM fff('abc123'); CREATE VIEW w AS "
+      "SELECT x.a FROM s.f(1, 'b') AS x (a, b), \"F\"() g, generate_series(1, "
+      "3) WITH ORDINALITY; CREATE VIEW y AS SELECT * FROM f(1) AS (a int); "
+      "CREATE VIEW z AS SELECT * FROM f(1) x (a int); CREATE VIEW u AS "
+      "SELECT * FROM ONLY f(1), f(2) OVER (); CREATE VIEW t AS SELECT * FROM "
+      "f(*), g(DISTINCT 1), h(VARIADIC a), coalesce(1), LATERAL f(1)",
   };
   for (const char *C : Cases)
     compareBothWays(C, C);

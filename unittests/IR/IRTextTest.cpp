@@ -417,8 +417,7 @@ TEST(IRText, ParseErrorsHaveExactPositions) {
 /// (LoweringStackBytes): the main thread's is whatever the environment says,
 /// and an unoptimized ASan build needs more than 8 MB at the nesting limit.
 static void onToolStack(llvm::function_ref<void()> Body) {
-  llvm::thread T(llvm::Optional<unsigned>(LoweringStackBytes), Body);
-  T.join();
+  runOnStack(LoweringStackBytes, Body);
 }
 
 TEST(IRText, DeepNestingIsAnErrorNotACrash) {

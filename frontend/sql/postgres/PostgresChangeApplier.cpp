@@ -28,7 +28,7 @@ static QualifiedName targetOf(const SchemaChange &C) {
 
 /// Why a statement is kept opaque, in PostgreSQL's words.
 static std::string describe(const ApplyResult &R, const LoweredStatement &S) {
-  std::string Name = "'" + R.Name.str() + "'";
+  std::string Name = ("'" + llvm::Twine(R.Name.str()) + "'").str();
   bool Comment = S.Kind == StmtKind::Comment;
   switch (R.Why) {
   case ApplyResult::Reason::OpaqueTarget:

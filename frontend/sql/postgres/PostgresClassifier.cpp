@@ -6,6 +6,7 @@
 
 #include "PostgresClassifier.h"
 #include "PostgresSplitter.h"
+#include "PostgresTables.h"
 
 #include "PostgresLexer.h"
 
@@ -21,15 +22,10 @@ using namespace schemac::pg::opaque;
 namespace {
 
 /// The statement kind table (dialects/postgres/PostgresStatementKinds.def)
-/// with this frontend's StmtKind values.
+/// with this frontend's StmtKind values, compiled at build time
+/// (PostgresTables.h).
 const sql::StatementClassifier &getClassifier() {
-  static const sql::StatementClassifier::Pattern Table[] = {
-#define PG_STATEMENT(Pattern, Kind, ObjectType, Flags)                         \
-  {Pattern, static_cast<unsigned>(StmtKind::Kind), ObjectType, Flags},
-#include "PostgresStatementKinds.def"
-  };
-  static const sql::StatementClassifier C(Table, getKeywordTokens(),
-                                          tok::Ident);
+  static const sql::StatementClassifier C(tables::ClassifierTables, tok::Ident);
   return C;
 }
 

@@ -9,6 +9,7 @@
 #include "FastQueryParser.h"
 #include "PostgresLexer.h"
 #include "PostgresLowering.h"
+#include "PostgresTables.h"
 #include "PostgresText.h"
 
 #include "schemac/dialects/postgres/PostgresDialect.h"
@@ -59,29 +60,15 @@ namespace {
 class TokInfoTable {
 public:
   TokInfoTable() {
-    // The fast parser's words, sorted by spelling as the .def lists them
-    // (the first, None, is empty): found by binary search.
-    using Entry = std::pair<std::string_view, Word>;
-    static constexpr Entry Words[] = {
-#define FAST_WORD(Name, Spelling) {Spelling, Word::Name},
-#include "FastQueryWords.def"
-    };
-    constexpr auto BySpelling = [](const Entry &A, const Entry &B) {
-      return A.first < B.first;
-    };
-    static_assert(
-        std::is_sorted(std::begin(Words), std::end(Words), BySpelling),
-        "FastQueryWords.def must list the words sorted by spelling");
-    const KeywordTable &Keywords = getPostgresDialect().getKeywords();
-    for (const auto &[Spelling, Type] : getKeywordTokens()) {
-      sql::TokInfo &I = at(Type);
-      I.Class = TokClass::Keyword;
-      I.Category = Keywords.getCategory(Spelling);
-      const Entry *It =
-          std::lower_bound(std::begin(Words), std::end(Words),
-                           Entry(Spelling, Word::None), BySpelling);
-      if (It != std::end(Words) && It->first == Spelling)
-        I.W = It->second;
+    // The key word tokens with their category and fast parser word, built
+    // ahead (PostgresTables.h).
+    Infos.resize(tables::MaxTokenType + 1);
+    for (size_t I = 0; I != tables::NumKeywordTokens; ++I) {
+      const tables::KeywordToken &K = tables::KeywordTokens[I];
+      sql::TokInfo &Info = at(K.Type);
+      Info.Class = TokClass::Keyword;
+      Info.Category = K.Category;
+      Info.W = K.FastWord;
     }
     at(tok::Ident).Class = TokClass::Ident;
     at(tok::QuotedIdent).Class = TokClass::QuotedIdent;
@@ -563,7 +550,8 @@ private:
   bool partitionBound(PartitionBound &Out);
   /// The optional PARTITION BY of CREATE TABLE, into \p T.
   bool partitionSpec(Table &T);
-  bool indexElem(IndexElement &E);
+  /// An index element, followed by ',' or ')' (or by WITH, \p Exclusion).
+  bool indexElem(IndexElement &E, bool Exclusion = false);
   bool columnDef(Column &Col, std::vector<Constraint> &Constraints);
   /// Where a column's constraints end: at ',' or ')' in CREATE TABLE, at
   /// ',' or the statement's end in ALTER TABLE ... ADD COLUMN, at the
@@ -608,6 +596,17 @@ private:
   /// A table constraint. With \p UsingIndex (ALTER TABLE ... ADD), also
   /// UNIQUE | PRIMARY KEY USING INDEX name, whose index name and location
   /// go there.
+  /// A table constraint, not a column, starts here.
+  bool startsTableConstraint() const {
+    Word W = P.word(P.Pos);
+    // EXCLUDE is an unreserved word: a column of that name has a type
+    // next, which neither USING nor '(' can start.
+    if (W == Word::Exclude)
+      return P.word(P.Pos + 1) == Word::Using ||
+             P.cls(P.Pos + 1) == TokClass::LParen;
+    return W == Word::Constraint || W == Word::Check || W == Word::Unique ||
+           W == Word::Primary || W == Word::Foreign;
+  }
   bool tableConstraint(Constraint &Out, bool InAlter = false,
                        NameRef *UsingIndex = nullptr);
   /// constraintAttr* after a table constraint.
@@ -722,9 +721,7 @@ ObjectPtr FastStatement::lowerTable() {
     if (MaxColumns == 0)
       MaxColumns = ~0u;
     do {
-      Word W = P.word(P.Pos);
-      if (W == Word::Constraint || W == Word::Check || W == Word::Unique ||
-          W == Word::Primary || W == Word::Foreign) {
+      if (startsTableConstraint()) {
         Constraint K;
         if (!tableConstraint(K) || !AddConstraint(std::move(K)))
           return nullptr;
@@ -1233,7 +1230,7 @@ std::unique_ptr<SchemaChange> FastStatement::lowerSet() {
   return makeSettingChange(std::move(S));
 }
 
-bool FastStatement::indexElem(IndexElement &E) {
+bool FastStatement::indexElem(IndexElement &E, bool Exclusion) {
   // (colId | '(' expr ')') [COLLATE name] [opclass] [ASC | DESC] [NULLS
   // FIRST | LAST]; function calls and operator class parameters are the
   // grammar's.
@@ -1264,6 +1261,8 @@ bool FastStatement::indexElem(IndexElement &E) {
     else
       return false;
   }
+  if (Exclusion)
+    return P.isWord(Word::With);
   return P.isClass(TokClass::Comma) || P.isClass(TokClass::RParen);
 }
 
@@ -1425,9 +1424,9 @@ bool FastStatement::tableConstraint(Constraint &Out, bool InAlter,
                                     NameRef *UsingIndex) {
   // [CONSTRAINT name] CHECK (expr) | UNIQUE (columns) | PRIMARY KEY
   // (columns) | FOREIGN KEY (columns) REFERENCES table [(columns)] [ON
-  // UPDATE action] [ON DELETE action], then attributes (DEFERRABLE, NOT
-  // VALID, ...); without options, MATCH or column lists of SET NULL / SET
-  // DEFAULT.
+  // UPDATE action] [ON DELETE action] | EXCLUDE ..., then attributes
+  // (DEFERRABLE, NOT VALID, ...); without options, MATCH or column lists of
+  // SET NULL / SET DEFAULT.
   Out.Loc = P.loc(P.Pos);
   if (P.accept(Word::Constraint) && !P.colId(Out.Name))
     return false;
@@ -1463,6 +1462,36 @@ bool FastStatement::tableConstraint(Constraint &Out, bool InAlter,
     Out.K = Constraint::Kind::PrimaryKey;
     if (!P.accept(Word::Key) || !P.nameList(Out.Columns))
       return false;
+  } else if (P.accept(Word::Exclude)) {
+    // EXCLUDE [USING method] (element WITH operator, ...) [INCLUDE
+    // (columns)] [WHERE (predicate)]; operators of one token (OPERATOR(...)
+    // and qualified ones are the grammar's), without WITH options or USING
+    // INDEX TABLESPACE.
+    Out.K = Constraint::Kind::Exclusion;
+    if (P.accept(Word::Using) && !P.colId(Out.ExclusionMethod))
+      return false;
+    if (!P.accept(TokClass::LParen))
+      return false;
+    do {
+      ExclusionElement EE;
+      if (!indexElem(EE.Element, /*Exclusion=*/true) || !P.accept(Word::With) ||
+          !P.isClass(TokClass::Operator))
+        return false;
+      EE.Operator = P.text(P.Pos).str();
+      ++P.Pos;
+      Out.Exclusions.push_back(std::move(EE));
+    } while (P.accept(TokClass::Comma));
+    if (!P.accept(TokClass::RParen))
+      return false;
+    if (P.accept(Word::Include) && !P.nameList(Out.Include))
+      return false;
+    if (P.accept(Word::Where)) {
+      if (!P.accept(TokClass::LParen))
+        return false;
+      Out.ExclusionWhere = P.parseExpr();
+      if (!Out.ExclusionWhere || !P.accept(TokClass::RParen))
+        return false;
+    }
   } else if (P.accept(Word::Foreign)) {
     Out.K = Constraint::Kind::ForeignKey;
     if (!P.accept(Word::Key) || !P.nameList(Out.Columns) ||
@@ -1612,9 +1641,7 @@ std::unique_ptr<SchemaChange> FastStatement::lowerAlterTable(Location StmtLoc) {
   do {
     Location L = P.loc(P.Pos);
     if (P.accept(Word::Add)) {
-      Word W = P.word(P.Pos);
-      if (W != Word::Constraint && W != Word::Check && W != Word::Unique &&
-          W != Word::Primary && W != Word::Foreign) {
+      if (!startsTableConstraint()) {
         // ADD [COLUMN] [IF NOT EXISTS] column, as in CREATE TABLE.
         P.accept(Word::Column);
         bool IfNotExists = false;

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "PostgresScanner.h"
+#include "PostgresTables.h"
 
 #include "PostgresLexer.h"
 #include "PostgresParser.h"
@@ -105,69 +106,28 @@ const antlr4::dfa::Vocabulary &tokenVocabulary() {
 
 /// The scanner's key words: the rows of the dialect's key word table that
 /// the grammar lexes as tokens (PostgresKeywords.def), each the token type
-/// K_<WORD> of the vocabulary. FrontendTests' PostgresKeywordTable checks
-/// that the table and the grammar agree.
-struct ScannerKeywords {
-  KeywordIndex Index;              ///< Lower-case word -> token type.
-  std::vector<uint8_t> IsKeyword;  ///< By token type.
-  std::vector<uint8_t> IsReserved; ///< By token type.
-  std::vector<std::pair<std::string, uint16_t>> Entries;
-
-  ScannerKeywords() {
-    // The vocabulary's K_<WORD> tokens, each found in the key word table by
-    // its lower-case word (no map of the vocabulary's names: this runs at
-    // the first statement of every process).
-    const antlr4::dfa::Vocabulary &V = tokenVocabulary();
-    const KeywordTable &Table = getPostgresDialect().getKeywords();
-    llvm::ArrayRef<Keyword> Rows = Table.rows();
-    size_t Max = V.getMaxTokenType();
-    IsKeyword.assign(Max + 1, 0);
-    IsReserved.assign(Max + 1, 0);
-    std::vector<std::pair<uint32_t, uint16_t>> Found; // row, token type
-    Found.reserve(Rows.size());
-    for (size_t T = 1; T <= Max; ++T) {
-      std::string Name = V.getSymbolicName(T);
-      if (!llvm::StringRef(Name).startswith("K_"))
-        continue;
-      llvm::StringRef Word = llvm::StringRef(Name).drop_front(2);
-      // find() folds the case, but knows the words of PostgreSQL 15 only;
-      // the few of later versions that the grammar has too are looked for
-      // among the rows.
-      const Keyword *K = Table.find(Word);
-      if (!K)
-        for (const Keyword &R : Rows)
-          if (R.Since && Word.equals_insensitive(R.Word))
-            K = &R;
-      if (!K || !K->Token)
-        continue;
-      uint16_t Type = static_cast<uint16_t>(T);
-      Found.emplace_back(static_cast<uint32_t>(K - Rows.data()), Type);
-      IsKeyword[Type] = 1;
-      IsReserved[Type] =
-          K->Category == KeywordCategory::Reserved && K->Since == 0;
-    }
-    // In the table's order, as before.
-    llvm::sort(Found);
-    Entries.reserve(Found.size());
-    for (const auto &[Row, Type] : Found)
-      Entries.emplace_back(Rows[Row].Word, Type);
-    assert(Entries.size() ==
-               static_cast<size_t>(llvm::count_if(
-                   Rows, [](const Keyword &K) { return K.Token; })) &&
-           "a Token key word without a K_ token");
-    Index = KeywordIndex(Entries);
-  }
-};
-
-const ScannerKeywords &getKeywords() {
-  static const ScannerKeywords Table;
-  return Table;
+/// K_<WORD> of the vocabulary, generated at build time (PostgresTables.h).
+/// FrontendTests' PostgresKeywordTable checks that the table and the
+/// grammar agree.
+const KeywordIndex &keywordIndex() {
+  static const KeywordIndex Index(
+      llvm::ArrayRef(tables::KeywordSlots, tables::NumKeywordSlots),
+      tables::NumKeywordTokens, tables::KeywordMaxLength);
+  return Index;
 }
 
 } // namespace
 
 llvm::ArrayRef<std::pair<std::string, uint16_t>> pg::getKeywordTokens() {
-  return getKeywords().Entries;
+  static const std::vector<std::pair<std::string, uint16_t>> Entries = [] {
+    std::vector<std::pair<std::string, uint16_t>> E;
+    E.reserve(tables::NumKeywordTokens);
+    for (size_t I = 0; I != tables::NumKeywordTokens; ++I)
+      E.emplace_back(tables::KeywordTokens[I].Word,
+                     tables::KeywordTokens[I].Type);
+    return E;
+  }();
+  return Entries;
 }
 
 const sql::ScannerVocabulary &pg::getPostgresVocabulary() {
@@ -184,24 +144,24 @@ const sql::ScannerVocabulary &pg::getPostgresVocabulary() {
     // NOT_EQUALS has two spellings, so no literal name.
     Symbols.emplace_back("<>", PostgresLexer::NOT_EQUALS);
     Symbols.emplace_back("!=", PostgresLexer::NOT_EQUALS);
-    return sql::ScannerVocabulary(PostgresScanner::kinds(),
-                                  getKeywords().Entries, std::move(Symbols));
+    return sql::ScannerVocabulary(PostgresScanner::kinds(), getKeywordTokens(),
+                                  std::move(Symbols));
   }();
   return V;
 }
 
 uint16_t pg::lookupKeyword(llvm::StringRef LowerWord) {
-  return getKeywords().Index.lookup(LowerWord);
+  return keywordIndex().lookup(LowerWord);
 }
 
 bool pg::isKeywordToken(uint16_t Type) {
-  const ScannerKeywords &K = getKeywords();
-  return Type < K.IsKeyword.size() && K.IsKeyword[Type];
+  return Type <= tables::MaxTokenType &&
+         (tables::TokenFlags[Type] & tables::IsKeyword);
 }
 
 bool pg::isReservedKeywordToken(uint16_t Type) {
-  const ScannerKeywords &K = getKeywords();
-  return Type < K.IsReserved.size() && K.IsReserved[Type];
+  return Type <= tables::MaxTokenType &&
+         (tables::TokenFlags[Type] & tables::IsReserved);
 }
 
 std::string pg::getTokenDisplayName(uint16_t Type) {
@@ -331,8 +291,7 @@ uint32_t PostgresScanner::skipTrivia() {
 }
 
 uint16_t PostgresScanner::scanIdentifierOrKeyword(uint32_t Start) {
-  return scanWord(Start, getKeywords().Index, isIdentChar,
-                  PostgresLexer::IDENT);
+  return scanWord(Start, keywordIndex(), isIdentChar, PostgresLexer::IDENT);
 }
 
 void PostgresScanner::scanString(bool Backslashes, uint32_t Start,

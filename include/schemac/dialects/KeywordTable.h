@@ -37,6 +37,9 @@ enum class KeywordCategory {
 };
 
 /// One row of a dialect's key word table.
+/// The enumerator's name ("TypeFuncName").
+const char *getKeywordCategoryName(KeywordCategory C);
+
 struct Keyword {
   const char *Word; ///< Lower case.
   KeywordCategory Category;
@@ -56,7 +59,7 @@ class KeywordIndex {
 public:
   static constexpr uint32_t Seed = 2166136261u;
   /// One step of the hash over lower-case bytes.
-  static uint32_t step(uint32_t H, char C) {
+  static constexpr uint32_t step(uint32_t H, char C) {
     return (H ^ static_cast<unsigned char>(C)) * 16777619u;
   }
   static uint32_t hash(llvm::StringRef LowerWord) {
@@ -66,17 +69,35 @@ public:
     return H;
   }
 
+  /// A slot of the open-addressing table (public so that a table can be
+  /// generated at build time: PostgresTableGen).
+  struct Slot {
+    uint32_t Hash = 0;
+    uint16_t Value = 0; ///< 0: empty.
+    uint16_t Len = 0;
+    const char *Word = nullptr;
+  };
+
   KeywordIndex()
       : KeywordIndex(llvm::ArrayRef<std::pair<std::string, uint16_t>>()) {}
   /// \p Entries: lower-case words and their non-zero values.
   explicit KeywordIndex(
       llvm::ArrayRef<std::pair<std::string, uint16_t>> Entries);
+  /// A view of a table built ahead (writeSlots()): \p Slots (a power of two
+  /// of them, with the words they point to) must outlive the index.
+  KeywordIndex(llvm::ArrayRef<Slot> Slots, size_t Size, size_t MaxLength)
+      : Table(Slots), Mask(static_cast<uint32_t>(Slots.size() - 1)),
+        Count(Size), MaxLength(MaxLength) {}
+  KeywordIndex(const KeywordIndex &O) { *this = O; }
+  KeywordIndex &operator=(const KeywordIndex &O);
+  KeywordIndex(KeywordIndex &&) = default;
+  KeywordIndex &operator=(KeywordIndex &&) = default;
 
   /// The value of lower-case \p Word of \p Len bytes with hash \p H, 0 if
   /// none.
   uint16_t find(const char *Word, size_t Len, uint32_t H) const {
     for (uint32_t J = H & Mask;; J = (J + 1) & Mask) {
-      const Slot &S = Slots[J];
+      const Slot &S = Table[J];
       if (!S.Value)
         return 0;
       if (S.Hash == H && S.Len == Len && std::memcmp(S.Word, Word, Len) == 0)
@@ -94,23 +115,20 @@ public:
 
   /// The longest word.
   size_t getMaxLength() const { return MaxLength; }
-  size_t size() const { return Words.size(); }
+  size_t size() const { return Count; }
+  llvm::ArrayRef<Slot> slots() const { return Table; }
 
 private:
-  struct Slot {
-    uint32_t Hash = 0;
-    uint16_t Value = 0; ///< 0: empty.
-    uint16_t Len = 0;
-    const char *Word = nullptr;
-  };
+  /// Owned words and slots when built at run time (moving the vectors keeps
+  /// their buffers, so Table stays valid).
   std::vector<std::string> Words;
   std::vector<Slot> Slots;
+  llvm::ArrayRef<Slot> Table;
   uint32_t Mask = 0;
+  size_t Count = 0;
   size_t MaxLength = 0;
 };
 
-/// A dialect's key words: categories for writing, and the word list for
-/// the frontend's cross-checks.
 class KeywordTable {
 public:
   /// \p Rows must outlive the table. Words of versions after

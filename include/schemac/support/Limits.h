@@ -8,6 +8,8 @@
 #ifndef SCHEMAC_SUPPORT_LIMITS_H
 #define SCHEMAC_SUPPORT_LIMITS_H
 
+#include "llvm/ADT/STLFunctionalExtras.h"
+
 namespace schemac {
 
 /// The deepest nesting of expressions and queries, in levels. The IR
@@ -40,6 +42,15 @@ inline constexpr unsigned LoweringStackBytes = 512u << 20;
 inline constexpr unsigned LoweringStackBytes = 64u << 20;
 #endif
 #undef SCHEMAC_ASAN_STACKS
+
+/// Runs \p Fn on a new thread with a stack of \p Bytes and waits for it. On
+/// that thread, currentStackBytes() is \p Bytes, so that work which needs a
+/// stack of that size (BatchPipeline) can run there without a thread of its
+/// own.
+void runOnStack(unsigned Bytes, llvm::function_ref<void()> Fn);
+/// The stack size of the current thread if runOnStack() started it, else 0
+/// (unknown: the main thread's is whatever the user's limit says).
+unsigned currentStackBytes();
 
 } // namespace schemac
 

@@ -10,7 +10,9 @@
 //      Worker of its own (a parse driver, say); statements are independent
 //      and each result carries its diagnostics. Workers run on threads
 //      with a stack of PipelineOptions::StackBytes, also with one thread:
-//      parsers recurse, and the calling thread's stack may be small;
+//      parsers recurse, and the calling thread's stack may be small (an
+//      input of one batch is lowered on the calling thread if runOnStack()
+//      gave it a stack that large);
 //   3. the results are applied in source order on the calling thread.
 //
 // With several threads the steps overlap: while the workers lower batch k,
@@ -128,6 +130,15 @@ void runBatchPipeline(
         std::min<size_t>(Threads, N / Opts.StatementsPerWorker + 1);
     while (Workers.size() < NumWorkers)
       Workers.push_back(MakeWorker());
+    // An input of one batch has nothing to overlap with its lowering: one
+    // worker lowers it on the calling thread if that has the stack (the
+    // driver's does), which saves a small file the thread's start.
+    if (NumWorkers == 1 && Done && !HavePrev &&
+        currentStackBytes() >= Opts.StackBytes) {
+      Work(Workers[0].get());
+      ApplyAll(*Cur);
+      return;
+    }
     // Threads of a batch's own: creating one costs far less than lowering
     // a batch, and a pool's threads cannot be given a stack size.
     std::vector<llvm::thread> Running;

@@ -17,12 +17,14 @@
 #ifndef SCHEMAC_FRONTEND_SQL_STATEMENTCLASSIFIER_H
 #define SCHEMAC_FRONTEND_SQL_STATEMENTCLASSIFIER_H
 
+#include "schemac/dialects/KeywordTable.h"
 #include "schemac/frontend/sql/Token.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
-#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/raw_ostream.h"
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -48,24 +50,11 @@ public:
     llvm::StringRef Description;
   };
 
-  /// \p Keywords: the vocabulary's key word tokens (lower-case word, token
-  /// type); \p Ident: the type of identifiers. A word of a pattern matches
-  /// either.
-  StatementClassifier(llvm::ArrayRef<Pattern> Patterns,
-                      llvm::ArrayRef<std::pair<std::string, uint16_t>> Keywords,
-                      uint16_t Ident);
-
-  /// The pattern matching the most leading words of the \p N tokens at
-  /// \p Toks, or null if none does; \p PatternTokens is set to the number
-  /// of tokens it matched.
-  const Match *match(llvm::StringRef Buffer, const Token *Toks, unsigned N,
-                     unsigned &PatternTokens) const;
-
-private:
+  /// The compiled table, kept flat: every pattern's words in one pool, its
+  /// items and their alternatives as ranges of it. A frontend's table is
+  /// compiled at build time (writeTables(); PostgresTableGen), so that no
+  /// process pays for it.
   using WordID = uint16_t;
-  /// The table is compiled at the first statement of every process, so it
-  /// is kept flat: every pattern's words in one pool, its items and their
-  /// alternatives as ranges of it, nothing allocated per part.
   struct Range {
     uint32_t Begin = 0, Size = 0;
   };
@@ -76,24 +65,62 @@ private:
   struct Compiled {
     Range Items; ///< Into ItemPool.
     Match Result;
-    std::string Description;
+  };
+  struct Tables {
+    llvm::ArrayRef<WordID> WordPool; ///< The words of every alternative.
+    llvm::ArrayRef<Range> AltPool;   ///< Alternatives: ranges of WordPool.
+    llvm::ArrayRef<Item> ItemPool;   ///< Items of every pattern.
+    llvm::ArrayRef<Compiled> Patterns;
+    /// By the ID of a pattern's first (required) word: a range of
+    /// FirstWordPatterns, the indexes of the patterns starting with it.
+    llvm::ArrayRef<Range> ByFirstWord;
+    llvm::ArrayRef<uint16_t> FirstWordPatterns;
+    llvm::ArrayRef<WordID> KeywordWords; ///< By token type.
+    /// The patterns' words (lower case) -> WordID, for identifier tokens.
+    llvm::ArrayRef<KeywordIndex::Slot> WordSlots;
+    size_t NumWords = 0, MaxWordLength = 0;
   };
 
-  WordID intern(llvm::StringRef W);
-  void add(const Pattern &P);
+  /// Compiles \p Patterns. \p Keywords: the vocabulary's key word tokens
+  /// (lower-case word, token type); \p Ident: the type of identifiers. A word
+  /// of a pattern matches either.
+  StatementClassifier(llvm::ArrayRef<Pattern> Patterns,
+                      llvm::ArrayRef<std::pair<std::string, uint16_t>> Keywords,
+                      uint16_t Ident);
+  /// A table compiled ahead, which must outlive the classifier.
+  StatementClassifier(const Tables &T, uint16_t Ident);
+
+  /// The pattern matching the most leading words of the \p N tokens at
+  /// \p Toks, or null if none does; \p PatternTokens is set to the number
+  /// of tokens it matched.
+  const Match *match(llvm::StringRef Buffer, const Token *Toks, unsigned N,
+                     unsigned &PatternTokens) const;
+
+  /// Writes the compiled table as C++ definitions of arrays named
+  /// \p Prefix<Part> and of `const Tables <Prefix>Tables` (in the namespace
+  /// the including file opens), for the constructor from Tables.
+  void writeTables(llvm::raw_ostream &OS, llvm::StringRef Prefix) const;
+
+private:
   WordID wordOf(llvm::StringRef Buffer, const Token &T) const;
   int matchOne(const Compiled &P, const WordID *Words, unsigned Count) const;
   const Match *matchAll(const WordID *Words, unsigned Count,
                         unsigned &Len) const;
 
-  llvm::StringMap<WordID> Words;
-  std::vector<WordID> WordPool; ///< The words of every alternative.
-  std::vector<Range> AltPool;   ///< Alternatives: ranges of WordPool.
-  std::vector<Item> ItemPool;   ///< Items of every pattern.
-  std::vector<Compiled> Patterns;
-  /// Patterns by the ID of their first (required) word.
-  std::vector<std::vector<const Compiled *>> ByFirstWord;
-  std::vector<WordID> KeywordWords; ///< By token type.
+  /// What a classifier compiled at run time owns (T refers into it).
+  struct Owned {
+    std::vector<WordID> WordPool;
+    std::vector<Range> AltPool;
+    std::vector<Item> ItemPool;
+    std::vector<Compiled> Patterns;
+    std::vector<std::string> Descriptions;
+    std::vector<Range> ByFirstWord;
+    std::vector<uint16_t> FirstWordPatterns;
+    std::vector<WordID> KeywordWords;
+  };
+  std::unique_ptr<Owned> Own;
+  Tables T;
+  KeywordIndex Words;
   uint16_t Ident;
   /// Tells this classifier's entries of the per-thread cache apart.
   unsigned Id;
