@@ -530,6 +530,9 @@ TEST_F(FastParseDiff, HandWritten) {
       "f (a int, EXCLUDE (a WITH =) WITH (fillfactor = 70)); CREATE TABLE f "
       "(a int, EXCLUDE (a WITH =) WHERE a > 0); CREATE TABLE f (a int, "
       "EXCLUDE (a int4_ops WITH = , a DESC NULLS FIRST WITH <>))",
+      // b_expr (defaults): no NOT at the top.
+      "CREATE TABLE t (a bool DEFAULT NOT true, b bool DEFAULT (NOT b), c "
+      "int DEFAULT - 1 + 2)",
       // Function tables.
       "CREATE VIEW v AS SELECT * FROM fff('abc123'); CREATE VIEW w AS "
       "SELECT x.a FROM s.f(1, 'b') AS x (a, b), \"F\"() g, generate_series(1, "

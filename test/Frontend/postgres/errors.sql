@@ -79,6 +79,11 @@ CREATE TABLE t10 (a int CHECK (a > 0) DEFERRABLE);
 CREATE TABLE t12 (a a.b.c.d);
 -- expected-error@+1 {{value '99999999999999999999' is out of range for type 'bigint'}}
 CREATE SEQUENCE s1 INCREMENT 99999999999999999999;
+-- A column default is a b_expr: NOT needs brackets there (PostgreSQL's
+-- gram.y); the fast path declines it as the grammar does.
+-- expected-error@+1 {{syntax error at or near 'NOT'}}
+CREATE TABLE t24 (a bool DEFAULT NOT true);
+CREATE TABLE t25 (a bool DEFAULT (NOT true));
 -- String escapes that make bytes PostgreSQL's UTF8 encoding rejects (and
 -- the NUL byte) are errors, with PostgreSQL's text; valid escapes are fine.
 -- expected-error@+1 {{invalid byte sequence for encoding "UTF8": 0xff}}
