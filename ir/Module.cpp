@@ -6,6 +6,7 @@
 
 #include "schemac/ir/Module.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -69,84 +70,82 @@ QualifiedName Module::qualify(const QualifiedName &N) const {
   return QualifiedName(getDefaultSchema(), N.Name);
 }
 
-/// The index key of \p Name in \p NS and \p Schema, written into \p Buf
-/// (look-ups build it on the stack: most keys are longer than a
-/// std::string's inline buffer).
-static llvm::StringRef keyInto(llvm::SmallVectorImpl<char> &Buf, Namespace NS,
-                               llvm::StringRef Name, llvm::StringRef Schema) {
-  Buf.clear();
-  Buf.reserve(Schema.size() + Name.size() + 4);
-  Buf.push_back(char('0' + int(NS)));
-  Buf.push_back('\x1f');
-  Buf.append(Schema.begin(), Schema.end());
-  Buf.push_back('\x1f');
-  Buf.append(Name.begin(), Name.end());
-  return llvm::StringRef(Buf.data(), Buf.size());
-}
-
-std::string Module::makeKey(Namespace NS, const QualifiedName &N,
-                            llvm::StringRef Schema) const {
-  llvm::SmallString<64> Buf;
-  return keyInto(Buf, NS, N.Name, Schema).str();
-}
-
-/// The schema part of the index key of an unqualified name: it means the
+/// The schema part of the index entry of an unqualified name: it means the
 /// default schema, whatever that is when it is looked up.
 static constexpr llvm::StringLiteral DefaultSchemaKey("\x01");
 
-std::string Module::indexKey(const Object &O) const {
-  const QualifiedName &N = O.getName();
-  Namespace NS = getNamespace(O);
-  return makeKey(NS, N,
-                 NS == Namespace::Schema ? llvm::StringRef()
-                 : N.isQualified()       ? llvm::StringRef(N.Schema)
-                                         : llvm::StringRef(DefaultSchemaKey));
+/// The schema part of the index entry of \p N in \p NS.
+static llvm::StringRef indexSchema(Namespace NS, const QualifiedName &N) {
+  if (NS == Namespace::Schema)
+    return llvm::StringRef();
+  return N.isQualified() ? llvm::StringRef(N.Schema)
+                         : llvm::StringRef(DefaultSchemaKey);
+}
+
+template <typename EntryT>
+static EntryT *findEntry(llvm::MutableArrayRef<EntryT> Entries, Namespace NS,
+                         llvm::StringRef Schema) {
+  for (EntryT &E : Entries)
+    if (E.NS == NS && E.Schema == Schema)
+      return &E;
+  return nullptr;
 }
 
 void Module::addToIndex(Object *O) {
-  if (O->getName().empty())
+  const QualifiedName &N = O->getName();
+  if (N.empty())
     return;
   // The first definition wins, like the database would (a second one is an
   // error the frontend or the verifier reports; overloaded functions share
   // a name legitimately).
-  std::string Key = indexKey(*O);
-  IndexedNames.insert(O->getName().Name);
-  if (!NameIndex.try_emplace(Key, O).second)
-    ShadowedKeys.insert(Key);
+  Namespace NS = getNamespace(*O);
+  llvm::StringRef Schema = indexSchema(NS, N);
+  llvm::SmallVector<IndexEntry, 1> &Entries = NameIndex[N.Name];
+  if (IndexEntry *E = findEntry<IndexEntry>(Entries, NS, Schema)) {
+    E->Shadowed = true;
+    return;
+  }
+  Entries.push_back({NS, false, Schema.str(), O});
 }
 
 void Module::removeFromIndex(Object *O) {
-  if (IndexDirty || O->getName().empty())
+  const QualifiedName &N = O->getName();
+  if (IndexDirty || N.empty())
     return;
-  std::string Key = indexKey(*O);
+  auto It = NameIndex.find(N.Name);
+  if (It == NameIndex.end())
+    return;
+  Namespace NS = getNamespace(*O);
+  IndexEntry *E = findEntry<IndexEntry>(It->second, NS, indexSchema(NS, N));
+  if (!E)
+    return;
   // Another object of the same name would take its place: only a rebuild
   // knows which comes first.
-  if (ShadowedKeys.count(Key)) {
+  if (E->Shadowed) {
     IndexDirty = true;
     return;
   }
-  auto It = NameIndex.find(Key);
-  if (It != NameIndex.end() && It->second == O)
-    NameIndex.erase(It);
+  if (E->O == O)
+    It->second.erase(E);
 }
 
 void Module::addToIndexAnywhere(Object *O) {
-  if (IndexDirty || O->getName().empty())
+  const QualifiedName &N = O->getName();
+  if (IndexDirty || N.empty())
     return;
   // Not at the end: if the name is taken, which one is first depends on
   // the positions; let a rebuild decide.
-  std::string Key = indexKey(*O);
-  IndexedNames.insert(O->getName().Name);
-  if (NameIndex.count(Key))
+  Namespace NS = getNamespace(*O);
+  llvm::StringRef Schema = indexSchema(NS, N);
+  llvm::SmallVector<IndexEntry, 1> &Entries = NameIndex[N.Name];
+  if (findEntry<IndexEntry>(Entries, NS, Schema))
     IndexDirty = true;
   else
-    NameIndex.try_emplace(Key, O);
+    Entries.push_back({NS, false, Schema.str(), O});
 }
 
 void Module::rebuildIndex() const {
   NameIndex.clear();
-  ShadowedKeys.clear();
-  IndexedNames.clear();
   for (const ObjectPtr &O : Objects)
     const_cast<Module *>(this)->addToIndex(O.get());
   IndexDirty = false;
@@ -221,25 +220,26 @@ size_t Module::indexOf(const Object *O) const {
 Object *Module::lookup(Namespace NS, const QualifiedName &N) const {
   if (IndexDirty)
     rebuildIndex();
-  if (!IndexedNames.count(N.Name))
+  // One probe by the unqualified name: most names looked up in SQL text
+  // (function bodies, view columns) are no object at all.
+  auto It = NameIndex.find(N.Name);
+  if (It == NameIndex.end())
     return nullptr;
-  llvm::SmallString<128> Buf;
-  if (NS == Namespace::Schema) {
-    auto It = NameIndex.find(keyInto(Buf, NS, N.Name, ""));
-    return It == NameIndex.end() ? nullptr : It->second;
-  }
+  llvm::ArrayRef<IndexEntry> Entries = It->second;
+  auto Get = [&](llvm::StringRef Schema) -> Object * {
+    for (const IndexEntry &E : Entries)
+      if (E.NS == NS && E.Schema == Schema)
+        return E.O;
+    return nullptr;
+  };
+  if (NS == Namespace::Schema)
+    return Get("");
   // Unqualified objects are in the default schema.
   llvm::StringRef Default = defaultSchemaOf(SearchPath);
   auto Find = [&](llvm::StringRef Schema) -> Object * {
-    auto It = NameIndex.find(keyInto(Buf, NS, N.Name, Schema));
-    if (It != NameIndex.end())
-      return It->second;
-    if (Schema == Default) {
-      It = NameIndex.find(keyInto(Buf, NS, N.Name, DefaultSchemaKey));
-      if (It != NameIndex.end())
-        return It->second;
-    }
-    return nullptr;
+    if (Object *O = Get(Schema))
+      return O;
+    return Schema == Default ? Get(DefaultSchemaKey) : nullptr;
   };
   if (N.isQualified())
     return Find(N.Schema);

@@ -20,6 +20,7 @@
 #include "schemac/ir/Table.h"
 #include "schemac/ir/View.h"
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -126,24 +127,28 @@ private:
   void addToIndex(Object *O);
   void removeFromIndex(Object *O);
   void addToIndexAnywhere(Object *O);
-  std::string indexKey(const Object &O) const;
   void rebuildIndex() const;
-  std::string makeKey(Namespace NS, const QualifiedName &N,
-                      llvm::StringRef Schema) const;
 
   Context *Ctx;
   std::vector<std::string> SearchPath = {"public"};
   std::vector<ObjectPtr> Objects;
-  mutable llvm::StringMap<Object *> NameIndex;
+  /// An indexed object: its namespace and the schema part of its name
+  /// (empty for schemas, "\x01" for an unqualified name: the default
+  /// schema, whatever that is when it is looked up). Only the first of
+  /// objects with the same entry is indexed, like the database would;
+  /// Shadowed says a later one exists, so that removing or renaming the
+  /// first needs a rebuild to find the next.
+  struct IndexEntry {
+    Namespace NS;
+    bool Shadowed = false;
+    std::string Schema;
+    Object *O = nullptr;
+  };
+  /// By the objects' unqualified names (a name keeps its key when its
+  /// entries are removed): a name has few entries, and a look-up of a name
+  /// that no object has, the most common one from SQL text, is one probe.
+  mutable llvm::StringMap<llvm::SmallVector<IndexEntry, 1>> NameIndex;
   mutable bool IndexDirty = false;
-  /// Keys of names defined more than once (only the first is indexed):
-  /// removing or renaming that one needs a rebuild to find the next.
-  mutable llvm::StringSet<> ShadowedKeys;
-  /// The unqualified name of every object indexed since the last rebuild
-  /// (a superset of the names in NameIndex: removals leave theirs): most
-  /// names looked up in SQL text (function bodies, view columns) are no
-  /// object at all, and are answered here with one probe.
-  mutable llvm::StringSet<> IndexedNames;
 };
 
 } // namespace schemac
