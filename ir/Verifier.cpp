@@ -1042,11 +1042,11 @@ void ModuleVerifier::checkQuery(const View &V, const Rel *R,
             return true;
       return false;
     };
-    std::string What = describe(V);
+    // Described only for a message: a view has many scans.
     if (S->IsCte) {
       if (!InScope())
         report(S->Loc, DiagID::err_verify_dangling_reference)
-            << What << "common table expression" << S->Table.str();
+            << describe(V) << "common table expression" << S->Table.str();
       return;
     }
     if (InScope() || Rules.isSystemSchema(S->Table.Schema))
@@ -1055,13 +1055,13 @@ void ModuleVerifier::checkQuery(const View &V, const Rel *R,
     if (!O) {
       if (!S->Table.isQualified() && Rules.isCatalogRelation(S->Table.Name))
         return;
-      unknownRelation(S->Loc.isValid() ? S->Loc : V.Loc, What, S->Table,
-                      "relation");
+      unknownRelation(S->Loc.isValid() ? S->Loc : V.Loc, describe(V),
+                      S->Table, "relation");
       return;
     }
     if (llvm::isa<Index>(O))
       report(S->Loc, DiagID::err_verify_wrong_kind)
-          << What << O->getName().str() << "an index"
+          << describe(V) << O->getName().str() << "an index"
           << "a table or view";
     return;
   }

@@ -131,7 +131,11 @@ def run_target(name, args):
         f"-entropic={1 if args.entropic else 0}",
     ]
     if args.jobs > 1:
-        command += [f"-jobs={args.jobs}", f"-workers={args.jobs}"]
+        # Each job re-reads the corpus every -reload seconds (default 1) to
+        # pick up the others' finds: with ten thousand inputs that took
+        # nine tenths of the time (65 executions/s per job instead of 600).
+        command += [f"-jobs={args.jobs}", f"-workers={args.jobs}",
+                    "-reload=600"]
     else:
         # Nobody else adds to the corpus: do not re-read it (9% of the time).
         command.append("-reload=0")
