@@ -282,6 +282,8 @@ private:
     if (!J.is_string())
       return fail(DiagID::err_ir_json_expected_string);
     V = J.get<std::string>();
+    if (V.find('\0') != std::string::npos)
+      return fail(DiagID::err_ir_json_nul_in_string);
   }
   void read(const json &J, QualifiedName &N) {
     inObject(J, [&] {

@@ -156,6 +156,8 @@ IRToken IRLexer::lexString(const char *Start, uint32_t Line, uint32_t Col,
       ++Cur;
       return make(IRToken::String, Start, Line, Col);
     }
+    if (C == '\0')
+      return error(Cur, DiagID::err_ir_nul_in_string, Report);
     if (C != '\\') {
       ++Cur;
       continue;
@@ -175,6 +177,8 @@ IRToken IRLexer::lexString(const char *Start, uint32_t Line, uint32_t Col,
       if (End - Cur < 2 || !llvm::isHexDigit(Cur[0]) ||
           !llvm::isHexDigit(Cur[1]))
         return error(Esc, DiagID::err_ir_bad_hex_escape, Report);
+      if (Cur[0] == '0' && Cur[1] == '0')
+        return error(Esc, DiagID::err_ir_nul_in_string, Report);
       Cur += 2;
       break;
     default:

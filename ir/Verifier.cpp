@@ -162,6 +162,13 @@ private:
   bool HasExtensions = false;
   bool MayHaveUnseenRelations = false;
   llvm::DenseMap<const Table *, std::vector<const Index *>> IndexesOf;
+  /// Schemas made by statements the IR keeps as text (CREATE SCHEMA with
+  /// options it does not model).
+  llvm::StringSet<> OpaqueSchemas;
+  /// The object's schema is declared, predefined or the system's: DDL that
+  /// creates in a schema nothing creates fails (the editor's rule for
+  /// SQL input, SchemaEditor::Impl::schemaExists).
+  void checkSchemaExists(const Object &O);
   /// Resolves column references (made on first use; it keeps the shapes
   /// of the views it has bound).
   std::unique_ptr<Binder> Bind;
@@ -179,6 +186,8 @@ ModuleVerifier::ModuleVerifier(const Module &M, DiagnosticEngine &Diags)
         HasExtensions = MayHaveUnseenRelations = true;
       if (Op->ObjectType == "import foreign schema")
         MayHaveUnseenRelations = true;
+      if (Op->ObjectType == "schema")
+        OpaqueSchemas.insert(Op->getName().Name);
     } else if (auto *I = llvm::dyn_cast<Index>(O.get())) {
       if (const Table *T = M.lookupTable(I->Table))
         IndexesOf[T].push_back(I);
@@ -197,6 +206,7 @@ void ModuleVerifier::run() {
           << Deep.getNoun() << MaxNestingDepth;
       continue;
     }
+    checkSchemaExists(*O);
     checkTypeReferences(*O);
     switch (O->getKind()) {
 #define SCHEMAC_OBJECT(Class, IRName)                                          \
@@ -206,6 +216,18 @@ void ModuleVerifier::run() {
 #include "schemac/ir/ObjectKinds.def"
     }
   }
+}
+
+void ModuleVerifier::checkSchemaExists(const Object &O) {
+  const QualifiedName &N = O.getName();
+  if (!Rules.knowsPredefinedSchemas() || !N.isQualified() ||
+      llvm::isa<SchemaDecl>(O) || llvm::isa<Setting>(O) ||
+      llvm::isa<OpaqueObject>(O))
+    return;
+  if (Rules.isPredefinedSchema(N.Schema) || Rules.isSystemSchema(N.Schema) ||
+      M.lookupSchema(N.Schema) || OpaqueSchemas.count(N.Schema))
+    return;
+  report(O.Loc, DiagID::err_unknown_object) << "schema" << N.Schema;
 }
 
 void ModuleVerifier::unknownRelation(Location L, const std::string &What,

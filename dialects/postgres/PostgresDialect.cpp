@@ -64,6 +64,11 @@ const char *const SystemSchemas[] = {
 #include "PostgresCatalog.def"
 };
 
+const char *const PredefinedSchemas[] = {
+#define PG_PREDEFINED_SCHEMA(Name) Name,
+#include "PostgresCatalog.def"
+};
+
 const char *const CatalogRelations[] = {
 #define PG_CATALOG_RELATION(Name) Name,
 #include "PostgresCatalog.def"
@@ -102,6 +107,7 @@ SQLDialect::Description describePostgres() {
   D.UnaryOperators = UnaryOperators;
   D.Statements = Statements;
   D.Rules.SystemSchemas = SystemSchemas;
+  D.Rules.PredefinedSchemas = PredefinedSchemas;
   D.Rules.CatalogRelations = CatalogRelations;
   D.Rules.BuiltinOperatorSchema = "pg_catalog";
   D.Rules.CheckSystemColumns = CheckSystemColumns;

@@ -201,6 +201,10 @@ TEST(IRJSON, ErrorsAreDiagnostics) {
        "expected an object"},
       {R"([1, 2])", "test.json:1:1: error: invalid IR JSON at '/': expected an "
                     "object"},
+      // No SQL text or name holds a NUL byte: DDL with one would not load.
+      {R"({"objects": [{"kind": "table", "name": {"name": "t\u0000x"}}]})",
+       "test.json:1:1: error: invalid IR JSON at '/objects/0/name/name': NUL "
+       "byte in string (no SQL text or name can hold one)"},
   };
   for (const JSONErrorCase &C : Cases) {
     Context Ctx;

@@ -340,7 +340,7 @@ TEST(IRText, StringEscapes) {
 //===----------------------------------------------------------------------===//
 
 struct ErrorCase {
-  const char *Input;
+  llvm::StringRef Input;
   const char *Message; ///< "line:col: error: text"
 };
 
@@ -382,6 +382,13 @@ TEST(IRText, ParseErrorsHaveExactPositions) {
        "test.sir:2:10: error: unknown escape sequence in string"},
       {"module\nschema \"a\\x4\"\n",
        "test.sir:2:10: error: expected two hex digits after '\\x'"},
+      // No SQL text or name holds a NUL byte: DDL with one would not load.
+      {"module\nschema \"a\\x00\"\n",
+       "test.sir:2:10: error: NUL byte in string (no SQL text or name can "
+       "hold one)"},
+      {llvm::StringRef("module\nschema \"a\0b\"\n", 20),
+       "test.sir:2:10: error: NUL byte in string (no SQL text or name can "
+       "hold one)"},
       {"module\nschema s $\n",
        "test.sir:2:10: error: unexpected character '$'"},
       {"module\nschema s\n}\n",
@@ -408,8 +415,8 @@ TEST(IRText, ParseErrorsHaveExactPositions) {
     Context Ctx;
     std::string Errors;
     auto M = parseFromString(Ctx, C.Input, Errors);
-    EXPECT_FALSE(M) << C.Input;
-    EXPECT_EQ(Errors.substr(0, Errors.find('\n')), C.Message) << C.Input;
+    EXPECT_FALSE(M) << C.Input.str();
+    EXPECT_EQ(Errors.substr(0, Errors.find('\n')), C.Message) << C.Input.str();
   }
 }
 

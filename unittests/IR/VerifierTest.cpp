@@ -117,15 +117,16 @@ TEST(Verifier, DuplicateNames) {
       {"relations", "table t\nview t\n",
        "test.sir:3:1: error: duplicate relation name 'public.t'\n"
        "test.sir:2:1: note: previous definition is here\n"},
-      {"relations in other schemas", "table a.t\ntable b.t\n", ""},
+      {"relations in other schemas", "schema a\nschema b\ntable a.t\ntable b.t\n",
+       ""},
       {"unqualified in the default schema", "table t\nsequence public.t\n",
        "test.sir:3:1: error: duplicate relation name 'public.t'\n"
        "test.sir:2:1: note: previous definition is here\n"},
       {"index and table", "table t\ntable i\nindex i on t []\n",
        "test.sir:4:1: error: duplicate relation name 'public.i'\n"
        "test.sir:3:1: note: previous definition is here\n"},
-      {"index in its table's schema", "table s.t\ntable i\nindex i on s.t []\n",
-       ""},
+      {"index in its table's schema",
+       "schema s\ntable s.t\ntable i\nindex i on s.t []\n", ""},
       {"constraint indexes", R"(table a {
   column x : integer
   constraint k primary_key [x]
@@ -362,11 +363,11 @@ TEST(Verifier, Sequences) {
        "test.sir:3:1: error: sequence 's' refers to unknown column 'a' of "
        "table 't'\n"},
       {"other schema",
-       "table t {\n  column a : integer\n}\nsequence o.s "
+       "schema o\ntable t {\n  column a : integer\n}\nsequence o.s "
        "owned_by t(a)\n",
-       "test.sir:5:1: error: sequence must be in same schema as table it is "
+       "test.sir:6:1: error: sequence must be in same schema as table it is "
        "linked to\n"
-       "test.sir:2:1: note: table 't' is declared here\n"},
+       "test.sir:3:1: note: table 't' is declared here\n"},
       {"options", "sequence s increment 0\n",
        "test.sir:2:1: error: INCREMENT must not be zero\n"},
       {"min and max", "sequence s minvalue 5 maxvalue 5\n",

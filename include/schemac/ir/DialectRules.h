@@ -38,6 +38,10 @@ public:
     /// information_schema): the module neither defines nor checks names in
     /// them.
     llvm::ArrayRef<const char *> SystemSchemas;
+    /// Schemas every new database has (PostgreSQL's public), which scripts
+    /// create in without creating them. Empty if the dialect does not say:
+    /// then the verifier does not check that schemas exist.
+    llvm::ArrayRef<const char *> PredefinedSchemas;
     /// System catalogs and views that resolve without a schema (pg_class):
     /// scripts read them, the module never defines them.
     llvm::ArrayRef<const char *> CatalogRelations;
@@ -88,6 +92,12 @@ public:
   bool isSystemSchema(llvm::StringRef Schema) const {
     return !Schema.empty() && SystemSchemas.contains(Schema);
   }
+  /// True if the dialect lists the schemas a database has before any
+  /// script runs (PredefinedSchemas).
+  bool knowsPredefinedSchemas() const { return !PredefinedSchemas.empty(); }
+  bool isPredefinedSchema(llvm::StringRef Schema) const {
+    return PredefinedSchemas.contains(Schema);
+  }
   /// True if the unqualified relation name \p Name is a system catalog.
   bool isCatalogRelation(llvm::StringRef Name) const {
     return CatalogRelations.contains(Name);
@@ -122,6 +132,7 @@ public:
 private:
   std::string Dialect;
   llvm::StringSet<> SystemSchemas;
+  llvm::StringSet<> PredefinedSchemas;
   llvm::StringSet<> CatalogRelations;
   std::string BuiltinOperatorSchema;
   std::vector<std::string> CheckSystemColumns;
