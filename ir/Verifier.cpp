@@ -1077,8 +1077,8 @@ void ModuleVerifier::checkQuery(const View &V, const Rel *R,
     if (!O) {
       if (!S->Table.isQualified() && Rules.isCatalogRelation(S->Table.Name))
         return;
-      unknownRelation(S->Loc.isValid() ? S->Loc : V.Loc, describe(V),
-                      S->Table, "relation");
+      unknownRelation(S->Loc.isValid() ? S->Loc : V.Loc, describe(V), S->Table,
+                      "relation");
       return;
     }
     if (llvm::isa<Index>(O))

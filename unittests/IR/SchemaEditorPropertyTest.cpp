@@ -1115,8 +1115,8 @@ TEST(SchemaEditorProperty, RandomChangesApplyWholeOrNotAtAll) {
           << Where << "--- applied, but reported:\n"
           << Reported;
       StringDiagnostics V(Ctx);
-      bool Ok = succeeded(verifyModule(*M, V.Diags)) ||
-                onlyMissingSchemas(V.text());
+      bool Ok =
+          succeeded(verifyModule(*M, V.Diags)) || onlyMissingSchemas(V.text());
       ASSERT_TRUE(Ok) << Where << "--- module after:\n"
                       << After << "--- verifier:\n"
                       << V.text();

@@ -117,8 +117,8 @@ TEST(Verifier, DuplicateNames) {
       {"relations", "table t\nview t\n",
        "test.sir:3:1: error: duplicate relation name 'public.t'\n"
        "test.sir:2:1: note: previous definition is here\n"},
-      {"relations in other schemas", "schema a\nschema b\ntable a.t\ntable b.t\n",
-       ""},
+      {"relations in other schemas",
+       "schema a\nschema b\ntable a.t\ntable b.t\n", ""},
       {"unqualified in the default schema", "table t\nsequence public.t\n",
        "test.sir:3:1: error: duplicate relation name 'public.t'\n"
        "test.sir:2:1: note: previous definition is here\n"},
