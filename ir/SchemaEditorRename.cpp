@@ -64,6 +64,11 @@ ApplyResult SchemaEditor::Impl::applyRename(RenameChange &C) {
   Object *O = resolveTarget(C.Target, C.TK, C.IfExists, R);
   if (!O)
     return R;
+  // SET SCHEMA to a schema nothing creates: PostgreSQL refuses it there.
+  if (!C.NewSchema.empty() && !schemaExists(C.NewSchema)) {
+    reportUnknown(C.Loc, "schema", QualifiedName(C.NewSchema));
+    return ApplyResult::failed();
+  }
   bool Ok = llvm::isa<EnumType>(O) || llvm::isa<Domain>(O)
                 ? renameType(C, *O)
                 : renameRelation(C, *O);

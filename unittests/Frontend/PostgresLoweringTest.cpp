@@ -822,7 +822,8 @@ TEST(PostgresLowering, RenameStandsAlone) {
   EXPECT_FALSE(L.Ok);
   EXPECT_EQ(L.firstError(), "syntax error at or near 'RENAME'");
   EXPECT_TRUE(L.table("t"));
-  Lowered R = lower("CREATE TABLE t (a int);\n"
+  Lowered R = lower("CREATE SCHEMA s;\n"
+                    "CREATE TABLE t (a int);\n"
                     "ALTER TABLE t RENAME TO u;\n"
                     "ALTER TABLE u SET SCHEMA s;\n");
   ASSERT_TRUE(R.Ok) << R.firstError();

@@ -9,3 +9,13 @@ SET search_path = nosuch, other;
 CREATE TABLE u (id int);
 CREATE TABLE public.w (id int);
 CREATE INDEX w_i ON public.w (id);
+
+-- SET SCHEMA to a schema nothing creates is refused where it is written, as
+-- PostgreSQL refuses it (the table and its serial's sequence stayed; the
+-- DDL written put them in a schema it never created).
+SET search_path = public;
+CREATE TABLE m (id serial PRIMARY KEY);
+-- expected-error@+1 {{schema 'q' does not exist}}
+ALTER TABLE m SET SCHEMA q;
+-- expected-error@+1 {{schema 'q' does not exist}}
+ALTER SEQUENCE m_id_seq SET SCHEMA q;
