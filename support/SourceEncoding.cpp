@@ -80,10 +80,16 @@ std::string schemac::escapeInvalidUTF8(llvm::StringRef Text) {
 LogicalResult schemac::checkSourceEncoding(const Context &Ctx, uint32_t File,
                                            DiagnosticEngine &Diags) {
   llvm::StringRef Buf = Ctx.getBuffer(File);
-  std::optional<size_t> Bad = findInvalidUTF8(Buf);
-  if (!Bad)
-    return success();
-  Diags.report(Ctx.getLocation(File, *Bad), DiagID::err_invalid_utf8)
-      << "0x" + llvm::toHex(Buf.substr(*Bad, 1));
-  return failure();
+  if (std::optional<size_t> Bad = findInvalidUTF8(Buf)) {
+    Diags.report(Ctx.getLocation(File, *Bad), DiagID::err_invalid_utf8)
+        << "0x" + llvm::toHex(Buf.substr(*Bad, 1));
+    return failure();
+  }
+  // NUL is UTF-8, but PostgreSQL refuses it in any text, psql ends a line
+  // at it, and a statement kept as text would carry it into the output.
+  if (size_t Nul = Buf.find('\0'); Nul != llvm::StringRef::npos) {
+    Diags.report(Ctx.getLocation(File, Nul), DiagID::err_nul_byte);
+    return failure();
+  }
+  return success();
 }

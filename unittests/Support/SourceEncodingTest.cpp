@@ -64,6 +64,20 @@ TEST(SourceEncoding, ReportsTheLocationOfTheBadByte) {
             "0xE9");
 }
 
+TEST(SourceEncoding, ReportsANulByte) {
+  Printed P;
+  P.Diags.setConsumer(std::make_unique<TextDiagnosticPrinter>(P.Ctx, P.OS));
+  uint32_t File = P.Ctx.addBuffer(
+      llvm::MemoryBuffer::getMemBufferCopy(llvm::StringRef("ok;\n\\x\0;\n", 8),
+                                           "in.sql"),
+      "in.sql");
+  EXPECT_TRUE(failed(checkSourceEncoding(P.Ctx, File, P.Diags)));
+  EXPECT_EQ(P.Diags.getNumErrors(), 1u);
+  EXPECT_EQ(P.OS.str().substr(0, P.OS.str().find('\n')),
+            "in.sql:2:3: error: the input contains a NUL byte (no SQL text or "
+            "name can hold one)");
+}
+
 /// A message with a byte that is not UTF-8 (a plugin's text) in every
 /// format: no exception, the byte shown as \xNN.
 TEST(SourceEncoding, PrintersNeverAbortOnBadBytes) {
