@@ -67,10 +67,10 @@ TEST(SourceEncoding, ReportsTheLocationOfTheBadByte) {
 TEST(SourceEncoding, ReportsANulByte) {
   Printed P;
   P.Diags.setConsumer(std::make_unique<TextDiagnosticPrinter>(P.Ctx, P.OS));
-  uint32_t File = P.Ctx.addBuffer(
-      llvm::MemoryBuffer::getMemBufferCopy(llvm::StringRef("ok;\n\\x\0;\n", 8),
-                                           "in.sql"),
-      "in.sql");
+  uint32_t File =
+      P.Ctx.addBuffer(llvm::MemoryBuffer::getMemBufferCopy(
+                          llvm::StringRef("ok;\n\\x\0;\n", 8), "in.sql"),
+                      "in.sql");
   EXPECT_TRUE(failed(checkSourceEncoding(P.Ctx, File, P.Diags)));
   EXPECT_EQ(P.Diags.getNumErrors(), 1u);
   EXPECT_EQ(P.OS.str().substr(0, P.OS.str().find('\n')),
