@@ -36,6 +36,7 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -267,9 +268,9 @@ void ModuleVerifier::checkDuplicateNames() {
     const Object *Owner;
   };
   llvm::StringMap<Entry> Schemas, Relations, Types;
+  // Keys are "schema.name", which the messages show too.
   auto Add = [&](llvm::StringMap<Entry> &Map, llvm::StringRef Noun,
-                 const std::string &Key, const std::string &Shown, Location L,
-                 const Object &Owner) {
+                 llvm::StringRef Key, Location L, const Object &Owner) {
     auto [It, New] = Map.try_emplace(Key, Entry{L, &Owner});
     if (New)
       return;
@@ -278,34 +279,46 @@ void ModuleVerifier::checkDuplicateNames() {
         It->second.Loc.isValid() ? It->second.Loc : It->second.Owner->Loc;
     report(L, DiagID::err_verify_duplicate_name)
             .note(Prev, DiagID::note_previous_definition)
-        << Noun << Shown;
+        << Noun << Key.str();
   };
+  llvm::SmallString<64> Key;
+  auto MakeKey = [&](llvm::StringRef Schema, llvm::StringRef Name) {
+    Key = Schema;
+    Key += '.';
+    Key += Name;
+    return Key.str();
+  };
+  std::string Default = M.getDefaultSchema();
   for (const ObjectPtr &P : M.objects()) {
     const Object &O = *P;
     const QualifiedName &N = O.getName();
     if (N.Name.empty())
       continue;
-    std::string Schema = schemaOf(O);
-    std::string Key = Schema + "." + N.Name;
-    std::string Shown = Schema + "." + N.Name;
+    // Most objects are unqualified, in the default schema.
+    std::string Qualifier = N.isQualified() || llvm::isa<Index>(O)
+                                ? schemaOf(O)
+                                : std::string();
+    llvm::StringRef Schema = N.isQualified() || llvm::isa<Index>(O)
+                                 ? llvm::StringRef(Qualifier)
+                                 : llvm::StringRef(Default);
     Namespace NS = getNamespace(O);
     if (NS == Namespace::Schema)
-      Add(Schemas, "schema", N.Name, N.Name, O.Loc, O);
+      Add(Schemas, "schema", N.Name, O.Loc, O);
     bool RowType = llvm::isa<Table>(O) || llvm::isa<View>(O) ||
                    (llvm::isa<OpaqueObject>(O) && NS == Namespace::Relation &&
                     llvm::cast<OpaqueObject>(O).ObjectType != "sequence");
     if (NS == Namespace::Relation)
-      Add(Relations, "relation", Key, Shown, O.Loc, O);
+      Add(Relations, "relation", MakeKey(Schema, N.Name), O.Loc, O);
     // Row types clash with other types; two relations already clashed above.
     if (NS == Namespace::Type || RowType) {
-      auto It = Types.find(Key);
+      auto It = Types.find(MakeKey(Schema, N.Name));
       if (It == Types.end())
         Types.try_emplace(Key, Entry{O.Loc, &O});
       else if (!(RowType &&
                  (llvm::isa<Table>(It->second.Owner) ||
                   llvm::isa<View>(It->second.Owner) ||
                   getNamespace(*It->second.Owner) == Namespace::Relation)))
-        Add(Types, "type", Key, Shown, O.Loc, O);
+        Add(Types, "type", Key, O.Loc, O);
     }
     // Primary key, unique and exclusion constraints create an index named
     // after the constraint in the table's schema.
@@ -313,8 +326,7 @@ void ModuleVerifier::checkDuplicateNames() {
       for (const Constraint &C : T->Constraints)
         if (!C.Name.empty() && C.K != Constraint::Kind::Check &&
             C.K != Constraint::Kind::ForeignKey)
-          Add(Relations, "relation", Schema + "." + C.Name,
-              Schema + "." + C.Name, C.Loc, O);
+          Add(Relations, "relation", MakeKey(Schema, C.Name), C.Loc, O);
   }
   Current = nullptr;
 }
