@@ -295,9 +295,8 @@ void ModuleVerifier::checkDuplicateNames() {
     if (N.Name.empty())
       continue;
     // Most objects are unqualified, in the default schema.
-    std::string Qualifier = N.isQualified() || llvm::isa<Index>(O)
-                                ? schemaOf(O)
-                                : std::string();
+    std::string Qualifier =
+        N.isQualified() || llvm::isa<Index>(O) ? schemaOf(O) : std::string();
     llvm::StringRef Schema = N.isQualified() || llvm::isa<Index>(O)
                                  ? llvm::StringRef(Qualifier)
                                  : llvm::StringRef(Default);
