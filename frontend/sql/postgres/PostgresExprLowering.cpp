@@ -11,6 +11,7 @@
 #include "PostgresText.h"
 
 #include "schemac/dialects/postgres/PostgresDialect.h"
+#include "schemac/support/SourceEncoding.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -659,6 +660,8 @@ antlrcpp::Any PostgresLowering::visitParamExpr(P::ParamExprContext *C) {
   unsigned N = 0;
   if (text(C->PARAM()->getSymbol()).drop_front().getAsInteger(10, N))
     error(loc(C), DiagID::err_parameter_number_too_large);
+  else if (N == 0)
+    error(loc(C), DiagID::err_no_parameter, {"0"});
   ExprResult =
       applyIndirection(std::make_unique<Param>(loc(C), N), C->indirection());
   return nullptr;
@@ -802,10 +805,27 @@ ExprPtr PostgresLowering::lowerConst(P::AexprConstContext *C) {
     return std::make_unique<Cast>(L, std::move(Lit), std::move(T),
                                   Cast::Syntax::TypedLiteral);
   }
-  if (altCast<P::BitStringConstContext>(C))
-    return std::make_unique<Literal>(
-        L, Literal::LitKind::BitString,
-        bitStringValue(In.Buffer, pgToken(C->getStart())));
+  if (altCast<P::BitStringConstContext>(C)) {
+    std::string Bits = bitStringValue(In.Buffer, pgToken(C->getStart()));
+    // PostgreSQL's scanner takes any text between the quotes; bit_in
+    // refuses what is no digit of the base.
+    bool Binary = Bits.front() == 'b';
+    llvm::StringRef Digits = llvm::StringRef(Bits).drop_front();
+    for (size_t I = 0; I != Digits.size(); ++I) {
+      char D = Digits[I];
+      if (Binary ? (D == '0' || D == '1') : llvm::isHexDigit(D))
+        continue;
+      // The whole character, as PostgreSQL shows it.
+      unsigned Len = std::max(1u, getUTF8SequenceLength(Digits.substr(I)));
+      error(L,
+            Binary ? DiagID::err_invalid_binary_digit
+                   : DiagID::err_invalid_hex_digit,
+            {Digits.substr(I, Len).str()});
+      break;
+    }
+    return std::make_unique<Literal>(L, Literal::LitKind::BitString,
+                                     std::move(Bits));
+  }
   if (auto *X = altCast<P::BooleanConstContext>(C))
     return std::make_unique<Literal>(L, Literal::LitKind::Boolean,
                                      X->K_TRUE() ? "true" : "false");
