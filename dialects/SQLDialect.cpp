@@ -46,8 +46,8 @@ SQLDialect::Description SQLDialect::resolveBase(Description D) {
   D.Statements = orBase(D.Statements, B, [](const SQLDialect &S) {
     return S.getStatementPatterns();
   });
-  if (D.Rules.SystemSchemas.empty() && D.Rules.PredefinedSchemas.empty() &&
-      D.Rules.CatalogRelations.empty() &&
+  if (D.Rules.SystemSchemas.empty() && D.Rules.SystemSchemaPrefixes.empty() &&
+      D.Rules.PredefinedSchemas.empty() && D.Rules.CatalogRelations.empty() &&
       D.Rules.BuiltinOperatorSchema.empty() &&
       D.Rules.CheckSystemColumns.empty() && D.Rules.SystemColumns.empty() &&
       D.Rules.CastColumnNames.empty() && B)

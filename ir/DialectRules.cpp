@@ -19,6 +19,8 @@ DialectRules::DialectRules(llvm::StringRef Dialect, const Tables &T)
                                             : T.UnnamedColumn.str()) {
   for (const char *S : T.SystemSchemas)
     SystemSchemas.insert(S);
+  for (const char *P : T.SystemSchemaPrefixes)
+    SystemSchemaPrefixes.push_back(P);
   for (const char *S : T.PredefinedSchemas)
     PredefinedSchemas.insert(S);
   for (const char *R : T.CatalogRelations)

@@ -64,6 +64,11 @@ const char *const SystemSchemas[] = {
 #include "PostgresCatalog.def"
 };
 
+const char *const SystemSchemaPrefixes[] = {
+#define PG_SYSTEM_SCHEMA_PREFIX(Prefix) Prefix,
+#include "PostgresCatalog.def"
+};
+
 const char *const PredefinedSchemas[] = {
 #define PG_PREDEFINED_SCHEMA(Name) Name,
 #include "PostgresCatalog.def"
@@ -107,6 +112,7 @@ SQLDialect::Description describePostgres() {
   D.UnaryOperators = UnaryOperators;
   D.Statements = Statements;
   D.Rules.SystemSchemas = SystemSchemas;
+  D.Rules.SystemSchemaPrefixes = SystemSchemaPrefixes;
   D.Rules.PredefinedSchemas = PredefinedSchemas;
   D.Rules.CatalogRelations = CatalogRelations;
   D.Rules.BuiltinOperatorSchema = "pg_catalog";

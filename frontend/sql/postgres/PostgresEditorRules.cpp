@@ -6,6 +6,7 @@
 
 #include "PostgresEditorRules.h"
 #include "schemac/dialects/NamingScheme.h"
+#include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/ir/References.h"
 
 using namespace schemac;
@@ -62,9 +63,12 @@ PostgresEditorRules::makeSerialExplicit(const Table &T, Column &C,
   return S;
 }
 
+bool PostgresEditorRules::isPredefinedSchema(llvm::StringRef Name) const {
+  return getPostgresDialect().getRules().isPredefinedSchema(Name);
+}
+
 bool PostgresEditorRules::isSystemSchema(llvm::StringRef Name) const {
-  return Name == "pg_catalog" || Name == "information_schema" ||
-         Name.startswith("pg_toast") || Name.startswith("pg_temp");
+  return getPostgresDialect().getRules().isSystemSchema(Name);
 }
 
 void PostgresEditorRules::retypeDefault(Column &C,

@@ -32,9 +32,9 @@ public:
   std::unique_ptr<Sequence>
   makeSerialExplicit(const Table &T, Column &C,
                      const QualifiedName &Name) const override;
-  bool isPredefinedSchema(llvm::StringRef Name) const override {
-    return Name == "public";
-  }
+  /// The dialect's catalog (PostgresCatalog.def), which the verifier asks
+  /// too.
+  bool isPredefinedSchema(llvm::StringRef Name) const override;
   bool isSystemSchema(llvm::StringRef Name) const override;
   /// PostgreSQL keeps the default expression it stored and coerces it to
   /// the new type: a string literal stays typed as the old type, which

@@ -38,6 +38,9 @@ public:
     /// information_schema): the module neither defines nor checks names in
     /// them.
     llvm::ArrayRef<const char *> SystemSchemas;
+    /// Schemas whose names start so are the system's too (PostgreSQL's
+    /// pg_temp_N and pg_toast_N of each session).
+    llvm::ArrayRef<const char *> SystemSchemaPrefixes;
     /// Schemas every new database has (PostgreSQL's public), which scripts
     /// create in without creating them. Empty if the dialect does not say:
     /// then the verifier does not check that schemas exist.
@@ -90,7 +93,11 @@ public:
 
   llvm::StringRef getDialect() const { return Dialect; }
   bool isSystemSchema(llvm::StringRef Schema) const {
-    return !Schema.empty() && SystemSchemas.contains(Schema);
+    return !Schema.empty() &&
+           (SystemSchemas.contains(Schema) ||
+            llvm::any_of(SystemSchemaPrefixes, [&](const std::string &P) {
+              return Schema.startswith(P);
+            }));
   }
   /// True if the dialect lists the schemas a database has before any
   /// script runs (PredefinedSchemas).
@@ -132,6 +139,7 @@ public:
 private:
   std::string Dialect;
   llvm::StringSet<> SystemSchemas;
+  std::vector<std::string> SystemSchemaPrefixes;
   llvm::StringSet<> PredefinedSchemas;
   llvm::StringSet<> CatalogRelations;
   std::string BuiltinOperatorSchema;
