@@ -33,6 +33,7 @@ DialectRules::DialectRules(llvm::StringRef Dialect, const Tables &T)
     CastColumnNames[Kind] = Name;
   for (const auto &[Op, Name] : T.OperatorColumnNames)
     OperatorColumnNames[Op] = Name;
+  TypeModifiers.assign(T.TypeModifiers.begin(), T.TypeModifiers.end());
 }
 
 std::string DialectRules::castColumnName(const DataType &T) const {

@@ -145,7 +145,9 @@ bool takesSequenceName(const FuncCall &F) {
 /// Reports the references of objects, expressions and queries.
 class ReferenceWalker {
 public:
-  ReferenceWalker(Object *Owner, ReferenceCallback Fn) : Owner(Owner), Fn(Fn) {}
+  ReferenceWalker(Object *Owner, ReferenceCallback Fn,
+                  ConstTypeCallback OnType = nullptr)
+      : Owner(Owner), Fn(Fn), OnType(OnType) {}
 
   void object(Object &O);
   void expr(Expr &E);
@@ -169,6 +171,8 @@ private:
   }
   void type(ReferenceSite S, DataType &T, Location L, Expr *Node = nullptr,
             Rel *RelNode = nullptr) {
+    if (OnType)
+      OnType(T, L.isValid() || !Owner ? L : Owner->Loc);
     if (T.Kind != TypeKind::UserDefined || T.Name.empty())
       return;
     // Not a QualifiedName field: the name is set through the type.
@@ -197,6 +201,7 @@ private:
 
   Object *Owner;
   ReferenceCallback Fn;
+  ConstTypeCallback OnType;
   // The context of the references being reported.
   Column *Col = nullptr;
   int ConstraintIndex = -1;
@@ -475,6 +480,14 @@ void schemac::forEachReference(Rel &R, ReferenceCallback Fn) {
 
 void schemac::forEachReference(const Object &O, ConstReferenceCallback Fn) {
   forEachReference(const_cast<Object &>(O), [&](Reference &R) { Fn(R); });
+}
+
+void schemac::forEachReference(const Object &O, ConstReferenceCallback Fn,
+                               ConstTypeCallback OnType) {
+  auto &Mutable = const_cast<Object &>(O);
+  ReferenceWalker(
+      &Mutable, [&](Reference &R) { Fn(R); }, OnType)
+      .object(Mutable);
 }
 
 void schemac::forEachReference(const Expr &E, ConstReferenceCallback Fn) {

@@ -37,6 +37,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -123,6 +124,7 @@ private:
   /// definition lists).
   void checkTypeReferences(const Object &O);
   void checkType(const QualifiedName &Name, Location L);
+  void checkTypeModifiers(const DataType &T, Location L);
   /// Column references of a table-level expression exist.
   void checkColumnRefs(const Table &T, const Expr *E, const std::string &What);
   /// A condition that must be boolean.
@@ -170,6 +172,7 @@ private:
   /// creates in a schema nothing creates fails (the editor's rule for
   /// SQL input, SchemaEditor::Impl::schemaExists).
   void checkSchemaExists(const Object &O);
+  void checkNoParameters(const Object &O);
   /// Resolves column references (made on first use; it keeps the shapes
   /// of the views it has bound).
   std::unique_ptr<Binder> Bind;
@@ -209,6 +212,7 @@ void ModuleVerifier::run() {
     }
     checkSchemaExists(*O);
     checkTypeReferences(*O);
+    checkNoParameters(*O);
     switch (O->getKind()) {
 #define SCHEMAC_OBJECT(Class, IRName)                                          \
   case Object::Kind::Class:                                                    \
@@ -229,6 +233,21 @@ void ModuleVerifier::checkSchemaExists(const Object &O) {
       M.lookupSchema(N.Schema) || OpaqueSchemas.count(N.Schema))
     return;
   report(O.Loc, DiagID::err_unknown_object) << "schema" << N.Schema;
+}
+
+/// A parameter ($1, :name) belongs to a query run with arguments; in a
+/// CHECK, a default, an index or a view the DDL would not load
+/// (PostgreSQL: 'there is no parameter $1').
+void ModuleVerifier::checkNoParameters(const Object &O) {
+  if (llvm::isa<OpaqueObject>(O) || llvm::isa<Setting>(O))
+    return;
+  walk(O, [&](const Expr &E) {
+    if (auto *P = llvm::dyn_cast<Param>(&E))
+      report(P->Loc, DiagID::err_verify_parameter)
+          << describe(O)
+          << (P->Name.empty() ? ("$" + llvm::Twine(P->Number)).str()
+                              : (":" + llvm::Twine(P->Name)).str());
+  });
 }
 
 void ModuleVerifier::unknownRelation(Location L, const std::string &What,
@@ -335,12 +354,72 @@ void ModuleVerifier::checkDuplicateNames() {
 //===----------------------------------------------------------------------===//
 
 void ModuleVerifier::checkTypeReferences(const Object &O) {
-  forEachReference(O, [&](const Reference &R) {
+  auto OnReference = [&](const Reference &R) {
     // A regtype literal names a type too, but is not one PostgreSQL needs
     // when it creates the object.
     if (R.Kind == ReferenceKind::Type && R.Site != ReferenceSite::NameLiteral)
       checkType(R.getName(), R.Loc);
+  };
+  if (!Rules.checksTypeModifiers())
+    return forEachReference(O, OnReference);
+  forEachReference(O, OnReference, [&](const DataType &T, Location L) {
+    if (!T.Modifiers.empty())
+      checkTypeModifiers(T, L);
   });
+}
+
+/// The modifiers of a built-in type, as the database's typmodin function
+/// checks them when it creates the object. User-defined types (an
+/// extension's geometry(Point, 4326)) are the extension's business.
+void ModuleVerifier::checkTypeModifiers(const DataType &T, Location L) {
+  if (T.Kind == TypeKind::UserDefined || T.Kind == TypeKind::Unknown)
+    return;
+  const TypeModifierRule *Rule = Rules.getTypeModifierRule(T.Kind);
+  if (!Rule) {
+    std::string Name = Rules.castColumnName(T);
+    report(L, DiagID::err_verify_type_modifier_not_allowed)
+        << (Name.empty() ? getTypeKindName(T.Kind).str() : Name);
+    return;
+  }
+  size_t MaxCount = Rule->Form == TypeModifierForm::Numeric ? 2 : 1;
+  llvm::SmallVector<int64_t, 2> Values;
+  for (const std::string &Mod : T.Modifiers) {
+    int64_t V = 0;
+    if (Values.size() == MaxCount || llvm::StringRef(Mod).getAsInteger(10, V) ||
+        V < INT32_MIN || V > INT32_MAX) {
+      report(L, DiagID::err_verify_invalid_type_modifier)
+          << llvm::join(T.Modifiers, ", ") << Rule->Name;
+      return;
+    }
+    Values.push_back(V);
+  }
+  long long V = Values[0];
+  switch (Rule->Form) {
+  case TypeModifierForm::Length:
+    if (V < 1)
+      report(L, DiagID::err_verify_type_length_min) << Rule->Name;
+    else if (V > Rule->Max)
+      report(L, DiagID::err_verify_type_length_max)
+          << Rule->Name << (long long)Rule->Max;
+    break;
+  case TypeModifierForm::Precision:
+    if (V < 0)
+      report(L, DiagID::err_verify_type_precision_negative)
+          << Rule->Name << V << Rule->Suffix;
+    else if (V > Rule->Max)
+      report(L, DiagID::warn_verify_type_precision_reduced)
+          << Rule->Name << V << Rule->Suffix << (long long)Rule->Max;
+    break;
+  case TypeModifierForm::Numeric:
+    if (V < 1 || V > Rule->Max)
+      report(L, DiagID::err_verify_numeric_precision)
+          << V << (long long)Rule->Max;
+    else if (Values.size() == 2 &&
+             (Values[1] < -Rule->Max || Values[1] > Rule->Max))
+      report(L, DiagID::err_verify_numeric_scale)
+          << (long long)Values[1] << (long long)Rule->Max;
+    break;
+  }
 }
 
 void ModuleVerifier::checkType(const QualifiedName &Name, Location L) {

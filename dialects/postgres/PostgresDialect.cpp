@@ -99,6 +99,12 @@ const std::pair<const char *, const char *> OperatorColumnNames[] = {
 #include "PostgresCatalog.def"
 };
 
+const TypeModifierRule TypeModifiers[] = {
+#define PG_TYPE_MODIFIERS(Kind, Form, Name, Suffix, Max)                       \
+  {TypeKind::Kind, TypeModifierForm::Form, Name, Suffix, Max},
+#include "PostgresCatalog.def"
+};
+
 SQLDialect::Description describePostgres() {
   SQLDialect::Description D;
   D.Name = "postgres";
@@ -121,6 +127,7 @@ SQLDialect::Description describePostgres() {
   D.Rules.UnnamedColumn = "?column?";
   D.Rules.CastColumnNames = CastColumnNames;
   D.Rules.OperatorColumnNames = OperatorColumnNames;
+  D.Rules.TypeModifiers = TypeModifiers;
   D.Naming = &NamingScheme::getPostgres();
   return D;
 }

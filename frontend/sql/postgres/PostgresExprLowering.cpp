@@ -658,10 +658,14 @@ antlrcpp::Any PostgresLowering::visitConstExpr(P::ConstExprContext *C) {
 
 antlrcpp::Any PostgresLowering::visitParamExpr(P::ParamExprContext *C) {
   unsigned N = 0;
-  if (text(C->PARAM()->getSymbol()).drop_front().getAsInteger(10, N))
+  llvm::StringRef Digits = text(C->PARAM()->getSymbol()).drop_front();
+  // What the frontend lowers is DDL, run with no parameters bound: any $n is
+  // PostgreSQL's 'there is no parameter $n' (function bodies, which may use
+  // them, are kept as text).
+  if (Digits.getAsInteger(10, N))
     error(loc(C), DiagID::err_parameter_number_too_large);
-  else if (N == 0)
-    error(loc(C), DiagID::err_no_parameter, {"0"});
+  else
+    error(loc(C), DiagID::err_no_parameter, {std::to_string(N)});
   ExprResult =
       applyIndirection(std::make_unique<Param>(loc(C), N), C->indirection());
   return nullptr;

@@ -30,6 +30,27 @@
 
 namespace schemac {
 
+/// How the modifiers of a built-in type are checked (PostgreSQL's typmodin
+/// functions).
+enum class TypeModifierForm : uint8_t {
+  Length,    ///< one length, 1 to Max: varchar(n), bit(n)
+  Precision, ///< one precision, 0 to Max; the database reduces a larger one
+             ///< to Max with a warning: timestamp(p), interval(p)
+  Numeric,   ///< a precision, 1 to Max, and an optional scale, -Max to Max
+};
+
+/// The modifiers one built-in type takes.
+struct TypeModifierRule {
+  TypeKind Kind;
+  TypeModifierForm Form;
+  /// The type as the database's messages name it: "varchar", "bit";
+  /// for Precision, what goes before and after "(p)": {"TIMESTAMP",
+  /// " WITH TIME ZONE"}.
+  const char *Name;
+  const char *Suffix;
+  int64_t Max;
+};
+
 class DialectRules {
 public:
   /// The tables of one dialect; the strings must outlive the rules.
@@ -67,6 +88,10 @@ public:
     llvm::StringRef UnnamedColumn;
     llvm::ArrayRef<std::pair<const char *, const char *>> CastColumnNames;
     llvm::ArrayRef<std::pair<const char *, const char *>> OperatorColumnNames;
+    /// The built-in types that take modifiers and what they take. If the
+    /// dialect lists any, every other built-in type takes none; if it
+    /// lists none, the verifier does not check modifiers.
+    llvm::ArrayRef<TypeModifierRule> TypeModifiers;
   };
 
   DialectRules(llvm::StringRef Dialect, const Tables &T);
@@ -129,6 +154,16 @@ public:
                                            : llvm::StringRef(It->second);
   }
 
+  /// True if the dialect says which built-in types take modifiers.
+  bool checksTypeModifiers() const { return !TypeModifiers.empty(); }
+  /// The modifiers built-in type kind \p K takes, or null if it takes none.
+  const TypeModifierRule *getTypeModifierRule(TypeKind K) const {
+    for (const TypeModifierRule &R : TypeModifiers)
+      if (R.Kind == K)
+        return &R;
+    return nullptr;
+  }
+
   /// True if an operator qualified with \p Schema (OPERATOR(s.op)) is the
   /// built-in operator of that spelling; an unqualified one always is.
   bool isBuiltinOperatorSchema(llvm::StringRef Schema) const {
@@ -148,6 +183,7 @@ private:
   std::string UnnamedColumn;
   llvm::StringMap<std::string> CastColumnNames;
   llvm::StringMap<std::string> OperatorColumnNames;
+  std::vector<TypeModifierRule> TypeModifiers;
 };
 
 /// Registers \p R under R.getDialect() (replacing an earlier registration

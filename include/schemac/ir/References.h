@@ -123,6 +123,14 @@ void forEachReference(const Object &O, ConstReferenceCallback Fn);
 void forEachReference(const Expr &E, ConstReferenceCallback Fn);
 void forEachReference(const Rel &R, ConstReferenceCallback Fn);
 
+/// Like the read-only forEachReference(Object) and in the same walk, also
+/// calls \p OnType on every type the object holds, built-in or not (column
+/// and domain types, casts, function and table-function column types), with
+/// the location of the site.
+using ConstTypeCallback = llvm::function_ref<void(const DataType &, Location)>;
+void forEachReference(const Object &O, ConstReferenceCallback Fn,
+                      ConstTypeCallback OnType);
+
 /// The object a reference resolves to in \p M, or null (opaque targets and
 /// references: a relation, else a type, else a function).
 Object *resolveReference(const Module &M, const Reference &R);

@@ -94,6 +94,16 @@ CREATE TABLE t27 (a bit(8) DEFAULT X'1G');
 CREATE TABLE t28 (a bit(8) DEFAULT X'1f', b bit(2) DEFAULT B'01', c varbit DEFAULT B'');
 -- expected-error@+1 {{there is no parameter $0}}
 CREATE TABLE t29 (c int CHECK (c > $0));
+-- DDL runs with no parameters bound: $1 anywhere outside a function body
+-- is PostgreSQL's error too.
+-- expected-error@+1 {{there is no parameter $1}}
+CREATE TABLE t30 (c int CHECK (c > $1));
+-- expected-error@+1 {{there is no parameter $2}}
+CREATE TABLE t31 (c int DEFAULT $2);
+-- expected-error@+1 {{there is no parameter $1}}
+CREATE VIEW v30 AS SELECT $1 AS x;
+-- expected-error@+1 {{there is no parameter $3}}
+CREATE INDEX i30 ON t28 ((a || $3));
 -- String escapes that make bytes PostgreSQL's UTF8 encoding rejects (and
 -- the NUL byte) are errors, with PostgreSQL's text; valid escapes are fine.
 -- expected-error@+1 {{invalid byte sequence for encoding "UTF8": 0xff}}
