@@ -6,12 +6,12 @@
 
 #include "AntlrParseDriver.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
 #include <algorithm>
 #include <atomic>
-#include <map>
 #include <mutex>
-#include <set>
-#include <tuple>
 #include <unordered_map>
 
 using namespace schemac;
@@ -173,16 +173,21 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
     int Parent;
   };
   std::vector<Frame> Frames;
-  std::map<std::tuple<size_t, int, int>, int> FrameIds;
+  // Hash tables, not trees: a statement with a syntax error comes through
+  // here, and (under the fuzzer) most inputs are such statements.
+  llvm::DenseMap<std::pair<uint64_t, uint64_t>, int> FrameIds;
   auto Push = [&](size_t Return, int Prec, int Parent) {
-    auto Key = std::make_tuple(Return, Prec, Parent);
-    auto It = FrameIds.find(Key);
-    if (It != FrameIds.end())
-      return It->second;
-    Frames.push_back({Return, Prec, Parent});
-    int Id = static_cast<int>(Frames.size() - 1);
-    FrameIds.emplace(Key, Id);
-    return Id;
+    std::pair<uint64_t, uint64_t> Key((uint64_t(Return) << 32) | uint32_t(Prec),
+                                      uint32_t(Parent));
+    auto [It, Inserted] =
+        FrameIds.try_emplace(Key, static_cast<int>(Frames.size()));
+    if (Inserted)
+      Frames.push_back({Return, Prec, Parent});
+    return It->second;
+  };
+  // A configuration's key in a Seen set: its state and stack.
+  auto Key = [](size_t State, int Stack) {
+    return (uint64_t(State) << 32) | uint32_t(Stack);
   };
   using Config = std::pair<ATNState *, int>;
   const size_t Limit = 100000;
@@ -190,13 +195,13 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
 
   // Adds the configurations reachable from C without consuming a token
   // and sitting before a token-matching transition.
-  auto Closure = [&](Config Start, std::set<std::pair<size_t, int>> &Seen,
+  auto Closure = [&](Config Start, llvm::DenseSet<uint64_t> &Seen,
                      std::vector<Config> &Out) {
     std::vector<Config> Work{Start};
     while (!Work.empty()) {
       Config C = Work.back();
       Work.pop_back();
-      if (!Seen.insert({C.first->stateNumber, C.second}).second)
+      if (!Seen.insert(Key(C.first->stateNumber, C.second)).second)
         continue;
       if (Seen.size() > Limit) {
         Overflow = true;
@@ -262,15 +267,14 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
 
   ErrorPoint R;
   std::vector<Config> Current;
-  {
-    std::set<std::pair<size_t, int>> Seen;
-    Closure({ATN.ruleToStartState[StartRule], -1}, Seen, Current);
-  }
+  llvm::DenseSet<uint64_t> Seen;
+  Closure({ATN.ruleToStartState[StartRule], -1}, Seen, Current);
+  std::vector<Config> Next;
   size_t N = In.size();
   for (size_t I = 0; I < N && !Overflow; ++I) {
     size_t Type = In.get(I)->getType();
-    std::vector<Config> Next;
-    std::set<std::pair<size_t, int>> Seen;
+    Next.clear();
+    Seen.clear();
     for (const Config &C : Current)
       for (size_t J = 0; J < C.first->transitions.size(); ++J) {
         const Transition *T = C.first->transitions[J];
@@ -287,7 +291,7 @@ ErrorPoint findErrorPoint(const antlr4::atn::ATN &ATN, size_t StartRule,
       R.Expected = Labels(Current);
       return R;
     }
-    Current = std::move(Next);
+    std::swap(Current, Next);
     if (Type == antlr4::Token::EOF)
       break;
   }

@@ -432,9 +432,8 @@ TEST(PostgresLowering, ExpressionForms) {
   ASSERT_TRUE(E);
   std::vector<std::string> Kinds;
   walk(*E, [&](const Expr &X) { Kinds.push_back(X.getKindName().str()); });
-  for (const char *K :
-       {"in", "quantified", "subquery", "case", "cast", "field", "subscript",
-        "call", "row", "collate", "is", "array"})
+  for (const char *K : {"in", "quantified", "subquery", "case", "cast", "field",
+                        "subscript", "call", "row", "collate", "is", "array"})
     EXPECT_NE(std::find(Kinds.begin(), Kinds.end(), K), Kinds.end()) << K;
 }
 
