@@ -16,7 +16,8 @@ DialectRules::DialectRules(llvm::StringRef Dialect, const Tables &T)
     : Dialect(Dialect.str()),
       BuiltinOperatorSchema(T.BuiltinOperatorSchema.str()),
       UnnamedColumn(T.UnnamedColumn.empty() ? "?column?"
-                                            : T.UnnamedColumn.str()) {
+                                            : T.UnnamedColumn.str()),
+      ImplicitSequenceName(T.ImplicitSequenceName) {
   for (const char *S : T.SystemSchemas)
     SystemSchemas.insert(S);
   for (const char *P : T.SystemSchemaPrefixes)

@@ -241,19 +241,33 @@ bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
       Moving.insert(P.get());
     }
   std::vector<FollowedName> Refs;
+  // nextval('s1.q'): the database stores the sequence, not its name.
+  std::vector<std::pair<Object *, const Expr *>> Literals;
   for (const ObjectPtr &P : M.objects())
     forEachReference(*P, [&](Reference &R) {
-      if (!isFollowedReference(R))
+      bool Literal = isSequenceLiteral(R);
+      if (!Literal && !isFollowedReference(R))
         return;
       const QualifiedName &N = R.getName();
-      if (N.Schema == Name ||
-          (!N.isQualified() && Moving.count(resolveReference(M, R))))
+      if (N.Schema != Name &&
+          (N.isQualified() || !Moving.count(resolveReference(M, R))))
+        return;
+      if (Literal)
+        Literals.emplace_back(P.get(), R.Node);
+      else
         Refs.push_back({P.get(), R.getStorage(), R.Type});
     });
   for (FollowedName &F : Refs) {
     touch(*F.Owner);
     forgetSpelling(F.Type);
     F.edit([&](QualifiedName &N) { N.Schema = C.NewName; });
+  }
+  for (auto &[Owner, Node] : Literals) {
+    touch(*Owner);
+    forEachReference(*Owner, [&, Node = Node](Reference &R) {
+      if (R.Node == Node && isSequenceLiteral(R))
+        R.setName(QualifiedName(C.NewName, R.getName().Name));
+    });
   }
   rename(SD, QualifiedName(C.NewName));
   for (auto &Mv : Moves)

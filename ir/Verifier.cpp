@@ -86,9 +86,12 @@ private:
     return Diags.report(at(L), ID);
   }
   /// An unresolvable reference: an error, or a warning when an extension
-  /// or imported schema may define it.
+  /// or imported schema may define it and \p UnseenMayDefine (the editor
+  /// requires the table of an index or of OWNED BY to exist whatever the
+  /// script created before, and so does the verifier).
   void unknownRelation(Location L, const std::string &What,
-                       const QualifiedName &N, llvm::StringRef Noun);
+                       const QualifiedName &N, llvm::StringRef Noun,
+                       bool UnseenMayDefine = true);
 
   //===--- Names ---------------------------------------------------------===//
   void checkDuplicateNames();
@@ -173,6 +176,13 @@ private:
   /// SQL input, SchemaEditor::Impl::schemaExists).
   void checkSchemaExists(const Object &O);
   void checkNoParameters(const Object &O);
+  /// The sequence a table's nextval('s') or 's'::regclass names exists
+  /// (the editor's rule for SQL input, SchemaEditor::Impl::sequenceExists:
+  /// PostgreSQL resolves the name when it creates the table).
+  bool sequenceExists(const QualifiedName &N);
+  /// The names of the implicit sequences of serial and identity columns,
+  /// made on first use.
+  std::optional<llvm::StringSet<>> ImplicitSequences;
   /// Resolves column references (made on first use; it keeps the shapes
   /// of the views it has bound).
   std::unique_ptr<Binder> Bind;
@@ -252,10 +262,11 @@ void ModuleVerifier::checkNoParameters(const Object &O) {
 
 void ModuleVerifier::unknownRelation(Location L, const std::string &What,
                                      const QualifiedName &N,
-                                     llvm::StringRef Noun) {
+                                     llvm::StringRef Noun,
+                                     bool UnseenMayDefine) {
   if (Rules.isSystemSchema(N.Schema))
     return;
-  if (MayHaveUnseenRelations)
+  if (MayHaveUnseenRelations && UnseenMayDefine)
     report(L, DiagID::warn_verify_unknown_relation) << What << N.str();
   else
     report(L, DiagID::err_verify_dangling_reference) << What << Noun << N.str();
@@ -354,11 +365,16 @@ void ModuleVerifier::checkDuplicateNames() {
 //===----------------------------------------------------------------------===//
 
 void ModuleVerifier::checkTypeReferences(const Object &O) {
+  bool IsTable = llvm::isa<Table>(O);
   auto OnReference = [&](const Reference &R) {
     // A regtype literal names a type too, but is not one PostgreSQL needs
     // when it creates the object.
     if (R.Kind == ReferenceKind::Type && R.Site != ReferenceSite::NameLiteral)
       checkType(R.getName(), R.Loc);
+    if (R.Kind == ReferenceKind::Sequence && IsTable &&
+        !sequenceExists(R.getName()))
+      report(R.Loc, DiagID::err_unknown_object)
+          << "relation" << R.getName().str();
   };
   if (!Rules.checksTypeModifiers())
     return forEachReference(O, OnReference);
@@ -420,6 +436,31 @@ void ModuleVerifier::checkTypeModifiers(const DataType &T, Location L) {
           << (long long)Values[1] << (long long)Rule->Max;
     break;
   }
+}
+
+bool ModuleVerifier::sequenceExists(const QualifiedName &N) {
+  if (!Rules.knowsImplicitSequenceNames() || N.empty() ||
+      Rules.isSystemSchema(N.Schema) || M.lookupRelation(N))
+    return true;
+  if (!ImplicitSequences) {
+    ImplicitSequences.emplace();
+    for (const ObjectPtr &O : M.objects())
+      if (auto *T = llvm::dyn_cast<Table>(O.get()))
+        for (const Column &C : T->Columns) {
+          if (C.Ident && !C.Ident->Options.SequenceName.empty())
+            ImplicitSequences->insert(C.Ident->Options.SequenceName.Name);
+          else if (C.Type.Serial || C.Ident)
+            ImplicitSequences->insert(
+                Rules.implicitSequenceName(T->getName().Name, C.Name));
+        }
+  }
+  if (ImplicitSequences->count(N.Name))
+    return true;
+  // regclass input looks along the whole search path: only names that
+  // nothing in the module has are missing.
+  return !N.isQualified() && llvm::any_of(M.objects(), [&](const ObjectPtr &O) {
+    return O->getName().Name == N.Name;
+  });
 }
 
 void ModuleVerifier::checkType(const QualifiedName &Name, Location L) {
@@ -725,7 +766,8 @@ void ModuleVerifier::check(const Sequence &S) {
   const Object *Owner = M.lookupRelation(S.OwnedByTable);
   std::string What = describe(S);
   if (!Owner) {
-    unknownRelation(S.Loc, What, S.OwnedByTable, "table");
+    unknownRelation(S.Loc, What, S.OwnedByTable, "table",
+                    /*UnseenMayDefine=*/false);
     return;
   }
   const auto *T = llvm::dyn_cast<Table>(Owner);
@@ -1254,7 +1296,8 @@ void ModuleVerifier::check(const Index &I) {
     What = "index on '" + I.Table.str() + "'";
   const Object *O = M.lookupRelation(I.Table);
   if (!O) {
-    unknownRelation(I.Loc, What, I.Table, "table");
+    unknownRelation(I.Loc, What, I.Table, "table",
+                    /*UnseenMayDefine=*/false);
     return;
   }
   const auto *T = llvm::dyn_cast<Table>(O);

@@ -279,6 +279,45 @@ bool DDLWriter::leavesNameToTarget(const Index &I) {
       });
 }
 
+/// Index names the target gives around the module's relations: a name is
+/// taken if a relation of \p Schema has it.
+static std::string
+avoidRelations(const Module &M, const SQLDialect &Target,
+               llvm::StringRef Schema,
+               llvm::function_ref<std::string(const NamingScheme &,
+                                              NamingScheme::NameTaken)>
+                   Choose) {
+  const NamingScheme &S = Target.getNamingScheme();
+  if (M.Dialect != Target.getName() || S.Kind != NamingScheme::Style::Postgres)
+    return "";
+  auto Taken = [&](llvm::StringRef Name, bool) {
+    return M.lookupRelation(QualifiedName(Schema.str(), Name.str())) != nullptr;
+  };
+  std::string Free = Choose(S, NamingScheme::nothingTaken);
+  if (!Taken(Free, true))
+    return "";
+  return Choose(S, Taken);
+}
+
+std::string DDLWriter::nameAvoidingRelations(const Table &T,
+                                             const Constraint &C) {
+  if (!C.Name.empty() || !C.isIndexBacked())
+    return "";
+  return avoidRelations(M, Target, M.qualify(T.getName()).Schema,
+                        [&](const NamingScheme &S, NamingScheme::NameTaken N) {
+                          return S.nameConstraint(T, C, N);
+                        });
+}
+
+std::string DDLWriter::nameAvoidingRelations(const Index &I) {
+  if (I.isNamed())
+    return "";
+  return avoidRelations(M, Target, M.qualify(I.Table).Schema,
+                        [&](const NamingScheme &S, NamingScheme::NameTaken N) {
+                          return S.nameIndex(I.Table.Name, I, N);
+                        });
+}
+
 //===----------------------------------------------------------------------===//
 // Output
 //===----------------------------------------------------------------------===//

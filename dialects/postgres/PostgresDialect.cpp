@@ -105,6 +105,12 @@ const TypeModifierRule TypeModifiers[] = {
 #include "PostgresCatalog.def"
 };
 
+std::string implicitSequenceName(llvm::StringRef Table,
+                                 llvm::StringRef Column) {
+  return NamingScheme::getPostgres().nameSequence(Table, Column,
+                                                  NamingScheme::nothingTaken);
+}
+
 SQLDialect::Description describePostgres() {
   SQLDialect::Description D;
   D.Name = "postgres";
@@ -128,6 +134,7 @@ SQLDialect::Description describePostgres() {
   D.Rules.CastColumnNames = CastColumnNames;
   D.Rules.OperatorColumnNames = OperatorColumnNames;
   D.Rules.TypeModifiers = TypeModifiers;
+  D.Rules.ImplicitSequenceName = implicitSequenceName;
   D.Naming = &NamingScheme::getPostgres();
   return D;
 }

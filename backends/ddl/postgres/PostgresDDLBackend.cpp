@@ -333,6 +333,10 @@ void PostgresDDLWriter::constraint(const Table &T, const Constraint &C,
     Out += "CONSTRAINT ";
     ident(C.Name);
     Out += ' ';
+  } else if (std::string Free = nameAvoidingRelations(T, C); !Free.empty()) {
+    Out += "CONSTRAINT ";
+    ident(Free);
+    Out += ' ';
   }
   switch (C.K) {
   case Constraint::Kind::PrimaryKey:
@@ -727,6 +731,9 @@ void PostgresDDLWriter::writeIndex(const Index &I) {
   ifNotExists(I, I.IfNotExists);
   if (!leavesNameToTarget(I)) {
     ident(I.getName().Name);
+    Out += ' ';
+  } else if (std::string Free = nameAvoidingRelations(I); !Free.empty()) {
+    ident(Free);
     Out += ' ';
   }
   Out += I.Only ? "ON ONLY " : "ON ";

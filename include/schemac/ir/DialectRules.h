@@ -92,6 +92,13 @@ public:
     /// dialect lists any, every other built-in type takes none; if it
     /// lists none, the verifier does not check modifiers.
     llvm::ArrayRef<TypeModifierRule> TypeModifiers;
+    /// The name of the sequence a serial or identity column of a table
+    /// creates when no other relation has that name (PostgreSQL:
+    /// <table>_<column>_seq, shortened to fit); null if the dialect does
+    /// not say: then the verifier does not check that the sequences
+    /// nextval('s') and 's'::regclass name exist.
+    std::string (*ImplicitSequenceName)(llvm::StringRef Table,
+                                        llvm::StringRef Column) = nullptr;
   };
 
   DialectRules(llvm::StringRef Dialect, const Tables &T);
@@ -164,6 +171,16 @@ public:
     return nullptr;
   }
 
+  /// True if the dialect says how implicit sequences are named.
+  bool knowsImplicitSequenceNames() const { return ImplicitSequenceName; }
+  /// The name of the sequence serial or identity column \p Column of table
+  /// \p Table creates when nothing is in the way, or "".
+  std::string implicitSequenceName(llvm::StringRef Table,
+                                   llvm::StringRef Column) const {
+    return ImplicitSequenceName ? ImplicitSequenceName(Table, Column)
+                                : std::string();
+  }
+
   /// True if an operator qualified with \p Schema (OPERATOR(s.op)) is the
   /// built-in operator of that spelling; an unqualified one always is.
   bool isBuiltinOperatorSchema(llvm::StringRef Schema) const {
@@ -184,6 +201,7 @@ private:
   llvm::StringMap<std::string> CastColumnNames;
   llvm::StringMap<std::string> OperatorColumnNames;
   std::vector<TypeModifierRule> TypeModifiers;
+  std::string (*ImplicitSequenceName)(llvm::StringRef, llvm::StringRef);
 };
 
 /// Registers \p R under R.getDialect() (replacing an earlier registration

@@ -156,6 +156,14 @@ protected:
   /// The same for an index and for a check of a domain.
   bool leavesNameToTarget(const Index &I);
   bool leavesNameToTarget(const Domain &D, const DomainCheck &C);
+  /// For an unnamed key or exclusion constraint and an unnamed index, whose
+  /// index a PostgreSQL-style target names when it creates it: the name to
+  /// write when the one the target would give is that of another relation
+  /// of the module (which, created later, would then fail: "relation
+  /// t_a_key already exists"), chosen as the target chooses around taken
+  /// names (t_a_key1); else "" (leave it to the target).
+  std::string nameAvoidingRelations(const Table &T, const Constraint &C);
+  std::string nameAvoidingRelations(const Index &I);
 
   const Module &M;
   DiagnosticEngine &Diags;
