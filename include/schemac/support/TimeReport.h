@@ -37,8 +37,9 @@ public:
   static void enable();
   static bool isEnabled();
   static void add(TimePhase P, std::chrono::steady_clock::duration D);
-  /// Prints one line per phase ("  0.001234s   12.3%  parse") and the
-  /// total; "other" is the rest of the time since enable().
+  /// Prints one line per phase ("  0.001234s   12.3%  parse"), the total
+  /// ("other" is the rest of the wall time since enable()) and the CPU time
+  /// the process spent since enable().
   static void print(llvm::raw_ostream &OS);
 };
 
