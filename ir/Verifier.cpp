@@ -42,6 +42,8 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
 
+#include <functional>
+
 using namespace schemac;
 using namespace schemac::verifier;
 
@@ -176,6 +178,13 @@ private:
   /// SQL input, SchemaEditor::Impl::schemaExists).
   void checkSchemaExists(const Object &O);
   void checkNoParameters(const Object &O);
+  /// The views each view reads, with where: a view that reads itself,
+  /// directly or through others, cannot be created by any script
+  /// (CREATE OR REPLACE VIEW can make such a cycle; the frontend keeps it
+  /// as text).
+  llvm::DenseMap<const View *, std::vector<std::pair<const View *, Location>>>
+      ViewReads;
+  void checkViewCycles();
   /// The sequence a table's nextval('s') or 's'::regclass names exists
   /// (the editor's rule for SQL input, SchemaEditor::Impl::sequenceExists:
   /// PostgreSQL resolves the name when it creates the table).
@@ -231,6 +240,43 @@ void ModuleVerifier::run() {
 #include "schemac/ir/ObjectKinds.def"
     }
   }
+  checkViewCycles();
+}
+
+void ModuleVerifier::checkViewCycles() {
+  if (ViewReads.empty())
+    return;
+  // Depth-first search with colours; a back edge closes a cycle, reported
+  // at the scan that closes it.
+  enum Colour : uint8_t { White, Grey, Black };
+  llvm::DenseMap<const View *, Colour> Mark;
+  std::vector<const View *> Path;
+  std::function<void(const View *)> Visit = [&](const View *V) {
+    Mark[V] = Grey;
+    Path.push_back(V);
+    auto It = ViewReads.find(V);
+    if (It != ViewReads.end())
+      for (auto &[Read, Loc] : It->second) {
+        Colour C = Mark.lookup(Read);
+        if (C == White) {
+          Visit(Read);
+        } else if (C == Grey) {
+          std::string Through;
+          for (auto P = llvm::find(Path, Read) + 1; P != Path.end(); ++P)
+            Through += (Through.empty() ? "" : ", ") + describe(**P);
+          Current = V;
+          report(Loc, DiagID::err_verify_view_cycle)
+              << describe(*Read)
+              << (Through.empty() ? std::string("directly")
+                                  : "through " + Through);
+        }
+      }
+    Path.pop_back();
+    Mark[V] = Black;
+  };
+  for (const ObjectPtr &O : M.objects())
+    if (auto *V = llvm::dyn_cast<View>(O.get()); V && !Mark.lookup(V))
+      Visit(V);
 }
 
 void ModuleVerifier::checkSchemaExists(const Object &O) {
@@ -1217,6 +1263,10 @@ void ModuleVerifier::checkQuery(const View &V, const Rel *R,
       report(S->Loc, DiagID::err_verify_wrong_kind)
           << describe(V) << O->getName().str() << "an index"
           << "a table or view";
+    // WITH RECURSIVE's working table: a recursive view reads itself.
+    if (auto *Read = llvm::dyn_cast<View>(O);
+        Read && !(Read == &V && V.Recursive))
+      ViewReads[&V].push_back({Read, S->Loc});
     return;
   }
   if (auto *F = llvm::dyn_cast<Filter>(R))
