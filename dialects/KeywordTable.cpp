@@ -52,32 +52,6 @@ KeywordIndex::KeywordIndex(
   Count = Words.size();
 }
 
-KeywordIndex &KeywordIndex::operator=(const KeywordIndex &O) {
-  if (this == &O)
-    return *this;
-  Mask = O.Mask;
-  Count = O.Count;
-  MaxLength = O.MaxLength;
-  if (O.Slots.empty()) {
-    // A view: share the generated table.
-    Words.clear();
-    Slots.clear();
-    Table = O.Table;
-    return *this;
-  }
-  Words = O.Words;
-  Slots = O.Slots;
-  for (size_t I = 0; I != Slots.size(); ++I)
-    if (Slots[I].Value)
-      Slots[I].Word =
-          Words[static_cast<size_t>(
-                    std::find(O.Words.begin(), O.Words.end(), O.Slots[I].Word) -
-                    O.Words.begin())]
-              .c_str();
-  Table = Slots;
-  return *this;
-}
-
 uint16_t KeywordIndex::lookupFolded(llvm::StringRef Word) const {
   if (Word.empty() || Word.size() > MaxLength)
     return 0;

@@ -88,8 +88,10 @@ public:
   KeywordIndex(llvm::ArrayRef<Slot> Slots, size_t Size, size_t MaxLength)
       : Table(Slots), Mask(static_cast<uint32_t>(Slots.size() - 1)),
         Count(Size), MaxLength(MaxLength) {}
-  KeywordIndex(const KeywordIndex &O) { *this = O; }
-  KeywordIndex &operator=(const KeywordIndex &O);
+  // Moved, not copied: a move keeps the buffers Table and the slots' words
+  // point into (a copy would have to re-point them).
+  KeywordIndex(const KeywordIndex &) = delete;
+  KeywordIndex &operator=(const KeywordIndex &) = delete;
   KeywordIndex(KeywordIndex &&) = default;
   KeywordIndex &operator=(KeywordIndex &&) = default;
 
