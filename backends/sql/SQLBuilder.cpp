@@ -1642,11 +1642,71 @@ SQLBuilder::getIntervalFields(const DataType &T) const {
   return std::make_pair(Head, Fields.trim());
 }
 
+bool SQLBuilder::spellingAgrees(const DataType &T) const {
+  // The words outside parentheses and brackets, lower-cased outside
+  // double quotes, one space apart; the last dotted part of a named type.
+  std::string Key;
+  unsigned Depth = 0;
+  bool Quoted = false, Space = false;
+  for (char C : llvm::StringRef(T.Spelling)) {
+    if (Quoted) {
+      Key += C;
+      Quoted = C != '"';
+      continue;
+    }
+    if (C == '(' || C == '[') {
+      ++Depth;
+      continue;
+    }
+    if (C == ')' || C == ']') {
+      if (Depth)
+        --Depth;
+      continue;
+    }
+    if (Depth)
+      continue;
+    if (llvm::isSpace(C)) {
+      Space = !Key.empty();
+      continue;
+    }
+    if (Space)
+      Key += ' ';
+    Space = false;
+    Quoted = C == '"';
+    Key += C == '"' ? C : llvm::toLower(C);
+  }
+  llvm::StringRef K(Key);
+  if (T.Kind == TypeKind::UserDefined || T.Kind == TypeKind::DialectSpecific ||
+      T.Kind == TypeKind::Unknown) {
+    llvm::StringRef Last =
+        K.rsplit('.').second.empty() ? K : K.rsplit('.').second;
+    if (Last.size() >= 2 && Last.front() == '"' && Last.back() == '"')
+      Last = Last.drop_front().drop_back();
+    return T.Name.Name.empty() || Last == T.Name.Name ||
+           Last == llvm::StringRef(T.Name.Name).lower();
+  }
+  if (K.startswith("pg_catalog."))
+    K = K.drop_front(11);
+  // A quoted built-in name ("varchar"(5)) is that type's name.
+  if (K.size() >= 2 && K.front() == '"' && K.back() == '"')
+    K = K.drop_front().drop_back();
+  // Interval fields follow the name ("interval day to second(3)").
+  if (T.Kind == TypeKind::Interval && K.startswith("interval "))
+    return true;
+  const TypeName *Row = D.getTypes().lookup(K);
+  if (!Row)
+    return false;
+  // float(p) is real or double precision by its precision.
+  return Row->Kind == T.Kind || (K == "float" && (T.Kind == TypeKind::Real ||
+                                                  T.Kind == TypeKind::Double));
+}
+
 void SQLBuilder::appendType(std::string &Out, const DataType &T) const {
   // A spelling of serial on a type that is no longer serial (a copy made by
   // LIKE, say) would bring the sequence back.
   if (Opts.UseTypeSpellings && !T.Spelling.empty() &&
-      (T.Serial || !D.getTypes().isSerialName(T.Spelling))) {
+      (T.Serial || !D.getTypes().isSerialName(T.Spelling)) &&
+      spellingAgrees(T)) {
     Out += T.Spelling;
     return;
   }

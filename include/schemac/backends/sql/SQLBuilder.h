@@ -78,6 +78,12 @@ public:
   /// and array dimensions.
   std::string type(const DataType &T) const;
   void appendType(std::string &Out, const DataType &T) const;
+  /// Whether the source spelling of \p T names \p T's type: its words
+  /// without modifiers and array bounds are a name the target's type table
+  /// reads as T's kind, or, for a named type, end in T's name. A spelling
+  /// that names another type (hand-written IR can hold one) is not
+  /// written: the type is.
+  bool spellingAgrees(const DataType &T) const;
   /// An interval type written with fields ("interval hour to second(3)"),
   /// split into the type ("interval") and its fields ("hour to second(3)"),
   /// which a typed literal writes after the string; none otherwise.
