@@ -1110,6 +1110,13 @@ void ModuleVerifier::checkPartitioning(const Table &T) {
 
 void ModuleVerifier::check(const Table &T) {
   std::string What = describe(T);
+  if (!T.OnCommit.empty()) {
+    if (T.OnCommit != "PRESERVE ROWS" && T.OnCommit != "DELETE ROWS" &&
+        T.OnCommit != "DROP")
+      report(T.Loc, DiagID::err_verify_on_commit_action) << T.OnCommit;
+    else if (T.Persist != Table::Persistence::Temporary)
+      report(T.Loc, DiagID::err_on_commit_not_temporary);
+  }
   llvm::StringMap<Location> Columns;
   for (const Column &C : T.Columns) {
     auto [It, New] = Columns.try_emplace(C.Name, C.Loc);
@@ -1225,12 +1232,26 @@ void ModuleVerifier::checkQuery(const View &V, const Rel *R,
     return std::nullopt;
   };
   if (auto *W = llvm::dyn_cast<With>(R)) {
+    if (W->Ctes.empty())
+      report(W->Loc, DiagID::err_verify_empty_query_part)
+          << describe(V) << "WITH"
+          << "common table expressions";
     Scope.push_back(W);
     for (const CommonTableExpr &C : W->Ctes)
       checkQuery(V, C.Query.get(), Scope);
     checkQuery(V, W->Body.get(), Scope);
     Scope.pop_back();
     return;
+  }
+  if (auto *Vals = llvm::dyn_cast<Values>(R)) {
+    if (Vals->Rows.empty())
+      report(Vals->Loc, DiagID::err_verify_empty_query_part)
+          << describe(V) << "VALUES"
+          << "rows";
+    else if (llvm::any_of(Vals->Rows, [&](const std::vector<ExprPtr> &Row) {
+               return Row.size() != Vals->Rows.front().size() || Row.empty();
+             }))
+      report(Vals->Loc, DiagID::err_values_length_mismatch);
   }
   if (auto *S = llvm::dyn_cast<Scan>(R)) {
     auto InScope = [&] {
