@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "schemac/ir/DependencyGraph.h"
+#include "schemac/ir/DialectRules.h"
 #include "schemac/ir/Module.h"
 #include "schemac/ir/References.h"
 #include "schemac/support/Diagnostic.h"
@@ -169,6 +170,10 @@ private:
   llvm::StringSet<> FunctionNames;
   /// Schemas the module creates (not implicit ones), by name.
   llvm::StringMap<Object *> CreatedSchemas;
+  /// CREATE EXTENSION statements: a type the module does not define is
+  /// assumed to be one of theirs (the verifier's warning), so what uses it
+  /// comes after them.
+  std::vector<Object *> Extensions;
   std::string DefaultSchema;
 };
 
@@ -273,8 +278,17 @@ void DependencyGraph::Builder::collectReference(unsigned From, Object &O,
     }
     needs(From, M.lookupRelation(N));
     return;
-  case ReferenceKind::Sequence:
   case ReferenceKind::Type:
+    if (Object *T = resolveReference(M, R)) {
+      needs(From, T);
+    } else if (R.Site != ReferenceSite::NameLiteral &&
+               !getDialectRules(M.Dialect).isSystemSchema(N.Schema)) {
+      for (Object *E : Extensions)
+        if (E != &O)
+          needs(From, E);
+    }
+    return;
+  case ReferenceKind::Sequence:
   case ReferenceKind::Collation:
   case ReferenceKind::OperatorClass:
     needs(From, resolveReference(M, R));
@@ -476,6 +490,8 @@ void DependencyGraph::Builder::build() {
     if (auto *Op = dyn_cast<OpaqueObject>(O)) {
       if (Op->IsData)
         DataStatements.push_back(O);
+      if (Op->ObjectType == "extension")
+        Extensions.push_back(O);
       if (isFunctionDefinition(*O)) {
         Functions[M.qualify(O->getName()).str()].push_back(O);
         FunctionNames.insert(O->getName().Name);

@@ -215,7 +215,22 @@ void DDLWriter::writeOpaque(const OpaqueObject &O) {
     Failed = true;
     return;
   }
-  statement() += llvm::StringRef(O.Text).rtrim("\n\r");
+  llvm::StringRef Text = llvm::StringRef(O.Text).rtrim("\n\r");
+  statement() += Text;
+  // The last statement of a file may end without ';' (and the text then
+  // ends at its last token); written anywhere else, the next statement
+  // would run on into it. A client command line (psql's \c) ends at the
+  // line's end instead.
+  // COPY ... FROM stdin ends with its data's end marker (\.).
+  llvm::StringRef Trimmed = Text.rtrim(" \t\f\v");
+  if (Trimmed.empty() || Trimmed.endswith(";") || Trimmed.endswith("\\.") ||
+      O.ObjectType == "psql meta-command")
+    return;
+  // Hand-written IR may end the text in a line comment.
+  Out += Trimmed.rsplit('\n').second.contains("--") ||
+                 (!Trimmed.contains('\n') && Trimmed.contains("--"))
+             ? "\n;"
+             : ";";
 }
 
 //===----------------------------------------------------------------------===//
