@@ -160,7 +160,9 @@ def run_target(name, args):
         status = subprocess.run(command, stdout=out, stderr=subprocess.STDOUT,
                                 env=env, cwd=work).returncode
     elapsed = round(time.monotonic() - started)
-    logs = [log] + sorted(work.glob("fuzz-*.log"))
+    # With --jobs, each job writes fuzz-N.log and the main log repeats the
+    # jobs' final statistics: count the jobs' logs only.
+    logs = sorted(work.glob("fuzz-*.log")) or [log]
     text = "".join(p.read_text(errors="replace") for p in logs if p.exists())
     runs = sum(int(n) for n in re.findall(r"stat::number_of_executed_units: (\d+)", text))
     # libFuzzer prints "Done" only when it ends without a finding.
