@@ -331,6 +331,13 @@ private:
   std::vector<Object *> movesWith(const Table &T) const;
   /// Renames \p O; the references that resolved to it follow.
   void renameObject(Object &O, QualifiedName NewName);
+  /// The sequence literals (nextval('s')) at \p Literals, each an owner
+  /// and the node holding it, get the name \p Rename gives their old one:
+  /// the database stores the sequence, not its name.
+  using SequenceLiterals = std::vector<std::pair<Object *, const Expr *>>;
+  void renameSequenceLiterals(
+      const SequenceLiterals &Literals,
+      llvm::function_ref<QualifiedName(const QualifiedName &)> Rename);
   bool renameColumn(Table &T, const std::string &Old, const std::string &New,
                     Location L);
 

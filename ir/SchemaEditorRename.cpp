@@ -149,7 +149,7 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
                 llvm::isa<View>(O);
   std::vector<FollowedName> Refs;
   // nextval('s'): the database stores the sequence, not its name.
-  std::vector<std::pair<Object *, const Expr *>> Literals;
+  SequenceLiterals Literals;
   bool IsSequence = llvm::isa<Sequence>(O);
   for (const ObjectPtr &P : M.objects())
     forEachReference(*P, [&](Reference &R) {
@@ -183,17 +183,12 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
         QualifyAll = true; // the owner of the reference is not known here
     });
   }
-  for (auto &[Owner, Node] : Literals) {
-    touch(*Owner);
-    forEachReference(*Owner, [&, Node = Node](Reference &R) {
-      if (R.Node == Node && isSequenceLiteral(R))
-        R.setName(QualifiedName(R.getName().isQualified() ||
-                                        NewSchema != M.getDefaultSchema()
-                                    ? NewSchema
-                                    : std::string(),
-                                NewName.Name));
-    });
-  }
+  renameSequenceLiterals(Literals, [&](const QualifiedName &Old) {
+    return QualifiedName(Old.isQualified() || NewSchema != M.getDefaultSchema()
+                             ? NewSchema
+                             : std::string(),
+                         NewName.Name);
+  });
   Pending.insert(&O);
   // An identity column's sequence moves with its table.
   if (auto *T = llvm::dyn_cast<Table>(&O); T && OldSchema != NewSchema)
@@ -210,6 +205,18 @@ void SchemaEditor::Impl::renameObject(Object &O, QualifiedName NewName) {
       else
         renameObject(*X, QualifiedName(NewSchema, X->getName().Name));
     }
+}
+
+void SchemaEditor::Impl::renameSequenceLiterals(
+    const SequenceLiterals &Literals,
+    llvm::function_ref<QualifiedName(const QualifiedName &)> Rename) {
+  for (auto &[Owner, Node] : Literals) {
+    touch(*Owner);
+    forEachReference(*Owner, [&, Node = Node](Reference &R) {
+      if (R.Node == Node && isSequenceLiteral(R))
+        R.setName(Rename(R.getName()));
+    });
+  }
 }
 
 bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
@@ -242,7 +249,7 @@ bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
     }
   std::vector<FollowedName> Refs;
   // nextval('s1.q'): the database stores the sequence, not its name.
-  std::vector<std::pair<Object *, const Expr *>> Literals;
+  SequenceLiterals Literals;
   for (const ObjectPtr &P : M.objects())
     forEachReference(*P, [&](Reference &R) {
       bool Literal = isSequenceLiteral(R);
@@ -262,13 +269,9 @@ bool SchemaEditor::Impl::renameSchema(RenameChange &C) {
     forgetSpelling(F.Type);
     F.edit([&](QualifiedName &N) { N.Schema = C.NewName; });
   }
-  for (auto &[Owner, Node] : Literals) {
-    touch(*Owner);
-    forEachReference(*Owner, [&, Node = Node](Reference &R) {
-      if (R.Node == Node && isSequenceLiteral(R))
-        R.setName(QualifiedName(C.NewName, R.getName().Name));
-    });
-  }
+  renameSequenceLiterals(Literals, [&](const QualifiedName &Old) {
+    return QualifiedName(C.NewName, Old.Name);
+  });
   rename(SD, QualifiedName(C.NewName));
   for (auto &Mv : Moves)
     rename(Mv.first, Mv.second);

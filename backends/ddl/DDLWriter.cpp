@@ -219,18 +219,16 @@ void DDLWriter::writeOpaque(const OpaqueObject &O) {
   statement() += Text;
   // The last statement of a file may end without ';' (and the text then
   // ends at its last token); written anywhere else, the next statement
-  // would run on into it. A client command line (psql's \c) ends at the
-  // line's end instead.
-  // COPY ... FROM stdin ends with its data's end marker (\.).
+  // would run on into it. Not so a client command line (psql's \c), which
+  // ends at the line's end, nor COPY ... FROM stdin, which ends with its
+  // data's end marker (\.).
   llvm::StringRef Trimmed = Text.rtrim(" \t\f\v");
   if (Trimmed.empty() || Trimmed.endswith(";") || Trimmed.endswith("\\.") ||
       O.ObjectType == "psql meta-command")
     return;
   // Hand-written IR may end the text in a line comment.
-  Out += Trimmed.rsplit('\n').second.contains("--") ||
-                 (!Trimmed.contains('\n') && Trimmed.contains("--"))
-             ? "\n;"
-             : ";";
+  llvm::StringRef LastLine = Trimmed.substr(Trimmed.rfind('\n') + 1);
+  Out += LastLine.contains("--") ? "\n;" : ";";
 }
 
 //===----------------------------------------------------------------------===//
