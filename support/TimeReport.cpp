@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <ctime>
+#include <sys/resource.h>
 
 using namespace schemac;
 using Clock = std::chrono::steady_clock;
@@ -19,6 +20,17 @@ namespace {
 std::atomic<bool> Enabled{false};
 Clock::time_point Started;
 double CPUStarted = 0;
+long FaultsStarted = 0;
+
+/// Page faults (minor and major) of the process so far: a cold process pays
+/// one the first time it runs code in a page of the binary (the kernel maps
+/// the 64 KB around it) and for each page of new memory it touches.
+long processPageFaults() {
+  rusage U;
+  if (getrusage(RUSAGE_SELF, &U) != 0)
+    return 0;
+  return U.ru_minflt + U.ru_majflt;
+}
 
 /// The CPU time (user + system) of the process so far, in seconds: the
 /// clock Python's time.process_time() reads, so that a benchmark compares
@@ -40,6 +52,7 @@ const char *const PhaseNames[NumTimePhases] = {
 void TimeReport::enable() {
   Started = Clock::now();
   CPUStarted = processCPUSeconds();
+  FaultsStarted = processPageFaults();
   Enabled.store(true, std::memory_order_relaxed);
 }
 
@@ -75,4 +88,6 @@ void TimeReport::print(llvm::raw_ostream &OS) {
   OS << llvm::format("  %9.6fs          cpu time of the process (user + "
                      "system, all threads)\n",
                      processCPUSeconds() - CPUStarted);
+  OS << llvm::format("  %9ld           page faults of the process\n",
+                     processPageFaults() - FaultsStarted);
 }
