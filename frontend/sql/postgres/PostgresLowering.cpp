@@ -1577,11 +1577,15 @@ std::vector<std::string> pg::parseSearchPath(llvm::StringRef V) {
 }
 
 SchemaChangePtr pg::makeSettingChange(std::unique_ptr<Setting> S) {
-  // SET search_path moves where unqualified names resolve; TO DEFAULT and
-  // RESET keep it (the database's default is not known here).
+  // SET search_path moves where unqualified names resolve. TO DEFAULT and
+  // RESET go back to the path a script starts with: PostgreSQL's default
+  // "$user", public, in which the user's schema does not exist (the same
+  // assumption as at the first statement, Module's initial path; the DDL
+  // writer emits TO DEFAULT where an object was created under it).
   std::optional<std::vector<std::string>> Path;
-  if (S->getParameter() == "search_path" && !S->IsDefault)
-    Path = parseSearchPath(S->Value);
+  if (S->getParameter() == "search_path")
+    Path = S->IsDefault ? std::vector<std::string>{"public"}
+                        : parseSearchPath(S->Value);
   Location L = S->Loc;
   auto C = std::make_unique<SettingChange>(L, std::move(S));
   C->SearchPath = std::move(Path);
