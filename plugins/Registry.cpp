@@ -7,7 +7,9 @@
 #include "schemac/plugins/Registry.h"
 #include "schemac/backends/IRBackends.h"
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
+#include "schemac/backends/ddl/sqlite/SQLiteDDLBackend.h"
 #include "schemac/dialects/postgres/PostgresDialect.h"
+#include "schemac/dialects/sqlite/SQLiteDialect.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 
 #include <cassert>
@@ -18,6 +20,7 @@ void schemac::registerAllBuiltins(Registry &R) {
   // Dialects first: the verifier and passes find the module's dialect by
   // name.
   registerPostgresDialect();
+  registerSQLiteDialect();
   // The driver's own readers of the IR claim their extensions like any
   // frontend, so that no plugin can take them over.
   R.Frontends.claimExtension(".sir", "ir");
@@ -25,6 +28,7 @@ void schemac::registerAllBuiltins(Registry &R) {
   registerPostgresFrontend(R.Frontends);
   registerIRBackends(R.Backends);
   registerPostgresDDLBackend(R.Backends);
+  registerSQLiteDDLBackend(R.Backends);
   registerBuiltinPasses(R.Passes);
   assert(R.Frontends.takeConflicts().empty() &&
          "built-in frontends claim the same name or extension");

@@ -29,6 +29,8 @@ SQLBuilderOptions DDLWriter::builderOptions(const Module &M,
   O.UseTypeSpellings = Same;
   if (!Same)
     O.Source = SQLDialect::lookup(M.Dialect);
+  if (!Target.getFeatures().Schemas)
+    O.OnlySchema = M.getDefaultSchema();
   return O;
 }
 

@@ -1606,7 +1606,10 @@ void SQLBuilder::appendStringLiteral(std::string &Out,
 }
 
 void SQLBuilder::appendName(std::string &Out, const QualifiedName &N) const {
-  if (!N.Schema.empty()) {
+  if (!N.Schema.empty() && !D.getFeatures().Schemas) {
+    if (N.Schema != Opts.OnlySchema)
+      markUnsupported("the schema '" + N.Schema + "'");
+  } else if (!N.Schema.empty()) {
     D.appendIdentifier(Out, N.Schema);
     Out += '.';
   }

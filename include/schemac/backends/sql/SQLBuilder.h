@@ -43,6 +43,11 @@ struct SQLBuilderOptions {
   /// target: operators are then written by their neutral kind. Null: the
   /// IR is in the target dialect (or its dialect is unknown).
   const SQLDialect *Source = nullptr;
+  /// For a target without schemas (SQLFeatures::Schemas false, SQLite):
+  /// the one schema of the module that the target's database is. Names in
+  /// it are written unqualified; a name in another schema cannot be
+  /// written.
+  std::string OnlySchema;
 };
 
 class SQLBuilder {
