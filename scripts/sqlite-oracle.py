@@ -12,7 +12,8 @@ PostgreSQL's type becomes (computed here from PostgreSQL's format_type(),
 independently of the backend's tables), the same nullability, defaults and
 generated columns (a default of NULL, which PostgreSQL keeps for
 some types as NULL::type, is no default), the same primary keys, unique keys, foreign keys with
-their actions, the same indexes (names, columns, uniqueness, predicates)
+their actions (a unique key on the primary key's columns, which SQLite keeps no index
+for, aside), the same indexes (names, columns, uniqueness, predicates)
 and views with the same column names. CHECK constraints are not in SQLite's
 catalog and are not compared.
 
@@ -229,6 +230,10 @@ def compare(pg: Dict, lite: Dict) -> List[str]:
                                  "identity column")
                 continue
             want = expected_type(p["fmt"], p["category"], p["typtype"])
+            # An integer primary key of one column is written int, so that
+            # it is not SQLite's rowid (which numbers a NULL).
+            if want == "integer" and pg["pk"].get(t) == [p["name"]]:
+                want = "int"
             if want is None or l["type"].lower() != want:
                 diffs.append(f"{where}: type {p['fmt']} written as "
                              f"'{l['type']}', expected '{want}'")
@@ -244,6 +249,11 @@ def compare(pg: Dict, lite: Dict) -> List[str]:
     for key in ("pk", "views"):
         if pg[key] != lite[key]:
             diffs.append(f"{key}: PostgreSQL {pg[key]}, SQLite {lite[key]}")
+    # A unique key on exactly the primary key's columns adds nothing (SQLite
+    # keeps no index for it).
+    for cat in (pg, lite):
+        cat["unique"] = {(t, cols) for t, cols in cat["unique"]
+                         if cols.split(",") != pg["pk"].get(t)}
     for key in ("unique", "fk"):
         if pg[key] != lite[key]:
             diffs.append(f"{key}: only in PostgreSQL {sorted(pg[key] - lite[key])}"

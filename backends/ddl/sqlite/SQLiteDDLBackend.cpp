@@ -408,7 +408,15 @@ void SQLiteDDLWriter::columnType(const Table &T, const Column &C) {
                 (Ty.Name.empty() ? std::string("unknown") : Ty.Name.str()));
     return;
   }
-  Out += S->Name;
+  // An `integer` primary key of one column is SQLite's rowid, which numbers
+  // a row given NULL instead of refusing it: `int` has the same affinity
+  // and is not the rowid.
+  const Constraint *PK = T.getPrimaryKey();
+  if (Ty.Kind == TypeKind::Integer && PK && PK->Columns.size() == 1 &&
+      PK->Columns[0] == C.Name)
+    Out += "int";
+  else
+    Out += S->Name;
   // Lengths and precisions are kept in the declared type, where SQLite
   // keeps them as text; other modifiers mean nothing to it.
   bool KeepModifiers = Ty.Kind == TypeKind::Char ||
@@ -449,6 +457,12 @@ void SQLiteDDLWriter::column(const Table &T, const Column &C,
   if (C.Ident)
     unsupported("an identity column that is not the table's only primary "
                 "key column");
+  // A serial column numbers itself from its sequence (the IR keeps the
+  // nextval() default implied): SQLite's AUTOINCREMENT is only for the
+  // whole primary key.
+  if (C.Type.Serial)
+    unsupported("a serial column that is not the table's only primary key "
+                "column");
   if (!C.storage().empty() || !C.compression().empty())
     lossy("column storage", C.Loc, "column '" + C.Name + "' of " + describe(T),
           "a storage option",
@@ -463,11 +477,6 @@ void SQLiteDDLWriter::column(const Table &T, const Column &C,
   // DEFAULT NULL is no default (PostgreSQL keeps none either).
   const auto *Lit = dyn_cast_or_null<Literal>(C.Default.get());
   if (C.Default && !(Lit && Lit->LK == Literal::LitKind::Null)) {
-    // A serial column's nextval() default is SQLite's AUTOINCREMENT, which
-    // only the whole primary key can have.
-    if (C.Type.Serial)
-      unsupported("a serial column that is not the table's only primary "
-                  "key column");
     Out += " DEFAULT (";
     expr(*C.Default);
     Out += ')';
@@ -562,8 +571,10 @@ void SQLiteDDLWriter::constraint(const Table &T, const Constraint &C) {
       Out += " ON DELETE ";
       Out += getForeignKeyActionName(C.OnDelete);
     }
-    if (C.Deferrable)
-      Out += *C.Deferrable ? " DEFERRABLE" : " NOT DEFERRABLE";
+    // INITIALLY DEFERRED implies DEFERRABLE in PostgreSQL; SQLite wants it
+    // written first.
+    if (C.Deferrable || C.InitiallyDeferred.value_or(false))
+      Out += C.Deferrable.value_or(true) ? " DEFERRABLE" : " NOT DEFERRABLE";
     if (C.InitiallyDeferred)
       Out +=
           *C.InitiallyDeferred ? " INITIALLY DEFERRED" : " INITIALLY IMMEDIATE";

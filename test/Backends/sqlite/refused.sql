@@ -53,3 +53,9 @@ CREATE TABLE t ();
 -- -----
 -- expected-error@+1 {{table 't' uses the collation 'C', which cannot be written in SQLite}}
 CREATE TABLE t (a text COLLATE "C");
+
+-- -----
+-- A serial column numbers itself; SQLite's AUTOINCREMENT is only for the
+-- whole primary key (it was written as a plain integer).
+-- expected-error@+1 {{table 't' uses a serial column that is not the table's only primary key column, which cannot be written in SQLite}}
+CREATE TABLE t (id int PRIMARY KEY, n serial);
