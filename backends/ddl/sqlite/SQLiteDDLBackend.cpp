@@ -27,6 +27,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Regex.h"
 
 #include <map>
 
@@ -66,6 +67,52 @@ std::string sourceType(const DataType &T) {
   if (!T.Spelling.empty())
     return T.Spelling.str();
   return getTypeKindName(T.Kind).str();
+}
+
+/// The boolean PostgreSQL reads from \p S (boolin: true, yes, on, 1 and
+/// their prefixes, any case, blanks around), if it is one.
+std::optional<bool> booleanValue(llvm::StringRef S) {
+  std::string V = S.trim(" \t\n\r\f\v").lower();
+  if (V.empty())
+    return std::nullopt;
+  auto Prefix = [&](llvm::StringRef Word, size_t Min) {
+    return V.size() >= Min && llvm::StringRef(Word).startswith(V);
+  };
+  if (Prefix("true", 1) || Prefix("yes", 1) || V == "on" || V == "1")
+    return true;
+  if (Prefix("false", 1) || Prefix("no", 1) || Prefix("off", 2) || V == "0")
+    return false;
+  return std::nullopt;
+}
+
+/// False if \p K is a date or time kind and \p S is not in the ISO 8601
+/// form SQLite's date functions read (2024-01-02, 10:30:00.5, both with a
+/// space or T between, and for the zone kinds an offset or Z).
+bool isISODateTime(TypeKind K, llvm::StringRef S) {
+  static const char *const Date = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+  static const char *const Time = "[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?";
+  static const char *const Zone = "(Z|[+-][0-9]{2}(:?[0-9]{2})?)?";
+  std::string Pattern;
+  switch (K) {
+  case TypeKind::Date:
+    Pattern = Date;
+    break;
+  case TypeKind::Time:
+    Pattern = Time;
+    break;
+  case TypeKind::TimeTz:
+    Pattern = std::string(Time) + Zone;
+    break;
+  case TypeKind::Timestamp:
+    Pattern = std::string(Date) + "[ T]" + Time;
+    break;
+  case TypeKind::TimestampTz:
+    Pattern = std::string(Date) + "[ T]" + Time + Zone;
+    break;
+  default:
+    return true;
+  }
+  return llvm::Regex("^" + Pattern + "$").match(S.trim());
 }
 
 class SQLiteDDLWriter : public DDLWriter {
@@ -476,7 +523,21 @@ void SQLiteDDLWriter::column(const Table &T, const Column &C,
   }
   // DEFAULT NULL is no default (PostgreSQL keeps none either).
   const auto *Lit = dyn_cast_or_null<Literal>(C.Default.get());
-  if (C.Default && !(Lit && Lit->LK == Literal::LitKind::Null)) {
+  if (Lit && Lit->LK == Literal::LitKind::String &&
+      C.Type.Kind == TypeKind::Boolean && !C.Type.isArray()) {
+    // PostgreSQL reads the string as a boolean when a row takes it; SQLite
+    // would store the text.
+    std::optional<bool> B = booleanValue(Lit->Value);
+    if (!B)
+      unsupported("the boolean default '" + Lit->Value + "'");
+    Out += B.value_or(false) ? " DEFAULT TRUE" : " DEFAULT FALSE";
+  } else if (Lit && Lit->LK == Literal::LitKind::String && !C.Type.isArray() &&
+             !isISODateTime(C.Type.Kind, Lit->Value)) {
+    // PostgreSQL reads other forms ('today', 'Jan 1 2024') when the
+    // default is created; SQLite would store the text.
+    unsupported("the date/time default '" + Lit->Value +
+                "' (SQLite keeps ISO 8601 text only)");
+  } else if (C.Default && !(Lit && Lit->LK == Literal::LitKind::Null)) {
     Out += " DEFAULT (";
     expr(*C.Default);
     Out += ')';

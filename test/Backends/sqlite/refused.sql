@@ -59,3 +59,11 @@ CREATE TABLE t (a text COLLATE "C");
 -- whole primary key (it was written as a plain integer).
 -- expected-error@+1 {{table 't' uses a serial column that is not the table's only primary key column, which cannot be written in SQLite}}
 CREATE TABLE t (id int PRIMARY KEY, n serial);
+
+-- -----
+-- A string default of a date or time column is written only in the ISO
+-- 8601 form SQLite's date functions read; PostgreSQL reads 'today' or
+-- 'Jan 2 2024' when the default is created, SQLite would store the text.
+CREATE TABLE ok (a date DEFAULT '2024-01-02', b timestamp DEFAULT '2024-01-02T10:00:00.25');
+-- expected-error@+1 {{table 't' uses the date/time default 'today' (SQLite keeps ISO 8601 text only), which cannot be written in SQLite}}
+CREATE TABLE t (a date DEFAULT 'today');

@@ -3,7 +3,8 @@
 -- primary key columns say NOT NULL (SQLite lets a non-rowid key hold NULL
 -- otherwise), an enum column is text with a CHECK of its values, foreign
 -- keys are written in CREATE TABLE, an unnamed index gets PostgreSQL's name,
--- DEFAULT NULL is no default, and the default schema is written
+-- DEFAULT NULL is no default, a string default of a boolean column is TRUE or
+-- FALSE (SQLite would keep the text), and the default schema is written
 -- unqualified. The script loads into SQLite, whose catalog the SQLite oracle
 -- compares with PostgreSQL's (test/Oracle/sqlite.test).
 -- RUN: schemac --target=sqlite -Wno-lossy-conversion %s -o %t.sql
@@ -11,6 +12,7 @@
 -- RUN: rm -f %t.db && sqlite3 -bail %t.db < %t.sql
 -- RUN: sqlite3 %t.db "PRAGMA table_info(author)" | FileCheck %s --check-prefix=INFO
 -- RUN: not sqlite3 %t.db "INSERT INTO author (name, feeling) VALUES ('x', 'angry')" 2>&1 | FileCheck %s --check-prefix=ENUM
+-- RUN: sqlite3 %t.db "INSERT INTO author (name) VALUES ('y'); SELECT id, feeling, active FROM author" | FileCheck %s --check-prefix=ROW
 
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
 CREATE TABLE public.author (
@@ -19,7 +21,8 @@ CREATE TABLE public.author (
   born date DEFAULT NULL,
   rating numeric(3,1) CHECK (rating >= 0),
   feeling mood DEFAULT 'ok',
-  "order" int
+  "order" int,
+  active boolean DEFAULT 'yes'
 );
 CREATE TABLE book (
   isbn text PRIMARY KEY,
@@ -42,6 +45,7 @@ CREATE VIEW long_books (title, author) AS
 -- CHECK-NEXT:      rating numeric(3, 1),
 -- CHECK-NEXT:      feeling text DEFAULT ('ok') CHECK (feeling IN ('sad', 'ok', 'happy')),
 -- CHECK-NEXT:      "order" integer,
+-- CHECK-NEXT:      active boolean DEFAULT TRUE,
 -- CHECK-NEXT:      UNIQUE (name),
 -- CHECK-NEXT:      CHECK (rating >= 0)
 -- CHECK-NEXT:  );
@@ -74,3 +78,4 @@ CREATE VIEW long_books (title, author) AS
 -- INFO-NEXT: 5|order|{{INTEGER|integer}}|0||0
 
 -- ENUM: CHECK constraint failed
+-- ROW: 1|ok|1
