@@ -265,16 +265,48 @@ static bool isFaithfulCast(const Expr &Operand, const DataType &T) {
   const auto *L = dyn_cast<Literal>(&Operand);
   if (!L || T.isArray())
     return false;
+  // The first and second modifiers, where given as numbers.
+  auto Modifier = [&](size_t I) -> std::optional<unsigned> {
+    unsigned V;
+    if (I >= T.Modifiers.size() ||
+        llvm::StringRef(T.Modifiers[I]).getAsInteger(10, V))
+      return std::nullopt;
+    return V;
+  };
   switch (T.Kind) {
   case TypeKind::Text:
-  case TypeKind::Varchar:
-  case TypeKind::Char:
     return L->LK == Literal::LitKind::String;
+  case TypeKind::Varchar:
+  case TypeKind::Char: {
+    // PostgreSQL's cast cuts a longer string to the length; SQLite's keeps
+    // it. (char(n)'s padding is the column's loss, reported there.)
+    if (L->LK != Literal::LitKind::String)
+      return false;
+    std::optional<unsigned> N = Modifier(0);
+    size_t Chars = llvm::count_if(L->Value, [](char C) {
+      return (static_cast<unsigned char>(C) & 0xC0) != 0x80;
+    });
+    return T.Modifiers.empty() || (N && Chars <= *N);
+  }
   case TypeKind::SmallInt:
   case TypeKind::Integer:
   case TypeKind::BigInt:
     return L->LK == Literal::LitKind::Integer;
-  case TypeKind::Decimal:
+  case TypeKind::Decimal: {
+    if (L->LK != Literal::LitKind::Integer &&
+        L->LK != Literal::LitKind::Numeric)
+      return false;
+    if (T.Modifiers.empty())
+      return true;
+    // PostgreSQL rounds to the scale; SQLite keeps the digits.
+    llvm::StringRef V = L->Value;
+    if (V.contains_insensitive("e"))
+      return false;
+    size_t Dot = V.find('.');
+    size_t Fraction = Dot == llvm::StringRef::npos ? 0 : V.size() - Dot - 1;
+    std::optional<unsigned> P = Modifier(0), S = Modifier(1);
+    return P && Fraction <= S.value_or(0);
+  }
   case TypeKind::Real:
   case TypeKind::Double:
     return L->LK == Literal::LitKind::Integer ||

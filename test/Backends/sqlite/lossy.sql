@@ -13,7 +13,7 @@ SET TIME ZONE 'UTC';
 -- expected-note@+1 {{in the SQLite output: not written: SQLite has no storage parameters or tablespaces}}
 CREATE TABLE account (
   -- expected-warning@+3 {{column 'balance' of table 'account' uses the type numeric(12,2), which SQLite does not keep exactly}}
-  -- expected-note@+2 {{in the SQLite output: written as NUMERIC, which stores values as 64-bit integers or floating-point numbers: digits beyond about 15 are lost}}
+  -- expected-note@+2 {{in the SQLite output: written as NUMERIC, which stores values as 64-bit integers or floating-point numbers: digits beyond about 15 are lost, and values are not rounded to the scale}}
   -- expected-note@+1 {{1 more uses of the type numeric(12,2) are written the same way}}
   balance numeric(12,2),
   credit numeric(12,2),
@@ -29,6 +29,6 @@ CREATE TABLE account (
 )
 WITH (fillfactor = 70);
 
--- NOTE: note: in the SQLite output: written as NUMERIC, which stores values as 64-bit integers or floating-point numbers: digits beyond about 15 are lost
+-- NOTE: note: in the SQLite output: written as NUMERIC, which stores values as 64-bit integers or floating-point numbers: digits beyond about 15 are lost, and values are not rounded to the scale
 -- NOTE: note: 1 more uses of the type numeric(12,2) are written the same way
 -- QUIET-NOT: warning
