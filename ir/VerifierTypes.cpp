@@ -202,21 +202,6 @@ bool validNumber(llvm::StringRef S) {
   return R.empty();
 }
 
-/// boolin: t, true, y, yes, on, 1 and f, false, n, no, off, 0 (unique
-/// prefixes, any case, surrounding whitespace).
-bool validBoolean(llvm::StringRef S) {
-  std::string L = S.trim(" \t\n\r\f\v").lower();
-  llvm::StringRef V = L;
-  if (V.empty())
-    return false;
-  auto Prefix = [&](llvm::StringRef Word, size_t MinLen) {
-    return V.size() >= MinLen && Word.startswith(V);
-  };
-  return Prefix("true", 1) || Prefix("false", 1) || Prefix("yes", 1) ||
-         Prefix("no", 1) || Prefix("on", 2) || Prefix("off", 2) || V == "1" ||
-         V == "0";
-}
-
 /// uuid_in needs 32 hex digits (with optional braces and hyphens).
 bool validUuid(llvm::StringRef S) {
   unsigned Hex = 0;
@@ -342,7 +327,8 @@ InputCheck verifier::checkLiteralInput(const ResolvedType &T,
   case TypeKind::Double:
     return validNumber(Value) ? InputCheck::Ok : InputCheck::Invalid;
   case TypeKind::Boolean:
-    return validBoolean(Value) ? InputCheck::Ok : InputCheck::Invalid;
+    return readBooleanText(Value).has_value() ? InputCheck::Ok
+                                              : InputCheck::Invalid;
   case TypeKind::Uuid:
     return validUuid(Value) ? InputCheck::Ok : InputCheck::Invalid;
   case TypeKind::Json:

@@ -69,22 +69,6 @@ std::string sourceType(const DataType &T) {
   return getTypeKindName(T.Kind).str();
 }
 
-/// The boolean PostgreSQL reads from \p S (boolin: true, yes, on, 1 and
-/// their prefixes, any case, blanks around), if it is one.
-std::optional<bool> booleanValue(llvm::StringRef S) {
-  std::string V = S.trim(" \t\n\r\f\v").lower();
-  if (V.empty())
-    return std::nullopt;
-  auto Prefix = [&](llvm::StringRef Word, size_t Min) {
-    return V.size() >= Min && llvm::StringRef(Word).startswith(V);
-  };
-  if (Prefix("true", 1) || Prefix("yes", 1) || V == "on" || V == "1")
-    return true;
-  if (Prefix("false", 1) || Prefix("no", 1) || Prefix("off", 2) || V == "0")
-    return false;
-  return std::nullopt;
-}
-
 /// False if \p K is a date or time kind and \p S is not in the ISO 8601
 /// form SQLite's date functions read (2024-01-02, 10:30:00.5, both with a
 /// space or T between, and for the zone kinds an offset or Z).
@@ -559,7 +543,7 @@ void SQLiteDDLWriter::column(const Table &T, const Column &C,
       C.Type.Kind == TypeKind::Boolean && !C.Type.isArray()) {
     // PostgreSQL reads the string as a boolean when a row takes it; SQLite
     // would store the text.
-    std::optional<bool> B = booleanValue(Lit->Value);
+    std::optional<bool> B = readBooleanText(Lit->Value);
     if (!B)
       unsupported("the boolean default '" + Lit->Value + "'");
     Out += B.value_or(false) ? " DEFAULT TRUE" : " DEFAULT FALSE";

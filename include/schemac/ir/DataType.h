@@ -29,6 +29,11 @@ enum class TypeKind : uint8_t {
 };
 
 llvm::StringRef getTypeKindName(TypeKind K);
+
+/// The boolean a string literal means as a boolean (PostgreSQL's boolin:
+/// t, true, y, yes, on, 1 and f, false, n, no, off, 0, unique prefixes, any
+/// case, surrounding whitespace), or none if it is not one.
+std::optional<bool> readBooleanText(llvm::StringRef S);
 std::optional<TypeKind> parseTypeKindName(llvm::StringRef Name);
 
 /// A type's name, possibly schema-qualified: a QualifiedName whose parts are
