@@ -29,8 +29,13 @@ endfunction()
 file(READ "${FILE}" Text)
 patch_once("${CLASS}::Initializer ${CLASS}::_init;"
            "// The Initializer runs on the first construction (PatchAntlrParser.cmake).")
-patch_once("${CLASS}::${CLASS}(TokenStream *input) : PgParserBase(input) {\n"
-           "${CLASS}::${CLASS}(TokenStream *input) : PgParserBase(input) {\n  static Initializer LazyInit;\n")
+# The constructor, whatever the grammar's superClass is called.
+string(REGEX MATCH "${CLASS}::${CLASS}\\(TokenStream \\*input\\) : [A-Za-z_:]+\\(input\\) {\n"
+       Constructor "${Text}")
+if(Constructor STREQUAL "")
+  message(FATAL_ERROR "PatchAntlrParser: no constructor of ${CLASS} in ${FILE}")
+endif()
+patch_once("${Constructor}" "${Constructor}  static Initializer LazyInit;\n")
 patch_once("  atn::ATNDeserializer deserializer;\n"
            "  atn::ATNDeserializationOptions deserializerOptions;\n  deserializerOptions.setVerifyATN(false);\n  atn::ATNDeserializer deserializer(deserializerOptions);\n")
 

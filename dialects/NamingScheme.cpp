@@ -404,3 +404,27 @@ std::string NamingScheme::nameDomainCheck(llvm::StringRef Domain,
   return choose(Domain, "", DomainCheck.Pattern, Taken, false, false,
                 MaxLen ? MaxLen : MaxLength);
 }
+
+std::string schemac::shortenName(llvm::StringRef Name, unsigned MaxChars) {
+  auto IsLead = [](char C) {
+    return (static_cast<unsigned char>(C) & 0xC0) != 0x80;
+  };
+  size_t Chars = llvm::count_if(Name, IsLead);
+  if (!MaxChars || Chars <= MaxChars)
+    return Name.str();
+  // FNV-1a over the bytes of the whole name.
+  uint32_t Hash = 2166136261u;
+  for (char C : Name)
+    Hash = (Hash ^ static_cast<unsigned char>(C)) * 16777619u;
+  unsigned Keep = MaxChars > 9 ? MaxChars - 9 : 0;
+  size_t End = 0;
+  for (unsigned N = 0; End < Name.size(); ++End)
+    if (IsLead(Name[End]) && N++ == Keep)
+      break;
+  std::string R = Name.take_front(End).str();
+  R += '_';
+  static const char Hex[] = "0123456789abcdef";
+  for (int Shift = 28; Shift >= 0; Shift -= 4)
+    R += Hex[(Hash >> Shift) & 0xF];
+  return R;
+}

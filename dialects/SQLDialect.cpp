@@ -54,6 +54,8 @@ SQLDialect::Description SQLDialect::resolveBase(Description D) {
     D.Rules = B->RulesTables;
   if (!D.Naming)
     D.Naming = B ? &B->getNamingScheme() : &NamingScheme::getPostgres();
+  if (D.Collations.empty() && B)
+    D.Collations = B->Collations;
   return D;
 }
 
@@ -66,7 +68,7 @@ SQLDialect::SQLDialect(const Description &D, bool)
       Types(D.Types, D.TypesWithoutSpelling),
       Operators(D.BinaryOperators, D.UnaryOperators, D.OperatorFunctions),
       Statements(D.Statements), RulesTables(D.Rules), Rules(D.Name, D.Rules),
-      Naming(D.Naming) {
+      Naming(D.Naming), Collations(D.Collations) {
   llvm::StringRef Quotes = Traits.IdentifierQuotes;
   assert(Quotes.size() >= 2 && Quotes.size() % 2 == 0 &&
          "identifier quotes come in pairs");
@@ -174,4 +176,18 @@ std::string SQLDialect::quoteString(llvm::StringRef Value) const {
   std::string R;
   appendString(R, Value);
   return R;
+}
+
+const char *SQLDialect::getNeutralCollation(llvm::StringRef Name) const {
+  for (const auto &[Spelling, Neutral] : Collations)
+    if (Name.equals_insensitive(Spelling))
+      return Neutral;
+  return nullptr;
+}
+
+const char *SQLDialect::getCollationFor(llvm::StringRef Neutral) const {
+  for (const auto &[Spelling, N] : Collations)
+    if (Neutral == N)
+      return Spelling;
+  return nullptr;
 }

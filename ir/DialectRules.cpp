@@ -17,7 +17,9 @@ DialectRules::DialectRules(llvm::StringRef Dialect, const Tables &T)
       BuiltinOperatorSchema(T.BuiltinOperatorSchema.str()),
       UnnamedColumn(T.UnnamedColumn.empty() ? "?column?"
                                             : T.UnnamedColumn.str()),
-      ImplicitSequenceName(T.ImplicitSequenceName) {
+      ImplicitSequenceName(T.ImplicitSequenceName),
+      DynamicTyping(T.DynamicTyping),
+      ConstraintIndexesNamed(T.ConstraintIndexesNamed) {
   for (const char *S : T.SystemSchemas)
     SystemSchemas.insert(S);
   for (const char *P : T.SystemSchemaPrefixes)

@@ -99,5 +99,8 @@ schemac::createNameResolver(llvm::StringRef Dialect) {
     return createCurrentDatabaseResolver();
   if (Dialect == "sqlserver" || Dialect == "mssql" || Dialect == "tsql")
     return createDefaultSchemaResolver();
+  // SQLite: the main database's schema (ATTACH names others).
+  if (Dialect == "sqlite")
+    return createDefaultSchemaResolver("main");
   return createSearchPathResolver();
 }

@@ -200,6 +200,7 @@ bool SchemaEditor::Impl::addConstraint(Table &T, Constraint K) {
   }
   // Index-backed constraints create an index of their name.
   if (!K.Name.empty() && K.isIndexBacked() &&
+      Rules.constraintNamesAreRelations() &&
       isTaken(schemaOf(T), K.Name, /*Relation=*/true)) {
     reportDuplicate(K.Loc, "relation", QualifiedName(K.Name),
                     M.lookupRelation(QualifiedName(schemaOf(T), K.Name)));

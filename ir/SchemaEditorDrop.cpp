@@ -340,6 +340,8 @@ bool SchemaEditor::Impl::dropColumn(Table &T, AlterAction &A) {
         return false;
       }
     }
+  if (Rules.dropColumnRefusesKeysAndIndexes() && !refuseIndexedColumn(T, A))
+    return false;
   // Objects outside the table that use the column, and generated columns
   // computed from it, need CASCADE.
   ColumnUsers Users = columnUsers(T, A.Name);
@@ -362,6 +364,49 @@ bool SchemaEditor::Impl::dropColumn(Table &T, AlterAction &A) {
   }
   removeColumn(T, A.Name, A.Loc);
   return true;
+}
+
+/// Whether \p E (may be null) refers to a column named \p Name.
+static bool usesColumn(const ExprPtr &E, llvm::StringRef Name) {
+  bool Uses = false;
+  if (E)
+    walk(*E, [&](const Expr &X) {
+      if (auto *R = llvm::dyn_cast<ColumnRef>(&X))
+        Uses |= R->getColumnName() == Name;
+    });
+  return Uses;
+}
+
+bool SchemaEditor::Impl::refuseIndexedColumn(Table &T, AlterAction &A) {
+  const std::string &Name = A.Name;
+  auto ExprUses = [&](const ExprPtr &E) { return usesColumn(E, Name); };
+  struct User {
+    Location Loc;
+    std::string Kind, Name;
+  };
+  std::vector<User> Users;
+  for (const Constraint &K : T.Constraints)
+    if (llvm::is_contained(K.Columns, Name) ||
+        (K.ColumnLevel != Name && ExprUses(K.Check)))
+      Users.push_back(
+          {K.Loc,
+           K.getKindDescription().str() + (K.Name.empty() ? " of table" : ""),
+           K.Name.empty() ? T.getName().str() : K.Name});
+  for (Index *I : M.getIndexes(T)) {
+    bool Uses = ExprUses(I->Where);
+    for (const IndexElement &E : I->Elements)
+      Uses |= E.Column == Name || ExprUses(E.Expression);
+    if (Uses)
+      Users.push_back({I->Loc, "index", I->getName().str()});
+  }
+  if (Users.empty())
+    return true;
+  auto B = report(A.NameLoc, DiagID::err_drop_has_dependents);
+  B << "column" << (T.getName().str() + "." + Name);
+  for (const User &U : Users)
+    B.note(U.Loc, DiagID::note_dependent_object,
+           {U.Kind, U.Name, "column", Name});
+  return false;
 }
 
 SchemaEditor::Impl::ColumnUsers
@@ -408,15 +453,7 @@ void SchemaEditor::Impl::removeColumn(Table &T, const std::string &Name,
   touch(T);
   llvm::erase_if(T.Columns, [&](const Column &C) { return C.Name == Name; });
   // Constraints and indexes that involve the column go with it.
-  auto ExprUses = [&](const ExprPtr &E) {
-    bool Uses = false;
-    if (E)
-      walk(*E, [&](const Expr &X) {
-        if (auto *R = llvm::dyn_cast<ColumnRef>(&X))
-          Uses |= R->getColumnName() == Name;
-      });
-    return Uses;
-  };
+  auto ExprUses = [&](const ExprPtr &E) { return usesColumn(E, Name); };
   llvm::erase_if(T.Constraints, [&](const Constraint &K) {
     if (K.ColumnLevel == Name || llvm::is_contained(K.Columns, Name) ||
         llvm::is_contained(K.Include, Name) || ExprUses(K.Check))

@@ -314,6 +314,9 @@ private:
     std::vector<std::string> Generated;
   };
   ColumnUsers columnUsers(Table &T, const std::string &Name);
+  /// SQLite's DROP COLUMN: false, with an error, if a key, an index or a
+  /// CHECK of other columns uses the column.
+  bool refuseIndexedColumn(Table &T, AlterAction &A);
   /// Drops column \p Name of \p T with what uses it (CASCADE).
   void removeColumn(Table &T, const std::string &Name, Location L);
   bool dropConstraint(Table &T, AlterAction &A);

@@ -57,7 +57,9 @@ bool SchemaEditor::Impl::isTaken(llvm::StringRef Schema, llvm::StringRef Name,
       if (schemaOf(*T) != Schema)
         continue;
       for (const Constraint &K : T->Constraints)
-        if (K.Name == Name && (!Relation || K.isIndexBacked()))
+        if (K.Name == Name &&
+            (!Relation ||
+             (K.isIndexBacked() && Rules.constraintNamesAreRelations())))
           return true;
       if (Relation)
         for (const Column &C : T->Columns)
@@ -103,7 +105,7 @@ SchemaEditor::Impl::nameNewTable(Table &T, const std::string &Schema) {
     if (K.Name.empty())
       continue;
     Cons.insert(K.Name);
-    if (K.isIndexBacked())
+    if (K.isIndexBacked() && Rules.constraintNamesAreRelations())
       Rels.insert(K.Name);
   }
   for (const Column &C : T.Columns)
@@ -130,9 +132,12 @@ SchemaEditor::Impl::nameNewTable(Table &T, const std::string &Schema) {
 
   auto NameIt = [&](Constraint &K) {
     K.Name = Rules.nameConstraint(T, K, Taken);
-    K.GeneratedName = true;
+    // A dialect that names no unnamed constraints (SQLite) leaves it empty.
+    K.GeneratedName = !K.Name.empty();
+    if (K.Name.empty())
+      return;
     Cons.insert(K.Name);
-    if (K.isIndexBacked())
+    if (K.isIndexBacked() && Rules.constraintNamesAreRelations())
       Rels.insert(K.Name);
   };
   for (Constraint &K : T.Constraints)
@@ -189,7 +194,9 @@ void SchemaEditor::Impl::nameAddedConstraint(const Table &T, Constraint &K) {
         Rules.nameConstraint(T, K, [&](llvm::StringRef Name, bool Relation) {
           return isTaken(Schema, Name, Relation);
         });
-    K.GeneratedName = true;
+    K.GeneratedName = !K.Name.empty();
+    if (K.Name.empty())
+      return;
   }
   claim(Schema, K.Name);
 }
@@ -264,7 +271,8 @@ SchemaEditor::Impl::findImplicitSequence(const QualifiedName &N) {
 std::pair<Table *, Constraint *>
 SchemaEditor::Impl::findConstraintIndex(const QualifiedName &N) {
   std::string Schema = M.qualify(N).Schema;
-  if (!Claimed.count(claimKey(Schema, N.Name)))
+  if (!Rules.constraintNamesAreRelations() ||
+      !Claimed.count(claimKey(Schema, N.Name)))
     return {nullptr, nullptr};
   for (Table *T : M.getObjects<Table>())
     if (schemaOf(*T) == Schema)

@@ -397,7 +397,8 @@ void ModuleVerifier::checkDuplicateNames() {
     }
     // Primary key, unique and exclusion constraints create an index named
     // after the constraint in the table's schema.
-    if (auto *T = llvm::dyn_cast<Table>(&O))
+    if (auto *T = llvm::dyn_cast<Table>(&O);
+        T && Rules.namesConstraintIndexes())
       for (const Constraint &C : T->Constraints)
         if (!C.Name.empty() && C.K != Constraint::Kind::Check &&
             C.K != Constraint::Kind::ForeignKey)
@@ -539,7 +540,7 @@ void ModuleVerifier::checkBoolean(const Expr *E, llvm::StringRef Clause,
 /// numbers and booleans need an assignment cast.
 void ModuleVerifier::checkDefault(const Expr *E, const ResolvedType &Target,
                                   const std::string &What, Location L) {
-  if (!E)
+  if (!E || Rules.hasDynamicTyping())
     return;
   Location At = E->Loc.isValid() ? E->Loc : L;
   auto Input = [&](const ResolvedType &T, const Literal &Lit) {

@@ -6,11 +6,16 @@
 
 #include "schemac/plugins/Registry.h"
 #include "schemac/backends/IRBackends.h"
+#include "schemac/backends/ddl/mysql/MySQLDDLBackend.h"
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/backends/ddl/sqlite/SQLiteDDLBackend.h"
+#include "schemac/dialects/mysql/MySQLDialect.h"
 #include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/dialects/sqlite/SQLiteDialect.h"
+#include "schemac/frontend/introspect/postgres/PostgresIntrospector.h"
+#include "schemac/frontend/introspect/sqlite/SQLiteIntrospector.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
+#include "schemac/frontend/sql/sqlite/SQLiteFrontend.h"
 
 #include <cassert>
 
@@ -21,15 +26,20 @@ void schemac::registerAllBuiltins(Registry &R) {
   // name.
   registerPostgresDialect();
   registerSQLiteDialect();
+  registerMySQLDialect();
   // The driver's own readers of the IR claim their extensions like any
   // frontend, so that no plugin can take them over.
   R.Frontends.claimExtension(".sir", "ir");
   R.Frontends.claimExtension(".json", "json");
   registerPostgresFrontend(R.Frontends);
+  registerSQLiteFrontend(R.Frontends);
   registerIRBackends(R.Backends);
   registerPostgresDDLBackend(R.Backends);
   registerSQLiteDDLBackend(R.Backends);
+  registerMySQLDDLBackend(R.Backends);
   registerBuiltinPasses(R.Passes);
+  registerPostgresIntrospector(R.Introspectors);
+  registerSQLiteIntrospector(R.Introspectors);
   assert(R.Frontends.takeConflicts().empty() &&
          "built-in frontends claim the same name or extension");
 }

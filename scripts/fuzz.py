@@ -4,6 +4,7 @@
 Targets (built with clang: cmake -DSCHEMAC_BUILD_FUZZERS=ON, see
 unittests/*/*Fuzzer.cpp):
   postgres-frontend  the PostgreSQL frontend, the verifier and the DDL writer
+  sqlite-frontend    the SQLite frontend, the verifier and the SQLite writer
   ir-parser          the textual IR and JSON IR readers
 
 Each run starts from
@@ -39,6 +40,7 @@ SPLIT = re.compile(r"^(?://|--) -----$", re.M)
 
 TARGETS = {
     "postgres-frontend": {"seeds": ["*.sql"], "dict": "sql"},
+    "sqlite-frontend": {"seeds": ["sqlite/*.sql"], "dict": "sqlite"},
     "ir-parser": {"seeds": ["*.sir", "*.json"], "dict": "ir"},
 }
 
@@ -68,6 +70,18 @@ def sql_dictionary():
     return sorted(words) + SQL_TOKENS
 
 
+def sqlite_dictionary():
+    words = set()
+    keywords = (ROOT / "dialects/sqlite/SQLiteKeywords.def").read_text()
+    words.update(re.findall(r'^SQLITE_KEYWORD\("(\w+)"', keywords, re.M))
+    operators = (ROOT / "dialects/sqlite/SQLiteOperators.def").read_text()
+    for spelling in re.findall(r'^SQLITE_\w+_OP\("([^"]+)"', operators, re.M):
+        words.update(spelling.split())
+    types = (ROOT / "dialects/sqlite/SQLiteTypes.def").read_text()
+    words.update(re.findall(r'"([a-z][a-z0-9_ ]*)"', types))
+    return sorted(words) + SQL_TOKENS + ["[x]", "`x`", "X'00'", "?1", ":a"]
+
+
 def ir_dictionary():
     words = set()
     for name in ["ObjectKinds.def", "ExprKinds.def", "RelKinds.def",
@@ -79,7 +93,8 @@ def ir_dictionary():
 
 
 def write_dictionary(kind, path):
-    entries = sql_dictionary() if kind == "sql" else ir_dictionary()
+    entries = {"sql": sql_dictionary, "sqlite": sqlite_dictionary,
+               "ir": ir_dictionary}[kind]()
     with open(path, "w") as out:
         for entry in entries:
             escaped = entry.replace("\\", "\\\\").replace('"', '\\"')

@@ -294,8 +294,11 @@ class Result:
 
 
 def run_schemac(ctx: RunContext, inputs: List[str], output: str,
-                result: Result, count_warnings: bool = True) -> bool:
-    cmd = ctx.args.schemac + ["--from=postgres", "--target=postgres",
+                result: Result, count_warnings: bool = True,
+                source: str = "postgres") -> bool:
+    """Writes schemac's PostgreSQL DDL of the inputs (read as --from=source:
+    a language, or a database URL, then no inputs are needed) to output."""
+    cmd = ctx.args.schemac + [f"--from={source}", "--target=postgres",
                               "--emit=ddl", "-o", output] + inputs
     try:
         r = run(cmd, timeout=ctx.args.timeout)
@@ -346,13 +349,16 @@ LOAD_TIME_RE = re.compile(
 def compare(ctx: RunContext, inputs: List[str], ours_sql: str, result: Result,
             workdir: str, db_prefix: str, original_errors_ok: bool = False,
             note: str = "", with_data: bool = False,
-            mask_load_time: bool = False) -> Result:
+            mask_load_time: bool = False,
+            make_ours: Optional[Callable[[str], bool]] = None) -> Result:
     """Applies the inputs (the original) and ours_sql (what schemac
     emitted from them) to two fresh databases named <db_prefix>_orig and
     _ours, one after the other, and compares their dumps. Sets
     result.status to SAME, SAME-ORDER, DIFFERENT or ERROR (the original
     does not load, unless original_errors_ok: PostgreSQL itself rejects some
-    of its statements, the rest is applied)."""
+    of its statements, the rest is applied). make_ours, if given, writes
+    ours_sql from the original database (whose name it gets) before that is
+    dropped; it returns False, with result.status set, if it could not."""
     orig_db, ours_db = db_prefix + "_orig", db_prefix + "_ours"
     try:
         ctx.create_db(orig_db)
@@ -368,6 +374,8 @@ def compare(ctx: RunContext, inputs: List[str], ours_sql: str, result: Result,
                              f"the original: {note}")
         orig_lines = normalize_dump(dump(ctx, target, with_data))
         result.counts = counts(ctx, target)
+        if make_ours and not make_ours(target):
+            return result
         # The other side creates the same databases (chinook) again.
         ctx.drop_dbs(db_prefix)
 

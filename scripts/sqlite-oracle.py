@@ -29,33 +29,15 @@ fails.
 Exit status 0 iff no case fails.
 """
 
-import argparse
-import importlib.util
 import os
 import re
 import sqlite3
-import subprocess
 import sys
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional
 
-from pg_catalog import (HarnessError, Result, RunContext,
-                        add_common_arguments, close_run, load, open_run,
-                        parse_common_arguments, run_cases)
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def pg_oracle():
-    spec = importlib.util.spec_from_file_location(
-        "pg_oracle", os.path.join(HERE, "pg-oracle.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-class Case:
-    def __init__(self, label: str, inputs: List[str], text: str = ""):
-        self.label, self.inputs, self.text = label, inputs, text
+from pg_catalog import RunContext, Result
+import target_oracle
+from target_oracle import Case, compare_with_pg, compile_case
 
 
 # --- What PostgreSQL's types become in SQLite (docs/Dialects.md) ----------------
@@ -92,77 +74,6 @@ def expected_type(fmt: str, category: str, typtype: str) -> Optional[str]:
 
 
 # --- The two catalogs ---------------------------------------------------------
-
-USER = ("n.nspname NOT IN ('pg_catalog', 'information_schema') "
-        "AND n.nspname NOT LIKE 'pg\\_toast%' AND NOT EXISTS (SELECT 1 FROM "
-        "pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')")
-
-
-def names_of(rel: str, keys: str) -> str:
-    """The names of the columns numbered keys of relation rel, in order."""
-    return (f"(SELECT string_agg(a.attname, ',' ORDER BY u.o) FROM unnest({keys}) "
-            f"WITH ORDINALITY u(n, o) JOIN pg_attribute a ON a.attrelid = {rel} "
-            f"AND a.attnum = u.n)")
-
-
-def pg_catalog_of(ctx: RunContext, db: str) -> Dict:
-    def rows(q):
-        return [r.split("|") for r in ctx.sql(db, q).splitlines() if r]
-    cat = {"tables": {}, "views": {}, "pk": {}, "unique": set(), "fk": set(),
-           "indexes": {}}
-    for name, num, col, fmt, notnull, has_def, ident, gen, typtype, cat_ in rows(
-            "SELECT c.relname, a.attnum, a.attname, format_type(a.atttypid, "
-            "a.atttypmod), a.attnotnull, ad.adbin IS NOT NULL AND "
-            "pg_get_expr(ad.adbin, ad.adrelid) !~ '^NULL(::[a-z ]+)?$', "
-            "a.attidentity, "
-            "a.attgenerated, t.typtype, t.typcategory FROM pg_class c JOIN "
-            "pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON "
-            "a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped JOIN "
-            "pg_type t ON t.oid = a.atttypid LEFT JOIN pg_attrdef ad ON "
-            "ad.adrelid = c.oid AND ad.adnum = a.attnum WHERE c.relkind IN "
-            f"('r', 'p', 'v') AND {USER} ORDER BY 1, 2"):
-        cat["tables"].setdefault(name, []).append(
-            {"name": col, "fmt": fmt, "notnull": notnull == "t",
-             "default": has_def == "t" and not gen, "identity": ident != "",
-             "generated": gen != "", "typtype": typtype, "category": cat_})
-    for (v,) in rows(f"SELECT c.relname FROM pg_class c JOIN pg_namespace n ON "
-                     f"n.oid = c.relnamespace WHERE c.relkind = 'v' AND {USER}"):
-        cat["views"][v] = [c["name"] for c in cat["tables"].pop(v, [])]
-    for rel, kind, cols, ref, refcols, upd, dele in rows(
-            "SELECT c.relname, k.contype, " +
-            names_of("k.conrelid", "k.conkey") + ", r.relname, " +
-            names_of("k.confrelid", "k.confkey") +
-            ", k.confupdtype, k.confdeltype FROM pg_constraint k JOIN pg_class "
-            "c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = "
-            "c.relnamespace LEFT JOIN pg_class r ON r.oid = k.confrelid WHERE "
-            f"k.contype IN ('p', 'u', 'f') AND {USER}"):
-        if kind == "p":
-            cat["pk"][rel] = cols.split(",")
-        elif kind == "u":
-            cat["unique"].add((rel, cols))
-        else:
-            cat["fk"].add((rel, cols, ref, refcols, ACTIONS[upd], ACTIONS[dele]))
-    for name, rel, unique, cols, partial, constraint in rows(
-            "SELECT i.relname, c.relname, x.indisunique, (SELECT "
-            "string_agg(coalesce(a.attname, '(expression)'), ',' ORDER BY k.o) "
-            "FROM unnest(x.indkey::int2[]) WITH ORDINALITY k(n, o) LEFT JOIN "
-            "pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.n), "
-            "x.indpred IS NOT NULL, EXISTS (SELECT 1 FROM pg_constraint k "
-            "WHERE k.conindid = i.oid AND k.contype IN ('p', 'u', 'x')) "
-            "FROM pg_index x JOIN pg_class i ON "
-            "i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid JOIN "
-            f"pg_namespace n ON n.oid = c.relnamespace WHERE {USER}"):
-        if constraint == "t":
-            continue
-        cat["indexes"][name] = (rel, unique == "t", cols, partial == "t")
-        if unique == "t" and partial != "t" and "(expression)" not in cols:
-            cat["unique"].add((rel, cols))
-    return cat
-
-
-ACTIONS = {"a": "NO ACTION", "r": "RESTRICT", "c": "CASCADE", "n": "SET NULL",
-           "d": "SET DEFAULT", " ": ""}
-
 
 def sqlite_catalog_of(db: sqlite3.Connection) -> Dict:
     cat = {"tables": {}, "views": {}, "pk": {}, "unique": set(), "fk": set(),
@@ -266,48 +177,11 @@ def compare(pg: Dict, lite: Dict) -> List[str]:
 
 # --- Running a case -------------------------------------------------------------
 
-REFUSAL_RES = [
-    re.compile(r"error: .* uses (.*?), which cannot be written in SQLite"),
-    re.compile(r"error: (\S+) (?:statement|'[^']*') is written in '\w+' and "
-               r"cannot be emitted as SQLite"),
-    re.compile(r"error: (.*)"),
-]
-
-
-def refusal_reasons(stderr: str) -> List[str]:
-    """What each error of a refusal says SQLite cannot express."""
-    reasons = []
-    for line in stderr.splitlines():
-        for rx in REFUSAL_RES:
-            m = rx.search(line)
-            if m:
-                reasons.append(m.group(1) if rx is not REFUSAL_RES[1]
-                               else f"{m.group(1)} kept as PostgreSQL text")
-                break
-    return reasons
-
-
 def run_one(ctx: RunContext, c: Case, workdir: str, refusals: Dict) -> Result:
     result = Result(c)
     os.makedirs(workdir, exist_ok=True)
     out = os.path.join(workdir, "schemac.sqlite.sql")
-    cmd = ctx.args.schemac + ["--from=postgres", "--target=sqlite", "-w",
-                              "-o", out] + c.inputs
-    r = subprocess.run(cmd, capture_output=True, text=True,
-                       timeout=ctx.args.timeout)
-    if r.returncode < 0 or r.returncode > 1:
-        result.status, result.reason = "ERROR", f"schemac exit status {r.returncode}"
-        result.details = "$ " + " ".join(cmd) + "\n" + r.stderr
-        return result
-    if r.returncode == 1:
-        reasons = refusal_reasons(r.stderr)
-        if not reasons:
-            result.status, result.reason = "ERROR", "refused without saying why"
-            result.details = "$ " + " ".join(cmd) + "\n" + r.stderr
-            return result
-        result.status, result.reason = "PARSED", "refused: " + reasons[0]
-        for x in set(reasons):
-            refusals[x] = refusals.get(x, 0) + 1
+    if not compile_case(ctx, c, "sqlite", "SQLite", out, result, refusals):
         return result
     lite = sqlite3.connect(os.path.join(workdir, "schemac.db"))
     try:
@@ -316,80 +190,13 @@ def run_one(ctx: RunContext, c: Case, workdir: str, refusals: Dict) -> Result:
         result.status, result.reason = "ERROR", f"SQLite rejects the output: {e}"
         result.details = open(out, encoding="utf-8").read()[:4000]
         return result
-    db = ctx.new_db_prefix() + "_orig"
-    ctx.create_db(db)
-    try:
-        target, errors = load(ctx, db, c.inputs)
-        if errors:
-            result.status, result.reason = "PARSED", "PostgreSQL rejects the input"
-            return result
-        diffs = compare(pg_catalog_of(ctx, target), sqlite_catalog_of(lite))
-    finally:
-        ctx.drop_dbs(db.rsplit("_", 1)[0])
-    if diffs:
-        result.status, result.reason = "DIFFERENT", f"{len(diffs)} difference(s)"
-        result.details = "\n".join(diffs)
-    result.counts = {"tables": 1}
-    return result
-
-
-def corpus_cases(corpora: str) -> List[Case]:
-    cases = []
-    for d, _, names in os.walk(corpora):
-        for n in sorted(names):
-            p = os.path.join(d, n)
-            if n.endswith(".sql") and re.search(
-                    r"postgres|pagila|migra|PostgreSql", p):
-                cases.append(Case(os.path.relpath(p, corpora), [p]))
-    return sorted(cases, key=lambda c: c.label)
+    return compare_with_pg(ctx, c, ctx.new_db_prefix(), result,
+                           sqlite_catalog_of(lite), compare)
 
 
 def main(argv: List[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--root", default=os.path.join(HERE, os.pardir, "test"))
-    ap.add_argument("--corpora", help="also every PostgreSQL file here")
-    ap.add_argument("--only-corpora", action="store_true",
-                    help="only the corpora's files, not the test inputs")
-    ap.add_argument("--filter", default="")
-    add_common_arguments(ap, max_diff_lines=40)
-    args = parse_common_arguments(ap, argv)
-
-    oracle = pg_oracle()
-    found, by_path = oracle.discover(os.path.abspath(args.root),
-                                     ["Oracle/Inputs", "Fuzz"])
-    try:
-        ctx, artifacts = open_run(args, "schemac_sqlite")
-    except HarnessError as e:
-        print(f"sqlite-oracle: error: {e}", file=sys.stderr)
-        return 2
-    cases: List[Case] = []
-    for i, c in enumerate(found):
-        if c.skip or c.xfail or args.only_corpora:
-            continue
-        workdir = os.path.join(artifacts, f"in{i:03d}")
-        os.makedirs(workdir, exist_ok=True)
-        inputs = oracle.materialize(c, by_path, workdir)
-        cases.append(Case(c.label, inputs))
-    if args.corpora:
-        cases += corpus_cases(args.corpora)
-    cases = [c for c in cases if args.filter in c.label]
-    refusals: Dict[str, int] = {}
-    results = run_cases(
-        ctx, cases,
-        lambda i, c: run_one(ctx, c, os.path.join(artifacts, f"case{i:03d}"),
-                             refusals),
-        lambda r: r.case.label)
-    close_run(ctx, artifacts)
-    count = lambda s: sum(1 for r in results if r.status == s)
-    compared = sum(1 for r in results if r.counts)
-    refused = sum(1 for r in results if r.reason.startswith("refused"))
-    print(f"sqlite-oracle: {len(cases)} cases, {compared} compared on both "
-          f"engines, {compared - count('DIFFERENT')} identical, "
-          f"{count('DIFFERENT')} different, {refused} refused by schemac, "
-          f"{count('ERROR')} errors")
-    for reason, n in sorted(refusals.items(), key=lambda x: (-x[1], x[0])):
-        print(f"refused: {n} {reason}")
-    return 1 if count("DIFFERENT") or count("ERROR") else 0
+    return target_oracle.main("sqlite-oracle", __doc__, argv,
+                              lambda ap: None, lambda args: None, run_one)
 
 
 if __name__ == "__main__":

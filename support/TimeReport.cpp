@@ -44,8 +44,8 @@ double processCPUSeconds() {
 std::atomic<int64_t> Nanos[NumTimePhases];
 
 const char *const PhaseNames[NumTimePhases] = {
-    "scan/split", "parse",  "lowering", "editor",
-    "verifier",   "passes", "backend",  "other"};
+    "scan/split", "parse",   "lowering",   "editor", "verifier",
+    "passes",     "backend", "introspect", "other"};
 
 } // namespace
 

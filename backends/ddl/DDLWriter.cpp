@@ -9,6 +9,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Regex.h"
 
 using namespace schemac;
 using llvm::cast;
@@ -38,6 +39,225 @@ std::string DDLWriter::describe(const Object &O) {
   if (O.getName().empty())
     return (O.getDescription() + " statement").str();
   return (O.getDescription() + " '" + O.getName().str() + "'").str();
+}
+
+std::string DDLWriter::fieldWords(llvm::StringRef Key) {
+  std::string S = Key.str();
+  std::replace(S.begin(), S.end(), '_', ' ');
+  return S;
+}
+
+std::string DDLWriter::sourceType(const DataType &T) {
+  if (!T.Spelling.empty())
+    return T.Spelling.str();
+  return getTypeKindName(T.Kind).str();
+}
+
+bool DDLWriter::isISODateTime(TypeKind K, llvm::StringRef S) {
+  static const char *const Date = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+  static const char *const Time = "[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?";
+  static const char *const Zone = "(Z|[+-][0-9]{2}(:?[0-9]{2})?)?";
+  std::string Pattern;
+  switch (K) {
+  case TypeKind::Date:
+    Pattern = Date;
+    break;
+  case TypeKind::Time:
+    Pattern = Time;
+    break;
+  case TypeKind::TimeTz:
+    Pattern = std::string(Time) + Zone;
+    break;
+  case TypeKind::Timestamp:
+    Pattern = std::string(Date) + "[ T]" + Time;
+    break;
+  case TypeKind::TimestampTz:
+    Pattern = std::string(Date) + "[ T]" + Time + Zone;
+    break;
+  default:
+    return true;
+  }
+  return llvm::Regex("^" + Pattern + "$").match(S.trim());
+}
+
+void DDLWriter::lossy(const std::string &Key, Location Loc,
+                      const std::string &Where, const std::string &What,
+                      llvm::StringRef Note) {
+  auto [It, New] = LossIndex.try_emplace(Key, Losses.size());
+  if (!New) {
+    ++Losses[It->second].More;
+    return;
+  }
+  Losses.push_back({Loc, Where, What, Note.str()});
+}
+
+void DDLWriter::reportLossy() {
+  for (const Loss &L : Losses) {
+    DiagnosticEngine::Builder D =
+        Diags.report(L.Loc, DiagID::warn_backend_lossy);
+    D << L.Where << L.What << Target.getDisplayName();
+    D.note(L.Loc, DiagID::note_backend_lossy_choice,
+           {Target.getDisplayName().str(), L.Note});
+    if (L.More)
+      D.note(L.Loc, DiagID::note_backend_lossy_more,
+             {std::to_string(L.More), L.What});
+  }
+}
+
+void DDLWriter::foreignKeyActions(const Constraint &C) {
+  if (C.OnUpdate != ForeignKeyAction::Unspecified) {
+    Out += " ON UPDATE ";
+    Out += getForeignKeyActionName(C.OnUpdate);
+  }
+  if (C.OnDelete != ForeignKeyAction::Unspecified) {
+    Out += " ON DELETE ";
+    Out += getForeignKeyActionName(C.OnDelete);
+    if (!C.OnDeleteColumns.empty()) {
+      Out += " (";
+      B.appendIdentifierList(Out, C.OnDeleteColumns);
+      Out += ')';
+    }
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// What targets other than PostgreSQL cannot say
+//===----------------------------------------------------------------------===//
+
+bool DDLWriter::checkPostgresOnlyExpr(const Expr &E) {
+  switch (E.getKind()) {
+  case Expr::Kind::Param:
+    B.markUnsupported("a parameter");
+    return true;
+  case Expr::Kind::Quantified:
+    B.markUnsupported("ANY or ALL");
+    return true;
+  case Expr::Kind::ArrayExpr:
+    B.markUnsupported("an array");
+    return true;
+  case Expr::Kind::RowExpr:
+    B.markUnsupported("a row constructor");
+    return true;
+  case Expr::Kind::Subscript:
+    B.markUnsupported("an array subscript");
+    return true;
+  case Expr::Kind::FieldAccess:
+    B.markUnsupported("a field of a composite value");
+    return true;
+  case Expr::Kind::GroupingSet:
+    B.markUnsupported("grouping sets");
+    return true;
+  default:
+    return false;
+  }
+}
+
+void DDLWriter::checkBuiltinCall(const FuncCall &C, const BuiltinFunction *F) {
+  bool Qualified = C.Name.size() > 1 && C.Name[0] != "pg_catalog";
+  int Args = C.Star ? 0 : int(C.Args.size());
+  if (C.Form != FuncCall::Syntax::Normal || Qualified || !F ||
+      Args < F->MinArgs || (F->MaxArgs >= 0 && Args > F->MaxArgs) ||
+      C.Variadic || !C.ArgNames.empty() || !C.OrderBy.empty())
+    B.markUnsupported("the function '" + C.getFunctionName().str() + "'");
+  else if (C.Name.size() > 1)
+    B.markUnsupported("the schema-qualified function '" +
+                      C.getFunctionName().str() + "'");
+}
+
+void DDLWriter::checkFromItem(const Rel &R, llvm::StringRef OnlySchema) {
+  switch (R.getKind()) {
+  case Rel::Kind::Scan: {
+    const auto &S = llvm::cast<Scan>(R);
+    if (!S.IsCte && !S.Table.Schema.empty() && S.Table.Schema != OnlySchema)
+      B.markUnsupported("the schema '" + S.Table.Schema + "'");
+    if (S.Only)
+      B.markUnsupported("FROM ONLY");
+    if (!S.ColumnAliases.empty())
+      B.markUnsupported("column aliases of a table in FROM");
+    return;
+  }
+  case Rel::Kind::SubqueryScan:
+    if (!llvm::cast<SubqueryScan>(R).ColumnAliases.empty())
+      B.markUnsupported("column aliases of a subquery in FROM");
+    if (llvm::cast<SubqueryScan>(R).Lateral)
+      B.markUnsupported("LATERAL");
+    return;
+  case Rel::Kind::FunctionScan:
+    B.markUnsupported("a function in FROM");
+    return;
+  case Rel::Kind::XmlTable:
+    B.markUnsupported("XMLTABLE");
+    return;
+  default:
+    return;
+  }
+}
+
+llvm::StringRef DDLWriter::firstUnwrittenConstraintField(const Constraint &C) {
+  return firstUnwrittenField(C, {"name",
+                                 "kind",
+                                 "generated_name",
+                                 "columns",
+                                 "check",
+                                 "column_level",
+                                 "added_by_alter",
+                                 "index_with",
+                                 "index_tablespace",
+                                 "ref_table",
+                                 "ref_columns",
+                                 "on_delete",
+                                 "on_update",
+                                 "match",
+                                 "no_inherit",
+                                 "deferrable",
+                                 "initially_deferred",
+                                 "not_valid",
+                                 "comment",
+                                 "loc"});
+}
+
+llvm::StringRef DDLWriter::firstUnwrittenTableField(const Table &T) {
+  return firstUnwrittenField(T,
+                             {"persistence", "if_not_exists", "columns",
+                              "constraints", "access_method", "with",
+                              "tablespace", "name", "owner", "comment", "loc"});
+}
+
+llvm::StringRef DDLWriter::firstUnwrittenColumnField(const Column &C) {
+  return firstUnwrittenField(C, {"name", "type", "not_null", "explicit_null",
+                                 "default", "identity", "loc", "generated",
+                                 "collation", "storage", "compression",
+                                 "comment"});
+}
+
+void DDLWriter::checkUnaryOp(const UnaryOp &U) {
+  UnaryOpKind K = DialectRules::getKind(U);
+  if (K == UnaryOpKind::Other || !Target.getOperators().getUnary(K))
+    B.markUnsupported("the operator " + U.Op);
+}
+
+bool DDLWriter::fitsLength(llvm::StringRef S, const DataType &T) {
+  if (T.Modifiers.empty())
+    return true;
+  unsigned N;
+  if (llvm::StringRef(T.Modifiers[0]).trim().getAsInteger(10, N))
+    return false;
+  size_t Chars = llvm::count_if(
+      S, [](char C) { return (static_cast<unsigned char>(C) & 0xC0) != 0x80; });
+  return Chars <= N;
+}
+
+const EnumType *DDLWriter::enumOf(const DataType &T) const {
+  if (T.Kind != TypeKind::UserDefined || T.isArray())
+    return nullptr;
+  return llvm::dyn_cast_or_null<EnumType>(M.lookupType(QualifiedName(T.Name)));
+}
+
+std::string DDLWriter::postgresIndexName(const Index &I) const {
+  return NamingScheme::getPostgres().nameIndex(
+      I.Table.Name, I, [&](llvm::StringRef Name, bool) {
+        return M.lookupRelation(QualifiedName(Name.str())) != nullptr;
+      });
 }
 
 //===----------------------------------------------------------------------===//
@@ -211,6 +431,11 @@ void DDLWriter::switchSettings(const SettingState &Want) {
 }
 
 void DDLWriter::writeOpaque(const OpaqueObject &O) {
+  if (O.Dialect != Target.getName() && SkipForeignOpaque) {
+    Diags.report(O.Loc, DiagID::warn_backend_foreign_opaque_skipped)
+        << describe(O) << O.Dialect << Target.getDisplayName();
+    return;
+  }
   if (O.Dialect != Target.getName()) {
     Diags.report(O.Loc, DiagID::err_backend_foreign_dialect)
         << describe(O) << O.Dialect << Target.getDisplayName();

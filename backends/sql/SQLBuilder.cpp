@@ -314,7 +314,10 @@ public:
             ? Ops.getBinaryPrecedence(Form.Op)
             : std::make_pair(Precedence::OtherOp, Associativity::Left);
     bool Translate = Form.Schema.empty() && K != BinaryOpKind::Other;
-    if (Translate && (ByKind || !Ops.getBinary(K))) {
+    // By kind also where the spelling is the IR's notation, not one of the
+    // target's (a SQLite module's LIKE is the IR's ILIKE).
+    if (Translate &&
+        (ByKind || !Ops.getBinary(K) || !Ops.findBinary(Form.Op))) {
       if (const BinaryOperator *R = Ops.getBinary(K)) {
         Form.Op = R->Spelling;
         Form.P = R->Prec;
@@ -751,6 +754,19 @@ public:
   }
 
   Precedence visitCast(const Cast &C) {
+    if (const auto &CastType = B.getOptions().CastType) {
+      std::optional<std::string> T = CastType(C.Type);
+      if (!T)
+        B.markUnsupported("a cast to " + B.type(C.Type));
+      if (!T || T->empty())
+        return visitChild(C.Operand);
+      Out += "CAST(";
+      expr(C.Operand);
+      Out += " AS ";
+      Out += *T;
+      Out += ')';
+      return Precedence::Primary;
+    }
     auto *L = dyn_cast_or_null<Literal>(C.Operand.get());
     switch (C.Form) {
     case Cast::Syntax::TypedLiteral:
@@ -943,7 +959,7 @@ public:
   Precedence visitCollateExpr(const CollateExpr &C) {
     operand(C.Operand, Precedence::Collate, false);
     Out += " COLLATE ";
-    B.appendName(Out, C.Collation);
+    B.appendCollation(Out, C.Collation);
     return Precedence::Collate;
   }
 
@@ -1704,6 +1720,24 @@ bool SQLBuilder::spellingAgrees(const DataType &T) const {
                                                   T.Kind == TypeKind::Double));
 }
 
+void SQLBuilder::appendCollation(std::string &Out,
+                                 const QualifiedName &N) const {
+  const char *Neutral = Opts.Source && N.Schema.empty()
+                            ? Opts.Source->getNeutralCollation(N.Name)
+                            : nullptr;
+  if (!Neutral) {
+    appendName(Out, N);
+    return;
+  }
+  if (const char *Mine = D.getCollationFor(Neutral)) {
+    appendName(Out, QualifiedName(Mine));
+    return;
+  }
+  markUnsupported("the collation '" + N.Name + "' of " +
+                  Opts.Source->getDisplayName().str());
+  appendName(Out, N);
+}
+
 void SQLBuilder::appendType(std::string &Out, const DataType &T) const {
   // A spelling of serial on a type that is no longer serial (a copy made by
   // LIKE, say) would bring the sequence back.
@@ -1805,7 +1839,7 @@ void SQLBuilder::appendIndexElement(std::string &Out,
   }
   if (!E.Collation.empty()) {
     Out += " COLLATE ";
-    appendName(Out, E.Collation);
+    appendCollation(Out, E.Collation);
   }
   if (!E.OpClass.empty()) {
     Out += ' ';

@@ -111,6 +111,10 @@ std::string implicitSequenceName(llvm::StringRef Table,
                                                   NamingScheme::nothingTaken);
 }
 
+// "C" and "POSIX" order by byte (code point in UTF-8).
+const std::pair<const char *, const char *> Collations[] = {
+    {"C", "binary"}, {"POSIX", "binary"}};
+
 SQLDialect::Description describePostgres() {
   SQLDialect::Description D;
   D.Name = "postgres";
@@ -136,6 +140,7 @@ SQLDialect::Description describePostgres() {
   D.Rules.TypeModifiers = TypeModifiers;
   D.Rules.ImplicitSequenceName = implicitSequenceName;
   D.Naming = &NamingScheme::getPostgres();
+  D.Collations = Collations;
   return D;
 }
 

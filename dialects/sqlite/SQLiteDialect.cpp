@@ -61,6 +61,11 @@ const char *const CatalogRelations[] = {"sqlite_schema", "sqlite_master",
                                         "sqlite_sequence", "sqlite_stat1"};
 const char *const SystemColumns[] = {"rowid", "oid", "_rowid_"};
 
+// BINARY compares bytes (memcmp), as PostgreSQL's "C"; NOCASE folds ASCII
+// letters only; RTRIM ignores trailing spaces.
+const std::pair<const char *, const char *> Collations[] = {
+    {"BINARY", "binary"}, {"NOCASE", "ascii_nocase"}, {"RTRIM", "rtrim"}};
+
 SQLDialect::Description describeSQLite() {
   SQLDialect::Description D;
   D.Name = "sqlite";
@@ -78,6 +83,7 @@ SQLDialect::Description describeSQLite() {
   L.EscapeStrings = false;
   L.NationalStrings = false;
   L.BitStrings = false; // X'..' is a BLOB, not a bit string
+  L.BlobLiterals = true;
   L.UnicodeStrings = false;
   L.DollarQuotes = false;
   L.StringContinuation = false;
@@ -118,10 +124,16 @@ SQLDialect::Description describeSQLite() {
   D.Rules.CatalogRelations = CatalogRelations;
   D.Rules.SystemColumns = SystemColumns;
   D.Rules.UnnamedColumn = "";
+  // A column takes a value of any type (except in STRICT tables).
+  D.Rules.DynamicTyping = true;
+  // Constraint names are the table's own; its automatic indexes are
+  // sqlite_autoindex_<table>_<n>.
+  D.Rules.ConstraintIndexesNamed = false;
   // SQLite names the unnamed like PostgreSQL does not: its automatic
   // indexes (sqlite_autoindex_t_1) cannot be named by DDL, so the
   // PostgreSQL scheme names what the DDL must name (indexes).
   D.Naming = &NamingScheme::getPostgres();
+  D.Collations = Collations;
   return D;
 }
 
@@ -150,10 +162,7 @@ llvm::StringRef sqlite::getLossyTypeNote(TypeKind K) {
 llvm::ArrayRef<sqlite::Function> sqlite::getFunctions() { return Functions; }
 
 const sqlite::Function *sqlite::findFunction(llvm::StringRef Name) {
-  for (const Function &F : Functions)
-    if (Name == F.Name)
-      return &F;
-  return nullptr;
+  return findBuiltinFunction(Functions, Name);
 }
 
 bool sqlite::isBuiltinCollation(llvm::StringRef Name) {

@@ -154,8 +154,9 @@ bool SQLScanner::next(Token &T) {
     ++Pos;
     scanString('\'', backslashesInPlainStrings(), Start);
     Type = K.NationalString;
-  } else if (C1 == '\'' && (Lower == 'b' || Lower == 'x') &&
-             Traits.BitStrings) {
+  } else if (C1 == '\'' &&
+             (((Lower == 'b' || Lower == 'x') && Traits.BitStrings) ||
+              (Lower == 'x' && Traits.BlobLiterals))) {
     ++Pos;
     scanString('\'', false, Start, /*NoEscapes=*/true);
     Type = Lower == 'b' ? K.BitString : K.HexString;

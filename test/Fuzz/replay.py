@@ -32,6 +32,8 @@ def check(schemac, target, path):
     if target == "ir-parser":
         head = path.read_bytes().lstrip()[:1]
         source = ["--from=json" if head in (b"{", b"[") else "--from=ir"]
+    elif target == "sqlite-frontend":
+        source = ["--from=sqlite", "--target=sqlite"]
     else:
         source = ["--from=postgres"]
     status, ir, err = run(schemac, source + ["--emit=ir", str(path)])
@@ -49,7 +51,9 @@ def check(schemac, target, path):
         return None  # a located error of the writer, e.g. a target's limit
     if status != 0:
         return f"--emit=ddl: exit status {status}: {err.decode(errors='replace')[-500:]}"
-    status, _, err = run(schemac, ["--from=postgres", "--emit=ddl", "-"], ddl)
+    again_from = (["--from=sqlite", "--target=sqlite"]
+                  if target == "sqlite-frontend" else ["--from=postgres"])
+    status, _, err = run(schemac, again_from + ["--emit=ddl", "-"], ddl)
     if status != 0:
         return f"its DDL does not compile again: {err.decode(errors='replace')[-500:]}"
     return None

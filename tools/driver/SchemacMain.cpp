@@ -12,6 +12,7 @@
 #include "OutputFile.h"
 
 #include "schemac/Config.h"
+#include "schemac/frontend/introspect/DatabaseURL.h"
 #include "schemac/ir/IRJSON.h"
 #include "schemac/ir/IRParser.h"
 #include "schemac/ir/Module.h"
@@ -45,6 +46,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -282,6 +284,17 @@ cl::list<std::string>
 Flag NoWarnings("w", cl::desc("Suppress all warnings"),
                 cl::cat(SchemacCategory));
 
+enum class ForeignOpaqueMode { Error, Skip };
+cl::opt<ForeignOpaqueMode, false, EnumParser<ForeignOpaqueMode>> ForeignOpaque(
+    "foreign-opaque",
+    cl::desc("Statements kept as text of another dialect than --target's "
+             "(triggers, functions, data) in DDL"),
+    cl::values(clEnumValN(ForeignOpaqueMode::Error, "error",
+                          "an error each (default)"),
+               clEnumValN(ForeignOpaqueMode::Skip, "skip",
+                          "left out of the output, with a warning each")),
+    cl::init(ForeignOpaqueMode::Error), cl::cat(SchemacCategory));
+
 Flag PrintLocations("print-locations",
                     cl::desc("Print source locations in IR output"),
                     cl::cat(SchemacCategory));
@@ -289,7 +302,7 @@ Flag PrintLocations("print-locations",
 cl::opt<bool> TimeReportOpt(
     "ftime-report",
     cl::desc("Print the wall time of each phase (scan/split, parse, lowering, "
-             "editor, verifier, passes, backend) to stderr"),
+             "editor, verifier, passes, backend, introspect) to stderr"),
     cl::cat(SchemacCategory));
 
 cl::opt<unsigned, false, UnsignedParser> Threads(
@@ -331,6 +344,9 @@ struct Input {
 struct Unit {
   std::vector<uint32_t> Files; ///< Context file ids, in order
   std::vector<std::string> Languages;
+  /// Run on the module after the first file (a database read by
+  /// --from=URL) is lowered without errors.
+  std::function<void(Module &)> AfterFirst;
 };
 
 llvm::StringRef displayName(llvm::StringRef Path) {
@@ -387,10 +403,17 @@ void describeLanguages(const Registry &R) {
   for (const auto &[Lang, Exts] : ByLanguage)
     Claims +=
         (Claims.empty() ? "" : "; ") + llvm::join(Exts, ", ") + ": " + Lang;
+  std::string Schemes;
+  for (const std::string &S : R.Introspectors.getSchemes())
+    Schemes += (Schemes.empty() ? "" : ", ") + S;
   Desc = "Input language of every input: one of " +
          listNames(getLanguageNames(R)) +
          "; default: from the file extension (" + Claims +
-         "); stdin without --from is '" + ActiveTool->DefaultStdinFrom + "'";
+         "); stdin without --from is '" + ActiveTool->DefaultStdinFrom +
+         "'. Or a database URL (schemes: " + Schemes +
+         "; e.g. postgresql://user@host:5432/db, sqlite:path.db): its "
+         "schema is read as the first input, and the input files, if any, "
+         "follow it by their extensions";
   From.setDescription(Desc);
 }
 
@@ -470,6 +493,8 @@ std::unique_ptr<Module> lowerUnit(Context &Ctx, const Registry &R,
     if (failed(FE->lower(File, *M, Diags, FOpts)) &&
         Diags.getNumErrors() == ErrorsBefore)
       Diags.report(Location(File, 1, 1), DiagID::err_frontend_failed) << Lang;
+    if (I == 0 && U.AfterFirst && Diags.getNumErrors() == ErrorsBefore)
+      U.AfterFirst(*M);
     // The module holds what the text said; diagnostics read it back.
     Ctx.releaseText(File);
   }
@@ -658,13 +683,37 @@ static int runTool(int Argc, char **Argv, const ToolInfo &Tool) {
 
   // Output and input languages, checked before any input is read.
   const BackendRegistry::Entry *BE = chooseBackend(R);
+  // --from=URL: the live database is the first input; files follow, read
+  // by their extensions, and stdin is read only when named ('-').
+  std::optional<DatabaseURL> FromURL;
+  if (DatabaseURL::looksLikeURL(From)) {
+    llvm::Expected<DatabaseURL> URL = DatabaseURL::parse(From);
+    if (!URL) {
+      printError(llvm::toString(URL.takeError()));
+      return 1;
+    }
+    if (!R.Introspectors.lookup(URL->getScheme())) {
+      printError(llvm::toString(R.Introspectors.makeUnknownSchemeError(*URL)));
+      return 1;
+    }
+    FromURL = std::move(*URL);
+    From = "";
+  }
   if (!From.empty() && !isKnownLanguage(R, From))
     exitWithError("unknown input language '" + From + "' in '--from=" + From +
                   "'; expected one of " + listNames(getLanguageNames(R)));
   std::vector<Input> Inputs;
   for (const std::string &Path : InputFiles)
     Inputs.push_back({Path, ""});
-  if (Inputs.empty()) {
+  for (const Input &In : Inputs)
+    if (DatabaseURL::looksLikeURL(In.Path) &&
+        R.Introspectors.lookup(llvm::StringRef(In.Path).split(':').first)) {
+      printError("'" + DatabaseURL::redact(In.Path) +
+                 "' is a database URL, not a file; read it with '--from=" +
+                 DatabaseURL::redact(In.Path) + "'");
+      return 1;
+    }
+  if (Inputs.empty() && !FromURL) {
     if (!Tool.ReadStdinByDefault) {
       printError("no input files");
       return 1;
@@ -673,6 +722,11 @@ static int runTool(int Argc, char **Argv, const ToolInfo &Tool) {
   }
   for (Input &In : Inputs)
     In.Language = chooseLanguage(R, Tool, In.Path);
+  if (SplitInputFile && FromURL) {
+    printError("--split-input-file cannot read a database ('--from=" +
+               FromURL->getDisplayName() + "')");
+    return 1;
+  }
   if (SplitInputFile && Inputs.size() != 1) {
     printError("--split-input-file takes exactly one input file");
     return 1;
@@ -699,7 +753,7 @@ static int runTool(int Argc, char **Argv, const ToolInfo &Tool) {
       uint32_t File = Ctx.addBuffer(llvm::MemoryBuffer::getMemBufferCopy(
                                         Part, displayName(Inputs[0].Path)),
                                     displayName(Inputs[0].Path));
-      Units.push_back({{File}, {Inputs[0].Language}});
+      Units.push_back({{File}, {Inputs[0].Language}, nullptr});
     }
   } else {
     Unit U;
@@ -718,10 +772,36 @@ static int runTool(int Argc, char **Argv, const ToolInfo &Tool) {
   Diags.setConsumer(makeConsumer(Ctx));
   if (TimeReportOpt)
     TimeReport::enable();
+  if (FromURL) {
+    // Environment problems (the server, the URL) are reported once, here;
+    // the schema read is a source buffer named after the URL without its
+    // password, which diagnostics and locations point into.
+    llvm::Expected<IntrospectedSchema> Schema = [&] {
+      TimePhaseScope T(TimePhase::Introspect);
+      return R.Introspectors.introspect(*FromURL);
+    }();
+    if (!Schema) {
+      printError(llvm::toString(Schema.takeError()));
+      return 1;
+    }
+    if (!R.Frontends.lookup(Schema->Language)) {
+      printError("reading '" + FromURL->getDisplayName() +
+                 "' needs the frontend '" + Schema->Language +
+                 "', which is not registered");
+      return 1;
+    }
+    uint32_t File = Ctx.addBuffer(llvm::MemoryBuffer::getMemBufferCopy(
+                                      Schema->Text, FromURL->getDisplayName()),
+                                  FromURL->getDisplayName());
+    Units[0].Files.insert(Units[0].Files.begin(), File);
+    Units[0].Languages.insert(Units[0].Languages.begin(), Schema->Language);
+    Units[0].AfterFirst = std::move(Schema->Finish);
+  }
   FrontendOptions FOpts;
   FOpts.Threads = Threads;
   BackendOptions BOpts;
   BOpts.PrintLocations = PrintLocations;
+  BOpts.SkipForeignOpaque = ForeignOpaque == ForeignOpaqueMode::Skip;
 
   // One unit streams its output straight into the output file (which
   // replaces the target only if there are no errors); the parts of a split

@@ -3,7 +3,9 @@
 // Part of schemac. Feeds arbitrary bytes through what `schemac --emit=ddl`
 // does with a PostgreSQL file: the encoding check, the frontend (scanner,
 // splitter, classifier, fast parser, ANTLR parser, lowering, schema editor),
-// the verifier and the PostgreSQL DDL writer. Nothing may crash, hang or
+// the verifier and the PostgreSQL DDL writer. Built with
+// SCHEMAC_FUZZ_SQLITE, the same for a SQLite file, its frontend and the
+// SQLite DDL writer (sqlite-frontend-fuzzer). Nothing may crash, hang or
 // leak, and two properties must hold for every module the frontend accepts:
 //   - its textual IR reads back, and prints the same again (the frontend
 //     never builds what the IR reader refuses, e.g. nesting past the limit);
@@ -20,7 +22,9 @@
 
 #include "schemac/backends/Backend.h"
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
+#include "schemac/backends/ddl/sqlite/SQLiteDDLBackend.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
+#include "schemac/frontend/sql/sqlite/SQLiteFrontend.h"
 #include "schemac/ir/IRParser.h"
 #include "schemac/ir/IRPrinter.h"
 #include "schemac/ir/Module.h"
@@ -38,6 +42,14 @@
 using namespace schemac;
 
 namespace {
+#ifdef SCHEMAC_FUZZ_SQLITE
+using FuzzedFrontend = SQLiteFrontend;
+using FuzzedBackend = SQLiteDDLBackend;
+#else
+using FuzzedFrontend = PostgresFrontend;
+using FuzzedBackend = PostgresDDLBackend;
+#endif
+
 /// Swallows diagnostics.
 class NullConsumer : public DiagnosticConsumer {
 public:
@@ -69,7 +81,7 @@ Compiled compile(Context &Ctx, DiagnosticEngine &Diags, llvm::StringRef Text,
   R.M = std::make_unique<Module>(Ctx, Name);
   if (failed(checkSourceEncoding(Ctx, File, Diags)))
     return R;
-  PostgresFrontend FE;
+  FuzzedFrontend FE;
   FrontendOptions Opts;
   Opts.Threads = 1;
   if (failed(FE.lower(File, *R.M, Diags, Opts)) ||
@@ -112,7 +124,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   std::string DDL;
   llvm::raw_string_ostream OS(DDL);
   Errors = Diags.getNumErrors();
-  if (failed(PostgresDDLBackend().emit(*In.M, OS, Diags, BackendOptions())) ||
+  if (failed(FuzzedBackend().emit(*In.M, OS, Diags, BackendOptions())) ||
       Diags.getNumErrors() != Errors)
     return 0; // a located error (e.g. a limit of the target) is fine
   Compiled Out = compile(Ctx, Diags, DDL, "fuzz-out.sql");

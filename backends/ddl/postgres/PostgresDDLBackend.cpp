@@ -28,7 +28,8 @@ class PostgresDDLWriter : public DDLWriter {
 public:
   PostgresDDLWriter(const Module &M, llvm::raw_ostream &OS,
                     DiagnosticEngine &Diags)
-      : DDLWriter(M, OS, Diags, getPostgresDialect()) {}
+      : DDLWriter(M, OS, Diags, getPostgresDialect()),
+        FromSQLite(M.Dialect == "sqlite") {}
 
 private:
   // Hooks: the blocks.
@@ -58,6 +59,9 @@ private:
   void storageClauses(llvm::StringRef Method, const StorageParams &With,
                       llvm::StringRef OnCommit, llvm::StringRef Tablespace);
   bool isColumnLevel(const Table &T, unsigned I) const;
+  /// The module was read from SQLite (types and generated columns
+  /// PostgreSQL says otherwise).
+  bool FromSQLite;
   /// For the table being written: the column index of each constraint
   /// written in its column's definition, else -1.
   std::vector<int> ColumnOf;
@@ -373,19 +377,7 @@ void PostgresDDLWriter::constraint(const Table &T, const Constraint &C,
       Out += " MATCH PARTIAL";
     else if (C.Match == ForeignKeyMatch::Simple)
       Out += " MATCH SIMPLE";
-    if (C.OnUpdate != ForeignKeyAction::Unspecified) {
-      Out += " ON UPDATE ";
-      Out += getForeignKeyActionName(C.OnUpdate);
-    }
-    if (C.OnDelete != ForeignKeyAction::Unspecified) {
-      Out += " ON DELETE ";
-      Out += getForeignKeyActionName(C.OnDelete);
-      if (!C.OnDeleteColumns.empty()) {
-        Out += " (";
-        B.appendIdentifierList(Out, C.OnDeleteColumns);
-        Out += ')';
-      }
-    }
+    foreignKeyActions(C);
     break;
   case Constraint::Kind::Exclusion:
     Out += "EXCLUDE";
@@ -423,6 +415,14 @@ void PostgresDDLWriter::column(const Table &T, unsigned Index,
   ident(C.Name);
   if (OptionsOnly) {
     Out += " WITH OPTIONS";
+  } else if (FromSQLite && C.Type.Kind == TypeKind::Unknown &&
+             C.Type.Name.empty()) {
+    // SQLite's column without a declared type takes values of any type.
+    Out += " text";
+    lossy("sqlite untyped", C.Loc, "column '" + C.Name + "' of " + describe(T),
+          "a column without a declared type",
+          "written as text: SQLite keeps values of any type in it, "
+          "PostgreSQL text only");
   } else {
     Out += ' ';
     type(C.Type);
@@ -433,7 +433,7 @@ void PostgresDDLWriter::column(const Table &T, unsigned Index,
   }
   if (!C.collation().empty()) {
     Out += " COLLATE ";
-    name(C.collation());
+    B.appendCollation(Out, C.collation());
   }
   if (C.Ident) {
     Out += C.Ident->Always ? " GENERATED ALWAYS AS IDENTITY"
@@ -456,7 +456,17 @@ void PostgresDDLWriter::column(const Table &T, unsigned Index,
   if (C.generation() && C.generation()->Expression) {
     Out += " GENERATED ALWAYS AS (";
     expr(*C.generation()->Expression);
-    Out += C.generation()->Virtual ? ") VIRTUAL" : ") STORED";
+    bool Virtual = C.generation()->Virtual;
+    if (Virtual && FromSQLite) {
+      // SQLite's default kind; PostgreSQL before 18 stores every one.
+      Virtual = false;
+      lossy("virtual generated", C.Loc,
+            "column '" + C.Name + "' of " + describe(T),
+            "a VIRTUAL generated column",
+            "written STORED: PostgreSQL before 18 has no virtual generated "
+            "columns; the values read are the same");
+    }
+    Out += Virtual ? ") VIRTUAL" : ") STORED";
   }
   if (C.NotNull)
     Out += " NOT NULL";
@@ -779,7 +789,11 @@ void PostgresDDLWriter::writeIndex(const Index &I) {
 LogicalResult PostgresDDLBackend::emit(const Module &M, llvm::raw_ostream &OS,
                                        DiagnosticEngine &Diags,
                                        const BackendOptions &Opts) {
-  return PostgresDDLWriter(M, OS, Diags).write();
+  PostgresDDLWriter W(M, OS, Diags);
+  W.setOptions(Opts);
+  LogicalResult R = W.write();
+  W.reportLossy();
+  return R;
 }
 
 void schemac::registerPostgresDDLBackend(BackendRegistry &R) {

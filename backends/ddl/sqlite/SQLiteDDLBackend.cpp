@@ -27,9 +27,6 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/Regex.h"
-
-#include <map>
 
 using namespace schemac;
 using llvm::cast;
@@ -39,75 +36,13 @@ using llvm::isa;
 
 namespace {
 
-/// The key of the first field of \p N that has a value and is not one of
-/// \p Written, or "".
-template <class T>
-llvm::StringRef
-firstUnwrittenField(const T &N,
-                    std::initializer_list<llvm::StringRef> Written) {
-  llvm::StringRef Found;
-  anyField<T>([&](const auto &F) {
-    if (isDefault(F, N) || llvm::is_contained(Written, F.Key))
-      return false;
-    Found = F.Key;
-    return true;
-  });
-  return Found;
-}
-
-/// A field key as words: "nulls_not_distinct" -> "nulls not distinct".
-std::string fieldWords(llvm::StringRef Key) {
-  std::string S = Key.str();
-  std::replace(S.begin(), S.end(), '_', ' ');
-  return S;
-}
-
-/// \p T as the input wrote it, or its neutral kind.
-std::string sourceType(const DataType &T) {
-  if (!T.Spelling.empty())
-    return T.Spelling.str();
-  return getTypeKindName(T.Kind).str();
-}
-
-/// False if \p K is a date or time kind and \p S is not in the ISO 8601
-/// form SQLite's date functions read (2024-01-02, 10:30:00.5, both with a
-/// space or T between, and for the zone kinds an offset or Z).
-bool isISODateTime(TypeKind K, llvm::StringRef S) {
-  static const char *const Date = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
-  static const char *const Time = "[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?";
-  static const char *const Zone = "(Z|[+-][0-9]{2}(:?[0-9]{2})?)?";
-  std::string Pattern;
-  switch (K) {
-  case TypeKind::Date:
-    Pattern = Date;
-    break;
-  case TypeKind::Time:
-    Pattern = Time;
-    break;
-  case TypeKind::TimeTz:
-    Pattern = std::string(Time) + Zone;
-    break;
-  case TypeKind::Timestamp:
-    Pattern = std::string(Date) + "[ T]" + Time;
-    break;
-  case TypeKind::TimestampTz:
-    Pattern = std::string(Date) + "[ T]" + Time + Zone;
-    break;
-  default:
-    return true;
-  }
-  return llvm::Regex("^" + Pattern + "$").match(S.trim());
-}
-
 class SQLiteDDLWriter : public DDLWriter {
 public:
   SQLiteDDLWriter(const Module &M, llvm::raw_ostream &OS,
                   DiagnosticEngine &Diags)
       : DDLWriter(M, OS, Diags, getSQLiteDialect()),
-        DefaultSchema(M.getDefaultSchema()) {}
-
-  /// The -Wlossy-conversion warnings, one per kind of loss.
-  void reportLossy();
+        DefaultSchema(M.getDefaultSchema()), FromSQLite(M.Dialect == "sqlite") {
+  }
 
 private:
   // Hooks.
@@ -135,54 +70,21 @@ private:
   /// The column of \p T written as INTEGER PRIMARY KEY AUTOINCREMENT: a
   /// serial or identity column that is the table's whole primary key.
   const Column *autoIncrementColumn(const Table &T) const;
-  /// The enum a column's type names, if it is one.
-  const EnumType *enumOf(const DataType &T) const;
   /// Marks what SQLite cannot say in the expressions and queries of \p O.
   void checkExpressions(const Object &O);
   /// The object checkExpressions() is checking.
   const Object *Checking = nullptr;
   void checkExpr(const Expr &E);
   void checkRel(const Rel &R);
+  /// Marks a binary operator SQLite does not have.
+  void checkBinary(BinaryOpKind K, llvm::StringRef Spelling, Location Loc);
   void unsupported(const std::string &What) { B.markUnsupported(What); }
-  /// Records a loss: \p What of \p Where; the first of each Key is
-  /// reported with \p Note, the others are counted.
-  void lossy(const std::string &Key, Location Loc, const std::string &Where,
-             const std::string &What, llvm::StringRef Note);
 
   std::string DefaultSchema;
-  struct Loss {
-    Location Loc;
-    std::string Where, What, Note;
-    unsigned More = 0;
-  };
-  /// By key, in the order first seen.
-  std::map<std::string, unsigned> LossIndex;
-  std::vector<Loss> Losses;
+  /// The module was read from SQLite: declared types are written as they
+  /// were declared, and what SQLite itself accepted is kept as it was.
+  bool FromSQLite;
 };
-
-void SQLiteDDLWriter::lossy(const std::string &Key, Location Loc,
-                            const std::string &Where, const std::string &What,
-                            llvm::StringRef Note) {
-  auto [It, New] = LossIndex.try_emplace(Key, Losses.size());
-  if (!New) {
-    ++Losses[It->second].More;
-    return;
-  }
-  Losses.push_back({Loc, Where, What, Note.str()});
-}
-
-void SQLiteDDLWriter::reportLossy() {
-  for (const Loss &L : Losses) {
-    DiagnosticEngine::Builder D =
-        Diags.report(L.Loc, DiagID::warn_backend_lossy);
-    D << L.Where << L.What << Target.getDisplayName();
-    D.note(L.Loc, DiagID::note_backend_lossy_choice,
-           {Target.getDisplayName().str(), L.Note});
-    if (L.More)
-      D.note(L.Loc, DiagID::note_backend_lossy_more,
-             {std::to_string(L.More), L.What});
-  }
-}
 
 void SQLiteDDLWriter::objectName(const QualifiedName &N) {
   if (!N.Schema.empty() && N.Schema != DefaultSchema)
@@ -266,11 +168,7 @@ static bool isFaithfulCast(const Expr &Operand, const DataType &T) {
     // it. (char(n)'s padding is the column's loss, reported there.)
     if (L->LK != Literal::LitKind::String)
       return false;
-    std::optional<unsigned> N = Modifier(0);
-    size_t Chars = llvm::count_if(L->Value, [](char C) {
-      return (static_cast<unsigned char>(C) & 0xC0) != 0x80;
-    });
-    return T.Modifiers.empty() || (N && Chars <= *N);
+    return DDLWriter::fitsLength(L->Value, T);
   }
   case TypeKind::SmallInt:
   case TypeKind::Integer:
@@ -312,17 +210,12 @@ void SQLiteDDLWriter::checkExpr(const Expr &E) {
     if (cast<Literal>(E).LK == Literal::LitKind::BitString)
       unsupported("a bit string literal");
     return;
-  case Expr::Kind::UnaryOp: {
-    UnaryOpKind K = DialectRules::getKind(cast<UnaryOp>(E));
-    if (K == UnaryOpKind::Other || !Target.getOperators().getUnary(K))
-      unsupported("the operator " + cast<UnaryOp>(E).Op);
+  case Expr::Kind::UnaryOp:
+    checkUnaryOp(cast<UnaryOp>(E));
     return;
-  }
   case Expr::Kind::BinaryOp: {
     const auto &Op = cast<BinaryOp>(E);
-    BinaryOpKind K = DialectRules::getKind(Op);
-    if (K == BinaryOpKind::Other || !Target.getOperators().getBinary(K))
-      unsupported("the operator " + Op.Op);
+    checkBinary(DialectRules::getKind(Op), Op.Op, E.Loc);
     return;
   }
   case Expr::Kind::IsTest: {
@@ -338,24 +231,17 @@ void SQLiteDDLWriter::checkExpr(const Expr &E) {
     if (C.Form == FuncCall::Syntax::NoParens &&
         (Name == "current_timestamp" || Name == "current_date" ||
          Name == "current_time")) {
-      lossy("current_" + Name, E.Loc, describe(*Checking),
-            llvm::StringRef(Name).upper(),
-            "written as is: SQLite gives the UTC date and time as text, to "
-            "the second, without a time zone");
+      if (!FromSQLite)
+        lossy("current_" + Name, E.Loc, describe(*Checking),
+              llvm::StringRef(Name).upper(),
+              "written as is: SQLite gives the UTC date and time as text, to "
+              "the second, without a time zone");
       return;
     }
-    const sqlite::Function *F = sqlite::findFunction(Name);
-    bool Qualified = C.Name.size() > 1 && C.Name[0] != "pg_catalog";
-    int Args = C.Star ? 0 : int(C.Args.size());
-    if (C.Form != FuncCall::Syntax::Normal || Qualified || !F ||
-        Args < F->MinArgs || (F->MaxArgs >= 0 && Args > F->MaxArgs) ||
-        C.Variadic || !C.ArgNames.empty() || !C.OrderBy.empty()) {
-      unsupported("the function '" + C.getFunctionName().str() + "'");
+    // A SQLite module's functions are SQLite's own.
+    if (FromSQLite && C.Form == FuncCall::Syntax::Normal && C.Name.size() == 1)
       return;
-    }
-    if (C.Name.size() > 1)
-      unsupported("the schema-qualified function '" +
-                  C.getFunctionName().str() + "'");
+    checkBuiltinCall(C, sqlite::findFunction(Name));
     return;
   }
   case Expr::Kind::Cast: {
@@ -371,60 +257,35 @@ void SQLiteDDLWriter::checkExpr(const Expr &E) {
       unsupported("the collation '" + cast<CollateExpr>(E).Collation.str() +
                   "'");
     return;
-  case Expr::Kind::Param:
-    unsupported("a parameter");
-    return;
   case Expr::Kind::OpChain:
-    unsupported("an operator chain");
+    for (const ChainLink &L : cast<OpChain>(E).Links)
+      checkBinary(L.OpKind, L.Op, L.Loc);
     return;
-  case Expr::Kind::Quantified:
-    unsupported("ANY or ALL");
-    return;
-  case Expr::Kind::ArrayExpr:
-    unsupported("an array");
-    return;
-  case Expr::Kind::RowExpr:
-    unsupported("a row constructor");
-    return;
-  case Expr::Kind::Subscript:
-    unsupported("an array subscript");
-    return;
-  case Expr::Kind::FieldAccess:
-    unsupported("a field of a composite value");
-    return;
-  case Expr::Kind::GroupingSet:
-    unsupported("grouping sets");
+  default:
+    checkPostgresOnlyExpr(E);
     return;
   }
 }
 
+void SQLiteDDLWriter::checkBinary(BinaryOpKind K, llvm::StringRef Spelling,
+                                  Location Loc) {
+  // GLOB, REGEXP and MATCH of a SQLite module are SQLite's own.
+  static const char *const SQLiteOwn[] = {
+      "GLOB", "NOT GLOB", "REGEXP", "NOT REGEXP", "MATCH", "NOT MATCH"};
+  if (K == BinaryOpKind::Other && FromSQLite &&
+      llvm::is_contained(SQLiteOwn, Spelling))
+    return;
+  if (K == BinaryOpKind::Other || !Target.getOperators().getBinary(K)) {
+    unsupported("the operator " + Spelling.str());
+    return;
+  }
+  if ((K == BinaryOpKind::ILike || K == BinaryOpKind::NotILike) && !FromSQLite)
+    lossy("ilike", Loc, describe(*Checking), "ILIKE",
+          "written as LIKE, which ignores the case of ASCII letters only");
+}
+
 void SQLiteDDLWriter::checkRel(const Rel &R) {
-  switch (R.getKind()) {
-  case Rel::Kind::Scan: {
-    const auto &S = cast<Scan>(R);
-    if (!S.IsCte && !S.Table.Schema.empty() && S.Table.Schema != DefaultSchema)
-      unsupported("the schema '" + S.Table.Schema + "'");
-    if (S.Only)
-      unsupported("FROM ONLY");
-    if (!S.ColumnAliases.empty())
-      unsupported("column aliases of a table in FROM");
-    return;
-  }
-  case Rel::Kind::SubqueryScan:
-    if (!cast<SubqueryScan>(R).ColumnAliases.empty())
-      unsupported("column aliases of a subquery in FROM");
-    if (cast<SubqueryScan>(R).Lateral)
-      unsupported("LATERAL");
-    return;
-  case Rel::Kind::FunctionScan:
-    unsupported("a function in FROM");
-    return;
-  case Rel::Kind::XmlTable:
-    unsupported("XMLTABLE");
-    return;
-  default:
-    return;
-  }
+  checkFromItem(R, DefaultSchema);
 }
 
 //===----------------------------------------------------------------------===//
@@ -445,12 +306,6 @@ const Column *SQLiteDDLWriter::autoIncrementColumn(const Table &T) const {
   return C;
 }
 
-const EnumType *SQLiteDDLWriter::enumOf(const DataType &T) const {
-  if (T.Kind != TypeKind::UserDefined || T.isArray())
-    return nullptr;
-  return dyn_cast_or_null<EnumType>(M.lookupType(QualifiedName(T.Name)));
-}
-
 void SQLiteDDLWriter::columnType(const Table &T, const Column &C) {
   const DataType &Ty = C.Type;
   std::string Where = "column '" + C.Name + "' of " + describe(T);
@@ -462,6 +317,11 @@ void SQLiteDDLWriter::columnType(const Table &T, const Column &C) {
   }
   if (enumOf(Ty)) {
     Out += "text";
+    return;
+  }
+  if (FromSQLite && (!Ty.Spelling.empty() || Ty.Kind == TypeKind::Unknown)) {
+    // As declared (SQLite keeps the text); no declared type is none.
+    Out += Ty.Spelling.str();
     return;
   }
   std::optional<TypeTable::Spelling> S = Target.getTypes().getSpelling(Ty.Kind);
@@ -502,20 +362,24 @@ void SQLiteDDLWriter::columnType(const Table &T, const Column &C) {
 
 void SQLiteDDLWriter::column(const Table &T, const Column &C,
                              bool AutoIncrement, bool InPrimaryKey) {
-  if (llvm::StringRef Field = firstUnwrittenField(
-          C, {"name", "type", "not_null", "explicit_null", "default",
-              "identity", "loc", "generated", "collation", "storage",
-              "compression", "comment"});
-      !Field.empty())
+  if (llvm::StringRef Field = firstUnwrittenColumnField(C); !Field.empty())
     unsupported("the column attribute '" + fieldWords(Field) + "'");
   ident(C.Name);
   if (AutoIncrement) {
     // Only this spelling makes the column SQLite's rowid, which
     // AUTOINCREMENT numbers without reusing values, as a sequence does.
-    Out += " integer PRIMARY KEY AUTOINCREMENT";
+    Out += ' ';
+    Out += FromSQLite && !C.Type.Spelling.empty() ? C.Type.Spelling.str()
+                                                  : std::string("integer");
+    Out += " PRIMARY KEY AUTOINCREMENT";
+    if (C.NotNull && FromSQLite)
+      Out += " NOT NULL";
     return;
   }
-  Out += ' ';
+  // A column without a declared type (SQLite) has none written.
+  if (!(FromSQLite && C.Type.Kind == TypeKind::Unknown &&
+        C.Type.Spelling.empty()))
+    Out += ' ';
   columnType(T, C);
   if (C.Ident)
     unsupported("an identity column that is not the table's only primary "
@@ -539,8 +403,15 @@ void SQLiteDDLWriter::column(const Table &T, const Column &C,
   }
   // DEFAULT NULL is no default (PostgreSQL keeps none either).
   const auto *Lit = dyn_cast_or_null<Literal>(C.Default.get());
-  if (Lit && Lit->LK == Literal::LitKind::String &&
-      C.Type.Kind == TypeKind::Boolean && !C.Type.isArray()) {
+  if (FromSQLite) {
+    // SQLite took the default as it is (DEFAULT NULL is in its catalog).
+    if (C.Default) {
+      Out += " DEFAULT (";
+      expr(*C.Default);
+      Out += ')';
+    }
+  } else if (Lit && Lit->LK == Literal::LitKind::String &&
+             C.Type.Kind == TypeKind::Boolean && !C.Type.isArray()) {
     // PostgreSQL reads the string as a boolean when a row takes it; SQLite
     // would store the text.
     std::optional<bool> B = readBooleanText(Lit->Value);
@@ -565,7 +436,7 @@ void SQLiteDDLWriter::column(const Table &T, const Column &C,
   }
   // SQLite lets a primary key column other than the rowid hold NULL unless
   // it says NOT NULL; PostgreSQL's never does.
-  if (C.NotNull || InPrimaryKey)
+  if (C.NotNull || (InPrimaryKey && !FromSQLite))
     Out += " NOT NULL";
   if (const EnumType *E = enumOf(C.Type)) {
     Out += " CHECK (";
@@ -581,27 +452,7 @@ void SQLiteDDLWriter::column(const Table &T, const Column &C,
 }
 
 void SQLiteDDLWriter::constraint(const Table &T, const Constraint &C) {
-  if (llvm::StringRef Field = firstUnwrittenField(C, {"name",
-                                                      "kind",
-                                                      "generated_name",
-                                                      "columns",
-                                                      "check",
-                                                      "column_level",
-                                                      "added_by_alter",
-                                                      "index_with",
-                                                      "index_tablespace",
-                                                      "ref_table",
-                                                      "ref_columns",
-                                                      "on_delete",
-                                                      "on_update",
-                                                      "match",
-                                                      "no_inherit",
-                                                      "deferrable",
-                                                      "initially_deferred",
-                                                      "not_valid",
-                                                      "comment",
-                                                      "loc"});
-      !Field.empty())
+  if (llvm::StringRef Field = firstUnwrittenConstraintField(C); !Field.empty())
     unsupported("the constraint attribute '" + fieldWords(Field) + "'");
   if (!C.IndexWith.empty() || !C.IndexTablespace.empty())
     lossy("storage", C.Loc, describe(T), "storage parameters or a tablespace",
@@ -640,14 +491,7 @@ void SQLiteDDLWriter::constraint(const Table &T, const Constraint &C) {
     }
     if (C.Match == ForeignKeyMatch::Full || C.Match == ForeignKeyMatch::Partial)
       unsupported("MATCH FULL or MATCH PARTIAL (SQLite matches simple)");
-    if (C.OnUpdate != ForeignKeyAction::Unspecified) {
-      Out += " ON UPDATE ";
-      Out += getForeignKeyActionName(C.OnUpdate);
-    }
-    if (C.OnDelete != ForeignKeyAction::Unspecified) {
-      Out += " ON DELETE ";
-      Out += getForeignKeyActionName(C.OnDelete);
-    }
+    foreignKeyActions(C);
     // INITIALLY DEFERRED implies DEFERRABLE in PostgreSQL; SQLite wants it
     // written first.
     if (C.Deferrable || C.InitiallyDeferred.value_or(false))
@@ -663,11 +507,7 @@ void SQLiteDDLWriter::constraint(const Table &T, const Constraint &C) {
 }
 
 void SQLiteDDLWriter::writeTable(const Table &T) {
-  if (llvm::StringRef Field = firstUnwrittenField(
-          T, {"persistence", "if_not_exists", "columns", "constraints",
-              "access_method", "with", "tablespace", "name", "owner", "comment",
-              "loc"});
-      !Field.empty())
+  if (llvm::StringRef Field = firstUnwrittenTableField(T); !Field.empty())
     unsupported("the table attribute '" + fieldWords(Field) + "'");
   checkExpressions(T);
   if (!T.AccessMethod.empty() || !T.With.empty() || !T.Tablespace.empty())
@@ -687,19 +527,15 @@ void SQLiteDDLWriter::writeTable(const Table &T) {
   const Constraint *PK = T.getPrimaryKey();
   Out += " (";
   bool First = true;
-  auto Element = [&] {
-    Out += First ? "\n    " : ",\n    ";
-    First = false;
-  };
   for (const Column &C : T.Columns) {
-    Element();
+    listElement(First);
     column(T, C, &C == Auto, PK && llvm::is_contained(PK->Columns, C.Name));
   }
   for (const Constraint &C : T.Constraints) {
     // The AUTOINCREMENT column's key is written with it.
     if (Auto && &C == PK)
       continue;
-    Element();
+    listElement(First);
     constraint(T, C);
   }
   if (First)
@@ -799,10 +635,7 @@ void SQLiteDDLWriter::writeIndex(const Index &I) {
   if (I.isNamed())
     objectName(I.getName());
   else
-    ident(Target.getNamingScheme().nameIndex(
-        I.Table.Name, I, [&](llvm::StringRef Name, bool) {
-          return M.lookupRelation(QualifiedName(Name.str())) != nullptr;
-        }));
+    ident(postgresIndexName(I));
   Out += " ON ";
   objectName(I.Table);
   Out += " (";
@@ -830,6 +663,7 @@ LogicalResult SQLiteDDLBackend::emit(const Module &M, llvm::raw_ostream &OS,
                                      DiagnosticEngine &Diags,
                                      const BackendOptions &Opts) {
   SQLiteDDLWriter W(M, OS, Diags);
+  W.setOptions(Opts);
   LogicalResult R = W.write();
   W.reportLossy();
   return R;

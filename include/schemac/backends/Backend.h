@@ -29,6 +29,10 @@ class Module;
 struct BackendOptions {
   /// Print source locations where the output form supports them.
   bool PrintLocations = false;
+  /// Statements kept as text of another dialect (opaque objects: triggers,
+  /// functions, data) are left out of DDL with a warning each, instead of
+  /// an error (--foreign-opaque=skip).
+  bool SkipForeignOpaque = false;
 };
 
 class Backend {

@@ -75,6 +75,8 @@ struct LexicalTraits {
   bool NationalStrings = true;
   /// B'0101' bit strings and X'1F' hexadecimal strings.
   bool BitStrings = true;
+  /// X'1F' BLOB literals without B'' strings (SQLite): hexadecimal strings.
+  bool BlobLiterals = false;
   /// U&'...' strings and U&"..." identifiers with Unicode escapes.
   bool UnicodeStrings = true;
   /// $tag$...$tag$ strings.

@@ -111,6 +111,12 @@ private:
 /// check after it, as heap.c's pull_var_clause() finds it).
 std::string getSingleCheckColumn(const Table &T, const Expr &Check);
 
+/// \p Name if it has at most \p MaxChars characters (UTF-8), else its
+/// longest prefix that leaves room for "_" and eight hexadecimal digits of
+/// a hash of the whole name: the same name always gives the same short
+/// one, and two long names with the same prefix give different ones.
+std::string shortenName(llvm::StringRef Name, unsigned MaxChars);
+
 namespace pgnames {
 /// PostgreSQL's makeObjectName(): `name1[_name2][_label]` truncated to
 /// \p MaxLength bytes by shortening the longer name first.

@@ -41,6 +41,23 @@
 
 namespace schemac {
 
+/// A built-in function of a target that means what the function of the same
+/// name means in PostgreSQL, with its argument counts (the function tables
+/// of dialects/sqlite/ and dialects/mysql/).
+struct BuiltinFunction {
+  const char *Name;     ///< Lower case.
+  int MinArgs, MaxArgs; ///< MaxArgs -1: any number.
+};
+/// The row of \p Functions named \p Name (lower case), or null.
+inline const BuiltinFunction *
+findBuiltinFunction(llvm::ArrayRef<BuiltinFunction> Functions,
+                    llvm::StringRef Name) {
+  for (const BuiltinFunction &F : Functions)
+    if (Name == F.Name)
+      return &F;
+  return nullptr;
+}
+
 class SQLDialect {
 public:
   struct Description {
@@ -67,6 +84,11 @@ public:
     /// How the database names unnamed constraints and indexes; null: the
     /// Base's.
     const NamingScheme *Naming = nullptr;
+    /// Built-in collations with a meaning other dialects share: (name as
+    /// the dialect writes it, neutral name), e.g. SQLite's ("BINARY",
+    /// "binary") and PostgreSQL's ("C", "binary"). A collation of another
+    /// dialect's module is written by its neutral name, or refused.
+    llvm::ArrayRef<std::pair<const char *, const char *>> Collations;
   };
 
   explicit SQLDialect(const Description &D);
@@ -100,6 +122,10 @@ public:
   }
   const DialectRules &getRules() const { return Rules; }
   const NamingScheme &getNamingScheme() const { return *Naming; }
+  /// The neutral name of built-in collation \p Name (any case), or null.
+  const char *getNeutralCollation(llvm::StringRef Name) const;
+  /// This dialect's name of the neutral collation \p Neutral, or null.
+  const char *getCollationFor(llvm::StringRef Neutral) const;
 
   //===--- Key words and quoting ------------------------------------------===//
 
@@ -144,6 +170,7 @@ private:
   DialectRules::Tables RulesTables;
   DialectRules Rules;
   const NamingScheme *Naming;
+  llvm::ArrayRef<std::pair<const char *, const char *>> Collations;
   /// The identifier quote characters written.
   char QuoteOpen, QuoteClose;
   /// Bytes that may start / follow in an identifier written without quotes

@@ -99,6 +99,13 @@ public:
     /// nextval('s') and 's'::regclass name exist.
     std::string (*ImplicitSequenceName)(llvm::StringRef Table,
                                         llvm::StringRef Column) = nullptr;
+    /// Columns hold values of any type whatever their declared type
+    /// (SQLite): defaults are not checked against it.
+    bool DynamicTyping = false;
+    /// Primary key, unique and exclusion constraints make an index of
+    /// their name among the schema's relations (PostgreSQL); false: their
+    /// names are the table's own (SQLite).
+    bool ConstraintIndexesNamed = true;
   };
 
   DialectRules(llvm::StringRef Dialect, const Tables &T);
@@ -173,6 +180,8 @@ public:
 
   /// True if the dialect says how implicit sequences are named.
   bool knowsImplicitSequenceNames() const { return ImplicitSequenceName; }
+  bool hasDynamicTyping() const { return DynamicTyping; }
+  bool namesConstraintIndexes() const { return ConstraintIndexesNamed; }
   /// The name of the sequence serial or identity column \p Column of table
   /// \p Table creates when nothing is in the way, or "".
   std::string implicitSequenceName(llvm::StringRef Table,
@@ -202,6 +211,8 @@ private:
   llvm::StringMap<std::string> OperatorColumnNames;
   std::vector<TypeModifierRule> TypeModifiers;
   std::string (*ImplicitSequenceName)(llvm::StringRef, llvm::StringRef);
+  bool DynamicTyping;
+  bool ConstraintIndexesNamed;
 };
 
 /// Registers \p R under R.getDialect() (replacing an earlier registration

@@ -71,7 +71,8 @@ std::unique_ptr<NameResolver>
 createDefaultSchemaResolver(std::string Fallback = "dbo");
 
 /// The resolver for a module's dialect ("postgres", "mysql", "mariadb",
-/// "sqlserver", "mssql"); the search path one for others.
+/// "sqlserver", "mssql", "sqlite": its "main" schema); the search path one
+/// for others.
 std::unique_ptr<NameResolver> createNameResolver(llvm::StringRef Dialect);
 
 } // namespace schemac

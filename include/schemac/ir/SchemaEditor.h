@@ -73,6 +73,14 @@ public:
   virtual std::unique_ptr<Sequence>
   makeSerialExplicit(const Table &T, Column &C,
                      const QualifiedName &Name) const = 0;
+  /// Whether DROP COLUMN refuses a column that a key, an index, a foreign
+  /// key or a CHECK of other columns uses (SQLite), where PostgreSQL drops
+  /// those with it.
+  virtual bool dropColumnRefusesKeysAndIndexes() const { return false; }
+  /// Whether a primary key, unique or exclusion constraint makes an index
+  /// of its name among the schema's relations (PostgreSQL); otherwise
+  /// constraint names are the table's own (SQLite).
+  virtual bool constraintNamesAreRelations() const { return true; }
   /// Whether schema \p Name exists in every database without being created
   /// (what a script says about it is recorded in an implicit SchemaDecl).
   virtual bool isPredefinedSchema(llvm::StringRef Name) const = 0;

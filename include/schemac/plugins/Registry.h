@@ -13,6 +13,7 @@
 
 #include "schemac/backends/Backend.h"
 #include "schemac/frontend/Frontend.h"
+#include "schemac/frontend/introspect/Introspector.h"
 #include "schemac/passes/PassRegistry.h"
 
 namespace schemac {
@@ -21,11 +22,14 @@ struct Registry {
   PassRegistry Passes;
   FrontendRegistry Frontends;
   BackendRegistry Backends;
+  /// Connectors to live databases by URL scheme (--from=postgresql://...).
+  IntrospectorRegistry Introspectors;
 };
 
 /// Registers the built-in dialects (postgres, in their own registry:
 /// SQLDialect::registerDialect()), frontends (postgres), backends (ir,
-/// json, ddl/postgres) and passes (passes/PassRegistry.def).
+/// json, ddl/postgres), passes (passes/PassRegistry.def) and database
+/// connectors (postgresql://).
 void registerAllBuiltins(Registry &R);
 
 } // namespace schemac

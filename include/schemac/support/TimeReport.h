@@ -27,6 +27,9 @@ enum class TimePhase {
   Verifier,
   Passes,
   Backend,
+  /// Reading the schema of a live database (--from=URL). Last but one, so
+  /// that the phases plugins may time keep their numbers.
+  Introspect,
   Other, ///< Everything else between the start and the report.
 };
 constexpr unsigned NumTimePhases = static_cast<unsigned>(TimePhase::Other) + 1;

@@ -33,16 +33,20 @@
 #ifndef SCHEMAC_BACKENDS_DDL_DDLWRITER_H
 #define SCHEMAC_BACKENDS_DDL_DDLWRITER_H
 
+#include "schemac/backends/Backend.h"
 #include "schemac/backends/sql/SQLBuilder.h"
 #include "schemac/ir/DependencyGraph.h"
 #include "schemac/ir/Module.h"
+#include "schemac/ir/NodeFields.h"
 #include "schemac/support/LogicalResult.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -59,9 +63,50 @@ public:
 
   /// Writes the module. Returns failure if an error was reported.
   LogicalResult write();
+  /// Takes what the driver's options say about writing (BackendOptions).
+  void setOptions(const BackendOptions &O) {
+    SkipForeignOpaque = O.SkipForeignOpaque;
+  }
 
   /// "table 'public.t'" or "grant statement", for messages.
   static std::string describe(const Object &O);
+
+  /// The -Wlossy-conversion warnings recorded with lossy(), one per kind of
+  /// loss, each with a note saying what was written and how many other
+  /// uses there are.
+  void reportLossy();
+
+  //===--- Checking what a target writes ----------------------------------===//
+
+  /// The key of the first field of \p N that has a value and is not one of
+  /// \p Written, or "": a backend that compares the fields it writes with
+  /// the node's (NodeFields.h) refuses a field added to the IR later
+  /// instead of dropping it.
+  template <class T>
+  static llvm::StringRef
+  firstUnwrittenField(const T &N,
+                      std::initializer_list<llvm::StringRef> Written) {
+    llvm::StringRef Found;
+    anyField<T>([&](const auto &F) {
+      if (isDefault(F, N) || llvm::is_contained(Written, F.Key))
+        return false;
+      Found = F.Key;
+      return true;
+    });
+    return Found;
+  }
+  /// A field key as words: "nulls_not_distinct" -> "nulls not distinct".
+  static std::string fieldWords(llvm::StringRef Key);
+  /// \p T as the input wrote it, or its neutral kind.
+  static std::string sourceType(const DataType &T);
+  /// False if \p K is a date or time kind and \p S is not ISO 8601 text
+  /// (2024-01-02, 10:30:00.5, both with a space or T between, and for the
+  /// zone kinds an offset or Z), which every target reads alike; true for
+  /// other kinds.
+  static bool isISODateTime(TypeKind K, llvm::StringRef S);
+  /// Whether a string literal \p S fits a varchar(n) or char(n) \p T
+  /// (PostgreSQL's cast cuts a longer one), counting characters.
+  static bool fitsLength(llvm::StringRef S, const DataType &T);
 
 protected:
   //===--- Hooks: one block each ------------------------------------------===//
@@ -144,6 +189,53 @@ protected:
   void ifNotExists(const Object &O, bool Has);
   /// Reports an error that is not about a part the builder printed.
   void fail() { Failed = true; }
+  /// " ON UPDATE action" and " ON DELETE action [(columns)]" of foreign key
+  /// \p C, as it says them.
+  void foreignKeyActions(const Constraint &C);
+  //===--- What targets other than PostgreSQL cannot say ------------------===//
+  // For backends that check an object's expressions and queries before
+  // writing it (walk() with their own checks, calling these first); each
+  // marks what it finds unsupported.
+
+  /// Marks the expressions only PostgreSQL has: parameters, ANY/ALL of an
+  /// array, arrays, subscripts, fields of composite values, row
+  /// constructors and grouping sets. Returns true if \p E is one of them.
+  bool checkPostgresOnlyExpr(const Expr &E);
+  /// Marks a call of a function that is not \p F (the target's row of the
+  /// name, or null), or that uses a form it has not: special syntax,
+  /// another schema, another argument count, VARIADIC, named arguments or
+  /// ORDER BY.
+  void checkBuiltinCall(const FuncCall &C, const BuiltinFunction *F);
+  /// Marks the FROM items only PostgreSQL has: a table of a schema other
+  /// than \p OnlySchema (the one the target's database is), ONLY, column
+  /// aliases of a table or subquery, LATERAL, functions and XMLTABLE.
+  void checkFromItem(const Rel &R, llvm::StringRef OnlySchema);
+  /// The first field of \p C other than those of keys, checks and foreign
+  /// keys every target writes (firstUnwrittenField()), or "".
+  static llvm::StringRef firstUnwrittenConstraintField(const Constraint &C);
+  /// Likewise for a table (columns, constraints, persistence, storage) and
+  /// a column (type, nullability, default, identity, generation,
+  /// collation, storage, comment).
+  static llvm::StringRef firstUnwrittenTableField(const Table &T);
+  static llvm::StringRef firstUnwrittenColumnField(const Column &C);
+  /// Marks a unary operator the target has none of its kind for.
+  void checkUnaryOp(const UnaryOp &U);
+  /// The enum type \p T names, if it is one of the module's.
+  const EnumType *enumOf(const DataType &T) const;
+  /// The name PostgreSQL gives unnamed index \p I, for targets whose
+  /// indexes must be named.
+  std::string postgresIndexName(const Index &I) const;
+  /// Starts the next element of a parenthesized list of CREATE TABLE
+  /// (\p First: none written yet).
+  void listElement(bool &First) {
+    Out += First ? "\n    " : ",\n    ";
+    First = false;
+  }
+
+  /// Records a loss for reportLossy(): \p What of \p Where; the first of
+  /// each \p Key is reported with \p Note, the others are counted.
+  void lossy(const std::string &Key, Location Loc, const std::string &Where,
+             const std::string &What, llvm::StringRef Note);
 
   //===--- Generated names ------------------------------------------------===//
 
@@ -210,9 +302,19 @@ private:
   /// "SET p TO DEFAULT" for parameters an opaque statement ran without.
   std::vector<std::unique_ptr<Setting>> Defaults;
 
+  struct Loss {
+    Location Loc;
+    std::string Where, What, Note;
+    unsigned More = 0;
+  };
+  /// Index into Losses by key; Losses in the order first seen.
+  std::map<std::string, unsigned> LossIndex;
+  std::vector<Loss> Losses;
+
   llvm::raw_ostream &OS;
   bool InBlock = false, AnyBlock = false;
   bool Failed = false;
+  bool SkipForeignOpaque = false;
 };
 
 } // namespace schemac

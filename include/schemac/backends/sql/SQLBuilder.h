@@ -27,6 +27,7 @@
 #include "schemac/ir/Index.h"
 #include "schemac/ir/Rel.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -48,6 +49,13 @@ struct SQLBuilderOptions {
   /// it are written unqualified; a name in another schema cannot be
   /// written.
   std::string OnlySchema;
+  /// For a target whose CAST names types otherwise than its columns do
+  /// (MySQL: SIGNED, CHAR(n), DATETIME(6)): the type written in CAST(x AS
+  /// type) for a cast to \p T, "" to write the operand alone (the cast
+  /// changes nothing there), or nullopt if the target has no such cast.
+  /// Every cast is then written CAST(x AS type). Null: casts name the
+  /// column type, as x::type and typed literals where the target has them.
+  std::function<std::optional<std::string>(const DataType &T)> CastType;
 };
 
 class SQLBuilder {
@@ -57,6 +65,9 @@ public:
 
   const SQLDialect &getDialect() const { return D; }
   const SQLBuilderOptions &getOptions() const { return Opts; }
+  void setCastType(decltype(SQLBuilderOptions::CastType) F) {
+    Opts.CastType = std::move(F);
+  }
 
   // Each printer comes in two forms: one returning the text, and one
   // appending it to a buffer (what backends writing large scripts use).
@@ -69,6 +80,11 @@ public:
   /// A possibly qualified name, each part quoted when needed.
   std::string name(const QualifiedName &N) const;
   void appendName(std::string &Out, const QualifiedName &N) const;
+  /// Collation \p N: as it is in a module of the target's dialect; from
+  /// another dialect's module, a built-in collation by its neutral name
+  /// (SQLDialect::Description::Collations), marked unsupported if the
+  /// target has none of that meaning.
+  void appendCollation(std::string &Out, const QualifiedName &N) const;
   /// A string literal.
   std::string stringLiteral(llvm::StringRef S) const {
     return D.quoteString(S);

@@ -31,10 +31,7 @@ llvm::StringRef getLossyTypeNote(TypeKind K);
 /// A built-in function of SQLite that means what the function of the same
 /// name means in PostgreSQL (SQLiteFunctions.def), with its argument
 /// counts.
-struct Function {
-  const char *Name;
-  int MinArgs, MaxArgs; ///< MaxArgs -1: any number.
-};
+using Function = BuiltinFunction;
 llvm::ArrayRef<Function> getFunctions();
 /// The function named \p Name (lower case), or null.
 const Function *findFunction(llvm::StringRef Name);

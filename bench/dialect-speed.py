@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Frontend speed per SQL dialect (issue 8, item 6): each frontend compiles
+its dialect's corpus scaled to about 10 MB, whole process, and the script
+prints MB/s, how time grows with size, and peak memory as a multiple of
+the input.
+
+The corpus of a dialect is its schemas in ../shared/corpora (DDL only: data
+statements are left out, so that the input is schema, not INSERT text).
+Scaling repeats the corpus with every object it creates renamed per copy
+(t -> t_2, ...), so that each copy is a distinct, valid schema in the same
+database. Sizes 1, 5 and 10 MB by default; each run is a cold process
+(`schemac --from=<dialect> --emit=ir -o /dev/null`), best of --runs.
+
+A repeated corpus warms the ANTLR prediction cache more than distinct
+schemas would; the per-file cold numbers of bench/diverse.py are the
+complement.
+
+  bench/dialect-speed.py --schemac build/bin/schemac --corpora ../shared/corpora
+      [--dialect sqlite] [--sizes 1,5,10] [--runs 3]
+
+Standard library only; numbers, not assertions.
+"""
+
+import argparse
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from typing import Dict, List
+
+# Each dialect's corpus: files under the corpora root (regular expression on
+# the path) and the statements to keep.
+CORPORA: Dict[str, str] = {
+    "sqlite": r"(Chinook_Sqlite\.sql|sqlite-sakila-schema\.sql|"
+              r"sqlite/tables-generated\.sql)$",
+}
+
+CREATE_RE = re.compile(
+    r"\bCREATE\s+(?:UNIQUE\s+|TEMP\s+|TEMPORARY\s+|VIRTUAL\s+)?"
+    r"(?:TABLE|INDEX|VIEW|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    r"(?:/\*_\*/\s*)?[\"`\[]?([A-Za-z_][A-Za-z0-9_]*)", re.I)
+DATA_RE = re.compile(r"^\s*(INSERT|REPLACE|UPDATE|DELETE)\b", re.I)
+
+
+def statements(text: str) -> List[str]:
+    """Splits on ';' at the end of a line, keeping trigger bodies whole."""
+    out, cur, in_trigger = [], [], False
+    for line in text.splitlines(keepends=True):
+        cur.append(line)
+        if re.match(r"\s*CREATE\s+(TEMP\s+|TEMPORARY\s+)?TRIGGER\b", line, re.I):
+            in_trigger = True
+        if line.rstrip().endswith(";"):
+            if in_trigger and not re.match(r"\s*END\s*;", line, re.I):
+                continue
+            out.append("".join(cur))
+            cur, in_trigger = [], False
+    if "".join(cur).strip():
+        out.append("".join(cur))
+    return out
+
+
+def renamed(text: str, suffix: str) -> str:
+    """\p text with every object it creates renamed name -> name<suffix>."""
+    names = sorted(set(CREATE_RE.findall(text)), key=len, reverse=True)
+    if not names or not suffix:
+        return text
+    rx = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+    return rx.sub(lambda m: m.group(1) + suffix, text)
+
+
+def corpus(root: str, dialect: str) -> str:
+    """The corpus's files without data, each one's objects renamed apart
+    from the others' (two files may both create 'actor')."""
+    rx = re.compile(CORPORA[dialect])
+    parts = []
+    for d, _, names in sorted(os.walk(root)):
+        for n in sorted(names):
+            p = os.path.join(d, n)
+            if rx.search(p):
+                text = open(p, encoding="utf-8", errors="replace").read()
+                text = "".join(s for s in statements(text) if not DATA_RE.match(
+                    re.sub(r"--[^\n]*\n", "", s)))
+                parts.append(renamed(text, f"_f{len(parts)}" if parts else ""))
+    return "".join(parts)
+
+
+def scaled(base: str, size: int) -> str:
+    out, copy, total = [], 0, 0
+    while total < size:
+        copy += 1
+        text = renamed(base, f"_{copy}" if copy > 1 else "")
+        out.append(text)
+        total += len(text)
+    return "".join(out)
+
+
+def run(cmd: List[str]) -> (float, float, int):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                       text=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if r.returncode != 0:
+        sys.exit(f"dialect-speed: {' '.join(cmd)} failed:\n{r.stderr[:2000]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, after.ru_maxrss * 1024
+
+
+def main(argv: List[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--schemac", default="build/bin/schemac")
+    ap.add_argument("--corpora", required=True)
+    ap.add_argument("--dialect", default="sqlite", choices=sorted(CORPORA))
+    ap.add_argument("--sizes", default="1,5,10")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args(argv)
+    base = corpus(args.corpora, args.dialect)
+    if not base:
+        sys.exit("dialect-speed: no corpus files found")
+    work = tempfile.mkdtemp(prefix="schemac-speed-")
+    print(f"{args.dialect}: corpus {len(base) / 1024:.1f} KB; cold process, "
+          f"best of {args.runs}")
+    print(f"{'MB':>6} {'wall ms':>9} {'cpu ms':>8} {'MB/s':>7} "
+          f"{'peak MB':>8} {'x input':>8}")
+    for mb in [float(s) for s in args.sizes.split(",")]:
+        text = scaled(base, int(mb * 1024 * 1024))
+        path = os.path.join(work, f"in-{mb:g}.sql")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        # Peak memory of the child: a fresh process per run (ru_maxrss of
+        # RUSAGE_CHILDREN is the largest child so far, so measure the
+        # biggest size last).
+        best = None
+        for _ in range(args.runs):
+            w, c, rss = run([args.schemac, f"--from={args.dialect}", "-w",
+                             "--emit=ir", "-o", "/dev/null", path])
+            best = (w, c, rss) if best is None or w < best[0] else best
+        w, c, rss = best
+        size = len(text) / 1e6
+        print(f"{size:6.2f} {w * 1000:9.1f} {c * 1000:8.1f} {size / w:7.1f} "
+              f"{rss / 1e6:8.1f} {rss / len(text):8.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

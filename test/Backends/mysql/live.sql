@@ -1,0 +1,18 @@
+-- The output of tables.sql loads into MariaDB, and the engine then behaves
+-- as PostgreSQL would: the AUTO_INCREMENT column numbers rows, an enum
+-- refuses other values, the defaults apply, keys compare strings as
+-- PostgreSQL does (case and trailing spaces count) and the view concatenates.
+-- REQUIRES: mariadb
+-- RUN: schemac --target=mariadb -Wno-lossy-conversion %S/tables.sql -o %t.sql
+-- RUN: mariadb --no-defaults -e "DROP DATABASE IF EXISTS schemac_lit_mysql_live; CREATE DATABASE schemac_lit_mysql_live"
+-- RUN: mariadb --no-defaults schemac_lit_mysql_live < %t.sql
+-- RUN: mariadb --no-defaults -N -B schemac_lit_mysql_live -e "INSERT INTO author (name, email) VALUES ('Ann', 'a@x'), ('ann', 'a@x '); SELECT id, name, feeling, active, notes FROM author ORDER BY id" | FileCheck %s --check-prefix=ROWS
+-- RUN: not mariadb --no-defaults schemac_lit_mysql_live -e "INSERT INTO author (name, feeling) VALUES ('Bob', 'angry')" 2>&1 | FileCheck %s --check-prefix=ENUM
+-- RUN: mariadb --no-defaults -N -B schemac_lit_mysql_live -e "INSERT INTO book (isbn, author_id, title, price) VALUES ('1', 1, 'Abc', 10); INSERT INTO purchase (isbn) VALUES ('1'); SELECT id FROM purchase; SELECT * FROM labels" | FileCheck %s --check-prefix=VIEW
+-- RUN: mariadb --no-defaults -e "DROP DATABASE schemac_lit_mysql_live"
+
+-- ROWS:      1	Ann	ok	1	none
+-- ROWS-NEXT: 2	ann	ok	1	none
+-- ENUM: Data truncated for column 'feeling'
+-- VIEW:      1000
+-- VIEW-NEXT: Ann (Abc)	1	20.00
