@@ -376,8 +376,10 @@ overClause
 // Names
 //===----------------------------------------------------------------------===//
 
+// A string literal names a table too (CREATE TABLE 'x', FROM 'x'), as the
+// shadow tables of SQLite's virtual tables are made.
 qualifiedName
-  : name ('.' name)?
+  : anyName ('.' anyName)?
   ;
 
 // What SQLite's grammar calls nm: an identifier, a key word it falls back to

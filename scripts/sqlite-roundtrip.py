@@ -15,6 +15,10 @@ fresh database; the two catalogs must be identical:
     partial, key columns or expressions with their order and collation);
   - each view's columns.
 
+With --via-database, schemac reads the first database itself
+(`--from=sqlite:FILE`, the SQLite connector of the introspection frontend)
+instead of the script: the round trip of a live SQLite database.
+
 Defaults and expressions are compared with whitespace removed (schemac
 writes `a + 1` where the input may say `a+1`). A file with errors from
 schemac fails, unless it fails on SQLite too (then it is skipped).
@@ -135,6 +139,9 @@ def main(argv: List[str]) -> int:
     ap.add_argument("--corpora")
     ap.add_argument("--only-corpora", action="store_true")
     ap.add_argument("--filter", default="")
+    ap.add_argument("--via-database", action="store_true",
+                    help="read the input's database (--from=sqlite:FILE), "
+                         "not its script")
     args = ap.parse_args(argv)
     files = [f for f in cases(args.root, args.corpora, args.only_corpora)
              if args.filter in f]
@@ -142,7 +149,8 @@ def main(argv: List[str]) -> int:
     work = tempfile.mkdtemp(prefix="schemac-sqlite-rt-")
     for i, f in enumerate(files):
         text = open(f, encoding="utf-8").read()
-        orig = sqlite3.connect(os.path.join(work, f"{i}-in.db"))
+        orig_path = os.path.join(work, f"{i}-in.db")
+        orig = sqlite3.connect(orig_path)
         try:
             orig.executescript(text)
         except sqlite3.Error as e:
@@ -150,9 +158,12 @@ def main(argv: List[str]) -> int:
             print(f"SKIPPED {f}: SQLite rejects the input: {e}")
             continue
         out = os.path.join(work, f"{i}-out.sql")
-        r = subprocess.run([args.schemac, "--from=sqlite", "--target=sqlite",
-                            "-w", "-o", out, f], capture_output=True,
-                           text=True, timeout=300)
+        orig.commit()
+        source = ([f"--from=sqlite:{orig_path}"] if args.via_database
+                  else ["--from=sqlite", f])
+        r = subprocess.run([args.schemac, "--target=sqlite", "-w", "-o", out]
+                           + source, capture_output=True, text=True,
+                           timeout=300)
         if r.returncode != 0:
             failed += 1
             print(f"FAIL {f}: schemac exit status {r.returncode}\n{r.stderr}")

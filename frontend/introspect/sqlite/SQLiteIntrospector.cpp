@@ -40,10 +40,13 @@ std::string filePath(const DatabaseURL &URL) {
 }
 
 // Every object with a text, in the order made; SQLite's own (sqlite_*)
-// are made by SQLite.
+// are made by SQLite, and so are the shadow tables of a virtual table (its
+// CREATE VIRTUAL TABLE makes them again).
 const char *const SchemaSQL =
     "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE "
-    "'sqlite\\_%' ESCAPE '\\' ORDER BY rowid";
+    "'sqlite\\_%' ESCAPE '\\' AND name NOT IN (SELECT name FROM "
+    "pragma_table_list WHERE schema = 'main' AND type = 'shadow') "
+    "ORDER BY rowid";
 
 } // namespace
 

@@ -263,7 +263,7 @@ private:
     return qualifiedName(C);
   }
   QualifiedName qualifiedName(P::QualifiedNameContext *C) const {
-    auto Names = C->name();
+    auto Names = C->anyName();
     if (Names.size() == 2)
       return QualifiedName(name(Names[0]), name(Names[1]));
     return QualifiedName(name(Names[0]));

@@ -57,3 +57,10 @@ CREATE TABLE typed (
 -- CHECK-NEXT:   column ai : json "JSON"
 -- CHECK-NEXT:   column aj : uuid "UUID"
 -- CHECK-NEXT:   column ak : time "TIME"
+
+-- A string literal names a table too (SQLite's virtual tables make their
+-- shadow tables so).
+CREATE TABLE 'string name'(id INTEGER PRIMARY KEY, "x y" BLOB);
+-- CHECK-LABEL: table "string name" {
+-- CHECK-NEXT:   column id : integer "INTEGER"
+-- CHECK-NEXT:   column "x y" : binary "BLOB"
