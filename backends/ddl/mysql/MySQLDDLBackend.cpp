@@ -518,6 +518,19 @@ MySQLDDLWriter::TypeChoice MySQLDDLWriter::chooseType(const DataType &T,
     R.Spelling += ')';
     return R;
   }
+  if (T.Kind == TypeKind::Unknown && T.Name.empty() && M.Dialect == "sqlite") {
+    // SQLite's column without a declared type takes values of any type.
+    R.Spelling = "longtext";
+    R.Blob = true;
+    R.LossKey = "sqlite untyped";
+    R.LossWhat = "a column without a declared type";
+    R.LossNote =
+        "written as LONGTEXT: SQLite keeps values of any type in it, " +
+        Display + " text only";
+    if (InKey)
+      KeyText("varchar");
+    return R;
+  }
   std::optional<TypeTable::Spelling> S = Target.getTypes().getSpelling(T.Kind);
   if (!S) {
     R.Refusal = "the type " + (T.Name.empty() ? sourceType(T) : T.Name.str());
