@@ -30,6 +30,7 @@ difference fails.
       [--only-corpora]]
 """
 
+import functools
 import importlib.util
 import os
 import re
@@ -45,8 +46,9 @@ from pg_catalog import (HarnessError, Result, RunContext, add_common_arguments,
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+@functools.lru_cache(maxsize=None)
 def script(name: str):
-    """Another oracle script of this folder, as a module."""
+    """Another oracle script of this folder, as a module (loaded once)."""
     spec = importlib.util.spec_from_file_location(
         name.replace("-", "_"), os.path.join(HERE, name + ".py"))
     mod = importlib.util.module_from_spec(spec)
@@ -398,16 +400,7 @@ def main(argv: List[str]) -> int:
                              refusals),
         lambda r: r.case.label)
     close_run(ctx, artifacts)
-    count = lambda s: sum(1 for r in results if r.status == s)
-    compared = sum(1 for r in results if r.counts)
-    refused = sum(1 for r in results if r.reason.startswith("refused"))
-    print(f"sqlite-source-oracle: {len(cases)} cases, {compared} compared on "
-          f"both engines, {compared - count('DIFFERENT')} identical, "
-          f"{count('DIFFERENT')} different, {refused} refused by schemac, "
-          f"{count('ERROR')} errors")
-    for reason, n in sorted(refusals.items(), key=lambda x: (-x[1], x[0])):
-        print(f"refused: {n} {reason}")
-    return 1 if count("DIFFERENT") or count("ERROR") else 0
+    return TO.report("sqlite-source-oracle", results, refusals)
 
 
 if __name__ == "__main__":

@@ -292,10 +292,16 @@ def main(name: str, doc: str, argv: List[str],
                              refusals),
         lambda r: r.case.label)
     close_run(ctx, artifacts)
+    return report(name, results, refusals)
+
+
+def report(name: str, results: List[Result], refusals: Dict) -> int:
+    """Prints an oracle's summary line and its refusals, most frequent
+    first; returns the exit status (1 if a case differed or failed)."""
     count = lambda s: sum(1 for r in results if r.status == s)
     compared = sum(1 for r in results if r.counts)
     refused = sum(1 for r in results if r.reason.startswith("refused"))
-    print(f"{name}: {len(cases)} cases, {compared} compared on both "
+    print(f"{name}: {len(results)} cases, {compared} compared on both "
           f"engines, {compared - count('DIFFERENT')} identical, "
           f"{count('DIFFERENT')} different, {refused} refused by schemac, "
           f"{count('ERROR')} errors")

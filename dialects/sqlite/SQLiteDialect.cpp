@@ -165,6 +165,20 @@ const sqlite::Function *sqlite::findFunction(llvm::StringRef Name) {
   return findBuiltinFunction(Functions, Name);
 }
 
+sqlite::Affinity sqlite::getAffinity(llvm::StringRef Declared) {
+  std::string Lower = Declared.lower();
+  llvm::StringRef K(Lower);
+  if (K.contains("int"))
+    return Affinity::Integer;
+  if (K.contains("char") || K.contains("clob") || K.contains("text"))
+    return Affinity::Text;
+  if (K.contains("blob") || K.empty())
+    return Affinity::Blob;
+  if (K.contains("real") || K.contains("floa") || K.contains("doub"))
+    return Affinity::Real;
+  return Affinity::Numeric;
+}
+
 bool sqlite::isBuiltinCollation(llvm::StringRef Name) {
   return Name.equals_insensitive("binary") ||
          Name.equals_insensitive("nocase") || Name.equals_insensitive("rtrim");

@@ -15,6 +15,7 @@
 
 #include "SQLiteLowering.h"
 
+#include "schemac/dialects/sqlite/SQLiteDialect.h"
 #include "schemac/ir/Binder.h"
 #include "schemac/ir/DialectRules.h"
 #include "schemac/ir/Module.h"
@@ -29,24 +30,15 @@ using namespace schemac;
 
 namespace {
 
-enum class Affinity { None, Text, Numeric, Integer, Real, Blob };
+using sqlite::Affinity;
 
-/// The affinity of a declared type (datatype3.html, 3.1).
+/// The affinity of a column of type \p T: of its declared text, or of the
+/// neutral kind's name for IR that has none.
 Affinity affinityOf(const DataType &T) {
-  std::string Key = T.Spelling.empty() ? getTypeKindName(T.Kind).str()
-                                       : llvm::StringRef(T.Spelling).lower();
-  llvm::StringRef K(Key);
   if (T.Spelling.empty() && T.Kind == TypeKind::Unknown)
     return Affinity::Blob;
-  if (K.contains("int"))
-    return Affinity::Integer;
-  if (K.contains("char") || K.contains("clob") || K.contains("text"))
-    return Affinity::Text;
-  if (K.contains("blob") || K.empty())
-    return Affinity::Blob;
-  if (K.contains("real") || K.contains("floa") || K.contains("doub"))
-    return Affinity::Real;
-  return Affinity::Numeric;
+  return sqlite::getAffinity(T.Spelling.empty() ? getTypeKindName(T.Kind)
+                                                : T.Spelling.str());
 }
 
 bool isComparison(BinaryOpKind K) {

@@ -68,20 +68,27 @@ DataType sqlite::readDeclaredType(llvm::ArrayRef<std::string> Words,
   if (const TypeName *Row = Types.lookup(Key)) {
     T.Kind = Row->Kind;
   } else {
-    // SQLite's affinity rules (https://sqlite.org/datatype3.html, 3.1), in
-    // their order; the neutral type is the widest one of the affinity.
-    llvm::StringRef K(Key);
-    if (K.contains("int"))
+    // By SQLite's affinity rules: the widest neutral type of the affinity.
+    switch (sqlite::getAffinity(Key)) {
+    case sqlite::Affinity::Integer:
       T.Kind = TypeKind::BigInt;
-    else if (K.contains("char") || K.contains("clob") || K.contains("text"))
-      T.Kind = Modifiers.size() == 1 && K.contains("char") ? TypeKind::Varchar
-                                                           : TypeKind::Text;
-    else if (K.contains("blob"))
+      break;
+    case sqlite::Affinity::Text:
+      T.Kind = Modifiers.size() == 1 && llvm::StringRef(Key).contains("char")
+                   ? TypeKind::Varchar
+                   : TypeKind::Text;
+      break;
+    case sqlite::Affinity::Blob:
       T.Kind = TypeKind::Binary;
-    else if (K.contains("real") || K.contains("floa") || K.contains("doub"))
+      break;
+    case sqlite::Affinity::Real:
       T.Kind = TypeKind::Double;
-    else
+      break;
+    case sqlite::Affinity::Numeric:
+    case sqlite::Affinity::None:
       T.Kind = TypeKind::Decimal;
+      break;
+    }
   }
   // Modifiers are kept where the neutral type has them; SQLite ignores
   // them everywhere (the spelling keeps what was written).

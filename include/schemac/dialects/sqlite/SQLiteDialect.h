@@ -25,6 +25,13 @@ void registerSQLiteDialect();
 
 namespace sqlite {
 
+/// A column's type affinity (https://sqlite.org/datatype3.html, 3), and None,
+/// which expressions other than columns and casts have.
+enum class Affinity { None, Text, Numeric, Integer, Real, Blob };
+/// The affinity SQLite gives declared type \p Declared (any case), by the
+/// rules of datatype3.html 3.1, in their order; an empty one is Blob.
+Affinity getAffinity(llvm::StringRef Declared);
+
 /// What SQLite does not keep of a type kind (SQLITE_LOSSY_TYPE), or "".
 llvm::StringRef getLossyTypeNote(TypeKind K);
 
