@@ -41,7 +41,7 @@ const char *const AttributeKeywords[] = {
     // Views and indexes.
     "materialized", "or_replace", "recursive", "columns", "with_data",
     "with_no_data", "check_option", "with_check_option", "column_comments",
-    "on", "concurrently", "only",
+    "attributes", "on", "concurrently", "only",
     // Opaque objects.
     "object_type", "target", "is_data", "text",
     // Expressions.

@@ -43,6 +43,24 @@ PartitionBound PartitionBound::clone() const {
   return fieldcopy::cloneStruct(*this);
 }
 
+const std::string *findAttribute(const DialectAttributes &A,
+                                 llvm::StringRef Key) {
+  for (const auto &[K, V] : A)
+    if (K == Key)
+      return &V;
+  return nullptr;
+}
+
+void setAttribute(DialectAttributes &A, llvm::StringRef Key,
+                  llvm::StringRef Value) {
+  for (auto &[K, V] : A)
+    if (K == Key) {
+      V = Value.str();
+      return;
+    }
+  A.emplace_back(Key.str(), Value.str());
+}
+
 ObjectPtr Object::clone() const {
   return visitNode(*this, [](const auto &O) -> ObjectPtr {
     return fieldcopy::cloneNode(O);

@@ -585,6 +585,7 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
     C1.details().Storage = "EXTERNAL";
     C1.details().Compression = "lz4";
     C1.details().Comment = "column comment";
+    C1.details().Attributes = {{"mysql.on_update", "CURRENT_TIMESTAMP"}};
     T->Columns.push_back(std::move(C1));
 
     DataType Ser(TypeKind::Integer);
@@ -633,6 +634,7 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
     PK.Deferrable = true;
     PK.InitiallyDeferred = false;
     PK.Comment = "pk comment";
+    PK.Attributes = {{"sqlserver.clustered", "true"}};
     T->Constraints.push_back(std::move(PK));
 
     Constraint U;
@@ -738,6 +740,7 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
   T->ForceRowSecurity = true;
   T->Owner = "owner with space";
   T->Comment = "table\ncomment";
+  T->Attributes = {{"mysql.engine", "InnoDB"}, {"mysql.row_format", "a \"b\""}};
 
   // Partitions with every bound kind.
   using BK = PartitionBound::BoundKind;

@@ -30,18 +30,18 @@ namespace {
 // NodeFields.h (and the kitchen-sink module in IRTestUtil.cpp), then the
 // number here.
 #define SCHEMAC_NODE_SIZES(X)                                                  \
-  X(Object, 168)                                                               \
+  X(Object, 192)                                                               \
   X(Expr, 24)                                                                  \
   X(Rel, 24)                                                                   \
-  X(Setting, 208)                                                              \
-  X(SchemaDecl, 200)                                                           \
-  X(EnumType, 192)                                                             \
-  X(Domain, 312)                                                               \
-  X(Sequence, 472)                                                             \
-  X(Table, 656)                                                                \
-  X(View, 368)                                                                 \
-  X(Index, 384)                                                                \
-  X(OpaqueObject, 360)                                                         \
+  X(Setting, 232)                                                              \
+  X(SchemaDecl, 224)                                                           \
+  X(EnumType, 216)                                                             \
+  X(Domain, 336)                                                               \
+  X(Sequence, 496)                                                             \
+  X(Table, 680)                                                                \
+  X(View, 392)                                                                 \
+  X(Index, 408)                                                                \
+  X(OpaqueObject, 384)                                                         \
   X(ColumnRef, 56)                                                             \
   X(Literal, 64)                                                               \
   X(Param, 64)                                                                 \
@@ -83,8 +83,8 @@ namespace {
   X(Column::Generated, 16)                                                     \
   X(Column::Identity, 208)                                                     \
   X(Column, 112)                                                               \
-  X(Column::Details, 192)                                                      \
-  X(Constraint, 464)                                                           \
+  X(Column::Details, 216)                                                      \
+  X(Constraint, 488)                                                           \
   X(DomainCheck, 104)                                                          \
   X(PartitionSpec, 32)                                                         \
   X(PartitionBound, 96)                                                        \

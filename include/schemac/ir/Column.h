@@ -34,6 +34,7 @@ struct Column {
     std::string Storage;     ///< STORAGE PLAIN|EXTERNAL|EXTENDED|MAIN
     std::string Compression; ///< COMPRESSION method
     std::optional<std::string> Comment;
+    DialectAttributes Attributes; ///< MySQL's ON UPDATE, CHARACTER SET, ...
   };
 
   std::string Name;
@@ -59,6 +60,9 @@ struct Column {
   }
   const std::optional<std::string> &comment() const {
     return detail(&Details::Comment);
+  }
+  const DialectAttributes &attributes() const {
+    return detail(&Details::Attributes);
   }
   /// The details, to be set; creates them.
   Details &details() {

@@ -81,6 +81,9 @@ struct Constraint {
   std::optional<bool> InitiallyDeferred; ///< INITIALLY DEFERRED / IMMEDIATE
   bool NotValid = false;
   std::optional<std::string> Comment;
+  /// Options of one dialect the IR does not model (see DialectAttributes):
+  /// SQL Server's CLUSTERED, Oracle's USING INDEX storage, ...
+  DialectAttributes Attributes;
 
   bool isKey() const { return K == Kind::PrimaryKey || K == Kind::Unique; }
   /// Primary key, unique and exclusion constraints create an index of

@@ -784,6 +784,8 @@ template <> struct NodeFields<Object> {
       field(&Object::Name, "name").pos("object name").required(),
       field(&Object::Owner, "owner").kw("owner", "owner name"),
       field(&Object::Comment, "comment").kw("comment", "after 'comment'").str(),
+      field(&Object::Attributes, "attributes")
+          .kw("attributes", "dialect attribute list").pair("="),
       field(&Object::Loc, "loc").loc()};
 };
 template <> struct NodeFields<Expr> {
@@ -867,6 +869,8 @@ template <> struct NodeFields<Column> {
           .kw("compression", "compression method"),
       outOfLineField<&Column::More, &Column::Details::Comment>("comment")
           .kw("comment", "after 'comment'").str(),
+      outOfLineField<&Column::More, &Column::Details::Attributes>("attributes")
+          .kw("attributes", "dialect attribute list").pair("="),
       field(&Column::Loc, "loc").loc()};
 };
 
@@ -925,6 +929,8 @@ template <> struct NodeFields<Constraint> {
           .choice("initially_deferred", "initially_immediate"),
       field(&Constraint::NotValid, "not_valid").flag("not_valid"),
       field(&Constraint::Comment, "comment").kw("comment", "after 'comment'").str(),
+      field(&Constraint::Attributes, "attributes")
+          .kw("attributes", "dialect attribute list").pair("="),
       field(&Constraint::Loc, "loc").loc()};
 };
 

@@ -33,6 +33,20 @@ template <class> struct NodeFields;
 /// WITH (fillfactor = 70, ...) storage parameters, values as written.
 using StorageParams = std::vector<std::pair<std::string, std::string>>;
 
+/// Options of one dialect that the IR does not model (MySQL's ENGINE and
+/// ROW_FORMAT, SQL Server's filegroup, Oracle's storage clauses), kept so
+/// that nothing the user wrote is lost and DDL for the same dialect writes
+/// them back. Keys are `<dialect>.<option>` ("mysql.engine"), values as
+/// written; a backend of another dialect ignores keys that are not its own.
+using DialectAttributes = std::vector<std::pair<std::string, std::string>>;
+
+/// The value of attribute \p Key ("mysql.engine"), or nullptr.
+const std::string *findAttribute(const DialectAttributes &A,
+                                 llvm::StringRef Key);
+/// Sets attribute \p Key to \p Value (replacing an earlier value).
+void setAttribute(DialectAttributes &A, llvm::StringRef Key,
+                  llvm::StringRef Value);
+
 class Object {
 public:
   enum class Kind {
@@ -54,6 +68,8 @@ public:
   std::string Owner;
   /// COMMENT ON ...; nullopt if never set (an empty comment is a value).
   std::optional<std::string> Comment;
+  /// Options of one dialect the IR does not model (see DialectAttributes).
+  DialectAttributes Attributes;
 
   /// Deep copy (not attached to any module).
   std::unique_ptr<Object> clone() const;
