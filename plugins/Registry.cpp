@@ -12,6 +12,7 @@
 #include "schemac/dialects/mysql/MySQLDialect.h"
 #include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/dialects/sqlite/SQLiteDialect.h"
+#include "schemac/frontend/introspect/mysql/MySQLIntrospector.h"
 #include "schemac/frontend/introspect/postgres/PostgresIntrospector.h"
 #include "schemac/frontend/introspect/sqlite/SQLiteIntrospector.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
@@ -39,6 +40,7 @@ void schemac::registerAllBuiltins(Registry &R) {
   registerMySQLDDLBackend(R.Backends);
   registerBuiltinPasses(R.Passes);
   registerPostgresIntrospector(R.Introspectors);
+  registerMySQLIntrospector(R.Introspectors);
   registerSQLiteIntrospector(R.Introspectors);
   assert(R.Frontends.takeConflicts().empty() &&
          "built-in frontends claim the same name or extension");

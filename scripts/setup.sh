@@ -12,7 +12,7 @@ PACKAGES=(
   libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes (clang build)
   libboost-graph-dev nlohmann-json3-dev libgtest-dev
   libsqlite3-dev sqlite3
-  libpq-dev postgresql mariadb-server
+  libpq-dev libmariadb-dev postgresql mariadb-server
   python3-pglast  # bench/diverse.py: libpg_query, for /usr/bin/python3
 )
 
