@@ -85,6 +85,8 @@ CHARS = {"char": "character", "character": "character", "nchar": "character",
 
 
 def expected_pg_type(declared: str) -> str:
+    """PostgreSQL's type for an SQLite declared type ("" when none, or ANY
+    in a STRICT table)."""
     m = re.fullmatch(r"\s*([^(]*?)\s*(?:\(\s*([^)]*?)\s*\))?\s*", declared)
     name = re.sub(r"\s+", " ", m.group(1)).lower()
     mods = [x.strip() for x in (m.group(2) or "").split(",") if x.strip()]
@@ -119,7 +121,13 @@ def sqlite_catalog(db: sqlite3.Connection) -> Dict:
     """The SQLite oracle's reading of the catalog, with DEFAULT NULL as no
     default (PostgreSQL keeps none for it)."""
     cat = script("sqlite-oracle").sqlite_catalog_of(db)
+    # A STRICT table's ANY column takes any value: no declared type.
+    strict = {r[0] for r in db.execute(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND strict")}
     for t, cols in cat["tables"].items():
+        for c in cols:
+            if t in strict and c["type"].strip().upper() == "ANY":
+                c["type"] = ""
         nulls = {c[1] for c in db.execute(f'PRAGMA table_xinfo("{t}")')
                  if c[4] is not None and c[4].upper() == "NULL"}
         for c in cols:

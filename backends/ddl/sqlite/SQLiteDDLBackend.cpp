@@ -540,7 +540,20 @@ void SQLiteDDLWriter::writeTable(const Table &T) {
   }
   if (First)
     unsupported("a table without columns");
-  Out += First ? ");" : "\n);";
+  Out += First ? ")" : "\n)";
+  // SQLite's own table options, in the order written.
+  const char *Sep = " ";
+  for (const auto &[Key, Value] : T.Attributes) {
+    llvm::StringRef Option = Key == "sqlite.without_rowid" ? "WITHOUT ROWID"
+                             : Key == "sqlite.strict"      ? "STRICT"
+                                                           : "";
+    if (Option.empty() || Value != "true")
+      continue;
+    Out += Sep;
+    Out += Option.str();
+    Sep = ", ";
+  }
+  Out += ";";
 
   writeOwnerAndComment(T, "TABLE");
   for (const Column &C : T.Columns)

@@ -533,8 +533,29 @@ void SQLiteLowering::Impl::createTable(P::CreateTableStmtContext *C) {
     }
     T->Constraints.push_back(std::move(K));
   }
-  for (P::TableOptionContext *O : C->tableOption())
-    unsupported(llvm::StringRef(source(O)).upper());
+  // Options that change how SQLite stores and checks the rows, kept as
+  // dialect attributes (a STRICT table's ANY column takes any value, as a
+  // column without a declared type does).
+  for (P::TableOptionContext *O : C->tableOption()) {
+    std::string Word = llvm::StringRef(name(O->name())).lower();
+    bool Without = O->K_WITHOUT() != nullptr;
+    if (Without ? Word == "rowid" : Word == "strict") {
+      setAttribute(T->Attributes,
+                   Without ? "sqlite.without_rowid" : "sqlite.strict", "true");
+      continue;
+    }
+    Out.Diags.push_back(
+        makeDiagnostic(loc(O), DiagID::err_unknown_table_option,
+                       {source(O), "'WITHOUT ROWID' or 'STRICT'"}));
+    Out.Failed = true;
+  }
+  if (findAttribute(T->Attributes, "sqlite.strict"))
+    for (Column &Col : T->Columns)
+      if (llvm::StringRef(Col.Type.Spelling).equals_insensitive("any")) {
+        std::string Spelling = std::move(Col.Type.Spelling);
+        Col.Type = DataType(TypeKind::Unknown);
+        Col.Type.Spelling = std::move(Spelling);
+      }
   Out.Change = std::make_unique<CreateChange>(Out.Loc, std::move(T));
 }
 

@@ -6,10 +6,7 @@
 
 -- expected-warning@+1 {{ON CONFLICT is not modelled; the statement is kept as an opaque object}}
 CREATE TABLE a (x INTEGER PRIMARY KEY ON CONFLICT REPLACE, y TEXT);
--- expected-warning@+1 {{WITHOUT ROWID is not modelled; the statement is kept as an opaque object}}
-CREATE TABLE b (k TEXT PRIMARY KEY, v) WITHOUT ROWID;
--- expected-warning@+1 {{STRICT is not modelled; the statement is kept as an opaque object}}
-CREATE TABLE c (k INT, v TEXT) STRICT;
+CREATE TABLE c (k INT, v TEXT);
 -- expected-warning@+1 {{CREATE TABLE ... AS is not modelled; the statement is kept as an opaque object}}
 CREATE TABLE d AS SELECT 1 AS one;
 -- expected-warning@+1 {{the BLOB literal X'00ff' is not modelled; the statement is kept as an opaque object}}
@@ -24,9 +21,7 @@ CREATE TABLE h (a INT REFERENCES c (k) MATCH FULL);
 CREATE VIEW v AS SELECT k FROM c WHERE v GLOB 'x*';
 
 -- CHECK: opaque a object_type "create table" dialect sqlite text "CREATE TABLE a (x INTEGER PRIMARY KEY ON CONFLICT REPLACE, y TEXT);"
--- CHECK: opaque b object_type "create table" dialect sqlite text "CREATE TABLE b (k TEXT PRIMARY KEY, v) WITHOUT ROWID;"
 -- CHECK: opaque v object_type "create view" dialect sqlite text "CREATE VIEW v AS SELECT k FROM c WHERE v GLOB 'x*';"
 
 -- DDL: CREATE TABLE a (x INTEGER PRIMARY KEY ON CONFLICT REPLACE, y TEXT);
--- DDL: CREATE TABLE b (k TEXT PRIMARY KEY, v) WITHOUT ROWID;
--- DDL: CREATE TABLE c (k INT, v TEXT) STRICT;
+-- DDL: CREATE TABLE d AS SELECT 1 AS one;

@@ -1,0 +1,3 @@
+CREATE TABLE e (k INT) WITHOUT foo;
+-- -----
+CREATE TABLE f (k INT) bar;
