@@ -34,24 +34,11 @@ import tempfile
 from collections import Counter, defaultdict
 from typing import Dict, List, Optional, Tuple
 
+import target_oracle as TO
 from pg_catalog import (HarnessError, RunContext, load, load_env_file,
-                        setup_server)
+                        load_script, setup_server)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-
-
-def script(name: str):
-    import importlib.util
-    spec = importlib.util.spec_from_file_location(
-        name.replace("-", "_"), os.path.join(HERE, name + ".py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-TO = script("target_oracle")
-LITE = script("sqlite-roundtrip")
+LITE = load_script("sqlite-roundtrip")
 
 
 class Diff:

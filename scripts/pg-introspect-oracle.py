@@ -31,25 +31,15 @@ differs or fails unexpectedly. The server comes from the libpq environment
 """
 
 import argparse
-import importlib.util
 import os
 import sys
 from typing import Dict, List
 
 from pg_catalog import (Case, HarnessError, Result, RunContext,
-                        add_common_arguments, close_run, compare, open_run,
+                        add_common_arguments, close_run, compare, load_script, open_run,
                         parse_common_arguments, run, run_cases, run_schemac)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def load_script(name: str):
-    """A sibling script whose file name is not a module name."""
-    spec = importlib.util.spec_from_file_location(
-        name.replace("-", "_"), os.path.join(HERE, name + ".py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def database_url(db: str) -> str:

@@ -19,6 +19,8 @@ Standard library only (PyPI is unreachable here).
 
 import concurrent.futures
 import difflib
+import functools
+import importlib.util
 import os
 import re
 import shutil
@@ -129,6 +131,20 @@ COUNT_KEYS = [
     "triggers", "rules", "policies", "extensions", "comments"]
 
 # --- Running things ------------------------------------------------------------
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+@functools.lru_cache(maxsize=None)
+def load_script(name: str):
+    """A sibling script whose file name is not a module name
+    ("sqlite-roundtrip"), as a module, loaded once."""
+    spec = importlib.util.spec_from_file_location(
+        name.replace("-", "_"), os.path.join(HERE, name + ".py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
 
 
 class HarnessError(Exception):
