@@ -90,8 +90,8 @@ bool Constraint::hasSameIndexAs(const Constraint &B) const {
     // Expressions are not compared: treat them as different.
     if (X.Element.isExpression() || Y.Element.isExpression() ||
         X.Element.Column != Y.Element.Column || X.Operator != Y.Operator ||
-        X.Element.OpClass != Y.Element.OpClass ||
-        X.Element.Collation != Y.Element.Collation ||
+        X.Element.opClass() != Y.Element.opClass() ||
+        X.Element.collation() != Y.Element.collation() ||
         X.Element.Direction != Y.Element.Direction ||
         X.Element.Nulls != Y.Element.Nulls)
       return false;

@@ -189,10 +189,12 @@ private:
   void element(IndexElement &E) {
     IndexElement *Saved = Element;
     Element = &E;
-    name(ReferenceKind::Collation, ReferenceSite::ElementCollation, E.Collation,
-         E.Loc);
-    name(ReferenceKind::OperatorClass, ReferenceSite::ElementOpClass, E.OpClass,
-         E.Loc);
+    if (E.More) {
+      name(ReferenceKind::Collation, ReferenceSite::ElementCollation,
+           E.More->Collation, E.Loc);
+      name(ReferenceKind::OperatorClass, ReferenceSite::ElementOpClass,
+           E.More->OpClass, E.Loc);
+    }
     exprOpt(E.Expression);
     Element = Saved;
   }

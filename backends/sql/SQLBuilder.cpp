@@ -1837,16 +1837,16 @@ void SQLBuilder::appendIndexElement(std::string &Out,
   } else {
     D.appendIdentifier(Out, E.Column);
   }
-  if (!E.Collation.empty()) {
+  if (!E.collation().empty()) {
     Out += " COLLATE ";
-    appendCollation(Out, E.Collation);
+    appendCollation(Out, E.collation());
   }
-  if (!E.OpClass.empty()) {
+  if (!E.opClass().empty()) {
     Out += ' ';
-    appendName(Out, E.OpClass);
-    if (!E.OpClassParams.empty()) {
+    appendName(Out, E.opClass());
+    if (!E.opClassParams().empty()) {
       Out += ' ';
-      appendStorageParams(Out, E.OpClassParams);
+      appendStorageParams(Out, E.opClassParams());
     }
   }
   Out += sortDirection(E.Direction);

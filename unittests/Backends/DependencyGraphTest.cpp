@@ -390,7 +390,7 @@ TEST_F(DependencyGraphTest, IndexAfterTableAndCollation) {
                                    QualifiedName("t"));
   IndexElement E;
   E.Column = "id";
-  E.Collation = QualifiedName("c");
+  E.details().Collation = QualifiedName("c");
   I->Elements.push_back(std::move(E));
   M.append(std::move(I));
   table("t");

@@ -534,7 +534,7 @@ TEST_F(SQLBuilderTest, Labels) {
 TEST_F(SQLBuilderTest, IndexElements) {
   IndexElement E;
   E.Column = "title";
-  E.OpClass = QualifiedName("text_pattern_ops");
+  E.details().OpClass = QualifiedName("text_pattern_ops");
   E.Direction = SortDirection::Desc;
   E.Nulls = NullsOrder::First;
   EXPECT_EQ(B.indexElement(E), "title text_pattern_ops DESC NULLS FIRST");
@@ -543,7 +543,7 @@ TEST_F(SQLBuilderTest, IndexElements) {
   EXPECT_EQ(B.indexElement(F), "lower(title)");
   IndexElement G;
   G.Expression = bin("+", col("a"), col("b"));
-  G.Collation = QualifiedName("C");
+  G.details().Collation = QualifiedName("C");
   EXPECT_EQ(B.indexElement(G), "(a + b) COLLATE \"C\"");
   EXPECT_EQ(B.storageParams({{"fillfactor", "70"}, {"autovacuum_enabled", ""}}),
             "(fillfactor = 70, autovacuum_enabled)");

@@ -304,8 +304,8 @@ TEST(PostgresLowering, CreateIndex) {
   EXPECT_EQ(I->Method, "btree");
   ASSERT_EQ(I->Elements.size(), 3u);
   EXPECT_TRUE(llvm::isa<FuncCall>(I->Elements[0].Expression.get()));
-  EXPECT_EQ(I->Elements[0].OpClass.Name, "text_pattern_ops");
-  EXPECT_EQ(I->Elements[0].Collation.Name, "C");
+  EXPECT_EQ(I->Elements[0].opClass().Name, "text_pattern_ops");
+  EXPECT_EQ(I->Elements[0].collation().Name, "C");
   EXPECT_EQ(I->Elements[0].Direction, SortDirection::Desc);
   EXPECT_EQ(I->Elements[0].Nulls, NullsOrder::Last);
   EXPECT_TRUE(llvm::isa<BinaryOp>(I->Elements[1].Expression.get()));

@@ -694,9 +694,9 @@ std::unique_ptr<Module> irtest::buildEveryNodeModule(Context &Ctx) {
     Ex.Loc = B.loc();
     Ex.ExclusionMethod = "gist";
     IndexElement E1 = B.element("c1");
-    E1.Collation = QualifiedName("C");
-    E1.OpClass = QualifiedName("public", "gist_ops");
-    E1.OpClassParams = {{"siglen", "32"}};
+    E1.details().Collation = QualifiedName("C");
+    E1.details().OpClass = QualifiedName("public", "gist_ops");
+    E1.details().OpClassParams = {{"siglen", "32"}};
     E1.Direction = SortDirection::Desc;
     E1.Nulls = NullsOrder::First;
     Ex.Exclusions.push_back(ExclusionElement{std::move(E1), "&&"});

@@ -78,8 +78,9 @@ namespace {
   X(With, 64)                                                                  \
   X(DataType, 40)                                                              \
   X(SequenceOptions, 200)                                                      \
-  X(IndexElement, 216)                                                         \
-  X(ExclusionElement, 248)                                                     \
+  X(IndexElement, 72)                                                          \
+  X(IndexElement::Details, 152)                                                \
+  X(ExclusionElement, 104)                                                     \
   X(Column::Generated, 16)                                                     \
   X(Column::Identity, 208)                                                     \
   X(Column, 112)                                                               \

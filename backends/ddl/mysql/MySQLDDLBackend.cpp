@@ -1266,9 +1266,9 @@ void MySQLDDLWriter::writeIndex(const Index &I) {
     } else {
       ident(E.Column);
     }
-    if (!E.Collation.empty())
-      unsupported("the collation '" + E.Collation.str() + "' in an index");
-    if (!E.OpClass.empty())
+    if (!E.collation().empty())
+      unsupported("the collation '" + E.collation().str() + "' in an index");
+    if (!E.opClass().empty())
       unsupported("an operator class");
     if (E.Direction == SortDirection::Desc)
       Out += " DESC";

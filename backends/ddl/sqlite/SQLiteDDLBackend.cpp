@@ -610,14 +610,14 @@ void SQLiteDDLWriter::indexElement(const IndexElement &E) {
   } else {
     ident(E.Column);
   }
-  if (!E.Collation.empty()) {
-    if (!E.Collation.Schema.empty() ||
-        !sqlite::isBuiltinCollation(E.Collation.Name))
-      unsupported("the collation '" + E.Collation.str() + "'");
+  if (!E.collation().empty()) {
+    if (!E.collation().Schema.empty() ||
+        !sqlite::isBuiltinCollation(E.collation().Name))
+      unsupported("the collation '" + E.collation().str() + "'");
     Out += " COLLATE ";
-    ident(E.Collation.Name);
+    ident(E.collation().Name);
   }
-  if (!E.OpClass.empty())
+  if (!E.opClass().empty())
     unsupported("an operator class");
   if (E.Direction == SortDirection::Asc)
     Out += " ASC";

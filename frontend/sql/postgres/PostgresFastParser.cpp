@@ -1242,11 +1242,11 @@ bool FastStatement::indexElem(IndexElement &E, bool Exclusion) {
   } else if (P.cls(P.Pos + 1) == TokClass::LParen || !P.colId(E.Column)) {
     return false;
   }
-  if (P.accept(Word::Collate) && !P.qualifiedName(E.Collation))
+  if (P.accept(Word::Collate) && !P.qualifiedName(E.details().Collation))
     return false;
   // NULLS would be an operator class name too: the grammar decides.
   if (P.isColId(P.Pos) && !P.isWord(Word::Nulls)) {
-    if (!P.qualifiedName(E.OpClass) || P.isClass(TokClass::LParen))
+    if (!P.qualifiedName(E.details().OpClass) || P.isClass(TokClass::LParen))
       return false;
   }
   if (P.accept(Word::Asc))

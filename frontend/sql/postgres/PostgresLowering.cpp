@@ -596,10 +596,10 @@ IndexElement PostgresLowering::lowerIndexElem(P::IndexElemContext *C) {
   std::vector<P::AnyNameContext *> Names = C->anyName();
   size_t Next = 0;
   if (C->K_COLLATE())
-    E.Collation = qualifiedName(Names[Next++]);
+    E.details().Collation = qualifiedName(Names[Next++]);
   if (Next < Names.size()) {
-    E.OpClass = qualifiedName(Names[Next]);
-    E.OpClassParams = relOptions(C->relOptions());
+    E.details().OpClass = qualifiedName(Names[Next]);
+    E.details().OpClassParams = relOptions(C->relOptions());
   }
   if (C->K_ASC())
     E.Direction = SortDirection::Asc;
@@ -641,9 +641,9 @@ PartitionSpec PostgresLowering::lowerPartitionSpec(P::PartitionSpecContext *C) {
     std::vector<P::AnyNameContext *> Names = PE->anyName();
     size_t Next = 0;
     if (PE->K_COLLATE())
-      E.Collation = qualifiedName(Names[Next++]);
+      E.details().Collation = qualifiedName(Names[Next++]);
     if (Next < Names.size())
-      E.OpClass = qualifiedName(Names[Next]);
+      E.details().OpClass = qualifiedName(Names[Next]);
     S.Keys.push_back(std::move(E));
   }
   return S;

@@ -571,7 +571,7 @@ void SQLiteLowering::Impl::createIndex(P::CreateIndexStmtContext *C) {
     E.Loc = loc(IC);
     P::ExprContext *X = IC->expr();
     if (auto *Co = dynamic_cast<P::ECollateContext *>(X)) {
-      E.Collation = QualifiedName(name(Co->name()));
+      E.details().Collation = QualifiedName(name(Co->name()));
       X = Co->expr();
     }
     auto *Col = dynamic_cast<P::EColumnContext *>(X);

@@ -11,23 +11,51 @@
 
 #include "schemac/ir/Expr.h"
 #include "schemac/ir/Object.h"
+#include "schemac/support/OptionalBox.h"
 
 namespace schemac {
 
 /// One key of an index, an exclusion constraint or a partition key: a column
 /// or an expression, with collation, operator class and ordering.
 struct IndexElement {
+  /// What few elements have, kept out of line (a schema has many more index
+  /// elements than collated or operator-classed ones).
+  struct Details {
+    QualifiedName Collation;
+    QualifiedName OpClass;
+    StorageParams OpClassParams; ///< opclass (siglen = 32)
+  };
+
   std::string Column; ///< Set for a plain column.
   ExprPtr Expression; ///< Set for an expression key.
-  QualifiedName Collation;
-  QualifiedName OpClass;
-  StorageParams OpClassParams;                      ///< opclass (siglen = 32)
+  /// Null when every detail is empty. Read through collation(), opClass()
+  /// and opClassParams() (empty values when absent); write through
+  /// details(), which creates them.
+  OptionalBox<Details> More;
+  Location Loc;
   SortDirection Direction = SortDirection::Default; ///< Asc/Desc only.
   NullsOrder Nulls = NullsOrder::Default;
-  Location Loc;
+
+  const QualifiedName &collation() const { return detail(&Details::Collation); }
+  const QualifiedName &opClass() const { return detail(&Details::OpClass); }
+  const StorageParams &opClassParams() const {
+    return detail(&Details::OpClassParams);
+  }
+  /// The details, to be set; creates them.
+  Details &details() {
+    if (!More)
+      More.emplace();
+    return *More;
+  }
 
   bool isExpression() const { return Expression != nullptr; }
   IndexElement clone() const;
+
+private:
+  template <class M> const M &detail(M Details::*P) const {
+    static const M Empty{};
+    return More ? (*More).*P : Empty;
+  }
 };
 
 class Index : public Object {

@@ -817,9 +817,12 @@ template <> struct NodeFields<IndexElement> {
           .what2("column name or expression")
           .printIf(+[](const IndexElement &E) { return !E.Column.empty() || !E.Expression; }),
       field(&IndexElement::Expression, "expression").pos().opt(),
-      field(&IndexElement::Collation, "collation").kw("collate", "collation name"),
-      field(&IndexElement::OpClass, "opclass").kw("opclass", "operator class name"),
-      field(&IndexElement::OpClassParams, "opclass_params")
+      outOfLineField<&IndexElement::More, &IndexElement::Details::Collation>("collation")
+          .kw("collate", "collation name"),
+      outOfLineField<&IndexElement::More, &IndexElement::Details::OpClass>("opclass")
+          .kw("opclass", "operator class name"),
+      outOfLineField<&IndexElement::More, &IndexElement::Details::OpClassParams>(
+          "opclass_params")
           .kw("opclass_params", "operator class parameters").pair("="),
       enumField(&IndexElement::Direction, "direction", irsyntax::SortDirectionNames)
           .bareEnum().dflt(SortDirection::Default),
