@@ -65,11 +65,7 @@ struct Column {
     return detail(&Details::Attributes);
   }
   /// The details, to be set; creates them.
-  Details &details() {
-    if (!More)
-      More.emplace();
-    return *More;
-  }
+  Details &details() { return More.ensure(); }
 
   Column() = default;
   Column(Location L, std::string Name, DataType Type)
@@ -80,8 +76,7 @@ struct Column {
 
 private:
   template <class M> const M &detail(M Details::*P) const {
-    static const M Empty{};
-    return More ? (*More).*P : Empty;
+    return More.member(P);
   }
 };
 

@@ -42,19 +42,14 @@ struct IndexElement {
     return detail(&Details::OpClassParams);
   }
   /// The details, to be set; creates them.
-  Details &details() {
-    if (!More)
-      More.emplace();
-    return *More;
-  }
+  Details &details() { return More.ensure(); }
 
   bool isExpression() const { return Expression != nullptr; }
   IndexElement clone() const;
 
 private:
   template <class M> const M &detail(M Details::*P) const {
-    static const M Empty{};
-    return More ? (*More).*P : Empty;
+    return More.member(P);
   }
 };
 

@@ -55,6 +55,18 @@ public:
     return *P;
   }
   void reset() { P.reset(); }
+  /// The value, created (default) if there is none.
+  T &ensure() {
+    if (!P)
+      P = std::make_unique<T>();
+    return *P;
+  }
+  /// Member \p M of the value, or an empty one when there is no value (for
+  /// structs of rarely set members kept out of line).
+  template <class M> const M &member(M T::*Ptr) const {
+    static const M Empty{};
+    return P ? (*P).*Ptr : Empty;
+  }
 
   // Spelled like std::optional's, which OptionalBox stands in for.
   // NOLINTNEXTLINE(readability-identifier-naming)
