@@ -14,6 +14,7 @@
 #include "schemac/dialects/sqlite/SQLiteDialect.h"
 #include "schemac/frontend/introspect/postgres/PostgresIntrospector.h"
 #include "schemac/frontend/introspect/sqlite/SQLiteIntrospector.h"
+#include "schemac/frontend/sql/mysql/MySQLFrontend.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 #include "schemac/frontend/sql/sqlite/SQLiteFrontend.h"
 
@@ -33,6 +34,7 @@ void schemac::registerAllBuiltins(Registry &R) {
   R.Frontends.claimExtension(".json", "json");
   registerPostgresFrontend(R.Frontends);
   registerSQLiteFrontend(R.Frontends);
+  registerMySQLFrontend(R.Frontends);
   registerIRBackends(R.Backends);
   registerPostgresDDLBackend(R.Backends);
   registerSQLiteDDLBackend(R.Backends);

@@ -360,7 +360,7 @@ void MySQLDDLWriter::writeSequence(const Sequence &S) {
   if (llvm::StringRef Field = firstUnwrittenField(
           S, {"persistence", "if_not_exists", "options", "owned_by_table",
               "owned_by_column", "owned_by_none", "name", "owner", "comment",
-              "loc"});
+              "loc", "attributes"});
       !Field.empty())
     unsupported("the sequence attribute '" + fieldWords(Field) + "'");
   if (S.Persist == Sequence::Persistence::Unlogged)
@@ -1189,9 +1189,9 @@ void MySQLDDLWriter::writeForeignKey(const Table &T, unsigned I) {
 //===----------------------------------------------------------------------===//
 
 void MySQLDDLWriter::writeView(const View &V) {
-  if (llvm::StringRef Field =
-          firstUnwrittenField(V, {"or_replace", "if_not_exists", "column_names",
-                                  "query", "name", "owner", "loc"});
+  if (llvm::StringRef Field = firstUnwrittenField(
+          V, {"or_replace", "if_not_exists", "column_names", "query", "name",
+              "owner", "loc", "attributes"});
       !Field.empty())
     unsupported("the view attribute '" + fieldWords(Field) + "'");
   if (V.Comment || !V.ColumnComments.empty())
@@ -1230,7 +1230,7 @@ void MySQLDDLWriter::writeIndex(const Index &I) {
   if (llvm::StringRef Field = firstUnwrittenField(
           I, {"table", "generated_name", "unique", "concurrently",
               "if_not_exists", "only", "method", "elements", "with",
-              "tablespace", "name", "owner", "comment", "loc"});
+              "tablespace", "name", "owner", "comment", "loc", "attributes"});
       !Field.empty())
     unsupported("the index attribute '" + fieldWords(Field) + "'");
   checkExpressions(I);
