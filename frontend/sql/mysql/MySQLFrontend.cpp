@@ -465,6 +465,9 @@ private:
     if (auto *C = llvm::dyn_cast_or_null<CreateChange>(S.Change.get()))
       if (llvm::isa_and_nonnull<Index>(C->Object.get()))
         nameIndex(*C);
+    if (auto *Drop = llvm::dyn_cast_or_null<DropChange>(S.Change.get()))
+      if (dropKeptOpaque(*Drop))
+        return applied();
     if (S.Change) {
       ApplyResult R = Editor.apply(*S.Change);
       if (R.S != ApplyResult::Status::Applied)
@@ -475,6 +478,33 @@ private:
     if (S.MoveAfter)
       move(S, S.Name);
     return applied();
+  }
+
+  /// DROP TABLE / VIEW of tables and views kept as opaque objects (their
+  /// CREATE had what the IR does not model): those go. True if nothing is
+  /// left to drop.
+  bool dropKeptOpaque(DropChange &Drop) {
+    if (Drop.TK != TargetKind::Table && Drop.TK != TargetKind::View)
+      return false;
+    llvm::StringRef Kind =
+        Drop.TK == TargetKind::Table ? "create table" : "create view";
+    std::vector<NameRef> Left;
+    for (NameRef &N : Drop.Names) {
+      OpaqueObject *Kept = nullptr;
+      if (!M.lookupRelation(N.Name))
+        for (OpaqueObject *O : M.getObjects<OpaqueObject>())
+          if (O->ObjectType == Kind &&
+              O->getName().Name == N.Name.Name &&
+              (N.Name.Schema.empty() ||
+               O->getName().Schema == N.Name.Schema))
+            Kept = O;
+      if (Kept)
+        M.remove(Kept);
+      else
+        Left.push_back(std::move(N));
+    }
+    Drop.Names = std::move(Left);
+    return Drop.Names.empty();
   }
 
   /// ENUM(...) of a column: the enum type <table>_<column>, made or given
