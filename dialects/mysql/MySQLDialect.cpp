@@ -32,13 +32,27 @@ const EngineKeyword AllKeywords[] = {
 
 /// Reserved words that also name built-in functions (IF(), LEFT(), ...):
 /// quoted as names, written bare as function names.
-const char *const FunctionWords[] = {
-    "char",         "convert",           "current_date", "current_time",
-    "current_timestamp", "current_user", "database",     "if",
-    "insert",       "left",              "localtime",    "localtimestamp",
-    "mod",          "repeat",            "replace",      "right",
-    "schema",       "utc_date",          "utc_time",     "utc_timestamp",
-    "values"};
+const char *const FunctionWords[] = {"char",
+                                     "convert",
+                                     "current_date",
+                                     "current_time",
+                                     "current_timestamp",
+                                     "current_user",
+                                     "database",
+                                     "if",
+                                     "insert",
+                                     "left",
+                                     "localtime",
+                                     "localtimestamp",
+                                     "mod",
+                                     "repeat",
+                                     "replace",
+                                     "right",
+                                     "schema",
+                                     "utc_date",
+                                     "utc_time",
+                                     "utc_timestamp",
+                                     "values"};
 
 /// The reserved words of one engine (every one is quoted when it names
 /// something).
@@ -167,6 +181,8 @@ SQLDialect::Description describeMySQL() {
   D.OperatorFunctions = OperatorFunctions;
   D.Rules.SystemSchemas = SystemSchemas;
   D.Rules.UnnamedColumn = "";
+  // Key names are a table's own (an index of a table), not the schema's.
+  D.Rules.ConstraintIndexesNamed = false;
   D.Naming = &NamingScheme::getMySQL();
   return D;
 }

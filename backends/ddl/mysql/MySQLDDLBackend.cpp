@@ -152,8 +152,7 @@ private:
   }
   const std::string *attr(const DialectAttributes &A,
                           llvm::StringRef Option) const {
-    return fromMySQL() ? findAttribute(A, ("mysql." + Option).str())
-                       : nullptr;
+    return fromMySQL() ? findAttribute(A, ("mysql." + Option).str()) : nullptr;
   }
   void tableOptions(const Table &T);
 
@@ -529,9 +528,8 @@ MySQLDDLWriter::TypeChoice MySQLDDLWriter::chooseType(const DataType &T,
     R.Blob = T.Kind == TypeKind::Text || T.Kind == TypeKind::Binary ||
              T.Kind == TypeKind::Json;
     llvm::StringRef W = llvm::StringRef(R.Spelling).ltrim();
-    if (T.Kind == TypeKind::Binary &&
-        (W.startswith_insensitive("binary") ||
-         W.startswith_insensitive("varbinary")))
+    if (T.Kind == TypeKind::Binary && (W.startswith_insensitive("binary") ||
+                                       W.startswith_insensitive("varbinary")))
       R.Blob = false;
     return R;
   }
@@ -1057,8 +1055,8 @@ void MySQLDDLWriter::column(const Table &T, const Column &C,
   // SRID is MySQL's (8.0.3); MariaDB has none.
   for (const char *Option : {"column_format", "storage", "srid"})
     if (const std::string *V = attr(A, Option);
-        V && !(Option == llvm::StringRef("srid") &&
-               Target.getName() == "mariadb"))
+        V &&
+        !(Option == llvm::StringRef("srid") && Target.getName() == "mariadb"))
       Out += " " + llvm::StringRef(Option).upper() + " " + *V;
   if (C.comment()) {
     Out += " COMMENT ";
@@ -1133,7 +1131,13 @@ void MySQLDDLWriter::constraint(const Table &T, const Constraint &C) {
       unsupported("ON UPDATE or ON DELETE SET DEFAULT (InnoDB has none)");
     if (!C.OnDeleteColumns.empty())
       unsupported("ON DELETE SET NULL or SET DEFAULT of some columns");
-    foreignKeyActions(C);
+    // ON DELETE first: MariaDB's ALTER TABLE ... ADD FOREIGN KEY reads
+    // ON UPDATE CASCADE ON DELETE RESTRICT as ... ON DELETE NO ACTION (its
+    // information_schema says so); SHOW CREATE TABLE writes this order.
+    if (C.OnDelete != ForeignKeyAction::Unspecified)
+      Out += (" ON DELETE " + getForeignKeyActionName(C.OnDelete)).str();
+    if (C.OnUpdate != ForeignKeyAction::Unspecified)
+      Out += (" ON UPDATE " + getForeignKeyActionName(C.OnUpdate)).str();
     return;
   case Constraint::Kind::Exclusion:
     unsupported("an exclusion constraint");
@@ -1252,9 +1256,10 @@ void MySQLDDLWriter::tableOptions(const Table &T) {
     Out += " COLLATE=" + *Co;
   // Options whose values are strings.
   static const char *const Quoted[] = {
-      "connection",    "password",        "compression", "encryption",
-      "data_directory", "index_directory", "engine_attribute",
-      "secondary_engine_attribute"};
+      "connection",       "password",
+      "compression",      "encryption",
+      "data_directory",   "index_directory",
+      "engine_attribute", "secondary_engine_attribute"};
   for (const auto &[Key, Value] : A) {
     llvm::StringRef Option(Key);
     if (!Option.consume_front("mysql."))
@@ -1390,31 +1395,31 @@ void MySQLDDLWriter::writeIndex(const Index &I) {
     // Prefix lengths, as written.
     Out += *Parts;
   } else {
-  Out += "(";
-  for (size_t K = 0; K != I.Elements.size(); ++K) {
-    const IndexElement &E = I.Elements[K];
-    if (K)
-      Out += ", ";
-    if (E.isExpression()) {
-      if (!Facts.ExpressionIndexes)
-        unsupported("an index on an expression");
-      // A functional key part is parenthesized.
-      Out += '(';
-      expr(*E.Expression);
-      Out += ')';
-    } else {
-      ident(E.Column);
+    Out += "(";
+    for (size_t K = 0; K != I.Elements.size(); ++K) {
+      const IndexElement &E = I.Elements[K];
+      if (K)
+        Out += ", ";
+      if (E.isExpression()) {
+        if (!Facts.ExpressionIndexes)
+          unsupported("an index on an expression");
+        // A functional key part is parenthesized.
+        Out += '(';
+        expr(*E.Expression);
+        Out += ')';
+      } else {
+        ident(E.Column);
+      }
+      if (!E.Collation.empty())
+        unsupported("the collation '" + E.Collation.str() + "' in an index");
+      if (!E.OpClass.empty())
+        unsupported("an operator class");
+      if (E.Direction == SortDirection::Desc)
+        Out += " DESC";
+      if (E.Nulls != NullsOrder::Default)
+        unsupported("NULLS FIRST or NULLS LAST in an index");
     }
-    if (!E.Collation.empty())
-      unsupported("the collation '" + E.Collation.str() + "' in an index");
-    if (!E.OpClass.empty())
-      unsupported("an operator class");
-    if (E.Direction == SortDirection::Desc)
-      Out += " DESC";
-    if (E.Nulls != NullsOrder::Default)
-      unsupported("NULLS FIRST or NULLS LAST in an index");
-  }
-  Out += ')';
+    Out += ')';
   }
   if (const std::string *U = attr(I.Attributes, "using"))
     Out += " USING " + *U;

@@ -376,14 +376,31 @@ void lowerStatement(llvm::StringRef Buffer, uint32_t File, const Batch &B,
 // Applying
 //===----------------------------------------------------------------------===//
 
-/// MySQL's names for what a script leaves unnamed: the naming scheme of
-/// dialects/mysql (keys after their first column, <table>_ibfk_<n>,
-/// <table>_chk_<n>); constraint names are a table's own.
+/// MySQL's names for what a script leaves unnamed: a primary key is
+/// PRIMARY, a unique key is named after its first column (_2, _3, ... when
+/// taken in the table), a foreign key <table>_ibfk_<n>, a check
+/// <table>_chk_<n>; constraint names are a table's own.
 class MySQLEditorRules : public EditorRules {
 public:
   std::string nameConstraint(const Table &T, const Constraint &C,
                              NameTaken Taken) const override {
-    return NamingScheme::getMySQL().nameConstraint(T, C, Taken);
+    auto Free = [&](const std::string &Base, bool Numbered) {
+      std::string N = Numbered ? Base + "1" : Base;
+      for (unsigned I = 2; Taken(N, /*Relation=*/false); ++I)
+        N = Numbered ? Base + std::to_string(I)
+                     : Base + "_" + std::to_string(I);
+      return N;
+    };
+    switch (C.K) {
+    case Constraint::Kind::PrimaryKey:
+      return ""; // PRIMARY, which the IR leaves unnamed
+    case Constraint::Kind::Unique:
+      return Free(C.Columns.empty() ? "unique" : C.Columns[0], false);
+    case Constraint::Kind::ForeignKey:
+      return Free(T.getName().Name + "_ibfk_", true);
+    default:
+      return Free(T.getName().Name + "_chk_", true);
+    }
   }
   std::string nameIndex(llvm::StringRef Table, const Index &I,
                         NameTaken Taken) const override {
@@ -493,10 +510,8 @@ private:
       OpaqueObject *Kept = nullptr;
       if (!M.lookupRelation(N.Name))
         for (OpaqueObject *O : M.getObjects<OpaqueObject>())
-          if (O->ObjectType == Kind &&
-              O->getName().Name == N.Name.Name &&
-              (N.Name.Schema.empty() ||
-               O->getName().Schema == N.Name.Schema))
+          if (O->ObjectType == Kind && O->getName().Name == N.Name.Name &&
+              (N.Name.Schema.empty() || O->getName().Schema == N.Name.Schema))
             Kept = O;
       if (Kept)
         M.remove(Kept);

@@ -37,6 +37,10 @@ uint32_t MySQLScanner::versionOpening() const {
     return 0;
   if (Digits && Number > Version.Number)
     return 0;
+  // MariaDB runs no MySQL 5.7 and 8.0 version comments (50700 to 99999):
+  // those are MySQL's own.
+  if (Version.MariaDB && !MariaDBOnly && Digits == 5 && Number >= 50700)
+    return 0;
   return P + Digits - Pos;
 }
 
