@@ -335,8 +335,8 @@ balanced
 // A query: SELECT, WITH, or a query in parentheses, to the end of the
 // statement.
 queryExpr
-  : (K_SELECT | K_WITH) balanced*
-  | '(' balanced* ')' balanced*
+  : (K_SELECT | K_WITH | K_VALUES) balanced*
+  | '(' queryExpr ')' balanced*
   ;
 
 //===----------------------------------------------------------------------===//
