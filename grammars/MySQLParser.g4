@@ -60,7 +60,7 @@ tableElement
 
 createIndexStmt
   : K_CREATE (K_OR K_REPLACE)? (K_ONLINE | K_OFFLINE)?
-    indexKind=(K_UNIQUE | K_FULLTEXT | K_SPATIAL)? K_INDEX ifNotExists? name
+    indexKind=(K_UNIQUE | K_FULLTEXT | K_SPATIAL | K_VECTOR)? K_INDEX ifNotExists? name
     indexType? K_ON tableName keyParts indexOption* lockOption* stmtEnd
   ;
 
@@ -117,7 +117,15 @@ alterSpec
   | K_FORCE                                                        # Force
   | lockOption                                                     # AlterLock
   | K_ORDER K_BY balanced+                                         # OrderBy
+  | partitionWord K_PARTITION balanced*                            # PartitionOp
+  | K_REMOVE K_PARTITIONING                                        # PartitionOp
   | tableOption+                                                   # AlterOptions
+  ;
+
+// ADD, DROP, TRUNCATE, COALESCE, REORGANIZE, EXCHANGE, ANALYZE, CHECK,
+// OPTIMIZE, REBUILD, REPAIR, DISCARD, IMPORT ... PARTITION.
+partitionWord
+  : K_ADD | K_DROP | K_CHECK | IDENT
   ;
 
 columnPosition
@@ -168,6 +176,7 @@ typeWord
   | K_BINARY
   | K_SET
   | K_SERIAL
+  | K_VECTOR
   ;
 
 typeArg
@@ -198,7 +207,7 @@ columnAttribute
   | (K_GENERATED K_ALWAYS)? K_AS parenExpr
     genKind=(K_VIRTUAL | K_STORED | K_PERSISTENT)?                # ColGenerated
   | (K_INVISIBLE | K_VISIBLE)                                     # ColVisibility
-  | IDENT (name | INTEGER)                                        # ColOption
+  | IDENT (name | INTEGER | '(' INTEGER (',' INTEGER)? ')')?      # ColOption
   | (K_CONSTRAINT name?)? K_CHECK parenExpr (K_NOT? K_ENFORCED)?  # ColCheck
   | references                                                    # ColReferences
   | K_SERIAL K_DEFAULT K_VALUE                                    # ColSerialDefault
@@ -244,7 +253,7 @@ tableConstraint
     keyParts indexOption*                                         # TabUnique
   | (K_INDEX | K_KEY) ifNotExists? name? indexType? keyParts
     indexOption*                                                  # TabIndex
-  | kind=(K_FULLTEXT | K_SPATIAL) (K_INDEX | K_KEY)? name? keyParts
+  | kind=(K_FULLTEXT | K_SPATIAL | K_VECTOR) (K_INDEX | K_KEY)? name? keyParts
     indexOption*                                                  # TabFulltext
   | (K_CONSTRAINT name?)? K_FOREIGN K_KEY ifNotExists? name?
     '(' name (',' name)* ')' references                           # TabForeignKey

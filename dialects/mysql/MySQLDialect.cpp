@@ -183,6 +183,7 @@ SQLDialect::Description describeMySQL() {
   D.Rules.UnnamedColumn = "";
   // Key names are a table's own (an index of a table), not the schema's.
   D.Rules.ConstraintIndexesNamed = false;
+  D.Rules.GeneratedReadsGenerated = true;
   D.Naming = &NamingScheme::getMySQL();
   return D;
 }

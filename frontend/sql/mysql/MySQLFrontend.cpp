@@ -93,6 +93,10 @@ std::vector<sql::Token> withoutCreateOptions(const sql::StatementTokens &In) {
   };
   if (In.N)
     R.push_back(In.Toks[I++]);
+  if (Is(I, L::K_OR) && Is(I + 1, L::K_REPLACE)) {
+    R.push_back(In.Toks[I++]);
+    R.push_back(In.Toks[I++]);
+  }
   while (I < In.N) {
     if (Is(I, L::K_DEFINER) && Is(I + 1, L::EQUALS)) {
       I += 2;
@@ -332,9 +336,11 @@ void lowerStatement(llvm::StringRef Buffer, uint32_t File, const Batch &B,
   }
   std::vector<sql::Token> Lead;
   sql::StatementTokens Classified = In;
-  if (In.N > 1 &&
-      (In.Toks[1].Type == L::K_DEFINER || In.Toks[1].Type == L::K_ALGORITHM ||
-       In.Toks[1].Type == L::K_SQL)) {
+  // CREATE [OR REPLACE] DEFINER=... / ALGORITHM=... / SQL SECURITY ...
+  unsigned Opt = In.N > 2 && In.Toks[1].Type == L::K_OR ? 3 : 1;
+  if (In.N > Opt &&
+      (In.Toks[Opt].Type == L::K_DEFINER ||
+       In.Toks[Opt].Type == L::K_ALGORITHM || In.Toks[Opt].Type == L::K_SQL)) {
     Lead = withoutCreateOptions(In);
     Classified.Toks = Lead.data();
     Classified.N = static_cast<unsigned>(Lead.size());
@@ -482,6 +488,8 @@ private:
     if (auto *C = llvm::dyn_cast_or_null<CreateChange>(S.Change.get()))
       if (llvm::isa_and_nonnull<Index>(C->Object.get()))
         nameIndex(*C);
+    if (auto *Alter = llvm::dyn_cast_or_null<AlterChange>(S.Change.get()))
+      rememberForeignKeyIndexes(*Alter);
     if (auto *Drop = llvm::dyn_cast_or_null<DropChange>(S.Change.get()))
       if (dropKeptOpaque(*Drop))
         return applied();
@@ -495,6 +503,24 @@ private:
     if (S.MoveAfter)
       move(S, S.Name);
     return applied();
+  }
+
+  /// The index MySQL made for a foreign key outlives it: DROP INDEX may
+  /// name it after DROP FOREIGN KEY.
+  void rememberForeignKeyIndexes(const AlterChange &Alter) {
+    Table *T = M.lookupTable(Alter.Target.Name);
+    if (!T)
+      return;
+    for (const AlterAction &A : Alter.Actions)
+      if (A.K == AlterAction::Kind::DropConstraint)
+        for (const Constraint &C : T->Constraints)
+          if (C.K == Constraint::Kind::ForeignKey &&
+              llvm::StringRef(C.Name).equals_insensitive(A.Name)) {
+            const std::string *Own =
+                findAttribute(C.Attributes, "mysql.index_name");
+            ForeignKeyIndexes.insert(T->getName().str() + "." +
+                                     (Own ? *Own : C.Name));
+          }
   }
 
   /// DROP TABLE / VIEW of tables and views kept as opaque objects (their
@@ -662,7 +688,18 @@ private:
       Drop.Names.push_back(NameRef{I->getName(), S.NameLoc});
       return Editor.apply(Drop);
     }
-    if (S.IfExists)
+    // The index MySQL made for a foreign key (named after it) goes with
+    // nothing the IR holds.
+    for (const Constraint &C : T->Constraints)
+      if (C.K == Constraint::Kind::ForeignKey &&
+          S.OnIndex == Step::IndexOp::Drop) {
+        const std::string *Own =
+            findAttribute(C.Attributes, "mysql.index_name");
+        if (llvm::StringRef(Own ? *Own : C.Name).equals_insensitive(S.Name))
+          return applied();
+      }
+    if (S.IfExists ||
+        ForeignKeyIndexes.count((T->getName().str() + "." + S.Name)))
       return applied();
     Diags.report(S.NameLoc, DiagID::err_unknown_object)
         << "index" << (S.Table.Name.str() + "." + S.Name);
@@ -767,6 +804,8 @@ private:
   std::unique_ptr<NameResolver> Names;
   MySQLEditorRules Rules;
   SchemaEditor Editor;
+  /// "table.index" of the indexes of dropped foreign keys.
+  std::set<std::string> ForeignKeyIndexes;
 };
 
 } // namespace

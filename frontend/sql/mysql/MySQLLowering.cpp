@@ -145,17 +145,10 @@ DataType readType(const SQLDialect &D, llvm::ArrayRef<std::string> Words,
       T.Kind = TypeKind::Integer;
     else if (T.Kind == TypeKind::Integer)
       T.Kind = TypeKind::BigInt;
-    else if (T.Kind == TypeKind::BigInt) {
-      T.Kind = TypeKind::Decimal;
-      T.Modifiers = std::vector<std::string>{"20", "0"};
-      return T;
-    }
+    // BIGINT UNSIGNED stays BIGINT: it numbers rows and the keys that
+    // refer to them alike (values above 2^63-1 do not fit; docs/Dialects.md).
   }
-  if (Key == "serial") {
-    T.Kind = TypeKind::Decimal;
-    T.Modifiers = std::vector<std::string>{"20", "0"};
-    return T;
-  }
+
   if (Key == "float" && Args.size() == 1) {
     unsigned Precision = 0;
     if (!llvm::StringRef(Args[0]).getAsInteger(10, Precision) && Precision > 24)
@@ -651,8 +644,13 @@ void MySQLLowering::Impl::column(P::ColumnDefContext *C,
     } else if (auto *X = dynamic_cast<P::ColOptionContext *>(A)) {
       // COLUMN_FORMAT, STORAGE, SRID, ...
       std::string Key = llvm::StringRef(text(X->IDENT()->getSymbol())).lower();
-      std::string Value =
-          X->name() ? name(X->name()) : text(X->INTEGER()->getSymbol());
+      std::string Value;
+      if (X->name())
+        Value = name(X->name());
+      else if (X->LPAREN())
+        Value = llvm::StringRef(source(X)).drop_front(Key.size()).ltrim().str();
+      else if (!X->INTEGER().empty())
+        Value = text(X->INTEGER(0)->getSymbol());
       Attr(Key, Value);
     } else if (auto *X = dynamic_cast<P::ColCheckContext *>(A)) {
       K.K = Constraint::Kind::Check;
@@ -696,12 +694,6 @@ void MySQLLowering::Impl::column(P::ColumnDefContext *C,
     Constraints.push_back(std::move(K));
   }
   Col.Type.Spelling = Spelling;
-  // An identity is an integer: BIGINT UNSIGNED AUTO_INCREMENT (and SERIAL)
-  // as BIGINT, whose values it holds up to 2^63-1.
-  if (Col.Ident && Col.Type.Kind == TypeKind::Decimal) {
-    Col.Type.Kind = TypeKind::BigInt;
-    Col.Type.Modifiers = std::vector<std::string>();
-  }
 }
 
 //===----------------------------------------------------------------------===//
@@ -1198,6 +1190,8 @@ void MySQLLowering::Impl::alterTable(P::AlterTableStmtContext *C) {
                dynamic_cast<P::AlterLockContext *>(Spec)) {
       // DISABLE/ENABLE KEYS (mysqldump around its INSERTs), FORCE,
       // ALGORITHM= and LOCK=: how the server works, not the schema.
+    } else if (dynamic_cast<P::PartitionOpContext *>(Spec)) {
+      unsupported("partition maintenance ('" + source(Spec) + "')");
     } else if (auto *X = dynamic_cast<P::AlterOptionsContext *>(Spec)) {
       unsupported("table options in ALTER TABLE ('" + source(X) + "')");
     } else {

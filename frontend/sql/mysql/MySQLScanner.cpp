@@ -117,3 +117,52 @@ bool MySQLSplitter::scanCommandLine(sql::RawStatement &S, uint32_t Offset) {
   takeCommandLine(S, Offset);
   return true;
 }
+
+void MySQLSplitter::beginStatement(sql::RawStatement &) {
+  Words = 0;
+  Create = Routine = PendingEnd = false;
+  Depth = 0;
+}
+
+void MySQLSplitter::onWord(const sql::Token &T, unsigned ParenDepth) {
+  ++Words;
+  if (Words == 1) {
+    Create = isWord(T, "create");
+    return;
+  }
+  if (Create && !Routine) {
+    // CREATE [OR REPLACE] [DEFINER=...] [AGGREGATE] TRIGGER|PROCEDURE|...
+    Routine = isWord(T, "trigger") || isWord(T, "procedure") ||
+              isWord(T, "function") || isWord(T, "event");
+    return;
+  }
+  if (!Routine || ParenDepth)
+    return;
+  if (PendingEnd) {
+    // END IF, END LOOP, ... close blocks not counted; END CASE and END
+    // close a CASE or a BEGIN.
+    PendingEnd = false;
+    if (isWord(T, "if") || isWord(T, "loop") || isWord(T, "repeat") ||
+        isWord(T, "while"))
+      return;
+    if (Depth)
+      --Depth;
+    if (isWord(T, "case"))
+      return;
+  }
+  if (isWord(T, "begin") || isWord(T, "case"))
+    ++Depth;
+  else if (isWord(T, "end") && Depth)
+    PendingEnd = true;
+}
+
+bool MySQLSplitter::semicolonEnds() {
+  if (Delimiter != ";")
+    return false;
+  if (PendingEnd) {
+    PendingEnd = false;
+    if (Depth)
+      --Depth;
+  }
+  return Depth == 0;
+}

@@ -85,7 +85,12 @@ public:
                ? static_cast<uint32_t>(Delimiter.size())
                : 0;
   }
-  bool semicolonEnds() const { return Delimiter == ";"; }
+  void beginStatement(sql::RawStatement &);
+  void onWord(const sql::Token &T, unsigned ParenDepth);
+  /// ';' ends a statement under the default delimiter, except inside the
+  /// BEGIN ... END body of a trigger, routine or event (which a client
+  /// sends with DELIMITER; sqldef and drivers send it whole).
+  bool semicolonEnds();
   /// The statement's text ends before a delimiter other than ';' (the
   /// client does not send it).
   void afterStatement(sql::RawStatement &S, const sql::Token *) {
@@ -96,6 +101,11 @@ public:
 
 private:
   std::string Delimiter = ";";
+  // The compound body of CREATE ... TRIGGER/PROCEDURE/FUNCTION/EVENT.
+  unsigned Words = 0;
+  bool Create = false, Routine = false, PendingEnd = false;
+  /// Open BEGIN and CASE blocks.
+  unsigned Depth = 0;
 };
 
 } // namespace mysql
