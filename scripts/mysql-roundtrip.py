@@ -56,8 +56,8 @@ def load_env_file(path: str) -> None:
 def client(db: Optional[str] = None) -> List[str]:
     cmd = ["mariadb", "--no-defaults", "--batch", "--skip-column-names",
            "--host", os.environ.get("MYSQL_HOST", "127.0.0.1"),
-           "--user", os.environ.get("SCHEMAC_MARIADB_USER",
-                                    getpass.getuser())]
+           "--user", os.environ.get("MYSQL_USER", os.environ.get(
+               "SCHEMAC_MARIADB_USER", getpass.getuser()))]
     if os.environ.get("MYSQL_TCP_PORT"):
         cmd += ["--port", os.environ["MYSQL_TCP_PORT"]]
     return cmd + ([db] if db else [])

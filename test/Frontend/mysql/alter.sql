@@ -20,7 +20,7 @@ ALTER TABLE v RENAME TO w;
 -- CHECK-NEXT:   column a : integer "int" not_null
 -- CHECK-NEXT:   column dd : date "date"
 -- CHECK-NEXT:   column b : varchar(20) "varchar(20)" not_null
--- CHECK-NEXT:   column cc : decimal(20, 0) "bigint unsigned" comment "renamed"
+-- CHECK-NEXT:   column cc : bigint "bigint unsigned" comment "renamed"
 -- CHECK-NEXT:   constraint fk foreign_key [e] added_by_alter references w [x]
 -- CHECK-NEXT: }
 -- CHECK-NEXT: table w {

@@ -3,7 +3,7 @@
 -- RUN: not schemac --from=mysql --emit=ir %s 2>&1 | FileCheck %s --match-full-lines --strict-whitespace
 
 CREATE TABLE t (a INT,);
---      CHECK:{{.*}}errors.sql:5:23: error: syntax error at or near ')'; {{.*}}
+--      CHECK:{{.*}}errors.sql:5:23: error: syntax error at or near ')'{{.*}}
 -- CHECK-NEXT:CREATE TABLE t (a INT,);
 -- CHECK-NEXT:                      ^
 CREATE INDEX i ON t;

@@ -41,7 +41,7 @@ CREATE TABLE `film` (
 -- CHECK-NEXT:   column rating : user<film_rating> "enum('G','PG','PG-13')" default (lit str "G")
 -- CHECK-NEXT:   column features : varchar(21) "set('Trailers','Commentaries')" default (lit null)
 -- CHECK-NEXT:   column active : boolean "tinyint(1)" not_null default (lit true)
--- CHECK-NEXT:   column big : decimal(20, 0) "bigint unsigned" default (lit int 0)
+-- CHECK-NEXT:   column big : bigint "bigint unsigned" default (lit int 0)
 -- CHECK-NEXT:   column price : decimal(5, 2) "decimal(5,2)" not_null default (lit num 4.99)
 -- CHECK-NEXT:   column ratio : real "float" default (lit num -1.5)
 -- CHECK-NEXT:   column flags : bit(8) "bit(8)" default (lit bits "b101")
