@@ -6,10 +6,13 @@ state, compiled with `schemac --from=mariadb --target=mariadb` (the input is
 read as MariaDB reads it: MySQL 5.7 and 8.0 version comments are not code), and the output
 applied to another fresh state; the two catalogs must be identical.
 
-"Fresh" means: every database but the system ones dropped, and an empty
-database `rt` created and made the client's current one (scripts that
-create and USE databases of their own do so on both sides). The catalog is
-read from information_schema for every database but the system ones:
+"Fresh" means: every database this run made dropped, and an empty
+database `myrt_<pid>` created and made the client's current one (scripts
+that create and USE databases of their own do so on both sides). Databases
+that existed before the run, and those of other oracles (schemac_*), are
+left alone; runs of this script and mysql-source-oracle.py on one server
+take turns (a lock file). The catalog is read from information_schema for
+the databases this run made:
 
   - tables and views (type, engine, collation, comment, row format);
   - each table's columns in order: name, COLUMN_TYPE (with UNSIGNED,
@@ -39,10 +42,14 @@ import glob
 import os
 import subprocess
 import sys
+import tempfile
 from typing import Dict, List, Optional, Tuple
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SYSTEM = ("information_schema", "mysql", "performance_schema", "sys")
+CURRENT = f"myrt_{os.getpid()}"
+# Databases that are not this run's: those before it, and other oracles'.
+BASELINE: List[str] = []
 
 
 def load_env_file(path: str) -> None:
@@ -72,25 +79,44 @@ def query(sql: str) -> List[List[str]]:
 
 
 def apply_script(path: str) -> Tuple[bool, str]:
-    """Runs the script in database rt as the mariadb client does."""
+    """Runs the script in this run's database as the mariadb client does."""
     with open(path, "rb") as f:
-        r = subprocess.run(client("rt"), stdin=f, capture_output=True,
+        r = subprocess.run(client(CURRENT), stdin=f, capture_output=True,
                            timeout=600)
     return r.returncode == 0, r.stderr.decode("utf-8", "replace").strip()
 
 
-def fresh() -> None:
-    for (db,) in query("SHOW DATABASES"):
-        if db not in SYSTEM:
-            query(f"DROP DATABASE `{db}`")
-    query("CREATE DATABASE rt")
+def mine() -> List[str]:
+    """The databases this run made."""
+    return [db for (db,) in query("SHOW DATABASES")
+            if db not in BASELINE and not db.startswith("schemac")]
+
+
+def start() -> None:
+    """Takes the server (other runs of the MySQL oracles wait) and records
+    the databases that are not this run's."""
+    import fcntl
+    lock = open(os.path.join(tempfile.gettempdir(), "schemac-mysql-oracle."
+                             + os.environ.get("MYSQL_TCP_PORT", "0")
+                             + ".lock"), "w")
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    start.lock = lock
+    BASELINE[:] = [db for (db,) in query("SHOW DATABASES")]
+
+
+def fresh(create: bool = True) -> None:
+    for db in mine():
+        query(f"DROP DATABASE `{db}`")
+    if create:
+        query(f"CREATE DATABASE `{CURRENT}`")
 
 
 def catalog() -> Dict[str, List]:
-    schemas = "TABLE_SCHEMA NOT IN ('" + "','".join(SYSTEM) + "')"
-    routines = "ROUTINE_SCHEMA NOT IN ('" + "','".join(SYSTEM) + "')"
-    triggers = "TRIGGER_SCHEMA NOT IN ('" + "','".join(SYSTEM) + "')"
-    constraints = "CONSTRAINT_SCHEMA NOT IN ('" + "','".join(SYSTEM) + "')"
+    names = "('" + "','".join(mine() or ["-"]) + "')"
+    schemas = "TABLE_SCHEMA IN " + names
+    routines = "ROUTINE_SCHEMA IN " + names
+    triggers = "TRIGGER_SCHEMA IN " + names
+    constraints = "CONSTRAINT_SCHEMA IN " + names
     q = {
         "tables": "SELECT TABLE_SCHEMA, TABLE_NAME, TABLE_TYPE, ENGINE, "
                   "TABLE_COLLATION, TABLE_COMMENT, ROW_FORMAT FROM "
@@ -195,6 +221,7 @@ def main(argv: List[str]) -> int:
         print(f"mysql-roundtrip: error: no MariaDB server: {e}",
               file=sys.stderr)
         return 2
+    start()
     artifacts = args.artifacts or os.path.join(
         os.environ.get("TMPDIR", "/tmp"), "mysql-roundtrip")
     os.makedirs(artifacts, exist_ok=True)
@@ -234,7 +261,7 @@ def main(argv: List[str]) -> int:
         else:
             same += 1
             print(f"SAME {label} ({counts})")
-    fresh()
+    fresh(create=False)
     print(f"mysql-roundtrip: {same + different + failed + skipped} files, "
           f"{same} identical, {different} different, {failed} failed, "
           f"{skipped} skipped")
