@@ -44,6 +44,7 @@
 #include "schemac/support/Context.h"
 #include "schemac/support/TimeReport.h"
 
+#include <map>
 #include <set>
 
 using namespace schemac;
@@ -533,16 +534,17 @@ private:
         Drop.TK == TargetKind::Table ? "create table" : "create view";
     std::vector<NameRef> Left;
     for (NameRef &N : Drop.Names) {
-      OpaqueObject *Kept = nullptr;
+      if (Drop.TK == TargetKind::Table)
+        IndexNames.erase(llvm::StringRef(N.Name.str()).lower());
+      auto Kept = KeptOpaque.end();
       if (!M.lookupRelation(N.Name))
-        for (OpaqueObject *O : M.getObjects<OpaqueObject>())
-          if (O->ObjectType == Kind && O->getName().Name == N.Name.Name &&
-              (N.Name.Schema.empty() || O->getName().Schema == N.Name.Schema))
-            Kept = O;
-      if (Kept)
-        M.remove(Kept);
-      else
+        Kept = KeptOpaque.find(keptKey(Kind, N.Name));
+      if (Kept != KeptOpaque.end()) {
+        M.remove(Kept->second);
+        KeptOpaque.erase(Kept);
+      } else {
         Left.push_back(std::move(N));
+      }
     }
     Drop.Names = std::move(Left);
     return Drop.Names.empty();
@@ -599,14 +601,13 @@ private:
     Table *T = M.lookupTable(I.Table);
     if (!T)
       return;
+    std::set<std::string> &Names =
+        IndexNames[llvm::StringRef(T->getName().str()).lower()];
     auto TakenInTable = [&](llvm::StringRef N) {
       for (const Constraint &K : T->Constraints)
         if (llvm::StringRef(K.Name).equals_insensitive(N))
           return true;
-      for (Index *Other : indexesOf(*T))
-        if (llvm::StringRef(mysqlName(*Other)).equals_insensitive(N))
-          return true;
-      return false;
+      return Names.count(N.lower()) != 0;
     };
     std::string Own = I.getName().Name;
     if (Own.empty()) {
@@ -630,6 +631,7 @@ private:
     }
     if (IRName != Own)
       setAttribute(I.Attributes, "mysql.name", Own);
+    Names.insert(llvm::StringRef(Own).lower());
     if (IRName == I.getName().Name)
       return;
     // Names are set when objects are made: the same index under its name.
@@ -670,9 +672,14 @@ private:
       T->Constraints.erase(T->Constraints.begin() + K);
       return applied();
     }
+    std::set<std::string> &Names =
+        IndexNames[llvm::StringRef(T->getName().str()).lower()];
     for (Index *I : indexesOf(*T)) {
       if (!llvm::StringRef(mysqlName(*I)).equals_insensitive(S.Name))
         continue;
+      Names.erase(llvm::StringRef(S.Name).lower());
+      if (S.OnIndex == Step::IndexOp::Rename)
+        Names.insert(llvm::StringRef(S.NewName).lower());
       if (S.OnIndex == Step::IndexOp::Rename) {
         if (findAttribute(I->Attributes, "mysql.name"))
           setAttribute(I->Attributes, "mysql.name", S.NewName);
@@ -793,8 +800,15 @@ private:
         Buffer.slice(S.Begin, S.End).str(), D.getName().str());
     if (S.Kind == StmtKind::AlterTable)
       O->Target = S.Name;
+    OpaqueObject *Raw = O.get();
+    std::string Key = keptKey(O->ObjectType, Name);
     OpaqueChange Keep(S.Loc, std::move(O));
-    Editor.apply(Keep);
+    if (Editor.apply(Keep).S == ApplyResult::Status::Applied && !Name.empty())
+      KeptOpaque[Key] = Raw;
+  }
+
+  static std::string keptKey(llvm::StringRef Kind, const QualifiedName &N) {
+    return Kind.str() + "\x1F" + llvm::StringRef(N.Name).lower();
   }
 
   Module &M;
@@ -806,6 +820,11 @@ private:
   SchemaEditor Editor;
   /// "table.index" of the indexes of dropped foreign keys.
   std::set<std::string> ForeignKeyIndexes;
+  /// The MySQL names of each table's indexes (lower case), by the table's
+  /// qualified name (lower case).
+  std::map<std::string, std::set<std::string>> IndexNames;
+  /// Tables and views kept opaque, by kind and name (keptKey).
+  std::map<std::string, OpaqueObject *> KeptOpaque;
 };
 
 } // namespace

@@ -492,6 +492,27 @@ ExprPtr MySQLLowering::Impl::defaultValue(P::DefaultValueContext *C,
       V = T.take_front(1).lower() + T.drop_front(2).drop_back().str();
     return std::make_unique<Literal>(Lc, Literal::LitKind::BitString, V);
   }
+  case L::INTEGER:
+  case L::NUMERIC:
+  case L::STRING:
+  case L::K_NULL:
+    // A lone literal (most defaults) needs no expression parser.
+    if (C->getStart() == C->getStop()) {
+      const sql::Token &T = sql::tokenOf(First);
+      Literal::LitKind K =
+          First->getType() == L::INTEGER   ? Literal::LitKind::Integer
+          : First->getType() == L::NUMERIC ? Literal::LitKind::Numeric
+          : First->getType() == L::STRING  ? Literal::LitKind::String
+                                           : Literal::LitKind::Null;
+      E = std::make_unique<Literal>(
+          Lc, K,
+          K == Literal::LitKind::String ? stringValue(In.Buffer, T)
+          : K == Literal::LitKind::Null ? std::string()
+                                        : text(First));
+      break;
+    }
+    E = exprTokens(index(C->getStart()), index(C->getStop()));
+    break;
   default:
     E = exprTokens(index(C->getStart()), index(C->getStop()));
     break;
