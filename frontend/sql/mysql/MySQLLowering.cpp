@@ -212,19 +212,6 @@ bool isFunctionKeyword(uint16_t Type) {
 // The fast query parser's view of MySQL
 //===----------------------------------------------------------------------===//
 
-/// -N is the literal -N (as DEFAULT -1 reads).
-ExprPtr negateLiteral(Location Loc, ExprPtr Operand) {
-  if (auto *Lit = llvm::dyn_cast<Literal>(Operand.get()))
-    if ((Lit->LK == Literal::LitKind::Integer ||
-         Lit->LK == Literal::LitKind::Numeric) &&
-        !llvm::StringRef(Lit->Value).startswith("-")) {
-      Lit->Value = "-" + Lit->Value;
-      Lit->Loc = Loc;
-      return Operand;
-    }
-  return std::make_unique<UnaryOp>(Loc, "-", std::move(Operand));
-}
-
 class MySQLFastParseHooks : public sql::FastParseHooks {
 public:
   MySQLFastParseHooks(const sql::StatementTokens &In, const SQLDialect &D)
@@ -319,7 +306,7 @@ public:
     }
   }
   ExprPtr negate(Location Loc, ExprPtr Operand) override {
-    return negateLiteral(Loc, std::move(Operand));
+    return sql::negateLiteral(Loc, std::move(Operand));
   }
 
 private:
