@@ -384,7 +384,16 @@ public:
                 const SQLDialect &D)
       : M(M), Diags(Diags), Buffer(Buffer), D(D),
         Names(createNameResolver(D.getName())),
-        Editor(M, Diags, *Names, Rules) {}
+        Editor(M, Diags, *Names, Rules) {
+    // What earlier inputs made (several inputs lower into one module).
+    for (OpaqueObject *O : M.getObjects<OpaqueObject>())
+      if (!O->getName().Name.empty() &&
+          (O->ObjectType == "create table" || O->ObjectType == "create view"))
+        KeptOpaque[keptKey(O->ObjectType, O->getName())] = O;
+    for (Index *I : M.getObjects<Index>())
+      IndexNames[llvm::StringRef(I->Table.str()).lower()].insert(
+          llvm::StringRef(mysqlName(*I)).lower());
+  }
 
   void apply(LoweredStatement &S) {
     for (Diagnostic &Diag : S.Diags)
