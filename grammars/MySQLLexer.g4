@@ -13,7 +13,7 @@
 // /* */ comments. Only the key words the grammar or the shared query parser
 // needs are tokens; every other word is an IDENT (MySQL's type names among
 // them). The tokens that are not reserved in MySQL are listed in the
-// nonReserved rule of MySQLParser.g4; unittests/Dialects/MySQLDialectTest.cpp
+// nonReserved rule of MySQLParser.g4; unittests/Frontend/MySQLScannerTest.cpp
 // checks that the scanner knows every K_ token.
 //
 //===----------------------------------------------------------------------===//
