@@ -40,6 +40,11 @@ from typing import Dict, List
 CORPORA: Dict[str, str] = {
     "sqlite": r"(Chinook_Sqlite\.sql|sqlite-sakila-schema\.sql|"
               r"sqlite/tables-generated\.sql)$",
+    # MySQL's: Chinook's two scripts and MediaWiki's tables-generated.sql
+    # (Sakila's triggers and routines run under DELIMITER, which this
+    # script's splitting does not follow).
+    "mysql": r"(Chinook_MySql(_AutoIncrementPKs)?\.sql|"
+             r"maintenance/tables-generated\.sql)$",
 }
 
 CREATE_RE = re.compile(
@@ -47,6 +52,10 @@ CREATE_RE = re.compile(
     r"(?:TABLE|INDEX|VIEW|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?"
     r"(?:/\*_\*/\s*)?[\"`\[]?([A-Za-z_][A-Za-z0-9_]*)", re.I)
 DATA_RE = re.compile(r"^\s*(INSERT|REPLACE|UPDATE|DELETE)\b", re.I)
+# Statements about the database rather than its schema (MySQL's CREATE and
+# DROP DATABASE, USE): left out too, as a copy would drop the last one's.
+DATABASE_RE = re.compile(r"^\s*((CREATE|DROP)\s+(DATABASE|SCHEMA)|USE)\b",
+                         re.I)
 
 
 def statements(text: str) -> List[str]:
@@ -64,6 +73,12 @@ def statements(text: str) -> List[str]:
     if "".join(cur).strip():
         out.append("".join(cur))
     return out
+
+
+def lead(statement: str) -> str:
+    """The statement from its first word (comments before it left out)."""
+    return re.sub(r"^(\s|--[^\n]*\n|/\*.*?\*/)*", "", statement,
+                  flags=re.S)
 
 
 def renamed(text: str, suffix: str) -> str:
@@ -85,8 +100,10 @@ def corpus(root: str, dialect: str) -> str:
             p = os.path.join(d, n)
             if rx.search(p):
                 text = open(p, encoding="utf-8", errors="replace").read()
-                text = "".join(s for s in statements(text) if not DATA_RE.match(
-                    re.sub(r"--[^\n]*\n", "", s)))
+                text = "".join(
+                    s for s in statements(text)
+                    if not DATA_RE.match(lead(s)) and
+                    not DATABASE_RE.match(lead(s)))
                 parts.append(renamed(text, f"_f{len(parts)}" if parts else ""))
     return "".join(parts)
 

@@ -19,7 +19,8 @@ DialectRules::DialectRules(llvm::StringRef Dialect, const Tables &T)
                                             : T.UnnamedColumn.str()),
       ImplicitSequenceName(T.ImplicitSequenceName),
       DynamicTyping(T.DynamicTyping),
-      ConstraintIndexesNamed(T.ConstraintIndexesNamed) {
+      ConstraintIndexesNamed(T.ConstraintIndexesNamed),
+      GeneratedReadsGenerated(T.GeneratedReadsGenerated) {
   for (const char *S : T.SystemSchemas)
     SystemSchemas.insert(S);
   for (const char *P : T.SystemSchemaPrefixes)

@@ -895,7 +895,7 @@ void ModuleVerifier::checkColumn(const Table &T, const Column &C) {
       if (!R || R->Star || R->Path.size() != 1)
         return;
       ColumnLookup Ref = lookupColumn(T, R->Path[0]);
-      if (Ref.Col && Ref.Col->generation())
+      if (Ref.Col && Ref.Col->generation() && !Rules.generatedReadsGenerated())
         report(R->Loc.isValid() ? R->Loc : L,
                DiagID::err_verify_generated_reference)
             << R->Path[0];

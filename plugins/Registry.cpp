@@ -15,6 +15,7 @@
 #include "schemac/frontend/introspect/mysql/MySQLIntrospector.h"
 #include "schemac/frontend/introspect/postgres/PostgresIntrospector.h"
 #include "schemac/frontend/introspect/sqlite/SQLiteIntrospector.h"
+#include "schemac/frontend/sql/mysql/MySQLFrontend.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 #include "schemac/frontend/sql/sqlite/SQLiteFrontend.h"
 
@@ -34,6 +35,7 @@ void schemac::registerAllBuiltins(Registry &R) {
   R.Frontends.claimExtension(".json", "json");
   registerPostgresFrontend(R.Frontends);
   registerSQLiteFrontend(R.Frontends);
+  registerMySQLFrontend(R.Frontends);
   registerIRBackends(R.Backends);
   registerPostgresDDLBackend(R.Backends);
   registerSQLiteDDLBackend(R.Backends);

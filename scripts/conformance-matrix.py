@@ -16,6 +16,9 @@ the target engine and compares the catalogs:
   sqlite   -> sqlite    scripts/sqlite-roundtrip.py --corpora --only-corpora
   sqlite   -> postgres  scripts/sqlite-source-oracle.py --corpora --only-corpora
   sqlite   -> mariadb   the same with --target mariadb
+  mysql    -> mariadb   scripts/mysql-roundtrip.py --corpora --only-corpora
+  mysql    -> postgres  scripts/mysql-source-oracle.py --corpora --only-corpora
+  mysql    -> sqlite    the same with --target sqlite
 
 A cell passes when its oracle compared at least one file and found no
 difference and no error; refusals (what the target cannot hold, said with
@@ -45,7 +48,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCES: Dict[str, str] = {
     "postgres": r"(postgres|pagila|migra|PostgreSql).*\.sql$",
     "sqlite": r"(?i)sqlite.*\.sql$",
-    "mysql": r"(mysql|MySql).*\.sql$",
+    "mysql": r"(mysql|MySql).*\.sql$|mediawiki/maintenance/tables-generated\.sql$",
     "sqlserver": r"(sql-?server|SqlServer|adventure|wide-world).*\.sql$",
     "oracle": r"(oracle|Oracle).*\.sql$",
 }
@@ -75,6 +78,18 @@ ORACLES = {
         r"(\d+) refused by schemac, (\d+) errors"),
     ("sqlite", "mariadb"): (
         ["sqlite-source-oracle.py", "--only-corpora", "--target", "mariadb"],
+        r"(\d+) compared on both engines, (\d+) identical, (\d+) different, "
+        r"(\d+) refused by schemac, (\d+) errors"),
+    ("mysql", "mariadb"): (
+        ["mysql-roundtrip.py", "--only-corpora"],
+        r"(\d+) files, (\d+) identical, (\d+) different, (\d+) failed, "
+        r"(\d+) skipped"),
+    ("mysql", "postgres"): (
+        ["mysql-source-oracle.py", "--only-corpora", "--target", "postgres"],
+        r"(\d+) compared on both engines, (\d+) identical, (\d+) different, "
+        r"(\d+) refused by schemac, (\d+) errors"),
+    ("mysql", "sqlite"): (
+        ["mysql-source-oracle.py", "--only-corpora", "--target", "sqlite"],
         r"(\d+) compared on both engines, (\d+) identical, (\d+) different, "
         r"(\d+) refused by schemac, (\d+) errors"),
 }
@@ -122,9 +137,9 @@ def run_oracle(args, source: str, target: str) -> Tuple[str, bool]:
     script, rx = ORACLES[(source, target)]
     cmd = [sys.executable, os.path.join(HERE, script[0])] + script[1:] + [
         "--corpora", args.corpora, "--schemac", args.schemac]
-    if script[0] != "sqlite-roundtrip.py":
+    if script[0] not in ("sqlite-roundtrip.py", "mysql-roundtrip.py"):
         cmd += ["--env-file", args.env_file]
-    if target == "mariadb" and args.mariadb_env:
+    if (target == "mariadb" or source == "mysql") and args.mariadb_env:
         cmd += ["--mariadb-env-file", args.mariadb_env]
     if script[0] == "pg-conformance.py":
         cmd = [sys.executable, os.path.join(HERE, script[0]), "--schemac",
@@ -138,6 +153,12 @@ def run_oracle(args, source: str, target: str) -> Tuple[str, bool]:
         files, same, failed, skipped = n
         ok = failed == 0 and same > 0
         return f"{same}/{files - skipped} identical" + (
+            f", {skipped} skipped" if skipped else ""), ok
+    if script[0] == "mysql-roundtrip.py":
+        files, same, diff, failed, skipped = n
+        ok = diff == 0 and failed == 0 and same > 0
+        return f"{same}/{files - skipped} identical" + (
+            f", {diff} different" if diff else "") + (
             f", {skipped} skipped" if skipped else ""), ok
     if script[0] == "pg-conformance.py":
         compared, same, diff, errors = n

@@ -5,6 +5,7 @@ Targets (built with clang: cmake -DSCHEMAC_BUILD_FUZZERS=ON, see
 unittests/*/*Fuzzer.cpp):
   postgres-frontend  the PostgreSQL frontend, the verifier and the DDL writer
   sqlite-frontend    the SQLite frontend, the verifier and the SQLite writer
+  mysql-frontend     the MySQL frontend, the verifier and the MySQL writer
   ir-parser          the textual IR and JSON IR readers
 
 Each run starts from
@@ -41,6 +42,7 @@ SPLIT = re.compile(r"^(?://|--) -----$", re.M)
 TARGETS = {
     "postgres-frontend": {"seeds": ["*.sql"], "dict": "sql"},
     "sqlite-frontend": {"seeds": ["sqlite/*.sql"], "dict": "sqlite"},
+    "mysql-frontend": {"seeds": ["mysql/*.sql"], "dict": "mysql"},
     "ir-parser": {"seeds": ["*.sir", "*.json"], "dict": "ir"},
 }
 
@@ -82,6 +84,19 @@ def sqlite_dictionary():
     return sorted(words) + SQL_TOKENS + ["[x]", "`x`", "X'00'", "?1", ":a"]
 
 
+def mysql_dictionary():
+    words = set()
+    lexer = (ROOT / "grammars/MySQLLexer.g4").read_text()
+    words.update(w.lower() for w in re.findall(r"^K_(\w+) :", lexer, re.M))
+    keywords = (ROOT / "dialects/mysql/MySQLKeywords.def").read_text()
+    words.update(re.findall(r'^MYSQL_KEYWORD\("(\w+)"', keywords, re.M))
+    types = (ROOT / "dialects/mysql/MySQLTypes.def").read_text()
+    words.update(re.findall(r'"([a-z][a-z0-9_ ]*)"', types))
+    return sorted(words) + SQL_TOKENS + [
+        "`x`", "#", "-- ", "/*!50001 ", "/*M!100100 ", "DELIMITER ;;\n",
+        ";;", "\\'", "@a", "@@b", "_utf8mb4'x'", "b'1'"]
+
+
 def ir_dictionary():
     words = set()
     for name in ["ObjectKinds.def", "ExprKinds.def", "RelKinds.def",
@@ -94,7 +109,7 @@ def ir_dictionary():
 
 def write_dictionary(kind, path):
     entries = {"sql": sql_dictionary, "sqlite": sqlite_dictionary,
-               "ir": ir_dictionary}[kind]()
+               "mysql": mysql_dictionary, "ir": ir_dictionary}[kind]()
     with open(path, "w") as out:
         for entry in entries:
             escaped = entry.replace("\\", "\\\\").replace('"', '\\"')

@@ -213,21 +213,22 @@ llvm::StringRef DDLWriter::firstUnwrittenConstraintField(const Constraint &C) {
                                  "initially_deferred",
                                  "not_valid",
                                  "comment",
-                                 "loc"});
+                                 "loc",
+                                 "attributes"});
 }
 
 llvm::StringRef DDLWriter::firstUnwrittenTableField(const Table &T) {
-  return firstUnwrittenField(T,
-                             {"persistence", "if_not_exists", "columns",
-                              "constraints", "access_method", "with",
-                              "tablespace", "name", "owner", "comment", "loc"});
+  return firstUnwrittenField(T, {"persistence", "if_not_exists", "columns",
+                                 "constraints", "access_method", "with",
+                                 "tablespace", "name", "owner", "comment",
+                                 "loc", "attributes"});
 }
 
 llvm::StringRef DDLWriter::firstUnwrittenColumnField(const Column &C) {
   return firstUnwrittenField(C, {"name", "type", "not_null", "explicit_null",
                                  "default", "identity", "loc", "generated",
                                  "collation", "storage", "compression",
-                                 "comment"});
+                                 "comment", "attributes"});
 }
 
 void DDLWriter::checkUnaryOp(const UnaryOp &U) {

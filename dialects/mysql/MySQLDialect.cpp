@@ -8,6 +8,8 @@
 
 #include "schemac/dialects/mysql/MySQLDialect.h"
 
+#include "llvm/ADT/STLExtras.h"
+
 #include <utility>
 #include <vector>
 
@@ -28,14 +30,41 @@ const EngineKeyword AllKeywords[] = {
 #include "MySQLKeywords.def"
 };
 
+/// Reserved words that also name built-in functions (IF(), LEFT(), ...):
+/// quoted as names, written bare as function names.
+const char *const FunctionWords[] = {"char",
+                                     "convert",
+                                     "current_date",
+                                     "current_time",
+                                     "current_timestamp",
+                                     "current_user",
+                                     "database",
+                                     "if",
+                                     "insert",
+                                     "left",
+                                     "localtime",
+                                     "localtimestamp",
+                                     "mod",
+                                     "repeat",
+                                     "replace",
+                                     "right",
+                                     "schema",
+                                     "utc_date",
+                                     "utc_time",
+                                     "utc_timestamp",
+                                     "values"};
+
 /// The reserved words of one engine (every one is quoted when it names
 /// something).
 std::vector<Keyword> keywordsOf(Engines E) {
   std::vector<Keyword> R;
   for (const EngineKeyword &K : AllKeywords)
     if (K.In == Engines::Both || K.In == E)
-      R.push_back({K.Word, KeywordCategory::Reserved, /*BareLabel=*/false,
-                   /*Token=*/true});
+      R.push_back({K.Word,
+                   llvm::is_contained(FunctionWords, llvm::StringRef(K.Word))
+                       ? KeywordCategory::TypeFuncName
+                       : KeywordCategory::Reserved,
+                   /*BareLabel=*/false, /*Token=*/true});
   return R;
 }
 
@@ -152,6 +181,9 @@ SQLDialect::Description describeMySQL() {
   D.OperatorFunctions = OperatorFunctions;
   D.Rules.SystemSchemas = SystemSchemas;
   D.Rules.UnnamedColumn = "";
+  // Key names are a table's own (an index of a table), not the schema's.
+  D.Rules.ConstraintIndexesNamed = false;
+  D.Rules.GeneratedReadsGenerated = true;
   D.Naming = &NamingScheme::getMySQL();
   return D;
 }

@@ -29,6 +29,7 @@
 
 #include "antlr4-runtime.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <memory>
@@ -156,6 +157,43 @@ private:
   unsigned NumLLFallbacks = 0;
   /// The last parse threw: its contexts must be destroyed.
   bool Failed = false;
+};
+
+/// The grammar rule statements of one kind are parsed with: its index and
+/// the generated function that enters it.
+template <typename ParserT> struct StatementRule {
+  size_t Index;
+  antlr4::ParserRuleContext *(*Enter)(ParserT &);
+};
+
+/// A frontend's per-thread parser: statements of kind K (a frontend's
+/// statement kind enum, its parsed kinds first) are parsed with Rules[K].
+/// The driver is made at the first statement.
+template <typename ParserT> class StatementParseDriver {
+public:
+  StatementParseDriver(llvm::ArrayRef<StatementRule<ParserT>> Rules,
+                       AntlrGrammarInfo (*Info)())
+      : Rules(Rules), Info(Info) {}
+
+  antlr4::ParserRuleContext *parse(unsigned Kind, const StatementTokens &In,
+                                   std::vector<Diagnostic> &Diags) {
+    if (!Driver)
+      Driver = std::make_unique<AntlrParseDriver>(
+          [](antlr4::TokenStream *S) -> std::unique_ptr<AntlrParserBase> {
+            return std::make_unique<ParserT>(S);
+          },
+          Info());
+    const StatementRule<ParserT> &R = Rules[Kind];
+    auto &Parser = static_cast<ParserT &>(Driver->getParser());
+    return Driver->parse(
+        R.Index, [&] { return R.Enter(Parser); }, In, Diags);
+  }
+  void release() { Driver->release(); }
+
+private:
+  llvm::ArrayRef<StatementRule<ParserT>> Rules;
+  AntlrGrammarInfo (*Info)();
+  std::unique_ptr<AntlrParseDriver> Driver;
 };
 
 } // namespace sql

@@ -24,6 +24,18 @@ using namespace schemac::sql;
 
 FastParseHooks::~FastParseHooks() = default;
 
+ExprPtr sql::negateLiteral(Location Loc, ExprPtr Operand) {
+  if (auto *Lit = llvm::dyn_cast<Literal>(Operand.get()))
+    if ((Lit->LK == Literal::LitKind::Integer ||
+         Lit->LK == Literal::LitKind::Numeric) &&
+        !llvm::StringRef(Lit->Value).startswith("-")) {
+      Lit->Value = "-" + Lit->Value;
+      Lit->Loc = Loc;
+      return Operand;
+    }
+  return std::make_unique<UnaryOp>(Loc, "-", std::move(Operand));
+}
+
 namespace {
 
 Precedence next(Precedence P) {

@@ -100,6 +100,10 @@ public:
   virtual ExprPtr negate(Location L, ExprPtr Operand) = 0;
 };
 
+/// -N as the literal -N where the operand is a number literal (as DEFAULT
+/// -1 reads in SQLite and MySQL), else the unary minus.
+ExprPtr negateLiteral(Location Loc, ExprPtr Operand);
+
 class FastQueryParser {
   static constexpr Token EofToken{0xFFFF, 0, 0, 0, 0};
   static constexpr TokInfo EofInfo{TokClass::Eof};

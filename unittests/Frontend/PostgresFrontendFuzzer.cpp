@@ -5,7 +5,9 @@
 // splitter, classifier, fast parser, ANTLR parser, lowering, schema editor),
 // the verifier and the PostgreSQL DDL writer. Built with
 // SCHEMAC_FUZZ_SQLITE, the same for a SQLite file, its frontend and the
-// SQLite DDL writer (sqlite-frontend-fuzzer). Nothing may crash, hang or
+// SQLite DDL writer (sqlite-frontend-fuzzer), and with SCHEMAC_FUZZ_MYSQL
+// for a MySQL file, its frontend and the MySQL DDL writer
+// (mysql-frontend-fuzzer). Nothing may crash, hang or
 // leak, and two properties must hold for every module the frontend accepts:
 //   - its textual IR reads back, and prints the same again (the frontend
 //     never builds what the IR reader refuses, e.g. nesting past the limit);
@@ -21,8 +23,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "schemac/backends/Backend.h"
+#include "schemac/backends/ddl/mysql/MySQLDDLBackend.h"
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/backends/ddl/sqlite/SQLiteDDLBackend.h"
+#include "schemac/dialects/mysql/MySQLDialect.h"
+#include "schemac/frontend/sql/mysql/MySQLFrontend.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 #include "schemac/frontend/sql/sqlite/SQLiteFrontend.h"
 #include "schemac/ir/IRParser.h"
@@ -45,6 +50,13 @@ namespace {
 #ifdef SCHEMAC_FUZZ_SQLITE
 using FuzzedFrontend = SQLiteFrontend;
 using FuzzedBackend = SQLiteDDLBackend;
+#elif defined(SCHEMAC_FUZZ_MYSQL)
+struct FuzzedFrontend : MySQLFrontend {
+  FuzzedFrontend() : MySQLFrontend(/*MariaDB=*/false) {}
+};
+struct FuzzedBackend : MySQLDDLBackend {
+  FuzzedBackend() : MySQLDDLBackend(getMySQLDialect()) {}
+};
 #else
 using FuzzedFrontend = PostgresFrontend;
 using FuzzedBackend = PostgresDDLBackend;

@@ -142,6 +142,19 @@ private:
   void writeForeignKey(const Table &T, unsigned I) override;
   void writeSequenceOwner(const Sequence &S) override;
   void writeAttachPartition(const Table &T) override;
+  void writeOpaque(const OpaqueObject &O) override;
+
+  // The options of MySQL and MariaDB that the IR keeps as dialect
+  // attributes ("mysql.<option>"), written back when the module was read
+  // from MySQL or MariaDB (another dialect's module has none).
+  bool fromMySQL() const {
+    return M.Dialect == "mysql" || M.Dialect == "mariadb";
+  }
+  const std::string *attr(const DialectAttributes &A,
+                          llvm::StringRef Option) const {
+    return fromMySQL() ? findAttribute(A, ("mysql." + Option).str()) : nullptr;
+  }
+  void tableOptions(const Table &T);
 
   // Types.
   /// How a column type is written.
@@ -360,7 +373,7 @@ void MySQLDDLWriter::writeSequence(const Sequence &S) {
   if (llvm::StringRef Field = firstUnwrittenField(
           S, {"persistence", "if_not_exists", "options", "owned_by_table",
               "owned_by_column", "owned_by_none", "name", "owner", "comment",
-              "loc"});
+              "loc", "attributes"});
       !Field.empty())
     unsupported("the sequence attribute '" + fieldWords(Field) + "'");
   if (S.Persist == Sequence::Persistence::Unlogged)
@@ -506,6 +519,18 @@ MySQLDDLWriter::TypeChoice MySQLDDLWriter::chooseType(const DataType &T,
                  " has no arrays; values are PostgreSQL's array text";
     if (InKey)
       KeyText("varchar");
+    return R;
+  }
+  // A type read from MySQL or MariaDB is written as it was.
+  if (fromMySQL() && !T.Spelling.empty() && !T.isArray() &&
+      T.Kind != TypeKind::UserDefined) {
+    R.Spelling = T.Spelling.str();
+    R.Blob = T.Kind == TypeKind::Text || T.Kind == TypeKind::Binary ||
+             T.Kind == TypeKind::Json;
+    llvm::StringRef W = llvm::StringRef(R.Spelling).ltrim();
+    if (T.Kind == TypeKind::Binary && (W.startswith_insensitive("binary") ||
+                                       W.startswith_insensitive("varbinary")))
+      R.Blob = false;
     return R;
   }
   if (const EnumType *E = enumOf(T)) {
@@ -785,7 +810,9 @@ void MySQLDDLWriter::checkExpr(const Expr &E) {
     if (C.Over && (C.Over->Mode == WindowSpec::FrameMode::Groups ||
                    C.Over->Exclude != WindowSpec::Exclusion::None))
       unsupported("a GROUPS or EXCLUDE window frame");
-    checkBuiltinCall(C, mysql::findFunction(Name));
+    // A call read from MySQL or MariaDB is the target's own function.
+    if (!fromMySQL())
+      checkBuiltinCall(C, mysql::findFunction(Name));
     return;
   }
   case Expr::Kind::Cast: {
@@ -879,6 +906,12 @@ void MySQLDDLWriter::columnDefault(const Table &T, const Column &C,
   }
   bool Array = C.Type.isArray();
   TypeKind K = C.Type.Kind;
+  if (fromMySQL() && clockKind(D)) {
+    // As MySQL or MariaDB had it, with its precision.
+    Out += " DEFAULT ";
+    expr(*D);
+    return;
+  }
   if (char Clock = clockKind(D); Clock && !Array) {
     unsigned P = secondPrecision(C.Type);
     if (Clock == 'T' &&
@@ -962,6 +995,13 @@ void MySQLDDLWriter::column(const Table &T, const Column &C,
   if (!Ty.LossKey.empty())
     lossy(Ty.LossKey, C.Loc, Where, Ty.LossWhat, Ty.LossNote);
   Out += Ty.Spelling;
+  const DialectAttributes &A = C.attributes();
+  if (const std::string *Cs = attr(A, "charset"))
+    Out += " CHARACTER SET " + *Cs;
+  if (const std::string *Co = attr(A, "collate"))
+    Out += " COLLATE " + *Co;
+  if (attr(A, "binary"))
+    Out += " BINARY";
   if (!C.collation().empty()) {
     // The table's binary collation compares as PostgreSQL's "C" does.
     llvm::StringRef Coll = C.collation().Name;
@@ -1008,6 +1048,16 @@ void MySQLDDLWriter::column(const Table &T, const Column &C,
   } else if (!C.generation()) {
     columnDefault(T, C, Ty);
   }
+  if (const std::string *U = attr(A, "on_update"))
+    Out += " ON UPDATE " + *U;
+  if (attr(A, "invisible"))
+    Out += " INVISIBLE";
+  // SRID is MySQL's (8.0.3); MariaDB has none.
+  for (const char *Option : {"column_format", "storage", "srid"})
+    if (const std::string *V = attr(A, Option);
+        V &&
+        !(Option == llvm::StringRef("srid") && Target.getName() == "mariadb"))
+      Out += " " + llvm::StringRef(Option).upper() + " " + *V;
   if (C.comment()) {
     Out += " COMMENT ";
     comment(*C.comment(), MaxColumnComment, "a column comment");
@@ -1041,7 +1091,16 @@ void MySQLDDLWriter::constraint(const Table &T, const Constraint &C) {
   case Constraint::Kind::PrimaryKey:
   case Constraint::Kind::Unique:
     Out += C.K == Constraint::Kind::PrimaryKey ? "PRIMARY KEY " : "UNIQUE ";
-    Columns(C.Columns);
+    if (const std::string *Parts = attr(C.Attributes, "key_parts"))
+      Out += *Parts;
+    else
+      Columns(C.Columns);
+    if (const std::string *U = attr(C.Attributes, "using"))
+      Out += " USING " + *U;
+    if (const std::string *Cm = attr(C.Attributes, "comment")) {
+      Out += " COMMENT ";
+      comment(*Cm, MaxColumnComment, "a key comment");
+    }
     return;
   case Constraint::Kind::Check:
     Out += "CHECK (";
@@ -1072,7 +1131,13 @@ void MySQLDDLWriter::constraint(const Table &T, const Constraint &C) {
       unsupported("ON UPDATE or ON DELETE SET DEFAULT (InnoDB has none)");
     if (!C.OnDeleteColumns.empty())
       unsupported("ON DELETE SET NULL or SET DEFAULT of some columns");
-    foreignKeyActions(C);
+    // ON DELETE first: MariaDB's ALTER TABLE ... ADD FOREIGN KEY reads
+    // ON UPDATE CASCADE ON DELETE RESTRICT as ... ON DELETE NO ACTION (its
+    // information_schema says so); SHOW CREATE TABLE writes this order.
+    if (C.OnDelete != ForeignKeyAction::Unspecified)
+      Out += (" ON DELETE " + getForeignKeyActionName(C.OnDelete)).str();
+    if (C.OnUpdate != ForeignKeyAction::Unspecified)
+      Out += (" ON UPDATE " + getForeignKeyActionName(C.OnUpdate)).str();
     return;
   case Constraint::Kind::Exclusion:
     unsupported("an exclusion constraint");
@@ -1165,8 +1230,12 @@ void MySQLDDLWriter::writeTable(const Table &T) {
   if (First)
     unsupported("a table without columns");
   Out += First ? ")" : "\n)";
-  Out += " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=";
-  Out += Facts.BinaryCollation;
+  if (fromMySQL()) {
+    tableOptions(T);
+  } else {
+    Out += " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=";
+    Out += Facts.BinaryCollation;
+  }
   if (Start)
     Out += " AUTO_INCREMENT=" + std::to_string(*Start);
   if (T.Comment) {
@@ -1174,6 +1243,65 @@ void MySQLDDLWriter::writeTable(const Table &T) {
     comment(*T.Comment, MaxTableComment, "a table comment");
   }
   Out += ';';
+}
+
+void MySQLDDLWriter::tableOptions(const Table &T) {
+  // As the script had them (the server's defaults where it had none).
+  const DialectAttributes &A = T.Attributes;
+  if (const std::string *E = attr(A, "engine"))
+    Out += " ENGINE=" + *E;
+  if (const std::string *Cs = attr(A, "charset"))
+    Out += " DEFAULT CHARSET=" + *Cs;
+  if (const std::string *Co = attr(A, "collate"))
+    Out += " COLLATE=" + *Co;
+  // Options whose values are strings.
+  static const char *const Quoted[] = {
+      "connection",       "password",
+      "compression",      "encryption",
+      "data_directory",   "index_directory",
+      "engine_attribute", "secondary_engine_attribute"};
+  for (const auto &[Key, Value] : A) {
+    llvm::StringRef Option(Key);
+    if (!Option.consume_front("mysql."))
+      continue;
+    if (Option == "engine" || Option == "charset" || Option == "collate" ||
+        Option == "auto_increment" || Option == "partition")
+      continue;
+    std::string Words = Option.upper();
+    if (Option == "data_directory" || Option == "index_directory")
+      Words = Option == "data_directory" ? "DATA DIRECTORY" : "INDEX DIRECTORY";
+    Out += " " + Words + "=";
+    if (llvm::is_contained(Quoted, Option))
+      B.appendStringLiteral(Out, Value);
+    else if (Option == "union")
+      Out += "(" + Value + ")";
+    else
+      Out += Value;
+  }
+  if (const std::string *Part = attr(A, "partition"))
+    Out += "\n" + *Part;
+}
+
+void MySQLDDLWriter::writeOpaque(const OpaqueObject &O) {
+  // MySQL's and MariaDB's statements are each other's; a body with ';' in
+  // it (a trigger, a routine, an event) runs under another delimiter.
+  bool Family = (O.Dialect == "mysql" || O.Dialect == "mariadb") &&
+                O.Dialect != Target.getName();
+  if (!Family && O.Dialect != Target.getName()) {
+    DDLWriter::writeOpaque(O);
+    return;
+  }
+  llvm::StringRef Text = llvm::StringRef(O.Text).rtrim(" \t\n\r");
+  bool Body = Text.drop_back(Text.endswith(";") ? 1 : 0).contains(';');
+  if (!Body) {
+    statement() += Text;
+    if (!Text.endswith(";"))
+      Out += ';';
+    return;
+  }
+  statement() += "DELIMITER ;;\n";
+  Out += Text;
+  Out += " ;;\nDELIMITER ;";
 }
 
 void MySQLDDLWriter::writeForeignKey(const Table &T, unsigned I) {
@@ -1189,16 +1317,21 @@ void MySQLDDLWriter::writeForeignKey(const Table &T, unsigned I) {
 //===----------------------------------------------------------------------===//
 
 void MySQLDDLWriter::writeView(const View &V) {
-  if (llvm::StringRef Field =
-          firstUnwrittenField(V, {"or_replace", "if_not_exists", "column_names",
-                                  "query", "name", "owner", "loc"});
+  if (llvm::StringRef Field = firstUnwrittenField(
+          V, {"or_replace", "if_not_exists", "column_names", "query", "name",
+              "owner", "loc", "attributes"});
       !Field.empty())
     unsupported("the view attribute '" + fieldWords(Field) + "'");
   if (V.Comment || !V.ColumnComments.empty())
     unsupported("a comment on a view");
   checkExpressions(V);
   // OR REPLACE means nothing in a script that creates each view once.
-  statement() += "CREATE VIEW ";
+  statement() += "CREATE ";
+  if (const std::string *Alg = attr(V.Attributes, "algorithm"))
+    Out += "ALGORITHM=" + *Alg + " ";
+  if (const std::string *Sec = attr(V.Attributes, "sql_security"))
+    Out += "SQL SECURITY " + *Sec + " ";
+  Out += "VIEW ";
   ifNotExists(V, V.IfNotExists);
   objectName(V.getName());
   // MySQL names a column computed without an alias by the expression's
@@ -1230,7 +1363,7 @@ void MySQLDDLWriter::writeIndex(const Index &I) {
   if (llvm::StringRef Field = firstUnwrittenField(
           I, {"table", "generated_name", "unique", "concurrently",
               "if_not_exists", "only", "method", "elements", "with",
-              "tablespace", "name", "owner", "comment", "loc"});
+              "tablespace", "name", "owner", "comment", "loc", "attributes"});
       !Field.empty())
     unsupported("the index attribute '" + fieldWords(Field) + "'");
   checkExpressions(I);
@@ -1241,41 +1374,59 @@ void MySQLDDLWriter::writeIndex(const Index &I) {
     lossy("storage", I.Loc, describe(I), "storage parameters or a tablespace",
           "not written: InnoDB has no storage parameters or tablespaces of "
           "PostgreSQL's kind");
-  statement() += I.Unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
+  const std::string *Kind = attr(I.Attributes, "kind");
+  statement() += I.Unique ? "CREATE UNIQUE INDEX "
+                 : Kind   ? "CREATE " + *Kind + " INDEX "
+                          : "CREATE INDEX ";
   ifNotExists(I, I.IfNotExists);
   // Indexes must be named: an unnamed one gets the name PostgreSQL gives
-  // it.
-  if (I.isNamed())
+  // it. MySQL's index names are a table's own: the IR renames one whose
+  // name the schema has, and keeps the table's as mysql.name.
+  if (const std::string *Own = attr(I.Attributes, "name"))
+    newName(*Own, I.Loc);
+  else if (I.isNamed())
     newName(I.getName().Name, I.Loc);
   else
     newName(postgresIndexName(I), I.Loc);
   Out += " ON ";
   objectName(I.Table);
-  Out += " (";
-  for (size_t K = 0; K != I.Elements.size(); ++K) {
-    const IndexElement &E = I.Elements[K];
-    if (K)
-      Out += ", ";
-    if (E.isExpression()) {
-      if (!Facts.ExpressionIndexes)
-        unsupported("an index on an expression");
-      // A functional key part is parenthesized.
-      Out += '(';
-      expr(*E.Expression);
-      Out += ')';
-    } else {
-      ident(E.Column);
+  Out += " ";
+  if (const std::string *Parts = attr(I.Attributes, "key_parts")) {
+    // Prefix lengths, as written.
+    Out += *Parts;
+  } else {
+    Out += "(";
+    for (size_t K = 0; K != I.Elements.size(); ++K) {
+      const IndexElement &E = I.Elements[K];
+      if (K)
+        Out += ", ";
+      if (E.isExpression()) {
+        if (!Facts.ExpressionIndexes)
+          unsupported("an index on an expression");
+        // A functional key part is parenthesized.
+        Out += '(';
+        expr(*E.Expression);
+        Out += ')';
+      } else {
+        ident(E.Column);
+      }
+      if (!E.collation().empty())
+        unsupported("the collation '" + E.collation().str() + "' in an index");
+      if (!E.opClass().empty())
+        unsupported("an operator class");
+      if (E.Direction == SortDirection::Desc)
+        Out += " DESC";
+      if (E.Nulls != NullsOrder::Default)
+        unsupported("NULLS FIRST or NULLS LAST in an index");
     }
-    if (!E.collation().empty())
-      unsupported("the collation '" + E.collation().str() + "' in an index");
-    if (!E.opClass().empty())
-      unsupported("an operator class");
-    if (E.Direction == SortDirection::Desc)
-      Out += " DESC";
-    if (E.Nulls != NullsOrder::Default)
-      unsupported("NULLS FIRST or NULLS LAST in an index");
+    Out += ')';
   }
-  Out += ')';
+  if (const std::string *U = attr(I.Attributes, "using"))
+    Out += " USING " + *U;
+  if (const std::string *P = attr(I.Attributes, "with_parser"))
+    Out += " WITH PARSER " + *P;
+  if (attr(I.Attributes, "invisible"))
+    Out += Target.getName() == "mariadb" ? " IGNORED" : " INVISIBLE";
   if (I.Where)
     unsupported("a partial index (WHERE)");
   if (I.Comment) {

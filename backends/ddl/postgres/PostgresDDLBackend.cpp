@@ -10,9 +10,11 @@
 
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/backends/ddl/DDLWriter.h"
+#include "schemac/dialects/mysql/MySQLDialect.h"
 #include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/ir/DependencyGraph.h"
 #include "schemac/ir/Module.h"
+#include "schemac/ir/Walk.h"
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -29,7 +31,8 @@ public:
   PostgresDDLWriter(const Module &M, llvm::raw_ostream &OS,
                     DiagnosticEngine &Diags)
       : DDLWriter(M, OS, Diags, getPostgresDialect()),
-        FromSQLite(M.Dialect == "sqlite") {}
+        FromSQLite(M.Dialect == "sqlite"),
+        FromMySQL(M.Dialect == "mysql" || M.Dialect == "mariadb") {}
 
 private:
   // Hooks: the blocks.
@@ -62,6 +65,12 @@ private:
   /// The module was read from SQLite (types and generated columns
   /// PostgreSQL says otherwise).
   bool FromSQLite;
+  /// A module read from MySQL or MariaDB calls their functions: only those
+  /// that mean what PostgreSQL's of the same name mean
+  /// (dialects/mysql/MySQLFunctions.def) are written.
+  bool FromMySQL;
+  void checkMySQLCalls(const Expr *E);
+  void checkMySQLCalls(const Rel *R);
   /// For the table being written: the column index of each constraint
   /// written in its column's definition, else -1.
   std::vector<int> ColumnOf;
@@ -457,8 +466,9 @@ void PostgresDDLWriter::column(const Table &T, unsigned Index,
     Out += " GENERATED ALWAYS AS (";
     expr(*C.generation()->Expression);
     bool Virtual = C.generation()->Virtual;
-    if (Virtual && FromSQLite) {
-      // SQLite's default kind; PostgreSQL before 18 stores every one.
+    if (Virtual && (FromSQLite || FromMySQL)) {
+      // SQLite's default kind (and MySQL's); PostgreSQL before 18 stores
+      // every one.
       Virtual = false;
       lossy("virtual generated", C.Loc,
             "column '" + C.Name + "' of " + describe(T),
@@ -519,8 +529,36 @@ void PostgresDDLWriter::partitionBound(const PartitionBound &Bd) {
   }
 }
 
+void PostgresDDLWriter::checkMySQLCalls(const Expr *E) {
+  if (!FromMySQL || !E)
+    return;
+  walk(
+      *E,
+      [&](const Expr &X) {
+        const auto *F = dyn_cast<FuncCall>(&X);
+        if (F && F->Form == FuncCall::Syntax::Normal && F->Name.size() == 1 &&
+            !mysql::findFunction(llvm::StringRef(F->Name[0]).lower()))
+          B.markUnsupported("the MySQL function '" + F->Name[0] + "'");
+      },
+      [&](const Rel &) {});
+}
+
+void PostgresDDLWriter::checkMySQLCalls(const Rel *R) {
+  if (!FromMySQL || !R)
+    return;
+  walk(
+      *R, [&](const Expr &X) { checkMySQLCalls(&X); }, [&](const Rel &) {});
+}
+
 void PostgresDDLWriter::writeTable(const Table &T) {
   statement() += "CREATE ";
+  for (const Column &C : T.Columns) {
+    checkMySQLCalls(C.Default.get());
+    if (C.generation())
+      checkMySQLCalls(C.generation()->Expression.get());
+  }
+  for (const Constraint &K : T.Constraints)
+    checkMySQLCalls(K.Check.get());
   if (T.Persist == Table::Persistence::Temporary)
     Out += "TEMPORARY ";
   else if (T.Persist == Table::Persistence::Unlogged)
@@ -698,6 +736,7 @@ void PostgresDDLWriter::writeAttachPartition(const Table &T) {
 
 void PostgresDDLWriter::writeView(const View &V) {
   statement() += "CREATE ";
+  checkMySQLCalls(V.Query.get());
   if (V.OrReplace)
     Out += "OR REPLACE ";
   if (V.Temporary)

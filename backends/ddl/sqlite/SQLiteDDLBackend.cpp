@@ -575,7 +575,7 @@ void SQLiteDDLWriter::writeForeignKey(const Table &T, unsigned I) {
 void SQLiteDDLWriter::writeView(const View &V) {
   if (llvm::StringRef Field = firstUnwrittenField(
           V, {"or_replace", "temporary", "if_not_exists", "column_names",
-              "query", "name", "owner", "comment", "loc"});
+              "query", "name", "owner", "comment", "loc", "attributes"});
       !Field.empty())
     unsupported("the view attribute '" + fieldWords(Field) + "'");
   checkExpressions(V);
@@ -631,7 +631,7 @@ void SQLiteDDLWriter::writeIndex(const Index &I) {
   if (llvm::StringRef Field = firstUnwrittenField(
           I, {"table", "generated_name", "unique", "concurrently",
               "if_not_exists", "only", "method", "elements", "where", "with",
-              "tablespace", "name", "owner", "comment", "loc"});
+              "tablespace", "name", "owner", "comment", "loc", "attributes"});
       !Field.empty())
     unsupported("the index attribute '" + fieldWords(Field) + "'");
   checkExpressions(I);

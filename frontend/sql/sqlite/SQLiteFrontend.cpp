@@ -22,6 +22,7 @@
 #include "SQLiteVocabulary.h"
 
 #include "AntlrParseDriver.h"
+#include "StatementTokenReader.h"
 
 #include "schemac/dialects/StatementPattern.h"
 #include "schemac/dialects/sqlite/SQLiteDialect.h"
@@ -112,18 +113,13 @@ const sql::StatementClassifier &getClassifier() {
 // Parsing
 //===----------------------------------------------------------------------===//
 
-struct Rule {
-  size_t Index;
-  antlr4::ParserRuleContext *(*Enter)(P &);
-};
-
 #define SQLITE_RULE(Name, Ctx)                                                 \
   {                                                                            \
     P::Rule##Ctx,                                                              \
         [](P &Parser) -> antlr4::ParserRuleContext * { return Parser.Name(); } \
   }
 /// In StmtKind order.
-const Rule Rules[] = {
+const sql::StatementRule<P> ParsedRules[] = {
     SQLITE_RULE(createTableStmt, CreateTableStmt),
     SQLITE_RULE(createIndexStmt, CreateIndexStmt),
     SQLITE_RULE(createViewStmt, CreateViewStmt),
@@ -157,77 +153,27 @@ sql::AntlrGrammarInfo grammarInfo() {
   return G;
 }
 
-class ParseDriver {
+class ParseDriver : public sql::StatementParseDriver<P> {
 public:
-  antlr4::ParserRuleContext *parse(StmtKind K, const sql::StatementTokens &In,
-                                   std::vector<Diagnostic> &Diags) {
-    if (!Driver)
-      Driver = std::make_unique<sql::AntlrParseDriver>(
-          [](antlr4::TokenStream *S) -> std::unique_ptr<sql::AntlrParserBase> {
-            return std::make_unique<P>(S);
-          },
-          grammarInfo());
-    const Rule &R = Rules[static_cast<unsigned>(K)];
-    auto &Parser = static_cast<P &>(Driver->getParser());
-    return Driver->parse(
-        R.Index, [&] { return R.Enter(Parser); }, In, Diags);
-  }
-  void release() { Driver->release(); }
-
-private:
-  std::unique_ptr<sql::AntlrParseDriver> Driver;
+  ParseDriver() : StatementParseDriver(ParsedRules, grammarInfo) {}
 };
 
 //===----------------------------------------------------------------------===//
 // Statements kept opaque
 //===----------------------------------------------------------------------===//
 
-class TokenReader {
-public:
-  explicit TokenReader(const sql::StatementTokens &In) : In(In) {}
-
-  bool isName(unsigned I) const {
-    if (I >= In.N)
-      return false;
-    uint16_t T = In.Toks[I].Type;
-    return T == L::IDENT || T == L::QUOTED_IDENT || T == L::STRING ||
-           isKeywordToken(T);
-  }
-  bool word(unsigned I, llvm::StringRef W) const {
-    return I < In.N && In.Buffer.slice(In.Toks[I].Begin, In.Toks[I].End)
-                           .equals_insensitive(W);
-  }
-  /// name ['.' name] at I; advances I.
-  bool readName(unsigned &I, QualifiedName &N, Location &Loc) const {
-    if (!isName(I))
-      return false;
-    Loc = Location(In.File, In.Toks[I].Line, In.Toks[I].Col);
-    std::string First = identifierValue(In.Buffer, In.Toks[I]);
-    ++I;
-    if (I + 1 < In.N && In.Toks[I].Type == L::DOT && isName(I + 1)) {
-      N = QualifiedName(First, identifierValue(In.Buffer, In.Toks[I + 1]));
-      I += 2;
-    } else {
-      N = QualifiedName(First);
-    }
-    return true;
-  }
-  unsigned find(unsigned From, llvm::StringRef W) const {
-    for (unsigned I = From; I < In.N; ++I)
-      if (word(I, W))
-        return I;
-    return In.N;
-  }
-
-private:
-  const sql::StatementTokens &In;
-};
+/// Names read from tokens: identifiers, quoted ones, strings (SQLite names
+/// tables by strings too) and key words.
+bool isNameToken(uint16_t T) {
+  return T == L::IDENT || T == L::QUOTED_IDENT || T == L::STRING ||
+         isKeywordToken(T);
+}
 
 void lowerOpaque(const sql::StatementTokens &In,
                  const sql::StatementClassifier::Match &C, unsigned Matched,
                  LoweredStatement &Out) {
   using namespace opaque;
-  TokenReader R(In);
+  sql::StatementTokenReader R(In, isNameToken, identifierValue, L::DOT);
   QualifiedName Name, Target;
   Location NameLoc = Out.Loc, TargetLoc = Out.Loc;
   unsigned I = Matched;
@@ -323,7 +269,7 @@ void lowerStatement(llvm::StringRef Buffer, uint32_t File, const Batch &B,
   antlr4::ParserRuleContext *Root;
   {
     TimePhaseScope T(TimePhase::Parse);
-    Root = Driver.parse(Out.Kind, In, Out.Diags);
+    Root = Driver.parse(static_cast<unsigned>(Out.Kind), In, Out.Diags);
   }
   if (!Root) {
     Out.Failed = true;

@@ -173,21 +173,8 @@ private:
   const sql::StatementTokens &In;
 };
 
-/// -N is the literal -N, as in SQLite (and as DEFAULT -1 reads).
-ExprPtr negateLiteral(Location Loc, ExprPtr Operand) {
-  if (auto *Lit = llvm::dyn_cast<Literal>(Operand.get()))
-    if ((Lit->LK == Literal::LitKind::Integer ||
-         Lit->LK == Literal::LitKind::Numeric) &&
-        !llvm::StringRef(Lit->Value).startswith("-")) {
-      Lit->Value = "-" + Lit->Value;
-      Lit->Loc = Loc;
-      return Operand;
-    }
-  return std::make_unique<UnaryOp>(Loc, "-", std::move(Operand));
-}
-
 ExprPtr SQLiteFastParseHooks::negate(Location Loc, ExprPtr Operand) {
-  return negateLiteral(Loc, std::move(Operand));
+  return sql::negateLiteral(Loc, std::move(Operand));
 }
 
 /// SQLite's LIKE ignores the case of ASCII letters: its neutral meaning is
@@ -346,7 +333,7 @@ ExprPtr SQLiteLowering::Impl::defaultValue(P::DefaultValueContext *C) {
       C->INTEGER() ? Literal::LitKind::Integer : Literal::LitKind::Numeric,
       text(Num));
   if (C->getStart()->getType() == L::MINUS)
-    return negateLiteral(loc(C), std::move(N));
+    return sql::negateLiteral(loc(C), std::move(N));
   // DEFAULT +1 keeps its sign, as SQLite's catalog does.
   if (C->getStart()->getType() == L::PLUS)
     return std::make_unique<UnaryOp>(loc(C), "+", std::move(N));
@@ -806,7 +793,7 @@ ExprPtr SQLiteLowering::Impl::expr(P::ExprContext *C) {
   if (auto *X = dynamic_cast<P::EUnaryContext *>(C)) {
     ExprPtr Operand = expr(X->expr());
     if (X->op->getType() == L::MINUS)
-      return negateLiteral(loc(C), std::move(Operand));
+      return sql::negateLiteral(loc(C), std::move(Operand));
     return std::make_unique<UnaryOp>(loc(C), text(X->op), std::move(Operand));
   }
   if (auto *X = dynamic_cast<P::ECollateContext *>(C))

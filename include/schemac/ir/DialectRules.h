@@ -106,6 +106,9 @@ public:
     /// their name among the schema's relations (PostgreSQL); false: their
     /// names are the table's own (SQLite).
     bool ConstraintIndexesNamed = true;
+    /// A generated column may read the generated columns before it
+    /// (MySQL); PostgreSQL refuses any.
+    bool GeneratedReadsGenerated = false;
   };
 
   DialectRules(llvm::StringRef Dialect, const Tables &T);
@@ -182,6 +185,7 @@ public:
   bool knowsImplicitSequenceNames() const { return ImplicitSequenceName; }
   bool hasDynamicTyping() const { return DynamicTyping; }
   bool namesConstraintIndexes() const { return ConstraintIndexesNamed; }
+  bool generatedReadsGenerated() const { return GeneratedReadsGenerated; }
   /// The name of the sequence serial or identity column \p Column of table
   /// \p Table creates when nothing is in the way, or "".
   std::string implicitSequenceName(llvm::StringRef Table,
@@ -213,6 +217,7 @@ private:
   std::string (*ImplicitSequenceName)(llvm::StringRef, llvm::StringRef);
   bool DynamicTyping;
   bool ConstraintIndexesNamed;
+  bool GeneratedReadsGenerated;
 };
 
 /// Registers \p R under R.getDialect() (replacing an earlier registration
