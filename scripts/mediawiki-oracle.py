@@ -73,6 +73,18 @@ def abstract_columns(tables_json: str) -> Dict[Tuple[str, str], Dict]:
     return out
 
 
+def prefix_indexes(tables_json: str) -> Dict[str, List[str]]:
+    """table -> the columns of its indexes with a prefix length (MySQL's
+    col(n)), in order, joined by ','."""
+    out: Dict[str, List[str]] = defaultdict(list)
+    with open(tables_json, encoding="utf-8") as f:
+        for t in json.load(f):
+            for i in t.get("indexes", []):
+                if any(i.get("options", {}).get("lengths") or []):
+                    out[t["name"]].append(",".join(i["columns"]))
+    return out
+
+
 def abstract_type(a: Optional[Dict]) -> str:
     if not a:
         return "?"
@@ -113,6 +125,12 @@ RULES = [
     ("postgres", "type", r"mwenum( fixed)?", r"text", r"character varying\(\d+\)|[a-z_]+",
      "a MySQL ENUM becomes a PostgreSQL enum type or a CHECK on its labels "
      "(docs/Dialects.md); MediaWiki's PostgreSQL schema uses plain TEXT"),
+    ("postgres", "type", r"float( unsigned)?", r"double precision", r"real",
+     "MySQL's FLOAT is single precision (4 bytes), PostgreSQL's real; "
+     "MediaWiki's generator writes DOUBLE PRECISION for its abstract 'float'"),
+    ("postgres", "type", r"mwenum( fixed)?", r"[a-z_]+", r"[a-z_]+_[a-z_]+",
+     "a MySQL ENUM has no name of its own; schemac names its PostgreSQL enum "
+     "type <table>_<column>, MediaWiki's generator names it otherwise"),
     ("postgres", "type", r"datetimetz", r"timestamp with time zone",
      r"timestamp without time zone",
      "MySQL's DATETIME has no time zone; timestamp without time zone is its "
@@ -144,6 +162,17 @@ RULES = [
     ("sqlite", "not null (rowid)", r".*", r"1", r"0",
      "an INTEGER PRIMARY KEY column is SQLite's rowid, which is never NULL; "
      "schemac does not write the NOT NULL that adds nothing"),
+    ("sqlite", "affinity", r"mwtinyint( unsigned)?", r"INTEGER", r"NUMERIC",
+     "TINYINT(1) is read as a boolean, which SQLite declares BOOLEAN (NUMERIC "
+     "affinity: 0 and 1 are stored as the integers they are)"),
+    ("postgres", "index", r"prefix", r".*", r".*",
+     "a MySQL key part with a prefix length (col(n)) is the expression "
+     "substr(col, 1, n) for other engines, so that a unique key compares the "
+     "prefixes as MySQL does; MediaWiki indexes the whole column there"),
+    ("sqlite", "index", r"prefix", r".*", r".*",
+     "a MySQL key part with a prefix length (col(n)) is the expression "
+     "substr(col, 1, n) for other engines, so that a unique key compares the "
+     "prefixes as MySQL does; MediaWiki indexes the whole column there"),
     # SQLite declared types: MediaWiki's generator writes its own spellings;
     # the comparison is of affinity first, spelling second.
     ("sqlite", "declared type", r".*", r".*", r".*",
@@ -153,9 +182,13 @@ RULES = [
 ]
 
 
-def judge(d: Diff, abstract: Dict) -> None:
+def judge(d: Diff, abstract: Dict, prefixes: Dict[str, List[str]]) -> None:
     a = abstract.get((d.table, d.column))
     at = abstract_type(a)
+    if d.aspect in ("index", "index name") or d.aspect.startswith("index "):
+        # An index of MediaWiki's with a prefix length, and ours in its
+        # place: same name, the prefixed columns expressions.
+        at = "prefix" if is_prefix_index(d, prefixes) else "index"
     for engine, aspect, apat, theirs, ours, reason in RULES:
         if engine != d.engine or aspect != d.aspect:
             continue
@@ -167,6 +200,19 @@ def judge(d: Diff, abstract: Dict) -> None:
         d.verdict = "deliberate"
         d.reason = reason.format(abstract=at, affinity=getattr(d, "affinity", ""))
         return
+
+
+def is_prefix_index(d: Diff, prefixes: Dict[str, List[str]]) -> bool:
+    cols = [str(v[1]) if isinstance(v, tuple) else str(v)
+            for v in (d.theirs, d.ours) if v is not None]
+    for p in prefixes.get(d.table, []):
+        want = p.split(",")
+        for c in cols:
+            got = c.split(",")
+            if len(got) == len(want) and all(
+                    g == w or g == "(expression)" for g, w in zip(got, want)):
+                return True
+    return False
 
 
 # --- PostgreSQL -----------------------------------------------------------------
@@ -335,7 +381,12 @@ def compare_sqlite(theirs_sql: str, ours_sql: str) -> List[Diff]:
                 diffs.append(Diff("sqlite", name, "", "autoincrement",
                                   x["autoincrement"], y["autoincrement"]))
         elif kind == "index":
-            for f in ("table", "columns", "unique", "partial"):
+            def cols(v):
+                return ",".join(c[0] or "(expression)" for c in v["columns"])
+            if cols(x) != cols(y):
+                diffs.append(Diff("sqlite", x["table"], "", "index",
+                                  (name, cols(x)), (name, cols(y))))
+            for f in ("table", "unique", "partial"):
                 if x[f] != y[f]:
                     diffs.append(Diff("sqlite", x["table"], "",
                                       f"index {name} {f}", x[f], y[f]))
@@ -411,8 +462,9 @@ def main(argv: List[str]) -> int:
         except sqlite3.Error as e:
             print(f"sqlite: does not apply: {e}")
             return 1
+    prefixes = prefix_indexes(os.path.join(mw, "tables.json"))
     for d in diffs:
-        judge(d, abstract)
+        judge(d, abstract, prefixes)
     defects = [d for d in diffs if d.verdict == "defect"]
     deliberate = [d for d in diffs if d.verdict == "deliberate"]
     by_reason = defaultdict(list)

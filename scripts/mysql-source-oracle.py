@@ -80,10 +80,13 @@ def mariadb_catalog() -> Dict:
     pk: Dict[str, List[str]] = {}
     unique, indexes = set(), set()
     by_index: Dict[Tuple[str, str], List] = {}
-    for (_, t, name, non_unique, itype, seq, col, _, _, _,
+    for (_, t, name, non_unique, itype, seq, col, sub_part, _, _,
          _) in cat["indexes"]:
-        by_index.setdefault((t, name), []).append((int(seq), col, non_unique,
-                                                   itype))
+        # A key part with a prefix length is the expression substr(col, 1,
+        # n) on the other engines.
+        by_index.setdefault((t, name), []).append(
+            (int(seq), "(expression)" if sub_part else col, non_unique,
+             itype))
     fk = set()
     fk_names = set()
     rows: Dict[Tuple[str, str], List] = {}
@@ -207,8 +210,11 @@ def pg_catalog(ctx, db: str) -> Dict:
                       "generated": c["generated"]} for c in cat["tables"][t]]
     indexes = {(rel, cols) for _, (rel, unique, cols, partial)
                in cat["indexes"].items() if not unique}
+    # A unique key with a prefix (an expression) is a unique index too.
+    unique = cat["unique"] | {(rel, cols) for _, (rel, u, cols, partial)
+                              in cat["indexes"].items() if u and not partial}
     return {"tables": tables, "views": sorted(cat["views"]), "pk": cat["pk"],
-            "unique": cat["unique"], "fk": cat["fk"], "indexes": indexes}
+            "unique": unique, "fk": cat["fk"], "indexes": indexes}
 
 
 def sqlite_catalog(path: str) -> Dict:
@@ -237,7 +243,7 @@ def sqlite_catalog(path: str) -> Dict:
             cat["fk"].add((name, frm, ref, to, upd, dele))
         for (_, iname, unique, origin, _) in db.execute(
                 f'PRAGMA index_list("{name}")').fetchall():
-            icols = ",".join(r[2] for r in db.execute(
+            icols = ",".join(r[2] or "(expression)" for r in db.execute(
                 f'PRAGMA index_info("{iname}")').fetchall())
             if origin == "pk":
                 continue

@@ -241,6 +241,20 @@ void SQLiteDDLWriter::checkExpr(const Expr &E) {
     // A SQLite module's functions are SQLite's own.
     if (FromSQLite && C.Form == FuncCall::Syntax::Normal && C.Name.size() == 1)
       return;
+    // substr() from a literal start of 1 or more, for a literal length of
+    // 0 or more, means the same in both (SQLite counts a negative start
+    // from the end).
+    auto NonNegative = [&](size_t I, bool Positive) {
+      const auto *L =
+          I < C.Args.size() ? dyn_cast<Literal>(C.Args[I].get()) : nullptr;
+      return L && L->LK == Literal::LitKind::Integer &&
+             !llvm::StringRef(L->Value).startswith("-") &&
+             (!Positive || llvm::StringRef(L->Value).ltrim('0') != "");
+    };
+    if (Name == "substr" && C.Form == FuncCall::Syntax::Normal &&
+        C.Name.size() == 1 && (C.Args.size() == 2 || C.Args.size() == 3) &&
+        NonNegative(1, true) && (C.Args.size() == 2 || NonNegative(2, false)))
+      return;
     checkBuiltinCall(C, sqlite::findFunction(Name));
     return;
   }

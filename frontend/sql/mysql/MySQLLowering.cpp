@@ -730,10 +730,25 @@ void MySQLLowering::Impl::indexElements(P::KeyPartsContext *C, Index &I) {
   for (P::KeyPartContext *K : C->keyPart()) {
     IndexElement E;
     E.Loc = loc(K);
-    if (K->name())
+    if (K->name() && K->INTEGER()) {
+      // A prefix of the column: the expression says it to other engines
+      // (a unique prefix key compares prefixes only, in characters for text
+      // and bytes for binary strings, as substr counts them); MySQL reads
+      // the key parts back from mysql.key_parts.
+      std::vector<ExprPtr> Args;
+      Args.push_back(std::make_unique<ColumnRef>(
+          loc(K->name()), std::vector<std::string>{name(K->name())}));
+      Args.push_back(
+          std::make_unique<Literal>(E.Loc, Literal::LitKind::Integer, "1"));
+      Args.push_back(std::make_unique<Literal>(
+          E.Loc, Literal::LitKind::Integer, text(K->INTEGER()->getSymbol())));
+      E.Expression = std::make_unique<FuncCall>(
+          E.Loc, std::vector<std::string>{"substr"}, std::move(Args));
+    } else if (K->name()) {
       E.Column = name(K->name());
-    else
+    } else {
       E.Expression = parenExpr(K->parenExpr());
+    }
     if (K->K_DESC())
       E.Direction = SortDirection::Desc;
     else if (K->K_ASC())
@@ -793,27 +808,23 @@ void MySQLLowering::Impl::tableConstraint(
       return;
     indexOptions(X->indexOption(), X->indexType(), K.Attributes, Comment);
   } else if (auto *X = dynamic_cast<P::TabUniqueContext *>(C)) {
-    K.K = Constraint::Kind::Unique;
+    // A unique key is a unique index in MySQL (named in the table's index
+    // namespace, any key part a prefix or an expression), and in the IR:
+    // the other engines have the same (a unique index is a foreign key's
+    // target there too).
     // CONSTRAINT c UNIQUE KEY k: MySQL's name is k, else c.
+    std::string KName;
     size_t UniqueAt = index(X->K_UNIQUE()->getSymbol());
     for (P::NameContext *N : X->name())
-      if (index(N->getStart()) > UniqueAt || K.Name.empty())
-        K.Name = name(N);
-    bool Expressions = false;
-    for (P::KeyPartContext *KP : X->keyParts()->keyPart())
-      Expressions |= KP->name() == nullptr;
-    if (Expressions) {
-      // A unique index on expressions (MySQL 8.0.13).
-      auto I = std::make_unique<Index>(
-          loc(C), QualifiedName(Table.Schema, K.Name), Table);
-      indexElements(X->keyParts(), *I);
-      I->Unique = true;
-      indexOptions(X->indexOption(), X->indexType(), I->Attributes, I->Comment);
-      Indexes.push_back(std::move(I));
-      return;
-    }
-    keyParts(X->keyParts(), K.Columns, K.Attributes);
-    indexOptions(X->indexOption(), X->indexType(), K.Attributes, Comment);
+      if (index(N->getStart()) > UniqueAt || KName.empty())
+        KName = name(N);
+    auto I = std::make_unique<Index>(loc(C), QualifiedName(Table.Schema, KName),
+                                     Table);
+    indexElements(X->keyParts(), *I);
+    I->Unique = true;
+    indexOptions(X->indexOption(), X->indexType(), I->Attributes, I->Comment);
+    Indexes.push_back(std::move(I));
+    return;
   } else if (auto *X = dynamic_cast<P::TabIndexContext *>(C)) {
     auto I = MakeIndex(X->name(), X->keyParts());
     indexOptions(X->indexOption(), X->indexType(), I->Attributes, I->Comment);

@@ -62,7 +62,7 @@ CREATE ALGORITHM=MERGE SQL SECURITY INVOKER VIEW `cheap` AS select `book`.`id` A
 -- CHECK-NEXT:   column id : integer "int(11)" not_null
 -- CHECK-NEXT:   column isbn : char(13) "char(13)"
 -- CHECK: index ix_ix on ix [a] attributes ["mysql.name" = "ix"]
--- CHECK: index book_ix on book [title] attributes ["mysql.key_parts" = "(`title`(10))", "mysql.name" = "ix"]
+-- CHECK: index book_ix on book [(call substr (col title) (lit int 1) (lit int 10))] attributes ["mysql.key_parts" = "(`title`(10))", "mysql.name" = "ix"]
 -- CHECK: opaque book_bi object_type "trigger" dialect mariadb target book
 -- CHECK: opaque count_books object_type "procedure"
 -- CHECK: view cheap attributes ["mysql.algorithm" = "MERGE", "mysql.sql_security" = "INVOKER"]

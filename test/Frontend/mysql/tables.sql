@@ -51,12 +51,12 @@ CREATE TABLE `film` (
 -- CHECK-NEXT:   column secret : integer "int" attributes ["mysql.invisible" = ""]
 -- CHECK-NEXT:   column "name`quoted" : char(2) "char(2)" default (lit str "it's \n")
 -- CHECK-NEXT:   constraint primary_key [film_id]
--- CHECK-NEXT:   constraint uk_title unique [title]
 -- CHECK-NEXT:   constraint chk_price check (binary ">=" (col price) (lit int 0))
 -- CHECK-NEXT:   constraint fk_self foreign_key [film_id] references other [id] on_delete set_null on_update cascade
 -- CHECK-NEXT: }
+-- CHECK-NEXT: index uk_title on film unique [title]
 -- CHECK-NEXT: index idx_year on film [release_year] comment "by year" attributes ["mysql.using" = "BTREE"]
--- CHECK-NEXT: index idx_prefix on film [title, release_year desc] attributes ["mysql.key_parts" = "(`title`(10), `release_year` DESC)"]
+-- CHECK-NEXT: index idx_prefix on film [(call substr (col title) (lit int 1) (lit int 10)), release_year desc] attributes ["mysql.key_parts" = "(`title`(10), `release_year` DESC)"]
 -- CHECK-NEXT: index ft_desc on film [description] attributes ["mysql.kind" = "FULLTEXT"]
 
 -- Index names are a table's own in MySQL: a second idx_year gets the
@@ -67,7 +67,7 @@ CREATE TABLE other (id int PRIMARY KEY, release_year int, KEY idx_year (release_
 -- CHECK-NEXT:   column id : integer "int"
 -- CHECK-NEXT:   column release_year : integer "int"
 -- CHECK-NEXT:   constraint primary_key [id] column_level id
--- CHECK-NEXT:   constraint release_year unique generated_name [release_year]
 -- CHECK-NEXT: }
 -- CHECK-NEXT: index other_idx_year on other [release_year] attributes ["mysql.name" = "idx_year"]
 -- CHECK-NEXT: index id on other generated_name [id, release_year]
+-- CHECK-NEXT: index release_year on other generated_name unique [release_year]
