@@ -98,7 +98,7 @@ def abstract_type(a: Optional[Dict]) -> str:
 
 # --- The verdicts ---------------------------------------------------------------
 #
-# Each rule: (engine, aspect, abstract type pattern, MediaWiki value pattern,
+# Each rule: (engine pattern, aspect, abstract type pattern, MediaWiki value pattern,
 # schemac value pattern, reason). The first rule that matches all (regular
 # expressions, full match) makes the difference deliberate.
 
@@ -165,11 +165,7 @@ RULES = [
     ("sqlite", "affinity", r"mwtinyint( unsigned)?", r"INTEGER", r"NUMERIC",
      "TINYINT(1) is read as a boolean, which SQLite declares BOOLEAN (NUMERIC "
      "affinity: 0 and 1 are stored as the integers they are)"),
-    ("postgres", "index", r"prefix", r".*", r".*",
-     "a MySQL key part with a prefix length (col(n)) is the expression "
-     "substr(col, 1, n) for other engines, so that a unique key compares the "
-     "prefixes as MySQL does; MediaWiki indexes the whole column there"),
-    ("sqlite", "index", r"prefix", r".*", r".*",
+    ("postgres|sqlite", "index", r"prefix", r".*", r".*",
      "a MySQL key part with a prefix length (col(n)) is the expression "
      "substr(col, 1, n) for other engines, so that a unique key compares the "
      "prefixes as MySQL does; MediaWiki indexes the whole column there"),
@@ -190,7 +186,7 @@ def judge(d: Diff, abstract: Dict, prefixes: Dict[str, List[str]]) -> None:
         # place: same name, the prefixed columns expressions.
         at = "prefix" if is_prefix_index(d, prefixes) else "index"
     for engine, aspect, apat, theirs, ours, reason in RULES:
-        if engine != d.engine or aspect != d.aspect:
+        if not re.fullmatch(engine, d.engine) or aspect != d.aspect:
             continue
         if not re.fullmatch(apat, at):
             continue
