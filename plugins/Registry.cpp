@@ -9,6 +9,7 @@
 #include "schemac/backends/ddl/mysql/MySQLDDLBackend.h"
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/backends/ddl/sqlite/SQLiteDDLBackend.h"
+#include "schemac/backends/ddl/sqlserver/SQLServerDDLBackend.h"
 #include "schemac/dialects/mysql/MySQLDialect.h"
 #include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/dialects/sqlite/SQLiteDialect.h"
@@ -41,6 +42,7 @@ void schemac::registerAllBuiltins(Registry &R) {
   registerPostgresDDLBackend(R.Backends);
   registerSQLiteDDLBackend(R.Backends);
   registerMySQLDDLBackend(R.Backends);
+  registerSQLServerDDLBackend(R.Backends);
   registerBuiltinPasses(R.Passes);
   registerPostgresIntrospector(R.Introspectors);
   registerSQLiteIntrospector(R.Introspectors);

@@ -194,40 +194,28 @@ void DDLWriter::checkFromItem(const Rel &R, llvm::StringRef OnlySchema) {
 }
 
 llvm::StringRef DDLWriter::firstUnwrittenConstraintField(const Constraint &C) {
-  return firstUnwrittenField(C, {"name",
-                                 "kind",
-                                 "generated_name",
-                                 "columns",
-                                 "check",
-                                 "column_level",
-                                 "added_by_alter",
-                                 "index_with",
-                                 "index_tablespace",
-                                 "ref_table",
-                                 "ref_columns",
-                                 "on_delete",
-                                 "on_update",
-                                 "match",
-                                 "no_inherit",
-                                 "deferrable",
-                                 "initially_deferred",
-                                 "not_valid",
-                                 "comment",
-                                 "loc"});
+  return firstUnwrittenField(
+      C, {"name", "kind", "generated_name", "columns", "check", "column_level",
+          "added_by_alter", "index_with", "index_tablespace", "ref_table",
+          "ref_columns", "on_delete", "on_update", "match", "no_inherit",
+          "deferrable", "initially_deferred", "not_valid", "comment", "loc",
+          // Another dialect's options (kept for
+          // its own output) are ignored here.
+          "attributes"});
 }
 
 llvm::StringRef DDLWriter::firstUnwrittenTableField(const Table &T) {
-  return firstUnwrittenField(T,
-                             {"persistence", "if_not_exists", "columns",
-                              "constraints", "access_method", "with",
-                              "tablespace", "name", "owner", "comment", "loc"});
+  return firstUnwrittenField(T, {"persistence", "if_not_exists", "columns",
+                                 "constraints", "access_method", "with",
+                                 "tablespace", "name", "owner", "comment",
+                                 "loc", "attributes"});
 }
 
 llvm::StringRef DDLWriter::firstUnwrittenColumnField(const Column &C) {
   return firstUnwrittenField(C, {"name", "type", "not_null", "explicit_null",
                                  "default", "identity", "loc", "generated",
                                  "collation", "storage", "compression",
-                                 "comment"});
+                                 "comment", "attributes"});
 }
 
 void DDLWriter::checkUnaryOp(const UnaryOp &U) {

@@ -296,6 +296,10 @@ void lowerStatement(llvm::StringRef Buffer, uint32_t File, const Batch &B,
   Out.Kind = static_cast<StmtKind>(C->Kind);
   Out.Description = C->Description.str();
   Out.ObjectType = C->ObjectType.str();
+  // The text kept for an opaque object ends before its ';' (the DDL
+  // backend writes one).
+  if (In.Toks[In.N - 1].Type == L::SEMI && In.N > 1)
+    Out.End = In.Toks[In.N - 2].End;
   if (Out.Kind == StmtKind::Exec && !isExtendedPropertyCall(In))
     Out.Kind = StmtKind::Opaque;
   if (!isParsed(Out.Kind)) {
