@@ -324,14 +324,15 @@ expr
   | expr K_NOT? K_BETWEEN boundExpr K_AND boundExpr              # EBetween
   | expr K_NOT? K_IN '(' expr (',' expr)* ')'                    # EIn
   | expr K_NOT? K_IN '(' selectTokens ')'                        # EInQuery
-  | expr K_NOT? K_LIKE expr (K_ESCAPE expr)?                     # ELike
+  | expr K_NOT? K_LIKE boundExpr (K_ESCAPE boundExpr)?           # ELike
   | K_NOT expr                                                   # ENot
   | expr K_AND expr                                              # EAnd
   | expr K_OR expr                                               # EOr
   ;
 
-// The bounds of BETWEEN: arithmetic only, so that the AND between them is
-// BETWEEN's.
+// The bounds of BETWEEN and the pattern of LIKE: arithmetic only, so that
+// the AND between the bounds is BETWEEN's and an OR after the pattern is
+// not the pattern's.
 boundExpr
   : primary                                                      # BPrimary
   | op=('-' | '+' | '~') boundExpr                               # BUnary

@@ -139,7 +139,7 @@ private:
   void keyOptions(const DialectAttributes &A);
   /// An object's name: the module's default schema is dbo, whose names are
   /// written unqualified.
-  void objectName(const QualifiedName &N);
+  void objectName(const QualifiedName &N, Location Loc = Location());
   /// A name, shortened (with a warning) if longer than 128 characters.
   void newName(llvm::StringRef Name, Location Loc);
   /// Ends a statement and its batch.
@@ -172,13 +172,13 @@ private:
 // Names
 //===----------------------------------------------------------------------===//
 
-void SQLServerDDLWriter::objectName(const QualifiedName &N) {
+void SQLServerDDLWriter::objectName(const QualifiedName &N, Location Loc) {
   // A SQL Server module's names as written ([dbo].[t] stays qualified).
   if (!N.Schema.empty() && (Same || N.Schema != DefaultSchema)) {
-    newName(N.Schema, Location());
+    newName(N.Schema, Loc);
     Out += '.';
   }
-  newName(N.Name, Location());
+  newName(N.Name, Loc);
 }
 
 void SQLServerDDLWriter::newName(llvm::StringRef Name, Location Loc) {
@@ -607,7 +607,7 @@ void SQLServerDDLWriter::writeDomain(const Domain &D) {
           "written on each column of the domain: the alias type has none, "
           "and a value cast to it is not checked");
   statement() += "CREATE TYPE ";
-  objectName(D.getName());
+  objectName(D.getName(), D.Loc);
   Out += " FROM ";
   TypeChoice Ty = chooseType(D.BaseType, false);
   if (!Ty.Refusal.empty())
@@ -624,7 +624,7 @@ void SQLServerDDLWriter::writeDomain(const Domain &D) {
 void SQLServerDDLWriter::writeSequence(const Sequence &S) {
   const SequenceOptions &O = S.Options;
   statement() += "CREATE SEQUENCE ";
-  objectName(S.getName());
+  objectName(S.getName(), S.Loc);
   DataType AsType = O.AsType.value_or(DataType(TypeKind::BigInt));
   Out += " AS ";
   TypeChoice Ty = chooseType(AsType, false);
@@ -950,7 +950,7 @@ void SQLServerDDLWriter::writeTable(const Table &T) {
       !llvm::StringRef(T.getName().Name).startswith("#"))
     unsupported("a temporary table (SQL Server's are #names of a session)");
   ifNotExists(T, T.IfNotExists);
-  objectName(T.getName());
+  objectName(T.getName(), T.Loc);
   Out += " (";
   bool First = true;
   for (const Column &C : T.Columns) {
@@ -1000,7 +1000,7 @@ void SQLServerDDLWriter::writeTable(const Table &T) {
 void SQLServerDDLWriter::writeForeignKey(const Table &T, unsigned I) {
   Checking = &T;
   statement() += "ALTER TABLE ";
-  objectName(T.getName());
+  objectName(T.getName(), T.Loc);
   Out += " ADD ";
   constraint(T, T.Constraints[I]);
   go();
@@ -1047,7 +1047,7 @@ void SQLServerDDLWriter::writeView(const View &V) {
           const_cast<Scan *>(S)->Table.Schema.clear();
       });
   statement() += "CREATE VIEW ";
-  objectName(V.getName());
+  objectName(V.getName(), V.Loc);
   if (!Names.empty()) {
     Out += " (";
     B.appendIdentifierList(Out, Names);
@@ -1126,7 +1126,38 @@ void SQLServerDDLWriter::writeIndex(const Index &I) {
   }
   if (I.Where) {
     Out += " WHERE ";
-    texpr(*I.Where);
+    // T-SQL has no boolean values: a BIT column as a condition is `= 1`.
+    ExprPtr W = I.Where->clone();
+    const Table *T = M.lookupTable(I.Table);
+    auto IsBit = [&](const Expr *E) {
+      const auto *R = dyn_cast_or_null<ColumnRef>(E);
+      const Column *C = R && T ? T->findColumn(R->getColumnName()) : nullptr;
+      return C && C->Type.Kind == TypeKind::Boolean;
+    };
+    auto Test = [&](ExprPtr &E) {
+      bool Not = false;
+      if (auto *U = dyn_cast<UnaryOp>(E.get());
+          U && DialectRules::getKind(*U) == UnaryOpKind::Not &&
+          IsBit(U->Operand.get())) {
+        E = std::move(U->Operand);
+        Not = true;
+      }
+      if (IsBit(E.get())) {
+        Location L = E->Loc;
+        E = std::make_unique<BinaryOp>(
+            L, "=", std::move(E),
+            std::make_unique<Literal>(L, Literal::LitKind::Boolean,
+                                      Not ? "false" : "true"));
+      }
+    };
+    Test(W);
+    if (auto *B = dyn_cast<BinaryOp>(W.get());
+        B && (DialectRules::getKind(*B) == BinaryOpKind::And ||
+              DialectRules::getKind(*B) == BinaryOpKind::Or)) {
+      Test(B->LHS);
+      Test(B->RHS);
+    }
+    texpr(*W);
   }
   keyOptions(I.Attributes);
   if (const std::string *FS = attr(I.Attributes, "filestream_on"))

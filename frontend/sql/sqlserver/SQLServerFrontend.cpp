@@ -161,7 +161,11 @@ public:
     }
     N = Parts.size() == 1
             ? QualifiedName(Parts[0])
-            : QualifiedName(Parts[Parts.size() - 2], Parts.back());
+            : QualifiedName(llvm::StringRef(Parts[Parts.size() - 2])
+                                    .equals_insensitive("dbo")
+                                ? std::string()
+                                : Parts[Parts.size() - 2],
+                            Parts.back());
     return true;
   }
   unsigned find(unsigned From, llvm::StringRef W) const {
@@ -398,8 +402,10 @@ public:
       bitDefaults(*A);
     }
     if (auto *C = llvm::dyn_cast<CreateChange>(S.Change.get()))
-      if (auto *T = llvm::dyn_cast_or_null<Table>(C->Object.get()))
+      if (auto *T = llvm::dyn_cast_or_null<Table>(C->Object.get())) {
         bitDefaults(*T);
+        computedTypes(*T);
+      }
     if (auto *C = llvm::dyn_cast<CreateChange>(S.Change.get()))
       if (auto *I = llvm::dyn_cast_or_null<Index>(C->Object.get())) {
         // An indexed view: the IR indexes tables only.
@@ -524,6 +530,47 @@ private:
           Act.Col->Default && isBit(Act.Col->Type))
         Act.Col->Default = bitLiteral(std::move(Act.Col->Default));
     }
+  }
+  /// A computed column has no declared type; the IR's generated column
+  /// needs one (other targets declare it): the type of its expression
+  /// where it is clear (a column, a cast, text built of text), else left
+  /// unknown.
+  static DataType typeOf(const Table &T, const Expr &E) {
+    if (const auto *R = llvm::dyn_cast<ColumnRef>(&E))
+      if (const Column *C = T.findColumn(R->getColumnName());
+          C && C->Type.Kind != TypeKind::Unknown)
+        return C->Type;
+    if (const auto *C = llvm::dyn_cast<Cast>(&E))
+      return C->Type;
+    if (const auto *B = llvm::dyn_cast<BinaryOp>(&E);
+        B && B->OpKind == BinaryOpKind::Concat)
+      return DataType(TypeKind::Text);
+    if (const auto *C = llvm::dyn_cast<OpChain>(&E);
+        C && C->Links.back().OpKind == BinaryOpKind::Concat)
+      return DataType(TypeKind::Text);
+    if (const auto *F = llvm::dyn_cast<FuncCall>(&E)) {
+      llvm::StringRef N = F->getFunctionName();
+      for (const char *Text : {"upper", "lower", "ltrim", "rtrim", "concat",
+                               "replace", "left", "right", "json_value"})
+        if (N.equals_insensitive(Text))
+          return DataType(TypeKind::Text);
+      if ((N.equals_insensitive("isnull") ||
+           N.equals_insensitive("coalesce")) &&
+          !F->Args.empty())
+        return typeOf(T, *F->Args[0]);
+    }
+    return DataType(TypeKind::Unknown);
+  }
+  void computedTypes(Table &T) {
+    for (Column &C : T.Columns)
+      if (C.Type.Kind == TypeKind::Unknown && C.generation() &&
+          C.generation()->Expression) {
+        DataType Ty = typeOf(T, *C.generation()->Expression);
+        if (Ty.Kind != TypeKind::Unknown) {
+          C.Type = Ty;
+          setAttribute(C.details().Attributes, "sqlserver.computed", "");
+        }
+      }
   }
   void bitDefaults(Table &T) {
     for (Column &Col : T.Columns)

@@ -307,6 +307,21 @@ void normalizeExpr(const Expr &E, std::string &Unsupported) {
     B->Op = "||";
     B->OpKind = BinaryOpKind::Concat;
   }
+  // a + ' ' + b: a chain of `+` with a text operand concatenates.
+  if (auto *C = llvm::dyn_cast<OpChain>(const_cast<Expr *>(&E))) {
+    bool AllAdd = llvm::all_of(C->Links, [](const ChainLink &L) {
+      return L.OpKind == BinaryOpKind::Add;
+    });
+    bool Text = isText(C->First.get()) ||
+                llvm::any_of(C->Links, [](const ChainLink &L) {
+                  return isText(L.Operand.get());
+                });
+    if (AllAdd && Text)
+      for (ChainLink &L : C->Links) {
+        L.Op = "||";
+        L.OpKind = BinaryOpKind::Concat;
+      }
+  }
 }
 
 /// nextval('name'): the IR's form of NEXT VALUE FOR name, the name as
@@ -396,8 +411,16 @@ private:
         return QualifiedName(name(Names[Names.size() - 2]), name(Names.back()));
     }
     if (Names.size() == 2)
-      return QualifiedName(name(Names[0]), name(Names[1]));
+      return schemaName(name(Names[0]), name(Names[1]));
     return QualifiedName(name(Names.back()));
+  }
+  /// dbo is the default schema of every database: its names are the
+  /// module's unqualified ones (the search path is [dbo]), so that other
+  /// targets write them into their own default schema.
+  static QualifiedName schemaName(std::string Schema, std::string Name) {
+    if (llvm::StringRef(Schema).equals_insensitive("dbo"))
+      Schema.clear();
+    return QualifiedName(std::move(Schema), std::move(Name));
   }
   void unsupported(const std::string &What) {
     if (Out.Unsupported.empty())
@@ -871,6 +894,8 @@ void SQLServerLowering::Impl::createView(P::CreateViewStmtContext *C) {
     return;
   }
   std::string Why;
+  // Twice: a `+` is text when an operand below it became a concatenation.
+  walk(*R, [&](const Expr &E) { normalizeExpr(E, Why); });
   walk(*R, [&](const Expr &E) { normalizeExpr(E, Why); });
   if (!Why.empty()) {
     unsupported(Why);
@@ -1021,7 +1046,9 @@ void SQLServerLowering::Impl::drop(P::DropStmtContext *C) {
 void SQLServerLowering::Impl::createSchema(P::CreateSchemaStmtContext *C) {
   auto S = std::make_unique<SchemaDecl>(loc(C->name(0)), name(C->name(0)));
   Out.OpaqueName = S->getName();
-  if (C->K_AUTHORIZATION())
+  // dbo, the database's owner, is no role of other databases.
+  if (C->K_AUTHORIZATION() &&
+      !llvm::StringRef(name(C->name(1))).equals_insensitive("dbo"))
     S->Authorization = name(C->name(1));
   Out.Change = std::make_unique<CreateChange>(Out.Loc, std::move(S));
 }
@@ -1119,7 +1146,7 @@ void SQLServerLowering::Impl::rename(P::ExecStmtContext *C) {
     QualifiedName Table =
         Names.size() == 2
             ? QualifiedName(Names[0])
-            : QualifiedName(Names[Names.size() - 3], Names[Names.size() - 2]);
+            : schemaName(Names[Names.size() - 3], Names[Names.size() - 2]);
     auto Ch = std::make_unique<AlterChange>(Out.Loc, NameRef{Table, Out.Loc},
                                             TargetKind::Table);
     AlterAction Act(AlterAction::Kind::RenameColumn, Out.Loc);
@@ -1133,12 +1160,12 @@ void SQLServerLowering::Impl::rename(P::ExecStmtContext *C) {
   }
   if ((Kind == "object" || Kind == "index") && Names.size() <= 3) {
     QualifiedName Old = Names.size() == 1 ? QualifiedName(Names[0])
-                                          : QualifiedName(Names[0], Names[1]);
+                                          : schemaName(Names[0], Names[1]);
     TargetKind TK = TargetKind::Relation;
     if (Kind == "index") {
       // table.index: the index, in the table's schema.
       TK = TargetKind::Index;
-      Old = Names.size() == 3 ? QualifiedName(Names[0], Names[2])
+      Old = Names.size() == 3 ? schemaName(Names[0], Names[2])
                               : QualifiedName(Names.back());
     }
     auto Ch =
@@ -1199,7 +1226,7 @@ void SQLServerLowering::Impl::exec(P::ExecStmtContext *C) {
     unsupported("a description of an object that is not in a schema");
     return;
   }
-  QualifiedName Object(Values[3], Values[5]);
+  QualifiedName Object = schemaName(Values[3], Values[5]);
   std::string Kind1 = Lower(4);
   TargetKind TK = Kind1 == "table"      ? TargetKind::Table
                   : Kind1 == "view"     ? TargetKind::View
@@ -1434,11 +1461,12 @@ ExprPtr SQLServerLowering::Impl::expr(P::ExprContext *C) {
   }
   if (auto *X = dynamic_cast<P::ELikeContext *>(C)) {
     std::string Op = X->K_NOT() ? "NOT LIKE" : "LIKE";
-    auto B = std::make_unique<BinaryOp>(loc(X->K_LIKE()->getSymbol()), Op,
-                                        expr(X->expr(0)), expr(X->expr(1)));
+    auto B =
+        std::make_unique<BinaryOp>(loc(X->K_LIKE()->getSymbol()), Op,
+                                   expr(X->expr()), bound(X->boundExpr(0)));
     B->OpKind = getNotationBinaryOpKind(Op);
     if (X->K_ESCAPE())
-      B->Escape = expr(X->expr(2));
+      B->Escape = bound(X->boundExpr(1));
     return B;
   }
   if (auto *X = dynamic_cast<P::ENotContext *>(C))

@@ -1,7 +1,6 @@
 -- What SSMS "Generate Scripts" writes: GO batches, [brackets], N'' strings,
 -- IDENTITY(seed, increment), (MAX) lengths, CLUSTERED keys, ON [PRIMARY],
 -- TEXTIMAGE_ON, WITH (...) index options, named DEFAULT constraints, WITH
--- CHECK ADD CONSTRAINT, CHECK CONSTRAINT, computed columns, ROWGUIDCOL,
 -- filtered indexes with INCLUDE, views, sp_addextendedproperty
 -- descriptions, schemas, sequences, alias types; options the IR does not
 -- model as "sqlserver.*" attributes; settings, procedures and grants as
@@ -53,8 +52,8 @@ CREATE TYPE [dbo].[Name] FROM [nvarchar](50) NULL
 GRANT SELECT ON SCHEMA::[Sales] TO [public]
 -- CHECK: opaque "" object_type "setting" dialect sqlserver text "SET ANSI_NULLS ON"
 -- CHECK: opaque "" object_type "setting" dialect sqlserver text "SET QUOTED_IDENTIFIER ON"
--- CHECK: schema Sales authorization dbo
--- CHECK: table dbo.Album comment "The albums" attributes ["sqlserver.on" = "[PRIMARY]", "sqlserver.textimage_on" = "[PRIMARY]"] {
+-- CHECK: schema Sales
+-- CHECK: table Album comment "The albums" attributes ["sqlserver.on" = "[PRIMARY]", "sqlserver.textimage_on" = "[PRIMARY]"] {
 -- CHECK-NEXT:   column AlbumId : integer not_null identity by_default (start 1 increment 1)
 -- CHECK-NEXT:   column Title : varchar(160) not_null comment "Its title"
 -- CHECK-NEXT:   column Notes : text null
@@ -62,17 +61,17 @@ GRANT SELECT ON SCHEMA::[Sales] TO [public]
 -- CHECK-NEXT:   column Price : money null default (lit num 0.0) attributes ["sqlserver.default_constraint" = "DF_Album_Price"]
 -- CHECK-NEXT:   column Created : timestamp(7) not_null default (call localtimestamp syntax no_parens) attributes ["sqlserver.default_constraint" = "DF_Album_Created"]
 -- CHECK-NEXT:   column rowguid : uuid not_null default (call gen_random_uuid) attributes ["sqlserver.rowguidcol" = ""]
--- CHECK-NEXT:   column Full : unknown generated stored (chain (col Title) "||" (lit str " (") "||" (cast (col ArtistId) varchar(10) cast_function) "||" (lit str ")"))
+-- CHECK-NEXT:   column Full : text generated stored (chain (col Title) "||" (lit str " (") "||" (cast (col ArtistId) varchar(10) cast_function) "||" (lit str ")")) attributes ["sqlserver.computed" = ""]
 -- CHECK-NEXT:   constraint PK_Album primary_key [AlbumId] attributes ["sqlserver.clustered" = "clustered", "sqlserver.pad_index" = "OFF", "sqlserver.statistics_norecompute" = "OFF", "sqlserver.ignore_dup_key" = "OFF", "sqlserver.allow_row_locks" = "ON", "sqlserver.allow_page_locks" = "ON", "sqlserver.on" = "[PRIMARY]"]
 -- CHECK-NEXT:   constraint CK_Album_Price check (binary ">=" (col Price) (lit int 0)) added_by_alter
 -- CHECK: }
--- CHECK: index dbo.IX_Album_ArtistId on dbo.Album [ArtistId asc] include [Title] where (binary ">" (col ArtistId) (lit int 0)) attributes ["sqlserver.clustered" = "nonclustered", "sqlserver.fillfactor" = "80", "sqlserver.on" = "[PRIMARY]"]
--- CHECK: view dbo.vAlbum {
+-- CHECK: index IX_Album_ArtistId on Album [ArtistId asc] include [Title] where (binary ">" (col ArtistId) (lit int 0)) attributes ["sqlserver.clustered" = "nonclustered", "sqlserver.fillfactor" = "80", "sqlserver.on" = "[PRIMARY]"]
+-- CHECK: view vAlbum {
 -- CHECK-NEXT:   project [(col a.AlbumId), (binary "||" (col a.Title) (lit str "x")) as T]
 -- CHECK-NEXT:     filter (binary "=" (col a.ArtistId) (lit int 1))
 -- CHECK-NEXT:       scan dbo.Album as a
 -- CHECK: }
--- CHECK: opaque dbo.p object_type "procedure" dialect sqlserver text "CREATE PROCEDURE dbo.p AS\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND"
+-- CHECK: opaque p object_type "procedure" dialect sqlserver text "CREATE PROCEDURE dbo.p AS\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND"
 -- CHECK: sequence Sales.Seq as integer start 1 increment 1
--- CHECK: domain dbo.Name : varchar(50)
+-- CHECK: domain Name : varchar(50)
 -- CHECK: opaque "" object_type "grant" dialect sqlserver target Sales text "GRANT SELECT ON SCHEMA::[Sales] TO [public]"
