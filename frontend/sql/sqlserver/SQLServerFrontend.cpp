@@ -550,8 +550,9 @@ private:
       return DataType(TypeKind::Text);
     if (const auto *F = llvm::dyn_cast<FuncCall>(&E)) {
       llvm::StringRef N = F->getFunctionName();
-      for (const char *Text : {"upper", "lower", "ltrim", "rtrim", "concat",
-                               "replace", "left", "right", "json_value"})
+      for (const char *Text :
+           {"upper", "lower", "ltrim", "rtrim", "concat", "replace", "left",
+            "right", "json_value", "json_query"})
         if (N.equals_insensitive(Text))
           return DataType(TypeKind::Text);
       if ((N.equals_insensitive("isnull") ||

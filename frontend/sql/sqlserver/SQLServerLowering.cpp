@@ -122,6 +122,15 @@ DataType sqlserver::readType(llvm::StringRef Schema, llvm::StringRef Name,
     Mods = {"128"};
   if (T.Kind == TypeKind::Decimal && Mods.empty())
     Mods = {"18", "0"};
+  // Seconds to 7 decimals (100 ns): the IR's precision is at most 6
+  // (PostgreSQL's, MariaDB's); the spelling keeps 7 for SQL Server.
+  bool Clamped = false;
+  if ((T.Kind == TypeKind::Time || T.Kind == TypeKind::Timestamp ||
+       T.Kind == TypeKind::TimestampTz) &&
+      Mods.size() == 1 && Mods[0] == "7") {
+    Mods[0] = "6";
+    Clamped = true;
+  }
   if (!Mods.empty())
     T.Modifiers = Mods;
   // The name written when it is not the kind's canonical one (varchar,
@@ -131,7 +140,8 @@ DataType sqlserver::readType(llvm::StringRef Schema, llvm::StringRef Name,
   auto Canonical = Types.getSpelling(T.Kind);
   bool IsCanonical = Canonical && TypeTable::getReadName(Canonical->Name) ==
                                       llvm::StringRef(Written);
-  if (!IsCanonical || (T.Kind == TypeKind::Binary && !Args.empty() && !Max)) {
+  if (!IsCanonical || Clamped ||
+      (T.Kind == TypeKind::Binary && !Args.empty() && !Max)) {
     std::string S = Written;
     if (!Max && !Args.empty())
       S += "(" + llvm::join(Args, ",") + ")";

@@ -59,7 +59,7 @@ GRANT SELECT ON SCHEMA::[Sales] TO [public]
 -- CHECK-NEXT:   column Notes : text null
 -- CHECK-NEXT:   column ArtistId : integer not_null
 -- CHECK-NEXT:   column Price : money null default (lit num 0.0) attributes ["sqlserver.default_constraint" = "DF_Album_Price"]
--- CHECK-NEXT:   column Created : timestamp(7) not_null default (call localtimestamp syntax no_parens) attributes ["sqlserver.default_constraint" = "DF_Album_Created"]
+-- CHECK-NEXT:   column Created : timestamp(6) "datetime2(7)" not_null default (call localtimestamp syntax no_parens) attributes ["sqlserver.default_constraint" = "DF_Album_Created"]
 -- CHECK-NEXT:   column rowguid : uuid not_null default (call gen_random_uuid) attributes ["sqlserver.rowguidcol" = ""]
 -- CHECK-NEXT:   column Full : text generated stored (chain (col Title) "||" (lit str " (") "||" (cast (col ArtistId) varchar(10) cast_function) "||" (lit str ")")) attributes ["sqlserver.computed" = ""]
 -- CHECK-NEXT:   constraint PK_Album primary_key [AlbumId] attributes ["sqlserver.clustered" = "clustered", "sqlserver.pad_index" = "OFF", "sqlserver.statistics_norecompute" = "OFF", "sqlserver.ignore_dup_key" = "OFF", "sqlserver.allow_row_locks" = "ON", "sqlserver.allow_page_locks" = "ON", "sqlserver.on" = "[PRIMARY]"]
