@@ -45,6 +45,9 @@ CORPORA: Dict[str, str] = {
     # script's splitting does not follow).
     "mysql": r"(Chinook_MySql(_AutoIncrementPKs)?\.sql|"
              r"maintenance/tables-generated\.sql)$",
+    # Chinook without its INSERTs and the WideWorldImporters SSDT project
+    # (its files in SSDT's order, GO between them): sqlserver_corpus().
+    "sqlserver": r"Chinook_SqlServer\.sql$",
 }
 
 CREATE_RE = re.compile(
@@ -108,10 +111,60 @@ def corpus(root: str, dialect: str) -> str:
     return "".join(parts)
 
 
-def scaled(base: str, size: int) -> str:
+def sqlserver_corpus(root: str) -> str:
+    """Chinook's SQL Server script without data, then WideWorldImporters'
+    SSDT files in the order SSDT creates them, one batch each."""
+    parts = []
+    for d, _, names in sorted(os.walk(root)):
+        for n in sorted(names):
+            if re.search(CORPORA["sqlserver"], n):
+                text = open(os.path.join(d, n), encoding="utf-8-sig").read()
+                keep, in_data = [], False
+                for line in text.splitlines(True):
+                    in_data = in_data or bool(DATA_RE.match(line))
+                    if not in_data:
+                        keep.append(line)
+                    elif line.rstrip().endswith(";"):
+                        in_data = False
+                parts.append("".join(keep))
+    proj = os.path.join(root, "sqlserver-samples", "wide-world-importers",
+                        "wwi-ssdt", "wwi-ssdt")
+    order = subprocess.run(
+        [sys.executable, os.path.join(os.path.dirname(os.path.abspath(
+            __file__)), os.pardir, "scripts", "ssdt-order.py"), proj, "-0"],
+        capture_output=True, text=True).stdout.split("\0")
+    for f in order:
+        if f:
+            parts.append(open(f, encoding="utf-8-sig").read() + "\nGO\n")
+    return "\n".join(parts)
+
+
+def sqlserver_copy(base: str, copy: int) -> str:
+    """A copy of a SQL Server corpus in schemas of its own: every schema it
+    names (dbo included) gets the suffix, so that copies do not meet."""
+    if copy == 1:
+        return base
+    schemas = set(re.findall(r"CREATE\s+SCHEMA\s+\[?(\w+)", base, re.I))
+    schemas.add("dbo")
+    rx = re.compile(r"(\[|\b)(" + "|".join(sorted(schemas, key=len,
+                                                     reverse=True)) +
+                    r")(\]?)(?=\s*\.|\]|\s+AUTHORIZATION|\s*$)", re.M)
+    text = rx.sub(lambda m: m.group(1) + m.group(2) + f"_{copy}" + m.group(3),
+                  base)
+    # Chinook's CREATE DATABASE / USE, once is enough.
+    text = re.sub(r"(?m)^(CREATE DATABASE|USE|DROP DATABASE)\b.*$", "", text)
+    return f"CREATE SCHEMA [dbo_{copy}]\nGO\n" + text
+
+
+def scaled(base: str, size: int, dialect: str = "") -> str:
     out, copy, total = [], 0, 0
     while total < size:
         copy += 1
+        if dialect == "sqlserver":
+            text = sqlserver_copy(base, copy)
+            out.append(text)
+            total += len(text)
+            continue
         text = renamed(base, f"_{copy}" if copy > 1 else "")
         out.append(text)
         total += len(text)
@@ -152,7 +205,8 @@ def main(argv: List[str]) -> int:
     ap.add_argument("--sizes", default="1,5,10")
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args(argv)
-    base = corpus(args.corpora, args.dialect)
+    base = (sqlserver_corpus(args.corpora) if args.dialect == "sqlserver"
+            else corpus(args.corpora, args.dialect))
     if not base:
         sys.exit("dialect-speed: no corpus files found")
     work = tempfile.mkdtemp(prefix="schemac-speed-")
@@ -165,7 +219,7 @@ def main(argv: List[str]) -> int:
           f"{'peak MB':>8} {'x input':>8}"
           + (f" {reference[0] + ' ms':>12} {'MB/s':>7}" if reference else ""))
     for mb in [float(s) for s in args.sizes.split(",")]:
-        text = scaled(base, int(mb * 1024 * 1024))
+        text = scaled(base, int(mb * 1024 * 1024), args.dialect)
         path = os.path.join(work, f"in-{mb:g}.sql")
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)

@@ -9,15 +9,18 @@
 #include "schemac/backends/ddl/mysql/MySQLDDLBackend.h"
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/backends/ddl/sqlite/SQLiteDDLBackend.h"
+#include "schemac/backends/ddl/sqlserver/SQLServerDDLBackend.h"
 #include "schemac/dialects/mysql/MySQLDialect.h"
 #include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/dialects/sqlite/SQLiteDialect.h"
 #include "schemac/frontend/introspect/mysql/MySQLIntrospector.h"
+#include "schemac/dialects/sqlserver/SQLServerDialect.h"
 #include "schemac/frontend/introspect/postgres/PostgresIntrospector.h"
 #include "schemac/frontend/introspect/sqlite/SQLiteIntrospector.h"
 #include "schemac/frontend/sql/mysql/MySQLFrontend.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 #include "schemac/frontend/sql/sqlite/SQLiteFrontend.h"
+#include "schemac/frontend/sql/sqlserver/SQLServerFrontend.h"
 
 #include <cassert>
 
@@ -29,6 +32,7 @@ void schemac::registerAllBuiltins(Registry &R) {
   registerPostgresDialect();
   registerSQLiteDialect();
   registerMySQLDialect();
+  registerSQLServerDialect();
   // The driver's own readers of the IR claim their extensions like any
   // frontend, so that no plugin can take them over.
   R.Frontends.claimExtension(".sir", "ir");
@@ -36,10 +40,12 @@ void schemac::registerAllBuiltins(Registry &R) {
   registerPostgresFrontend(R.Frontends);
   registerSQLiteFrontend(R.Frontends);
   registerMySQLFrontend(R.Frontends);
+  registerSQLServerFrontend(R.Frontends);
   registerIRBackends(R.Backends);
   registerPostgresDDLBackend(R.Backends);
   registerSQLiteDDLBackend(R.Backends);
   registerMySQLDDLBackend(R.Backends);
+  registerSQLServerDDLBackend(R.Backends);
   registerBuiltinPasses(R.Passes);
   registerPostgresIntrospector(R.Introspectors);
   registerMySQLIntrospector(R.Introspectors);

@@ -14,6 +14,8 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   libpq-dev libmariadb-dev postgresql mariadb-server
   python3-pglast  # bench/diverse.py: libpg_query, for /usr/bin/python3
+  sqlfluff  # test/Backends/sqlserver: a T-SQL parser (dialect tsql)
+  python3-yaml  # scripts/sqldef-cases.py: sqldef's YAML test cases
 )
 
 missing=()

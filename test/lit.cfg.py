@@ -9,6 +9,7 @@
 # mariadb, asan.
 
 import os
+import shutil
 import sys
 
 import lit.formats
@@ -89,6 +90,10 @@ if os.environ.get("SCHEMAC_TEST_POSTGRES") == "1":
     config.available_features.add("postgres")
 if os.environ.get("SCHEMAC_TEST_MARIADB") == "1":
     config.available_features.add("mariadb")
+# A T-SQL parser independent of schemac (Debian's sqlfluff, dialect tsql)
+# checks the SQL Server backend's output (test/Backends/sqlserver).
+if shutil.which("sqlfluff"):
+    config.available_features.add("sqlfluff")
 if config.schemac_sanitizers:
     config.available_features.add("asan")
     # Leak checking is part of the sanitizer run; keep reports readable.

@@ -194,27 +194,14 @@ void DDLWriter::checkFromItem(const Rel &R, llvm::StringRef OnlySchema) {
 }
 
 llvm::StringRef DDLWriter::firstUnwrittenConstraintField(const Constraint &C) {
-  return firstUnwrittenField(C, {"name",
-                                 "kind",
-                                 "generated_name",
-                                 "columns",
-                                 "check",
-                                 "column_level",
-                                 "added_by_alter",
-                                 "index_with",
-                                 "index_tablespace",
-                                 "ref_table",
-                                 "ref_columns",
-                                 "on_delete",
-                                 "on_update",
-                                 "match",
-                                 "no_inherit",
-                                 "deferrable",
-                                 "initially_deferred",
-                                 "not_valid",
-                                 "comment",
-                                 "loc",
-                                 "attributes"});
+  return firstUnwrittenField(
+      C, {"name", "kind", "generated_name", "columns", "check", "column_level",
+          "added_by_alter", "index_with", "index_tablespace", "ref_table",
+          "ref_columns", "on_delete", "on_update", "match", "no_inherit",
+          "deferrable", "initially_deferred", "not_valid", "comment", "loc",
+          // Another dialect's options (kept for
+          // its own output) are ignored here.
+          "attributes"});
 }
 
 llvm::StringRef DDLWriter::firstUnwrittenTableField(const Table &T) {

@@ -466,9 +466,9 @@ void PostgresDDLWriter::column(const Table &T, unsigned Index,
     Out += " GENERATED ALWAYS AS (";
     expr(*C.generation()->Expression);
     bool Virtual = C.generation()->Virtual;
-    if (Virtual && (FromSQLite || FromMySQL)) {
-      // SQLite's default kind (and MySQL's); PostgreSQL before 18 stores
-      // every one.
+    if (Virtual && M.Dialect != "postgres") {
+      // SQLite's default kind, SQL Server's computed columns without
+      // PERSISTED; PostgreSQL before 18 stores every one.
       Virtual = false;
       lossy("virtual generated", C.Loc,
             "column '" + C.Name + "' of " + describe(T),

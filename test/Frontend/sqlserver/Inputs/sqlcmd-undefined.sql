@@ -1,0 +1,3 @@
+:setvar Defined x
+GO
+CREATE TABLE $(Undefined).u (a INT)
