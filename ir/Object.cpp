@@ -43,16 +43,16 @@ PartitionBound PartitionBound::clone() const {
   return fieldcopy::cloneStruct(*this);
 }
 
-const std::string *findAttribute(const DialectAttributes &A,
-                                 llvm::StringRef Key) {
+const std::string *schemac::findAttribute(const DialectAttributes &A,
+                                          llvm::StringRef Key) {
   for (const auto &[K, V] : A)
     if (K == Key)
       return &V;
   return nullptr;
 }
 
-void setAttribute(DialectAttributes &A, llvm::StringRef Key,
-                  llvm::StringRef Value) {
+void schemac::setAttribute(DialectAttributes &A, llvm::StringRef Key,
+                           llvm::StringRef Value) {
   for (auto &[K, V] : A)
     if (K == Key) {
       V = Value.str();

@@ -10,10 +10,12 @@
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/backends/ddl/sqlite/SQLiteDDLBackend.h"
 #include "schemac/dialects/mysql/MySQLDialect.h"
+#include "schemac/dialects/oracle/OracleDialect.h"
 #include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/dialects/sqlite/SQLiteDialect.h"
 #include "schemac/frontend/introspect/postgres/PostgresIntrospector.h"
 #include "schemac/frontend/introspect/sqlite/SQLiteIntrospector.h"
+#include "schemac/frontend/sql/oracle/OracleFrontend.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 #include "schemac/frontend/sql/sqlite/SQLiteFrontend.h"
 
@@ -27,12 +29,14 @@ void schemac::registerAllBuiltins(Registry &R) {
   registerPostgresDialect();
   registerSQLiteDialect();
   registerMySQLDialect();
+  registerOracleDialect();
   // The driver's own readers of the IR claim their extensions like any
   // frontend, so that no plugin can take them over.
   R.Frontends.claimExtension(".sir", "ir");
   R.Frontends.claimExtension(".json", "json");
   registerPostgresFrontend(R.Frontends);
   registerSQLiteFrontend(R.Frontends);
+  registerOracleFrontend(R.Frontends);
   registerIRBackends(R.Backends);
   registerPostgresDDLBackend(R.Backends);
   registerSQLiteDDLBackend(R.Backends);
