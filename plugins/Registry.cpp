@@ -7,6 +7,7 @@
 #include "schemac/plugins/Registry.h"
 #include "schemac/backends/IRBackends.h"
 #include "schemac/backends/ddl/mysql/MySQLDDLBackend.h"
+#include "schemac/backends/ddl/oracle/OracleDDLBackend.h"
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/backends/ddl/sqlite/SQLiteDDLBackend.h"
 #include "schemac/dialects/mysql/MySQLDialect.h"
@@ -41,6 +42,7 @@ void schemac::registerAllBuiltins(Registry &R) {
   registerPostgresDDLBackend(R.Backends);
   registerSQLiteDDLBackend(R.Backends);
   registerMySQLDDLBackend(R.Backends);
+  registerOracleDDLBackend(R.Backends);
   registerBuiltinPasses(R.Passes);
   registerPostgresIntrospector(R.Introspectors);
   registerSQLiteIntrospector(R.Introspectors);

@@ -14,6 +14,7 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   libpq-dev postgresql mariadb-server
   python3-pglast  # bench/diverse.py: libpg_query, for /usr/bin/python3
+  python3-sqlglot  # test/Oracle/oracle-roundtrip*.test: an Oracle SQL parser
 )
 
 missing=()

@@ -9,6 +9,7 @@
 # mariadb, asan.
 
 import os
+import subprocess
 import sys
 
 import lit.formats
@@ -89,6 +90,11 @@ if os.environ.get("SCHEMAC_TEST_POSTGRES") == "1":
     config.available_features.add("postgres")
 if os.environ.get("SCHEMAC_TEST_MARIADB") == "1":
     config.available_features.add("mariadb")
+# An Oracle SQL parser for the Oracle target's output (Debian's
+# python3-sqlglot, scripts/setup.sh), for the Python that runs the scripts.
+if subprocess.run([sys.executable, "-c", "import sqlglot"],
+                  capture_output=True).returncode == 0:
+    config.available_features.add("sqlglot")
 if config.schemac_sanitizers:
     config.available_features.add("asan")
     # Leak checking is part of the sanitizer run; keep reports readable.

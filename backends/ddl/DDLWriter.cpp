@@ -213,7 +213,8 @@ llvm::StringRef DDLWriter::firstUnwrittenConstraintField(const Constraint &C) {
                                  "initially_deferred",
                                  "not_valid",
                                  "comment",
-                                 "loc"});
+                                 "loc",
+                                 "attributes"});
 }
 
 llvm::StringRef DDLWriter::firstUnwrittenTableField(const Table &T) {
@@ -227,7 +228,7 @@ llvm::StringRef DDLWriter::firstUnwrittenColumnField(const Column &C) {
   return firstUnwrittenField(C, {"name", "type", "not_null", "explicit_null",
                                  "default", "identity", "loc", "generated",
                                  "collation", "storage", "compression",
-                                 "comment"});
+                                 "comment", "attributes"});
 }
 
 void DDLWriter::checkUnaryOp(const UnaryOp &U) {

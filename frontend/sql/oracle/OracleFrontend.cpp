@@ -386,6 +386,10 @@ struct OracleStatement : LoweredStatement {
   /// completes an earlier CREATE TYPE t; forward declaration): replaces an
   /// earlier object of the same kind and name.
   bool Replaces = false;
+  /// CONNECT user / ALTER SESSION SET CURRENT_SCHEMA: the schema
+  /// unqualified names are in from here on (the statement itself is kept
+  /// too, so that a script written from the module says it).
+  std::optional<std::string> SwitchSchema;
 };
 
 void lowerOpaque(const sql::StatementTokens &In,
@@ -461,17 +465,14 @@ void lowerCommand(llvm::StringRef Buffer, llvm::StringRef Command,
                   OracleStatement &Out) {
   Out.Kind = StmtKind::Command;
   if (Command == "connect") {
-    // The user is the schema; the password and database are not kept.
+    // The user is the schema (the command is kept as written too).
     llvm::StringRef Rest =
         sql::splitCommandLine(Buffer.slice(Out.Begin, Out.End)).second;
     llvm::StringRef User = Rest.take_until(
         [](char C) { return C == '/' || C == '@' || C == ' ' || C == ';'; });
-    if (!User.empty() && User.front() != '&') {
-      std::string Name =
+    if (!User.empty() && User.front() != '&')
+      Out.SwitchSchema =
           User.startswith("\"") ? User.trim('"').str() : User.upper();
-      Out.Change = makeSchemaChange(Out.Loc, Name);
-      return;
-    }
   }
   // REM is a comment, PROMPT echoes its text, '/' runs the buffer again:
   // nothing for the schema.
@@ -550,16 +551,13 @@ void lowerStatement(llvm::StringRef Buffer, uint32_t File, const Batch &B,
   Out.Kind = static_cast<StmtKind>(C->Kind);
   Out.Description = C->Description.str();
   if (Out.Kind == StmtKind::CurrentSchema) {
-    // ALTER SESSION SET CURRENT_SCHEMA = name
+    // ALTER SESSION SET CURRENT_SCHEMA = name, kept as written too.
     unsigned I = Matched;
     if (I < In.N && In.Toks[I].Type == L::EQUALS)
       ++I;
     if (I < In.N &&
-        (In.Toks[I].Type == L::IDENT || In.Toks[I].Type == L::QUOTED_IDENT)) {
-      Out.Change =
-          makeSchemaChange(Out.Loc, identifierValue(Buffer, In.Toks[I]));
-      return;
-    }
+        (In.Toks[I].Type == L::IDENT || In.Toks[I].Type == L::QUOTED_IDENT))
+      Out.SwitchSchema = identifierValue(Buffer, In.Toks[I]);
     Out.Kind = StmtKind::Opaque;
   }
   if (!isParsed(Out.Kind)) {
@@ -632,6 +630,10 @@ public:
     for (Diagnostic &D : S.Diags)
       Diags.emit(std::move(D));
     S.Diags.clear();
+    if (S.SwitchSchema) {
+      SchemaChangePtr C = makeSchemaChange(S.Loc, *S.SwitchSchema);
+      Editor.apply(*C);
+    }
     if (S.Failed || !S.Change)
       return;
     if (!S.Unsupported.empty()) {
@@ -717,7 +719,18 @@ private:
               break;
             }
     }
+    std::vector<QualifiedName> Names;
+    for (const NameRef &N : D.Names)
+      Names.push_back(M.qualify(N.Name));
     ApplyResult R = Editor.apply(D);
+    // What was kept as text about a dropped relation (its ALTERs, its
+    // triggers) goes with it, as in Oracle.
+    for (const QualifiedName &N : Names)
+      if (!M.lookupRelation(N))
+        for (OpaqueObject *O : M.getObjects<OpaqueObject>())
+          if (!O->Target.empty() && M.qualify(O->Target) == N && !O->IsData &&
+              !llvm::StringRef(O->ObjectType).startswith("drop"))
+            M.remove(O);
     if (R.S == ApplyResult::Status::NotModelled)
       keepOpaque(S, DiagID::warn_opaque_statement,
                  S.Description + " of " + R.ObjectType + " '" + R.Name.str() +
@@ -769,6 +782,10 @@ private:
       }
     auto O = std::make_unique<OpaqueObject>(
         S.Loc, Name, Kind, Buffer.slice(S.Begin, S.End).str(), "oracle");
+    if (auto *A = llvm::dyn_cast_or_null<AlterChange>(S.Change.get()))
+      O->Target = A->Target.Name;
+    else if (auto *C = llvm::dyn_cast_or_null<CommentChange>(S.Change.get()))
+      O->Target = C->Target.Name;
     OpaqueChange Keep(S.Loc, std::move(O));
     Editor.apply(Keep);
   }
