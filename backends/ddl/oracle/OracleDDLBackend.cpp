@@ -190,7 +190,9 @@ void OracleDDLWriter::writeSetting(const Setting &S) {
 }
 
 void OracleDDLWriter::writeSchema(const SchemaDecl &S) {
-  if (S.Implicit || S.getName().Name == DefaultSchema)
+  // An Oracle module's schemas are the users its CONNECTs name (kept as
+  // text).
+  if (S.Implicit || S.getName().Name == DefaultSchema || FromOracle)
     return;
   unsupported("CREATE SCHEMA (an Oracle schema is a user, created with CREATE "
               "USER)");

@@ -457,8 +457,9 @@ void PostgresDDLWriter::column(const Table &T, unsigned Index,
     Out += " GENERATED ALWAYS AS (";
     expr(*C.generation()->Expression);
     bool Virtual = C.generation()->Virtual;
-    if (Virtual && FromSQLite) {
-      // SQLite's default kind; PostgreSQL before 18 stores every one.
+    if (Virtual && (FromSQLite || M.Dialect == "oracle")) {
+      // SQLite's default kind, Oracle's only one; PostgreSQL before 18
+      // stores every one.
       Virtual = false;
       lossy("virtual generated", C.Loc,
             "column '" + C.Name + "' of " + describe(T),

@@ -47,11 +47,15 @@
 #include "schemac/frontend/sql/StatementClassifier.h"
 #include "schemac/frontend/sql/StatementSplitter.h"
 #include "schemac/ir/Column.h"
+#include "schemac/ir/Index.h"
 #include "schemac/ir/Module.h"
 #include "schemac/ir/NameResolver.h"
+#include "schemac/ir/SchemaDecl.h"
 #include "schemac/ir/SchemaEditor.h"
 #include "schemac/ir/Sequence.h"
 #include "schemac/ir/Table.h"
+#include "schemac/ir/View.h"
+#include "schemac/ir/Walk.h"
 #include "schemac/support/Context.h"
 #include "schemac/support/TimeReport.h"
 
@@ -631,6 +635,13 @@ public:
       Diags.emit(std::move(D));
     S.Diags.clear();
     if (S.SwitchSchema) {
+      // The user's schema exists (Oracle makes it with the user): declared
+      // here, so that targets with schemas create it.
+      if (!M.lookupSchema(*S.SwitchSchema)) {
+        auto D = std::make_unique<SchemaDecl>(S.Loc, *S.SwitchSchema);
+        CreateChange Declare(S.Loc, std::move(D));
+        Editor.apply(Declare);
+      }
       SchemaChangePtr C = makeSchemaChange(S.Loc, *S.SwitchSchema);
       Editor.apply(*C);
     }
@@ -644,6 +655,10 @@ public:
       replaceOpaque(S, *O->Object);
     if (auto *A = llvm::dyn_cast<AlterChange>(S.Change.get()))
       useIndexes(*A);
+    if (llvm::StringRef Why = onOpaque(*S.Change); !Why.empty()) {
+      keepOpaque(S, DiagID::warn_unsupported_clause, Why);
+      return;
+    }
     if (auto *D = llvm::dyn_cast<DropChange>(S.Change.get()))
       return applyDrop(S, *D);
     ApplyResult R = Editor.apply(*S.Change);
@@ -756,6 +771,46 @@ private:
     return false;
   }
 
+  /// What of \p C depends on a table kept as text: an index of it, a
+  /// foreign key to it; "" if nothing. Such a statement is kept as text
+  /// too, so that no target writes it without the table.
+  llvm::StringRef onOpaque(const SchemaChange &C) {
+    auto IsOpaque = [&](const QualifiedName &N) {
+      return llvm::isa_and_nonnull<OpaqueObject>(
+          M.lookupRelation(M.qualify(N)));
+    };
+    auto ForeignKeys = [&](const std::vector<Constraint> &Ks) {
+      return llvm::any_of(Ks, [&](const Constraint &K) {
+        return K.K == Constraint::Kind::ForeignKey && IsOpaque(K.RefTable);
+      });
+    };
+    if (const auto *CC = llvm::dyn_cast<CreateChange>(&C)) {
+      if (const auto *I = llvm::dyn_cast_or_null<Index>(CC->Object.get()))
+        if (IsOpaque(I->Table))
+          return "an index of a table kept as text";
+      if (const auto *T = llvm::dyn_cast_or_null<Table>(CC->Object.get()))
+        if (ForeignKeys(T->Constraints))
+          return "a foreign key to a table kept as text";
+      if (const auto *V = llvm::dyn_cast_or_null<View>(CC->Object.get())) {
+        bool Reads = false;
+        if (V->Query)
+          walk(
+              *V->Query, [](const Expr &) {},
+              [&](const Rel &R) {
+                if (const auto *S = llvm::dyn_cast<Scan>(&R))
+                  Reads |= !S->IsCte && IsOpaque(S->Table);
+              });
+        if (Reads)
+          return "a query of a table or view kept as text";
+      }
+    }
+    if (const auto *A = llvm::dyn_cast<AlterChange>(&C))
+      for (const AlterAction &Act : A->Actions)
+        if (ForeignKeys(Act.Constraints))
+          return "a foreign key to a table kept as text";
+    return "";
+  }
+
   /// Opaque objects by kind and name, and what replaces them.
   void replaceOpaque(const OracleStatement &S, OpaqueObject &O) {
     if (O.getName().empty())
@@ -786,6 +841,9 @@ private:
       O->Target = A->Target.Name;
     else if (auto *C = llvm::dyn_cast_or_null<CommentChange>(S.Change.get()))
       O->Target = C->Target.Name;
+    else if (auto *C = llvm::dyn_cast_or_null<CreateChange>(S.Change.get()))
+      if (auto *I = llvm::dyn_cast_or_null<Index>(C->Object.get()))
+        O->Target = I->Table;
     OpaqueChange Keep(S.Loc, std::move(O));
     Editor.apply(Keep);
   }
@@ -851,6 +909,18 @@ private:
             if (Local && Key && Local->Type.Kind == TypeKind::Decimal &&
                 Key->Type.isIntegral()) {
               setType(*Local, Key->Type.Kind);
+              Changed = true;
+            } else if (Local && Key && Local->Type.isIntegral() &&
+                       Key->Type.Kind == TypeKind::Decimal) {
+              // NUMBER(1) referencing NUMBER: engines that want the same
+              // type on both sides (InnoDB) get the key's; the column's
+              // own precision is lost.
+              Diags.report(Local->Loc, DiagID::warn_oracle_fk_widened)
+                  << Local->Name << Local->Type.Spelling.str()
+                  << Key->Type.Spelling.str();
+              std::string Spelling = Local->Type.Spelling.str();
+              Local->Type = Key->Type;
+              Local->Type.Spelling = Spelling;
               Changed = true;
             }
           }
