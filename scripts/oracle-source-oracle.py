@@ -247,7 +247,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--schemac", required=True)
     ap.add_argument("--env-file")
-    ap.add_argument("--mariadb-env")
+    ap.add_argument("--mariadb-env", "--mariadb-env-file", dest="mariadb_env")
     ap.add_argument("--corpora")
     ap.add_argument("--only-corpora", action="store_true")
     ap.add_argument("--target", action="append")
