@@ -34,23 +34,16 @@ Exit status 0 iff no input fails.
 
 import argparse
 import glob
-import importlib.util
 import os
 import re
 import subprocess
 import sys
 import tempfile
 
+from oracle_chains import GROUPS, paths
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, os.pardir))
-
-
-def load_corpora_groups():
-    spec = importlib.util.spec_from_file_location(
-        "oracle_corpora", os.path.join(HERE, "oracle-corpora.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def blocks(ir: str):
@@ -201,12 +194,11 @@ def inputs(args):
                 continue
             tests.append((os.path.relpath(f, ROOT), source, [f]))
     if args.corpora:
-        mod = load_corpora_groups()
         if args.only_corpora:
             tests = []
-        for name, files in mod.GROUPS:
+        for name, files in GROUPS:
             tests.append(("corpus " + name, "oracle",
-                          mod.paths(args.corpora, files)))
+                          paths(args.corpora, files)))
     return tests
 
 

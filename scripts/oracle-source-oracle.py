@@ -32,7 +32,6 @@ different, R refused, E errors`. Exit status 0 iff no case differs or errs.
 
 import argparse
 import glob
-import importlib.util
 import json
 import os
 import re
@@ -40,6 +39,8 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+
+from oracle_chains import GROUPS, paths
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, os.pardir))
@@ -55,14 +56,6 @@ def load_env(path):
     return env
 
 
-def corpora_module():
-    spec = importlib.util.spec_from_file_location(
-        "oracle_corpora", os.path.join(HERE, "oracle-corpora.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def cases(args):
     out = []
     if not args.only_corpora:
@@ -71,9 +64,8 @@ def cases(args):
                 continue
             out.append((os.path.relpath(f, ROOT), [f]))
     if args.corpora:
-        mod = corpora_module()
-        for name, files in mod.GROUPS:
-            out.append(("corpus " + name, mod.paths(args.corpora, files)))
+        for name, files in GROUPS:
+            out.append(("corpus " + name, paths(args.corpora, files)))
     return out
 
 
@@ -200,7 +192,7 @@ def check(args, files, target, pg_env, my_env, tmp):
                               "-w"] + files)
     want = projection(json.loads(want_json), target)
     if target == "postgres":
-        db = "oracle_src"
+        db = f"oracle_src_{os.getpid()}"  # runs at once do not share one
         env = dict(os.environ, **pg_env)
         run(["psql", "-q", "-d", "postgres", "-c",
              f"DROP DATABASE IF EXISTS {db}"], env)
@@ -225,15 +217,20 @@ def check(args, files, target, pg_env, my_env, tmp):
         env = dict(os.environ, **my_env)
         user = my_env.get("SCHEMAC_MARIADB_USER", "root")
         base = ["mariadb", "-u", user]
-        run(base + ["-e", "DROP DATABASE IF EXISTS oracle_src; "
-                          "CREATE DATABASE oracle_src"], env)
+        db = f"oracle_src_{os.getpid()}"
+        run(base + ["-e", f"DROP DATABASE IF EXISTS {db}; "
+                          f"CREATE DATABASE {db}"], env)
         with open(out) as f:
-            rc, _, err = run(base + ["oracle_src"], env, stdin=f)
+            rc, _, err = run(base + [db], env, stdin=f)
+        run(base + ["-e", f"DROP DATABASE IF EXISTS {db}"], env)
         if rc:
             return "error", "MariaDB: " + err.strip()[:300]
         return "applied", ""
     rc, got_json, err = run([args.schemac, "--from=" + url, "--emit=json",
                              "-w"])
+    if target == "postgres":
+        run(["psql", "-q", "-d", "postgres", "-c",
+             f"DROP DATABASE IF EXISTS {db}"], env)
     if rc:
         return "error", "introspection: " + err[-300:]
     diffs = differences(want, projection(json.loads(got_json), target),
