@@ -48,12 +48,20 @@ CORPORA: Dict[str, str] = {
     # Chinook without its INSERTs and the WideWorldImporters SSDT project
     # (its files in SSDT's order, GO between them): sqlserver_corpus().
     "sqlserver": r"Chinook_SqlServer\.sql$",
+    # Chinook, the HR, CO and SH sample schemas and jOOQ's Sakila with its
+    # sequence-plus-trigger keys.
+    "oracle": r"(Chinook_Oracle\.sql|hr_create\.sql|co_create\.sql|"
+              r"sh_create\.sql|oracle-sakila-schema\.sql)$",
 }
 
 CREATE_RE = re.compile(
-    r"\bCREATE\s+(?:UNIQUE\s+|TEMP\s+|TEMPORARY\s+|VIRTUAL\s+)?"
-    r"(?:TABLE|INDEX|VIEW|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?"
+    r"\bCREATE\s+(?:OR\s+REPLACE\s+)?"
+    r"(?:UNIQUE\s+|TEMP\s+|TEMPORARY\s+|VIRTUAL\s+|MATERIALIZED\s+)?"
+    r"(?:TABLE|INDEX|VIEW|TRIGGER|SEQUENCE)\s+(?:IF\s+NOT\s+EXISTS\s+)?"
     r"(?:/\*_\*/\s*)?[\"`\[]?([A-Za-z_][A-Za-z0-9_]*)", re.I)
+# Constraint names, unique per schema in Oracle (and in PostgreSQL for keys).
+CONSTRAINT_RE = re.compile(r"\bCONSTRAINT\s+[\"`\[]?([A-Za-z_][A-Za-z0-9_]*)",
+                           re.I)
 DATA_RE = re.compile(r"^\s*(INSERT|REPLACE|UPDATE|DELETE)\b", re.I)
 # Statements about the database rather than its schema (MySQL's CREATE and
 # DROP DATABASE, USE): left out too, as a copy would drop the last one's.
@@ -85,11 +93,13 @@ def lead(statement: str) -> str:
 
 
 def renamed(text: str, suffix: str) -> str:
-    """\p text with every object it creates renamed name -> name<suffix>."""
-    names = sorted(set(CREATE_RE.findall(text)), key=len, reverse=True)
+    """\p text with every object it creates renamed name -> name<suffix>
+    (in any case: Oracle's names are case-insensitive)."""
+    names = sorted(set(CREATE_RE.findall(text)) |
+                   set(CONSTRAINT_RE.findall(text)), key=len, reverse=True)
     if not names or not suffix:
         return text
-    rx = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b")
+    rx = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I)
     return rx.sub(lambda m: m.group(1) + suffix, text)
 
 

@@ -7,10 +7,12 @@
 #include "schemac/plugins/Registry.h"
 #include "schemac/backends/IRBackends.h"
 #include "schemac/backends/ddl/mysql/MySQLDDLBackend.h"
+#include "schemac/backends/ddl/oracle/OracleDDLBackend.h"
 #include "schemac/backends/ddl/postgres/PostgresDDLBackend.h"
 #include "schemac/backends/ddl/sqlite/SQLiteDDLBackend.h"
 #include "schemac/backends/ddl/sqlserver/SQLServerDDLBackend.h"
 #include "schemac/dialects/mysql/MySQLDialect.h"
+#include "schemac/dialects/oracle/OracleDialect.h"
 #include "schemac/dialects/postgres/PostgresDialect.h"
 #include "schemac/dialects/sqlite/SQLiteDialect.h"
 #include "schemac/frontend/introspect/mysql/MySQLIntrospector.h"
@@ -18,6 +20,7 @@
 #include "schemac/frontend/introspect/postgres/PostgresIntrospector.h"
 #include "schemac/frontend/introspect/sqlite/SQLiteIntrospector.h"
 #include "schemac/frontend/sql/mysql/MySQLFrontend.h"
+#include "schemac/frontend/sql/oracle/OracleFrontend.h"
 #include "schemac/frontend/sql/postgres/PostgresFrontend.h"
 #include "schemac/frontend/sql/sqlite/SQLiteFrontend.h"
 #include "schemac/frontend/sql/sqlserver/SQLServerFrontend.h"
@@ -33,6 +36,7 @@ void schemac::registerAllBuiltins(Registry &R) {
   registerSQLiteDialect();
   registerMySQLDialect();
   registerSQLServerDialect();
+  registerOracleDialect();
   // The driver's own readers of the IR claim their extensions like any
   // frontend, so that no plugin can take them over.
   R.Frontends.claimExtension(".sir", "ir");
@@ -41,11 +45,13 @@ void schemac::registerAllBuiltins(Registry &R) {
   registerSQLiteFrontend(R.Frontends);
   registerMySQLFrontend(R.Frontends);
   registerSQLServerFrontend(R.Frontends);
+  registerOracleFrontend(R.Frontends);
   registerIRBackends(R.Backends);
   registerPostgresDDLBackend(R.Backends);
   registerSQLiteDDLBackend(R.Backends);
   registerMySQLDDLBackend(R.Backends);
   registerSQLServerDDLBackend(R.Backends);
+  registerOracleDDLBackend(R.Backends);
   registerBuiltinPasses(R.Passes);
   registerPostgresIntrospector(R.Introspectors);
   registerMySQLIntrospector(R.Introspectors);

@@ -16,6 +16,7 @@ PACKAGES=(
   python3-pglast  # bench/diverse.py: libpg_query, for /usr/bin/python3
   sqlfluff  # test/Backends/sqlserver: a T-SQL parser (dialect tsql)
   python3-yaml  # scripts/sqldef-cases.py: sqldef's YAML test cases
+  python3-sqlglot  # test/Oracle/oracle-roundtrip*.test: an Oracle SQL parser
 )
 
 missing=()

@@ -10,6 +10,7 @@
 
 import os
 import shutil
+import subprocess
 import sys
 
 import lit.formats
@@ -94,6 +95,11 @@ if os.environ.get("SCHEMAC_TEST_MARIADB") == "1":
 # checks the SQL Server backend's output (test/Backends/sqlserver).
 if shutil.which("sqlfluff"):
     config.available_features.add("sqlfluff")
+# An Oracle SQL parser for the Oracle target's output (Debian's
+# python3-sqlglot, scripts/setup.sh), for the Python that runs the scripts.
+if subprocess.run([sys.executable, "-c", "import sqlglot"],
+                  capture_output=True).returncode == 0:
+    config.available_features.add("sqlglot")
 if config.schemac_sanitizers:
     config.available_features.add("asan")
     # Leak checking is part of the sanitizer run; keep reports readable.

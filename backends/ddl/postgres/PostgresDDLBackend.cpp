@@ -468,7 +468,7 @@ void PostgresDDLWriter::column(const Table &T, unsigned Index,
     bool Virtual = C.generation()->Virtual;
     if (Virtual && M.Dialect != "postgres") {
       // SQLite's default kind, SQL Server's computed columns without
-      // PERSISTED; PostgreSQL before 18 stores every one.
+      // PERSISTED, Oracle's only kind; PostgreSQL before 18 stores every one.
       Virtual = false;
       lossy("virtual generated", C.Loc,
             "column '" + C.Name + "' of " + describe(T),

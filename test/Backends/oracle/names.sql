@@ -1,0 +1,12 @@
+-- Names longer than Oracle's 128 bytes are shortened deterministically, with
+-- a warning; upper-case names are written without quotes (exact in Oracle),
+-- others quoted; reserved words are quoted.
+-- RUN: schemac --from=sqlite --target=oracle %s 2>%t.err | FileCheck %s
+-- RUN: FileCheck %s --check-prefix=WARN < %t.err
+CREATE TABLE ORDERS (ID INTEGER PRIMARY KEY, "level" TEXT, "SIZE" INT, a_very_long_column_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on INT);
+-- CHECK: CREATE TABLE ORDERS (
+-- CHECK-NEXT:     ID NUMBER(10) PRIMARY KEY,
+-- CHECK-NEXT:     "level" CLOB,
+-- CHECK-NEXT:     "SIZE" NUMBER(10),
+-- CHECK-NEXT:     "a_very_long_column_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_o_{{[0-9a-f]+}}" NUMBER(10)
+-- WARN: warning: the name 'a_very_long_column_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on' is longer than the 128 characters Oracle allows; written as 'a_very_long_column_name_that_goes_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_on_and_o_{{[0-9a-f]+}}'
