@@ -130,7 +130,9 @@ def expected_pg_type(mysql_type: str) -> Tuple[str, ...]:
     ints = {"tinyint": 0, "smallint": 0, "mediumint": 1, "int": 1,
             "integer": 1, "bigint": 2}
     if name in ints:
-        width = ints[name] + (1 if unsigned and name != "bigint" else 0)
+        # MEDIUMINT UNSIGNED (to 16777215) fits PostgreSQL's integer.
+        width = ints[name] + (1 if unsigned and name not in (
+            "bigint", "mediumint") else 0)
         if name == "tinyint" and unsigned:
             width = 0
         return (["smallint", "integer", "bigint"][width],)
@@ -164,6 +166,12 @@ def expected_pg_type(mysql_type: str) -> Tuple[str, ...]:
         return ("smallint",)
     if name == "bit":
         return (f"bit({args or 1})",)
+    if name == "set":
+        # Every member, comma-separated, at the most.
+        labels = re.findall(r"'((?:[^']|'')*)'", args or "")
+        longest = sum(len(x.replace("''", "'")) for x in labels) + max(
+            len(labels) - 1, 0)
+        return (f"character varying({longest})", "character varying")
     if name in ("enum", "set", "uuid", "json", "inet6", "inet4"):
         return ({"enum": "enum", "set": "character varying", "uuid": "uuid",
                  "json": "json", "inet6": "inet", "inet4": "inet"}[name],)
@@ -370,8 +378,14 @@ def main(argv: List[str]) -> int:
         out = os.path.join(artifacts, f"case{i:03d}.{args.target}.sql")
         r = subprocess.run([args.schemac, "--from=mariadb",
                             f"--target={args.target}", "--foreign-opaque=skip",
-                            "-w", "-o", out, path], capture_output=True,
+                            "-o", out, path], capture_output=True,
                            text=True, timeout=600)
+        # Views kept as MariaDB text (what the IR does not model) are left
+        # out of the output, each with a warning naming it.
+        skipped = set(re.findall(
+            r"warning: (?:create )?view '([^']+)' is written in '(?:mysql|mariadb)'; it "
+            r"is not in the ", r.stderr))
+        src["views"] = [v for v in src["views"] if v not in skipped]
         if r.returncode == 1 and refusals_of(r.stderr):
             refused += 1
             for x in set(refusals_of(r.stderr)):

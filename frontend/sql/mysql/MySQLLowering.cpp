@@ -217,6 +217,9 @@ public:
   MySQLFastParseHooks(const sql::StatementTokens &In, const SQLDialect &D)
       : In(In), D(D) {}
 
+  /// The last character set introducer read (_utf8 in _utf8'x'), if any.
+  std::string Introducer;
+
   llvm::ArrayRef<sql::TokInfo> tokenInfos() const override {
     return getFastTokenInfos();
   }
@@ -279,9 +282,11 @@ public:
       return nullptr;
     const sql::Token &T = In.Toks[I];
     Location Lc(In.File, T.Line, T.Col);
-    // _utf8mb4'text': a string with its character set introducer.
+    // _utf8mb4'text': a string with its character set introducer (which
+    // the literal does not keep: the caller decides whether that matters).
     if (T.Type == L::IDENT && text(I).startswith("_") && I + 1 < In.N &&
         In.Toks[I + 1].Type == L::STRING) {
+      Introducer = text(I).str();
       I += 2;
       return std::make_unique<Literal>(
           Lc, Literal::LitKind::String,
@@ -1016,6 +1021,10 @@ void MySQLLowering::Impl::createView(P::CreateViewStmtContext *C) {
   RelPtr R = Parser.parseQuery();
   if (!R || Parser.Pos != Query.N)
     unsupported("the query of view '" + V->getName().str() + "'");
+  else if (!Hooks.Introducer.empty())
+    // It sets the character set of the view's column, which the IR's
+    // literal does not hold.
+    unsupported("the character set introducer " + Hooks.Introducer);
   else {
     walk(*R, normalizeCalls);
     V->Query = std::move(R);
