@@ -25,14 +25,19 @@ constexpr size_t NumUnaryKinds = 0
 } // namespace
 
 namespace {
-/// Indexes \p Rows by spelling and by kind (the first row of a kind).
+/// Indexes \p Rows by spelling and by kind (the first row of a kind). A
+/// spelling may be listed again for another kind (T-SQL's `+` adds and
+/// concatenates): it is read as its first row and written for both kinds.
 template <typename Row, typename KindT>
 void indexRows(llvm::ArrayRef<Row> Rows,
                llvm::StringMap<const Row *> &BySpelling,
                std::vector<const Row *> &ByKind) {
   for (const Row &R : Rows) {
-    [[maybe_unused]] bool New = BySpelling.try_emplace(R.Spelling, &R).second;
-    assert(New && "an operator spelling is listed once");
+    auto [It, New] = BySpelling.try_emplace(R.Spelling, &R);
+    assert((New || It->second->Kind != R.Kind) &&
+           "an operator spelling is listed once per kind");
+    (void)It;
+    (void)New;
     const Row *&K = ByKind[static_cast<size_t>(R.Kind)];
     if (!K && R.Kind != KindT::Other)
       K = &R;

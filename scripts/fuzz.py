@@ -112,7 +112,13 @@ def write_dictionary(kind, path):
                "mysql": mysql_dictionary, "ir": ir_dictionary}[kind]()
     with open(path, "w") as out:
         for entry in entries:
-            escaped = entry.replace("\\", "\\\\").replace('"', '\\"')
+            # libFuzzer's dictionary syntax: \\, \" and \xAB for bytes
+            # that are not printable ASCII (a newline ends the entry).
+            escaped = "".join(
+                "\\\\" if c == "\\" else '\\"' if c == '"' else
+                c if " " <= c <= "~" else
+                "".join(f"\\x{b:02X}" for b in c.encode("utf-8"))
+                for c in entry)
             out.write(f'"{escaped}"\n')
     return len(entries)
 
