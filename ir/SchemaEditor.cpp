@@ -35,6 +35,14 @@ ApplyResult SchemaEditor::apply(SchemaChange &C) { return P->apply(C); }
 
 void SchemaEditor::finish() { P->finish(); }
 
+void SchemaEditor::forget(Object *O) { P->forget(O); }
+
+void SchemaEditor::Impl::forget(Object *O) {
+  if (auto *Opq = llvm::dyn_cast<OpaqueObject>(O))
+    Mentions.erase(Opq);
+  Pending.erase(O);
+}
+
 unsigned SchemaEditor::getNumErrors() const { return P->NumErrors; }
 
 //===----------------------------------------------------------------------===//

@@ -54,6 +54,8 @@ public:
 
   ApplyResult apply(SchemaChange &C);
   void finish();
+  /// SchemaEditor::forget().
+  void forget(Object *O);
   unsigned NumErrors = 0;
 
 private:

@@ -476,7 +476,8 @@ ExprPtr MySQLLowering::Impl::defaultValue(P::DefaultValueContext *C,
   case L::HEX_STRING:
   case L::BIT_STRING: {
     // b'0101' and x'1F' / 0x1F: bit strings of the IR ("b0101", "x1F").
-    llvm::StringRef T(text(First));
+    std::string Text = text(First);
+    llvm::StringRef T(Text);
     std::string V;
     if (T.startswith_insensitive("0x"))
       V = "x" + T.drop_front(2).str();

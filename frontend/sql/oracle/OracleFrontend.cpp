@@ -744,8 +744,10 @@ private:
       if (!M.lookupRelation(N))
         for (OpaqueObject *O : M.getObjects<OpaqueObject>())
           if (!O->Target.empty() && M.qualify(O->Target) == N && !O->IsData &&
-              !llvm::StringRef(O->ObjectType).startswith("drop"))
+              !llvm::StringRef(O->ObjectType).startswith("drop")) {
+            Editor.forget(O);
             M.remove(O);
+          }
     if (R.S == ApplyResult::Status::NotModelled)
       keepOpaque(S, DiagID::warn_opaque_statement,
                  S.Description + " of " + R.ObjectType + " '" + R.Name.str() +
@@ -819,8 +821,10 @@ private:
     auto [It, New] = Opaque.try_emplace(Key, &O);
     if (New)
       return;
-    if (S.Replaces)
+    if (S.Replaces) {
+      Editor.forget(It->second);
       M.remove(It->second);
+    }
     It->second = &O;
   }
   void keepOpaque(OracleStatement &S, DiagID Warning, llvm::StringRef Why) {

@@ -175,6 +175,10 @@ public:
   /// last change of an input.
   void finish();
 
+  /// Forgets what the editor keeps about \p O (the names an opaque object
+  /// mentions), for a caller that removes \p O from the module itself.
+  void forget(Object *O);
+
   /// Number of errors reported by apply().
   unsigned getNumErrors() const;
 
