@@ -45,7 +45,7 @@ config.environment["LC_ALL"] = "C.UTF-8"
 # scripts/mariadb-server.sh (through the env file scripts/check.sh sources).
 for var in ["PGHOST", "PGPORT", "PGUSER", "PGDATABASE", "PGPASSWORD",
             "MYSQL_UNIX_PORT", "MYSQL_TCP_PORT", "MYSQL_HOST", "MYSQL_USER",
-            "MYSQL_PWD", "SCHEMAC_TEST_POSTGRES", "SCHEMAC_TEST_MARIADB",
+            "MYSQL_PWD", "SCHEMAC_MARIADB_DIR", "SCHEMAC_MARIADB_USER", "SCHEMAC_TEST_POSTGRES", "SCHEMAC_TEST_MARIADB",
             "SCHEMAC_CORPORA", "SCHEMAC_DEBIAN_SCHEMAS", "ASAN_OPTIONS", "UBSAN_OPTIONS",
             "LSAN_OPTIONS", "TMPDIR"]:
     if var in os.environ:
